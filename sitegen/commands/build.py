@@ -1,0 +1,87 @@
+"""``sitegen build``: one full build, a progress bar on a terminal, a one-line summary."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import click
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+from sitegen.build import BuildResult, build
+from sitegen.build import Progress as ProgressFn
+from sitegen.config import load_config
+from sitegen.errors import SitegenError
+
+PROGRESS_THRESHOLD = 200  # articles; smaller sites finish before a bar would help
+
+
+@contextmanager
+def progress_bar(console: Console) -> Iterator[ProgressFn | None]:
+    """A rich progress bar on a terminal; nothing when output goes to a file or CI log."""
+    if not console.is_terminal:
+        yield None
+        return
+    with Progress(
+        TextColumn("{task.description:>7}"), BarColumn(), MofNCompleteColumn(),
+        console=console, transient=True,
+    ) as bar:  # fmt: skip
+        tasks: dict[str, int] = {}
+
+        def update(stage: str, done: int, total: int) -> None:
+            if total < PROGRESS_THRESHOLD:
+                return
+            if stage not in tasks:
+                tasks[stage] = bar.add_task(stage, total=total)
+            bar.update(tasks[stage], completed=done)
+
+        yield update
+
+
+def report(result: BuildResult, console: Console) -> None:
+    for problem in result.problems:
+        style = "red" if problem.level == "error" else "yellow"
+        console.print(str(problem), style=style, markup=False, highlight=False)
+    n_warn = len(result.problems)
+    console.print(
+        f"Built {len(result.articles)} articles into {result.files_written} files "
+        f"({len(result.pages)} pages) in {result.seconds:.2f} s"
+        + (f", {n_warn} problem{'s' if n_warn != 1 else ''}" if n_warn else ""),
+        markup=False, highlight=False,
+    )  # fmt: skip
+
+
+@click.command("build")
+@click.option(
+    "--config",
+    "config_file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Config file (default: ./sitegen.toml).",
+)
+@click.option(
+    "--output",
+    "-o",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Output folder (default: output_dir from the config, 'public').",
+)
+@click.option("--drafts", is_flag=True, help="Include articles marked 'draft: true'.")
+@click.option("--base-url", help="Override base_url, e.g. https://user.github.io/repo/.")
+@click.option("--strict", is_flag=True, help="Exit non-zero when any article had an error.")
+def build_command(
+    config_file: Path | None, output: Path | None, drafts: bool, base_url: str | None, strict: bool
+) -> None:
+    """Build the site into the output folder."""
+    console = Console(stderr=True, highlight=False)
+    try:
+        config = load_config(config_file, base_url=base_url,
+                             output_dir=str(output.resolve()) if output else None)  # fmt: skip
+        with progress_bar(console) as progress:
+            result = build(config, drafts=drafts, progress=progress)
+    except SitegenError as err:
+        raise click.ClickException(str(err)) from None
+    report(result, console)
+    if strict and result.errors:
+        sys.exit(1)

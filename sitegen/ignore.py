@@ -1,0 +1,22 @@
+"""Which files a site ignores: hidden files and the temporary files editors leave behind."""
+
+from __future__ import annotations
+
+import re
+from pathlib import PurePath
+
+_EDITOR_TEMP = re.compile(
+    r"""^(
+        \..*            # hidden files, vim's .x.swp, emacs's .#x lock files
+      | .*~             # backups
+      | \#.*\#          # emacs auto-save
+      | 4913            # vim's write test
+      | .*\.(sw[px]|tmp|bak|orig|part|crdownload)
+    )$""",
+    re.VERBOSE,
+)
+
+
+def is_ignored(path: PurePath) -> bool:
+    """True if any part of the path is hidden or an editor's temporary file."""
+    return any(_EDITOR_TEMP.match(part) for part in path.parts if part not in (".", ".."))

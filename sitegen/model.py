@@ -1,0 +1,83 @@
+"""The plain data that flows through the pipeline: read -> clean -> index -> render -> write."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Term:
+    """A tag, section or author: the name people read and the slug URLs use."""
+
+    name: str
+    slug: str
+
+
+@dataclass(frozen=True)
+class Asset:
+    """A file referenced by an article, copied next to the article's page."""
+
+    source: Path
+    dest: str  # path relative to the article's output folder
+
+
+@dataclass
+class Article:
+    """One article, whatever file it came from."""
+
+    source: Path  # path relative to the content folder
+    title: str
+    date: datetime
+    body_html: str
+    slug: str
+    subtitle: str = ""
+    summary: str = ""
+    updated: datetime | None = None
+    has_time: bool = True
+    authors: tuple[Term, ...] = ()
+    tags: tuple[Term, ...] = ()
+    section: Term | None = None
+    lang: str = "en"
+    draft: bool = False
+    url: str = ""  # site-relative URL path, e.g. "2017/10/raqqa/"
+    assets: tuple[Asset, ...] = ()
+    source_url: str = ""
+    site_name: str = ""
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def feed_updated(self) -> str:
+        return (self.updated or self.date).isoformat()
+
+    @property
+    def author_names(self) -> str:
+        names = [a.name for a in self.authors]
+        if len(names) <= 1:
+            return "".join(names)
+        return ", ".join(names[:-1]) + " and " + names[-1]
+
+
+@dataclass
+class Page:
+    """One output file: which template renders it, with what, and which articles it shows.
+
+    ``sources`` lets an incremental build find the pages a changed article touches.
+    """
+
+    url: str  # site-relative, "" for the home page, "tag/syria/page/2/", "feed.xml"
+    template: str
+    title: str = ""
+    kind: str = "page"
+    articles: list[Article] = field(default_factory=list)
+    context: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def output_path(self) -> str:
+        return self.url + "index.html" if self.url == "" or self.url.endswith("/") else self.url
+
+    @property
+    def sources(self) -> frozenset[Path]:
+        return frozenset(a.source for a in self.articles)

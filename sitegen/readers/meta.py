@@ -1,0 +1,140 @@
+"""Turn metadata (front matter, folder defaults, site config) into an ``Article``.
+
+Every reader ends here, so Markdown posts, pasted text and saved pages agree on
+what a title, a date, an author or a tag is.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from sitegen.config import Config
+from sitegen.dates import to_datetime
+from sitegen.errors import SitegenError
+from sitegen.model import Article, Asset, Term
+from sitegen.slugs import slugify, term_slug
+
+ARTICLE_KEYS = {
+    "title", "subtitle", "date", "updated", "author", "authors", "tags", "summary",
+    "slug", "draft", "lang", "source", "site_name", "clean", "timezone",
+}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class ReadContext:
+    """What a reader needs besides the file: the site config and the folder's defaults."""
+
+    config: Config
+    defaults: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def content_root(self) -> Path:
+        return self.config.content_path
+
+
+@dataclass
+class Body:
+    """What a reader extracted from the document itself."""
+
+    html: str
+    first_heading: str = ""
+    first_paragraph: str = ""
+    assets: tuple[Asset, ...] = ()
+
+
+def _as_list(value: Any, key: str, path: Path, line: int) -> list[str]:
+    if value is None:
+        return []
+    if isinstance(value, str):
+        return [v.strip() for v in value.split(",") if v.strip()] if key == "tags" else [value]
+    if isinstance(value, list) and all(isinstance(v, str | int | float) for v in value):
+        return [str(v).strip() for v in value if str(v).strip()]
+    raise SitegenError(f"{key!r} must be a string or a list of strings", path, line)
+
+
+def section_of(rel: Path) -> Term | None:
+    """The first folder level below the content folder, like Pelican's category."""
+    parts = PurePosixPath(rel.as_posix()).parts
+    return Term(parts[0], term_slug(parts[0])) if len(parts) > 1 else None
+
+
+def permalink(pattern: str, article_date: Any, slug: str, section: Term | None) -> str:
+    url = pattern.format(
+        year=f"{article_date.year:04d}",
+        month=f"{article_date.month:02d}",
+        day=f"{article_date.day:02d}",
+        slug=slug,
+        section=section.slug if section else "",
+    )
+    parts = [p for p in url.split("/") if p]
+    return "/".join(parts) + ("/" if url.endswith("/") else "")
+
+
+def make_article(
+    rel: Path, meta: dict[str, Any], body: Body, ctx: ReadContext, key_line: Any = None
+) -> Article:
+    """Combine metadata with the folder defaults and the config; errors name file and line."""
+    path = ctx.content_root / rel
+
+    def line(key: str) -> int:
+        return key_line(key) if key_line else 1
+
+    merged = {**ctx.defaults, **{k: v for k, v in meta.items() if v is not None}}
+    tz_name = merged.get("timezone") or ctx.config.timezone
+    try:
+        tz = ZoneInfo(str(tz_name))
+    except (ZoneInfoNotFoundError, ValueError):
+        raise SitegenError(f"unknown time zone {tz_name!r}", path, line("timezone")) from None
+
+    title = str(merged.get("title") or body.first_heading or "").strip()
+    if not title:
+        raise SitegenError("no title: add 'title:' or start with a heading", path, 1)
+
+    if "date" not in merged:
+        raise SitegenError("no date: add 'date:' to the front matter", path, 1)
+    try:
+        date, has_time = to_datetime(merged["date"], tz)
+    except ValueError as err:
+        raise SitegenError(str(err), path, line("date")) from None
+    updated = None
+    if merged.get("updated") is not None:
+        try:
+            updated, _ = to_datetime(merged["updated"], tz)
+        except ValueError as err:
+            raise SitegenError(str(err), path, line("updated")) from None
+
+    names = _as_list(merged.get("authors") or merged.get("author"), "author", path, line("author"))
+    if not names and ctx.config.author:
+        names = [ctx.config.author]
+    tag_names = _as_list(merged.get("tags"), "tags", path, line("tags"))
+    stem = rel.parent.name if rel.stem in ("index", "_index") else rel.stem
+    slug = slugify(str(merged.get("slug") or stem)) or term_slug(stem)
+    section = section_of(rel)
+    draft = merged.get("draft", False)
+    if not isinstance(draft, bool):
+        raise SitegenError("'draft' must be true or false", path, line("draft"))
+
+    return Article(
+        source=rel,
+        title=title,
+        subtitle=str(merged.get("subtitle") or ""),
+        summary=str(merged.get("summary") or body.first_paragraph or ""),
+        date=date,
+        has_time=has_time,
+        updated=updated,
+        body_html=body.html,
+        slug=slug,
+        authors=tuple(Term(n, term_slug(n)) for n in dict.fromkeys(names)),
+        tags=tuple(Term(n, term_slug(n)) for n in dict.fromkeys(tag_names)),
+        section=section,
+        lang=str(merged.get("lang") or merged.get("language") or ctx.config.language),
+        draft=draft,
+        url=permalink(ctx.config.permalink, date, slug, section),
+        assets=body.assets,
+        source_url=str(merged.get("source") or ""),
+        site_name=str(merged.get("site_name") or ""),
+        extra={k: v for k, v in meta.items() if k not in ARTICLE_KEYS},
+    )

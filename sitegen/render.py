@@ -1,0 +1,98 @@
+"""Render planned pages through Jinja2 templates into bytes."""
+
+from __future__ import annotations
+
+import json
+import traceback
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import jinja2
+from markupsafe import Markup
+
+from sitegen import __version__
+from sitegen.config import Config
+from sitegen.errors import SitegenError
+from sitegen.model import Page
+from sitegen.themes import builtin_themes_dir, theme_chain
+from sitegen.urls import absolute, feed_id, link
+
+
+def display_date(value: datetime, with_time: bool = True) -> str:
+    """ "Sunday 22 October 2017, 11:18 BST": the date as the article's own zone tells it."""
+    text = f"{value:%A} {value.day} {value:%B %Y}"
+    return f"{text}, {value:%H:%M} {value.tzname()}" if with_time else text
+
+
+def jsonld(data: dict[str, Any]) -> Markup:
+    """JSON-LD for a ``<script>`` element: empty values dropped, ``</`` never closes the tag."""
+    clean = {k: v for k, v in data.items() if v not in (None, "", [])}
+    return Markup(json.dumps(clean, ensure_ascii=False, indent=1).replace("</", "<\\/"))
+
+
+def person(name: str) -> dict[str, str]:
+    return {"@type": "Person", "name": name}
+
+
+def make_environment(config: Config) -> jinja2.Environment:
+    """Site ``templates/`` first, then the theme chain; "default/x.html" names the default's."""
+    folders = [config.root / "templates"] + [t / "templates" for t in theme_chain(config)]
+    loader = jinja2.ChoiceLoader(
+        [
+            jinja2.FileSystemLoader([str(f) for f in folders if f.is_dir()]),
+            jinja2.PrefixLoader(
+                {
+                    "default": jinja2.FileSystemLoader(
+                        str(builtin_themes_dir() / "default/templates")
+                    )
+                }
+            ),
+        ]
+    )
+    env = jinja2.Environment(
+        loader=loader,
+        autoescape=jinja2.select_autoescape(["html", "xml"], default_for_string=True),
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.globals.update(
+        config=config,
+        generator=f"sitegen {__version__}",
+        url=lambda u="": link(config, u),
+        abs_url=lambda u="": absolute(config, u),
+        feed_id=lambda u="": feed_id(config, u),
+    )
+    env.filters.update(display_date=display_date, jsonld=jsonld, person=person)
+    return env
+
+
+def render_page(env: jinja2.Environment, page: Page, site: dict[str, Any]) -> bytes:
+    """Render one page; a template mistake is reported with the template's file and line."""
+    try:
+        template = env.get_template(page.template)
+        text = template.render(page=page, site=site, articles=page.articles, **page.context)
+    except jinja2.TemplateSyntaxError as err:
+        raise SitegenError(f"template error: {err.message}", err.filename, err.lineno) from None
+    except jinja2.TemplateNotFound as err:
+        raise SitegenError(f"template {err.name!r} not found (page /{page.url})") from None
+    except Exception as err:
+        where, line = _template_frame(err)
+        raise SitegenError(f"template error on page /{page.url}: {err}", where, line) from None
+    return text.encode("utf-8")
+
+
+def _template_frame(err: BaseException) -> tuple[str | None, int | None]:
+    """Jinja rewrites tracebacks to show template lines; the innermost one is the culprit."""
+    for frame in reversed(traceback.extract_tb(err.__traceback__)):
+        if not frame.filename.endswith(".py"):
+            return frame.filename, frame.lineno
+    return None, None
+
+
+def static_folders(config: Config) -> list[Path]:
+    """Theme static folders, least specific first, so a site's own files win when copied last."""
+    themes = [t / "static" for t in reversed(theme_chain(config))]
+    return [f for f in themes if f.is_dir()]

@@ -1,0 +1,60 @@
+"""Write a whole site into a staging folder and swap it in: a failed build changes nothing."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+
+
+def _staging_name(out: Path, tag: str) -> Path:
+    return out.parent / f".{out.name}.{tag}-{os.getpid()}"
+
+
+def write_site(files: Mapping[str, bytes], copies: Iterable[tuple[Path, str]], out: Path) -> int:
+    """Write ``files`` (output path -> bytes) and copy ``copies`` (source, output path).
+
+    The previous output is replaced only once everything is written; returns the file count.
+    """
+    out = out.resolve()
+    out.parent.mkdir(parents=True, exist_ok=True)
+    staging = _staging_name(out, "staging")
+    shutil.rmtree(staging, ignore_errors=True)
+    try:
+        count = 0
+        made: set[Path] = set()
+        for source, rel in copies:
+            target = staging / rel
+            if target.parent not in made:
+                target.parent.mkdir(parents=True, exist_ok=True)
+                made.add(target.parent)
+            shutil.copyfile(source, target)
+            count += 1
+        for rel, data in files.items():
+            target = staging / rel
+            if target.parent not in made:
+                target.parent.mkdir(parents=True, exist_ok=True)
+                made.add(target.parent)
+            target.write_bytes(data)
+            count += 1
+        swap_in(staging, out)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    return count
+
+
+def swap_in(staging: Path, out: Path) -> None:
+    """Move the finished build into place, restoring the old output if the move fails."""
+    old = _staging_name(out, "old")
+    shutil.rmtree(old, ignore_errors=True)
+    if out.exists():
+        out.rename(old)
+    try:
+        staging.rename(out)
+    except BaseException:
+        if old.exists():
+            old.rename(out)
+        raise
+    shutil.rmtree(old, ignore_errors=True)
