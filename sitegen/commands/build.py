@@ -45,13 +45,17 @@ def report(result: BuildResult, console: Console) -> None:
     for problem in result.problems:
         style = "red" if problem.level == "error" else "yellow"
         console.print(str(problem), style=style, markup=False, highlight=False)
-    n_warn = len(result.problems)
+    n_err, n_warn = len(result.errors), len(result.warnings)
     console.print(
-        f"Built {len(result.articles)} articles into {result.files_written} files "
-        f"({len(result.pages)} pages) in {result.seconds:.2f} s"
-        + (f", {n_warn} problem{'s' if n_warn != 1 else ''}" if n_warn else ""),
+        f"Built {plural(len(result.articles), 'article')} into "
+        f"{plural(result.files_written, 'file')} ({plural(len(result.pages), 'page')}) "
+        f"in {result.seconds:.2f} s; {plural(n_err, 'error')}, {plural(n_warn, 'warning')}",
         markup=False, highlight=False,
     )  # fmt: skip
+
+
+def plural(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
 
 
 @click.command("build")

@@ -58,7 +58,10 @@ def _as_list(value: Any, key: str, path: Path, line: int) -> list[str]:
 def section_of(rel: Path) -> Term | None:
     """The first folder level below the content folder, like Pelican's category."""
     parts = PurePosixPath(rel.as_posix()).parts
-    return Term(parts[0], term_slug(parts[0])) if len(parts) > 1 else None
+    if len(parts) < 2:
+        return None
+    name = " ".join(parts[0].replace("_", " ").replace("-", " ").split())
+    return Term(name[:1].upper() + name[1:] if name.islower() else name, term_slug(parts[0]))
 
 
 def permalink(pattern: str, article_date: Any, slug: str, section: Term | None) -> str:

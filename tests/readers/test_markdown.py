@@ -1,0 +1,131 @@
+from pathlib import Path
+
+import pytest
+
+from sitegen.config import Config
+from sitegen.errors import SitegenError
+from sitegen.readers.markdown import read, render_markdown
+from sitegen.readers.meta import ReadContext
+from tests.conftest import write_files
+
+
+def read_one(tmp_path: Path, text: str, name: str = "post.md", **defaults) -> object:
+    write_files(tmp_path, {f"content/{name}": text})
+    ctx = ReadContext(Config(root=tmp_path, timezone="Europe/London"), defaults)
+    return read(Path(name), ctx)
+
+
+def test_front_matter_fields(tmp_path):
+    a = read_one(
+        tmp_path,
+        """
+        ---
+        title: A title
+        subtitle: A standfirst
+        date: 2017-10-22 11:18
+        updated: 2017-10-23
+        authors: [Jane Roe, John Doe]
+        tags: [Syria, news]
+        summary: Short.
+        slug: Custom Slug
+        lang: de
+        ---
+        Text.
+        """,
+    )
+    assert (a.title, a.subtitle, a.summary, a.lang) == ("A title", "A standfirst", "Short.", "de")
+    assert a.date.isoformat() == "2017-10-22T11:18:00+01:00"
+    assert a.updated is not None and a.updated.day == 23
+    assert a.author_names == "Jane Roe and John Doe"
+    assert [t.name for t in a.tags] == ["Syria", "news"]
+    assert a.slug == "custom-slug"
+    assert a.url == "2017/10/custom-slug/"
+
+
+def test_title_from_first_heading_and_summary_from_first_paragraph(tmp_path):
+    a = read_one(
+        tmp_path,
+        "---\ndate: 2020-05-01\n---\n# Heading *one*\n\nFirst **para**\ngraph.\n\nSecond.\n",
+    )
+    assert a.title == "Heading one"
+    assert a.summary == "First para graph."
+    assert "<h1" not in a.body_html  # shown once, by the template
+
+
+def test_commonmark_extensions_and_highlighting(tmp_path):
+    body = render_markdown(
+        "| a | b |\n|---|---|\n| 1 | 2 |\n\n~~gone~~ note[^1]\n\n[^1]: Foot.\n\n"
+        "```python\ndef f(): pass\n```\n",
+        tmp_path,
+        tmp_path,
+    ).html
+    assert "<table>" in body and "<td>1</td>" in body
+    assert "<s>gone</s>" in body
+    assert 'class="footnote-ref"' in body and "Foot." in body
+    assert '<div class="highlight">' in body and '<span class="k">def</span>' in body
+
+
+def test_unknown_code_language_is_escaped_not_highlighted(tmp_path):
+    html = render_markdown("```nosuchlang\n<b>x</b>\n```\n", tmp_path, tmp_path).html
+    assert "&lt;b&gt;" in html and "highlight" not in html
+
+
+@pytest.mark.parametrize(
+    "front, message, line",
+    [
+        ("title: x\n", "no date", 1),
+        ("title: x\ndate: not a date\n", "unparseable", 3),
+        ("title: x\ndate: 2020-01-01\ndraft: maybe\n", "draft", 4),
+    ],
+)
+def test_bad_metadata_names_the_line(tmp_path, front, message, line):
+    with pytest.raises(SitegenError, match=message) as err:
+        read_one(tmp_path, "---\n" + front + "---\nText\n")
+    assert err.value.line == line and err.value.path.name == "post.md"
+
+
+def test_folder_defaults_apply_unless_the_article_says_otherwise(tmp_path):
+    a = read_one(
+        tmp_path,
+        "---\ntitle: T\ndate: 2017-01-10 12:00\n---\nx\n",
+        site_name="The Paper",
+        timezone="America/New_York",
+        author="Desk",
+    )
+    assert a.site_name == "The Paper"
+    assert a.date.tzname() == "EST"
+    assert a.author_names == "Desk"
+    b = read_one(
+        tmp_path,
+        "---\ntitle: T\ndate: 2017-01-10 12:00\nauthor: Me\n---\nx\n",
+        name="b.md",
+        author="Desk",
+    )
+    assert b.author_names == "Me"
+
+
+def test_relative_images_become_assets_and_links_stay_relative(tmp_path):
+    write_files(
+        tmp_path, {"content/trip/photo.jpg": b"\xff\xd8jpeg", "content/shared/map.png": b"png"}
+    )
+    a = read_one(
+        tmp_path,
+        "---\ntitle: T\ndate: 2020-01-01\n---\n![a](photo.jpg)\n![m](../shared/map.png)\n"
+        "[site](https://example.org) ![gone](missing.png)\n",
+        name="trip/index.md",
+    )
+    assert {(x.source.as_posix(), x.dest) for x in a.assets} == {
+        ("trip/photo.jpg", "photo.jpg"),
+        ("shared/map.png", "_assets/shared/map.png"),
+    }
+    assert 'src="photo.jpg"' in a.body_html
+    assert 'src="_assets/shared/map.png"' in a.body_html
+    assert 'href="https://example.org"' in a.body_html
+    assert a.slug == "trip"  # a page bundle takes its folder's name
+
+
+def test_non_utf8_file_is_a_located_error(tmp_path):
+    (tmp_path / "content").mkdir()
+    (tmp_path / "content/post.md").write_bytes(b"---\ntitle: caf\xe9\n---\n")
+    with pytest.raises(SitegenError, match="UTF-8"):
+        read(Path("post.md"), ReadContext(Config(root=tmp_path)))

@@ -1,0 +1,56 @@
+"""Atom feeds and the sitemap parse, and say what the articles say."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+
+import feedparser
+
+from tests.conftest import article
+
+
+def test_site_and_tag_feeds_parse(site):
+    out, _ = site(
+        {
+            "content/a.md": article(
+                "Alpha & Omega",
+                "2024-01-05 10:00",
+                ["Syria"],
+                body="<b>bold</b> & more",
+                author="Jane Roe",
+            ),
+            "content/b.md": article(
+                "Beta", "2024-02-07 10:00", ["other"], updated="2024-03-01 08:00"
+            ),
+        },
+        config='base_url = "https://user.github.io/repo/"\n',
+    )
+    feed = feedparser.parse((out / "feed.xml").read_bytes())
+    assert not feed.bozo, feed.bozo_exception
+    assert [e.title for e in feed.entries] == ["Beta", "Alpha & Omega"]
+    assert feed.entries[1].link == "https://user.github.io/repo/2024/01/a/"
+    assert feed.entries[1].author == "Jane Roe"
+    assert "<b>bold</b>" in feed.entries[1].content[0].value
+    assert feed.feed.updated.startswith("2024-03-01")
+    tag = feedparser.parse((out / "tag/syria/feed.xml").read_bytes())
+    assert not tag.bozo and [e.title for e in tag.entries] == ["Alpha & Omega"]
+
+
+def test_feed_without_host_still_has_absolute_ids(site):
+    out, _ = site({"content/a.md": article("A", "2024-01-05")})
+    feed = feedparser.parse((out / "feed.xml").read_bytes())
+    assert not feed.bozo
+    assert feed.entries[0].id.startswith("tag:")
+
+
+def test_sitemap_lists_pages_with_full_urls(site):
+    out, _ = site(
+        {"content/a.md": article("A", "2024-01-05", ["t"])},
+        config='base_url = "https://example.org/"\n',
+    )
+    ns = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
+    locs = [e.text for e in ET.parse(out / "sitemap.xml").getroot().findall("s:url/s:loc", ns)]
+    assert "https://example.org/2024/01/a/" in locs
+    assert "https://example.org/tag/t/" in locs
+    assert not any("404" in loc for loc in locs)
+    assert "Sitemap: https://example.org/sitemap.xml" in (out / "robots.txt").read_text()

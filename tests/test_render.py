@@ -1,0 +1,83 @@
+"""Themes: site templates override by name; a theme extends the default without copying it."""
+
+from __future__ import annotations
+
+import json
+import re
+
+from sitegen.render import display_date
+from tests.conftest import article, write_files
+
+
+def test_site_template_overrides_theme_template(site):
+    out, _ = site(
+        {
+            "content/a.md": article("A", "2024-01-05"),
+            "templates/404.html": '{% extends "base.html" %}{% block main %}<p>Custom lost page</p>{% endblock %}',
+        }
+    )
+    assert "Custom lost page" in (out / "404.html").read_text()
+    assert "Skip to content" in (out / "404.html").read_text()  # still the default base
+
+
+def test_theme_extends_default_and_adds_static_files(site, tmp_path):
+    write_files(
+        tmp_path,
+        {
+            "themes/tidy/theme.toml": 'extends = "default"\n',
+            "themes/tidy/templates/base.html": '{% extends "default/base.html" %}{% block head %}<meta name="theme" content="tidy">{% endblock %}',
+            "themes/tidy/static/extra.css": "body{}",
+        },
+    )
+    out, _ = site({"content/a.md": article("A", "2024-01-05")}, config='theme = "tidy"\n')
+    page = (out / "2024/01/a/index.html").read_text()
+    assert '<meta name="theme" content="tidy">' in page and "<h1>A</h1>" in page
+    assert (out / "theme/extra.css").is_file() and (out / "theme/style.css").is_file()
+
+
+def test_article_page_metadata(site):
+    out, _ = site(
+        {
+            "content/a.md": article(
+                "Title </script>",
+                "2017-10-22 11:18",
+                ["Syria"],
+                subtitle="Standfirst",
+                author="Samuel Osborne",
+            )
+        },
+        config='base_url = "https://ex.org/"\ntimezone = "Europe/London"\n',
+    )
+    page = (out / "2017/10/a/index.html").read_text()
+    assert '<link rel="canonical" href="https://ex.org/2017/10/a/">' in page
+    assert '<meta property="og:title" content="Title &lt;/script&gt;">' in page
+    assert (
+        '<time datetime="2017-10-22T11:18:00+01:00">Sunday 22 October 2017, 11:18 BST</time>'
+        in page
+    )
+    assert 'href="/tag/syria/" rel="tag"' in page
+    ld = json.loads(
+        re.search(r'<script type="application/ld\+json">(.*?)</script>', page, re.S).group(1)
+    )
+    assert ld["@type"] == "NewsArticle" and ld["headline"] == "Title </script>"
+    assert ld["author"] == [{"@type": "Person", "name": "Samuel Osborne"}]
+    assert '<html lang="en">' in page
+
+
+def test_neighbour_links(site):
+    out, _ = site(
+        {
+            f"content/{n}.md": article(n, d)
+            for n, d in [("old", "2024-01-01"), ("mid", "2024-01-02"), ("new", "2024-01-03")]
+        }
+    )
+    mid = (out / "2024/01/mid/index.html").read_text()
+    assert 'href="/2024/01/old/" rel="prev"' in mid and 'href="/2024/01/new/" rel="next"' in mid
+
+
+def test_display_date_without_time(site):
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    d = datetime(2020, 2, 3, tzinfo=ZoneInfo("UTC"))
+    assert display_date(d, with_time=False) == "Monday 3 February 2020"
