@@ -1,0 +1,70 @@
+"""Planning pages, and knowing which pages an article's change touches."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sitegen.build import read_articles
+from sitegen.config import load_config
+from sitegen.index import plan
+from tests.conftest import article, write_files
+
+
+def planned(tmp_path: Path, files: dict[str, str], config: str = ""):
+    write_files(tmp_path, {"sitegen.toml": config, **files})
+    cfg = load_config(tmp_path / "sitegen.toml")
+    articles, problems = read_articles(cfg)
+    assert not problems
+    pages, problems = plan(articles, cfg)
+    assert not problems
+    return pages
+
+
+def test_a_changed_article_maps_to_the_pages_that_show_it(tmp_path):
+    pages = planned(
+        tmp_path,
+        {
+            "content/a.md": article("A", "2024-01-01", ["x"]),
+            "content/b.md": article("B", "2024-02-01", ["y"]),
+            "content/c.md": article("C", "2025-03-01", ["y"]),
+        },
+    )
+    touched = {p.url for p in pages if Path("b.md") in p.sources}
+    assert {"2024/02/b/", "2024/01/a/", "2025/03/c/"} <= touched  # itself and its neighbours
+    assert {
+        "",
+        "tag/y/",
+        "tag/y/feed.xml",
+        "tags/",
+        "2024/",
+        "2024/02/",
+        "archives/",
+        "feed.xml",
+        "sitemap.xml",
+    } <= touched
+    assert "tag/x/" not in touched and "2025/" not in touched and "2024/01/" not in touched
+
+
+def test_every_page_has_a_unique_output_path(tmp_path):
+    files = {
+        f"content/p{i}.md": article(f"P{i}", f"2024-0{i % 9 + 1}-01", [f"t{i % 4}"])
+        for i in range(30)
+    }
+    pages = planned(tmp_path, files, "per_page = 4\n")
+    paths = [p.output_path for p in pages]
+    assert len(paths) == len(set(paths))
+    home = [p for p in pages if p.kind == "home"]
+    assert [p.url for p in home] == [
+        "",
+        "page/2/",
+        "page/3/",
+        "page/4/",
+        "page/5/",
+        "page/6/",
+        "page/7/",
+        "page/8/",
+    ]
+    assert (
+        home[0].context["pager"].next_url == "page/2/"
+        and home[-1].context["pager"].next_url is None
+    )
