@@ -6,6 +6,7 @@ import click
 
 from sitegen import __version__
 from sitegen.commands.build import build_command
+from sitegen.commands.extract import extract_command
 from sitegen.commands.init import init_command
 
 
@@ -17,3 +18,4 @@ def main() -> None:
 
 main.add_command(build_command)
 main.add_command(init_command)
+main.add_command(extract_command)

@@ -1,0 +1,72 @@
+"""Clean a pasted page: take the site's chrome away, keep the article and its metadata.
+
+text --Document--> signals (phrases, repetition, glue, main block)
+     --metadata--> title, standfirst, byline, date
+     --signals---> head/tail, repeats, headings and teasers --> Extraction
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sitegen.clean.context import CleanContext
+from sitegen.clean.document import Document
+from sitegen.clean.language import detect_language
+from sitegen.clean.metadata import find_metadata
+from sitegen.clean.printed_dates import PrintedDate
+from sitegen.clean.signals import AFTER_METADATA, BEFORE_METADATA
+
+
+@dataclass
+class Removed:
+    number: int  # line number in the source
+    text: str
+    reason: str
+
+
+@dataclass
+class Extraction:
+    title: str
+    subtitle: str
+    authors: list[str]
+    date: PrintedDate | None
+    language: str
+    blocks: list[tuple[str, str]]  # ("p" | "h2", text)
+    removed: list[Removed] = field(default_factory=list)
+    meta_lines: list[str] = field(default_factory=list)
+
+    @property
+    def body(self) -> list[str]:
+        return [text for _, text in self.blocks]
+
+    @property
+    def author(self) -> str | None:
+        return " and ".join(self.authors) or None
+
+
+def clean_text(
+    text: str, context: CleanContext | None = None, lang: str | None = None
+) -> Extraction:
+    """Extract the article from a page's pasted text. Never raises on any text."""
+    ctx = context or CleanContext()
+    doc = Document.from_text(text)
+    prose = " ".join(line.text for line in doc.lines if line.prose)
+    doc.lang = lang or detect_language(prose)
+    for rule in BEFORE_METADATA:
+        rule(doc, ctx)
+    meta = find_metadata(doc)
+    for rule in AFTER_METADATA:
+        rule(doc, ctx)
+    blocks, removed, meta_lines = [], [], []
+    for line in doc.lines:
+        verdict = doc.verdicts[line.index]
+        if verdict.role in ("body", "heading"):
+            blocks.append(("h2" if verdict.role == "heading" else "p", line.text))
+        elif verdict.role == "meta":
+            meta_lines.append(line.text)
+        elif verdict.role == "chrome":
+            removed.append(Removed(line.number, line.text, verdict.reason))
+    if not any(kind == "p" for kind, _ in blocks):
+        blocks = []
+    return Extraction(meta.title, meta.subtitle, meta.authors, meta.date, doc.lang, blocks,
+                      removed, meta_lines)  # fmt: skip

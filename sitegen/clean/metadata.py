@@ -1,0 +1,110 @@
+"""Title, standfirst, byline and date: found around the top of the body, where sites print them.
+
+The byline and date lines anchor the search; the headline and standfirst are the
+headline-like lines just above them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sitegen.clean.bylines import is_name, parse_byline
+from sitegen.clean.document import Document, Line
+from sitegen.clean.printed_dates import PrintedDate, parse_printed_date
+
+HEAD_WINDOW = 30  # lines above the body searched for metadata
+INTO_BODY = 4  # lines into the body: the block may have swallowed a byline
+MAX_META_WORDS = 16
+MIN_DATE_COVERAGE = 0.5
+
+
+@dataclass
+class Metadata:
+    title: str = ""
+    subtitle: str = ""
+    authors: list[str] = field(default_factory=list)
+    date: PrintedDate | None = None
+
+
+def _headline_like(line: Line, doc: Document) -> bool:
+    return line.n_words >= 1 and not doc.is_chrome(line) and not line.text.endswith(".")
+
+
+def _title_lines(doc: Document, anchor: int) -> list[Line]:
+    """Up to two headline-like lines straight above ``anchor``: [title] or [title, standfirst]."""
+    found: list[Line] = []
+    for line in reversed(doc.lines[:anchor]):
+        if line.n_words == 0 or (doc.is_chrome(line) and not found):
+            continue
+        if not found:
+            if not (line.n_words >= 2 or len(line.text) >= 12) or doc.is_chrome(line):
+                break
+            found.append(line)
+            continue
+        is_title = (
+            line.n_words >= 4
+            and _headline_like(line, doc)
+            and not line.text.isupper()
+            and not line.text.endswith(":")
+        )
+        if is_title:
+            found.append(line)
+        break
+    return list(reversed(found))
+
+
+def find_metadata(doc: Document) -> Metadata:
+    """Mark title, subtitle and meta lines on ``doc`` and move its body start below them."""
+    meta = Metadata()
+    lo, hi = max(0, doc.start - HEAD_WINDOW), min(doc.end, doc.start + INTO_BODY)
+    meta_lines: list[Line] = []
+    dates: list[tuple[Line, PrintedDate]] = []
+    for line in doc.lines[lo:hi]:
+        if doc.is_chrome(line) or line.n_words > MAX_META_WORDS:
+            continue
+        if line.index >= doc.start and line.prose and line.n_words > 10:
+            continue
+        printed = parse_printed_date(line.text, doc.lang)
+        if printed and (printed.value is None or printed.coverage >= MIN_DATE_COVERAGE
+                        or printed.label):  # fmt: skip
+            dates.append((line, printed))
+            meta_lines.append(line)
+        names, explicit = parse_byline(line.text)
+        if names and explicit and not meta.authors:
+            meta.authors = names
+            if line not in meta_lines:
+                meta_lines.append(line)
+    if dates:
+        real = [(ln, d) for ln, d in dates if d.value is not None]
+        published = [(ln, d) for ln, d in real if d.label != "updated"]
+        chosen = (published or real or [(None, None)])[0][1]
+        meta.date = chosen
+        if not meta.authors:
+            _bare_name_near(doc, min(ln.index for ln, _ in dates), meta, meta_lines)
+    for line in meta_lines:
+        doc.mark(line, "meta", "byline or date")
+    anchor = min((ln.index for ln in meta_lines), default=doc.start)
+    titles = _title_lines(doc, anchor)
+    if titles:
+        meta.title = titles[0].text
+        doc.mark(titles[0], "title", "headline above the byline")
+        if len(titles) > 1:
+            meta.subtitle = titles[1].text
+            doc.mark(titles[1], "subtitle", "standfirst under the headline")
+    claimed = [ln.index for ln in meta_lines + titles]
+    if claimed and max(claimed) >= doc.start:
+        doc.start = max(claimed) + 1
+        while doc.start < doc.end and not doc.lines[doc.start].prose:
+            doc.start += 1
+    return meta
+
+
+def _bare_name_near(doc: Document, date_index: int, meta: Metadata, meta_lines: list[Line]) -> None:
+    """A name printed alone ("Samuel Osborne") a few lines above or just below the date."""
+    above = [x for x in reversed(doc.lines[max(0, date_index - 4) : date_index])]
+    below = doc.lines[date_index + 1 : date_index + 3]
+    for line in [*above, *below]:
+        if not doc.is_chrome(line) and is_name(line.text):
+            meta.authors = [line.text]
+            meta_lines.append(line)
+            return

@@ -1,0 +1,190 @@
+"""Dates as news sites print them: "Sunday 22 October 2017 11:18 BST", "22.10.2017, 11:18 Uhr",
+"Publié le 22 octobre 2017 à 11h18", "Oct. 22, 2017 at 11:18 a.m. EDT".
+
+python-dateutil does the parsing; this module only turns the printed words into
+something it reads (month names of several languages, "11h18", "a.m."), finds the
+zone abbreviation, and maps it to the offset it had on that date.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta, timezone
+from functools import cache
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from dateutil import parser as dateutil_parser
+
+DATA = Path(__file__).parent / "data" / "dates.toml"
+_YEAR = re.compile(r"\b(19[7-9]\d|20\d\d)\b")
+_TIME = re.compile(
+    r"\b(\d{1,2})\s*(?:[:h.]\s*(\d{2}))?\s*(am|pm)\b|\b(\d{1,2})\s*[:h]\s*(\d{2})\b", re.I
+)
+_OFFSET = re.compile(r"\b(?:UTC|GMT)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?\b|([+-])(\d{2}):(\d{2})$")
+_TOKEN = re.compile(r"[^\W\d_]+|\d+|[+-]\d{2}:\d{2}")
+
+
+@dataclass(frozen=True)
+class PrintedDate:
+    """A date found in a line: ``value`` is None for relative dates ("3 hours ago")."""
+
+    value: datetime | date | None
+    has_time: bool = False
+    has_zone: bool = False
+    label: str = ""  # "published", "updated" or ""
+    coverage: float = 1.0  # share of the line's words that belong to the date
+
+    def iso(self) -> str | None:
+        if self.value is None:
+            return None
+        if isinstance(self.value, datetime):
+            return self.value.isoformat()
+        return self.value.isoformat()
+
+
+@cache
+def _data() -> dict:
+    return tomllib.loads(DATA.read_text(encoding="utf-8"))
+
+
+@cache
+def _relative() -> re.Pattern[str]:
+    return re.compile("|".join(_data()["relative"]["patterns"]), re.I)
+
+
+@cache
+def _labels() -> dict[str, re.Pattern[str]]:
+    return {
+        kind: re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b", re.I)
+        for kind, words in _data()["labels"].items()
+    }
+
+
+FILLER = {
+    "on", "at", "the", "of", "le", "la", "à", "a", "am", "um", "uhr", "el", "de", "del", "alle",
+    "ore", "às", "as", "em", "il", "den", "dem", "der", "by", "time", "et", "and", "y", "e", "h",
+}  # fmt: skip
+WEEKDAYS = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+    "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
+    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+    "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo",
+    "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica",
+    "segunda", "terça", "quarta", "quinta", "sexta", "feira",
+}  # fmt: skip
+
+
+def _zone(text: str, day: date) -> timezone | ZoneInfo | None:
+    match = _OFFSET.search(text)
+    if match:
+        sign, hours, minutes = match.group(1, 2, 3) if match.group(1) else match.group(4, 5, 6)
+        delta = timedelta(hours=int(hours), minutes=int(minutes or 0))
+        return timezone(-delta if sign == "-" else delta)
+    zones = _data()["zones"]
+    for word in re.findall(r"\b[A-Z]{1,5}\b", text):
+        if word in zones:
+            spec = zones[word]
+            if spec[0] in "+-":
+                hours, minutes = int(spec[1:3]), int(spec[4:6])
+                delta = timedelta(hours=hours, minutes=minutes)
+                return timezone(-delta if spec[0] == "-" else delta, word)
+            return ZoneInfo(spec)
+    return None
+
+
+def _published_part(text: str) -> tuple[str, str]:
+    """From "Updated X. Published Y" keep Y; say which label the kept part had."""
+    labels = _labels()
+    pub, upd = labels["published"].search(text), labels["updated"].search(text)
+    if pub and upd:
+        if pub.start() > upd.start():
+            return text[pub.end() :], "published"
+        return text[pub.end() : upd.start()], "published"
+    if pub:
+        return text[pub.end() :], "published"
+    if upd:
+        return text[upd.end() :], "updated"
+    return text, ""
+
+
+def parse_printed_date(line: str, lang: str = "en") -> PrintedDate | None:
+    """The date a line prints, or None when the line prints none."""
+    if _relative().search(line) and not _YEAR.search(line):
+        return PrintedDate(None, label="relative")
+    part, label = _published_part(line)
+    if not _YEAR.search(part):
+        return None
+    text = re.sub(r"\b([ap])\.m\.", r"\1m", part, flags=re.I)
+    time_match = _TIME.search(text)
+    date_text = text[: time_match.start()] + " " + text[time_match.end() :] if time_match else text
+    base = _parse_day(date_text, lang)
+    if base is None:
+        return None
+    coverage = _coverage(text)
+    if time_match is None:
+        return PrintedDate(base, False, False, label, coverage)
+    if time_match.group(4):
+        hour, minute = int(time_match.group(4)), int(time_match.group(5))
+    else:
+        hour, minute = int(time_match.group(1)), int(time_match.group(2) or 0)
+        hour = hour % 12 + (12 if time_match.group(3).lower() == "pm" else 0)
+    if hour > 23 or minute > 59:
+        return PrintedDate(base, False, False, label, coverage)
+    value = datetime(base.year, base.month, base.day, hour, minute)
+    zone = _zone(text[time_match.end() :] or text, value)
+    if zone is not None:
+        value = value.replace(tzinfo=zone)
+    return PrintedDate(value, True, zone is not None, label, coverage)
+
+
+def _parse_day(text: str, lang: str) -> date | None:
+    """The calendar day in a text with no time left in it."""
+    numeric = re.search(r"(?<!\d)(\d{1,4})([./-])(\d{1,2})\2(\d{1,4})(?!\d)", text)
+    try:
+        if numeric:
+            a, b, c = int(numeric.group(1)), int(numeric.group(3)), int(numeric.group(4))
+            if a > 31:  # ISO: 2017-10-22
+                return date(a, b, c)
+            day_first = numeric.group(2) == "." or lang != "en"
+            d, m = (a, b) if day_first else (b, a)
+            if m > 12:
+                d, m = m, d
+            return date(c + 2000 if c < 100 else c, m, d)
+        months = _data()["months"]
+        words = []
+        month_seen = False
+        for token in _TOKEN.findall(text):
+            low = token.casefold()
+            if low in months and not month_seen:
+                words.append(_NAMES[months[low] - 1])
+                month_seen = True
+            elif token.isdigit():
+                words.append(token)
+        if not month_seen:
+            return None
+        parsed = dateutil_parser.parse(" ".join(words), default=datetime(1900, 1, 1))
+        return None if parsed.year == 1900 else parsed.date()
+    except (ValueError, OverflowError):
+        return None
+
+
+def _coverage(text: str) -> float:
+    """The share of a line's words that are parts of a date: low for a sentence with a date."""
+    months, zones = _data()["months"], _data()["zones"]
+    tokens = _TOKEN.findall(text)
+    dateish = sum(
+        1
+        for t in tokens
+        if t.isdigit() or t in zones or t.casefold() in months or t.casefold() in WEEKDAYS
+        or t.casefold() in FILLER or t.casefold() in ("am", "pm")
+    )  # fmt: skip
+    labels = sum(len(p.findall(text)) for p in _labels().values())
+    return (dateish + labels) / max(1, len(tokens))
+
+
+_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August",
+          "September", "October", "November", "December"]  # fmt: skip

@@ -1,0 +1,28 @@
+"""Chrome signals: small rules with one signature, run in order by ``RULES``.
+
+Each rule reads the document (and the collection it came from) and marks lines
+with a role and a reason; ``sitegen extract --explain`` prints those reasons.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from sitegen.clean.context import CleanContext
+from sitegen.clean.document import Document
+from sitegen.clean.signals import (
+    glued,
+    head_tail,
+    headings,
+    main_block,
+    phrases,
+    repeated,
+    repeats_title,
+)
+
+Rule = Callable[[Document, CleanContext], None]
+
+# Before the metadata step: lines that are chrome wherever they stand, then the body's extent.
+BEFORE_METADATA: list[Rule] = [phrases.rule, repeated.rule, glued.rule, main_block.rule]
+# After it: everything left outside the body, then what stands between body paragraphs.
+AFTER_METADATA: list[Rule] = [head_tail.rule, repeats_title.rule, headings.rule]

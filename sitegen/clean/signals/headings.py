@@ -1,0 +1,49 @@
+"""Short lines between body paragraphs: a subheading introduces what follows, a teaser
+headline of another story does not.
+
+Subheadings are short (a few words) and open a run of paragraphs; teasers read as
+whole headlines (longer, no closing punctuation) dropped between paragraphs; list
+items come in runs; a line after a colon belongs to the sentence that announced it.
+"""
+
+from __future__ import annotations
+
+from sitegen.clean.context import CleanContext
+from sitegen.clean.document import Document, Line
+
+MAX_HEADING_WORDS = 7
+TEASER_WORDS = 8
+
+
+def looks_like_heading(line: Line) -> bool:
+    first = line.text[:1]
+    return (
+        line.n_words <= MAX_HEADING_WORDS
+        and not line.text.endswith((",", ";", "-", "–", "—"))
+        and (first.isupper() or first.isdigit())
+    )
+
+
+def classify(line: Line, before: Line | None, after: Line | None) -> tuple[str, str]:
+    if line.prose:
+        return "body", "running text in the article"
+    if line.terminal:
+        return "body", "short sentence in the article"
+    if before is not None and before.text.endswith(":"):
+        return "body", "announced by a colon in the line before"
+    if after is not None and after.prose and looks_like_heading(line):
+        return "heading", "short line introducing the paragraphs after it"
+    if line.n_words >= TEASER_WORDS:
+        return "chrome", "headline-like line between paragraphs (teaser or caption)"
+    in_run = any(x is not None and not x.prose and not x.terminal for x in (before, after))
+    if in_run:
+        return "body", "item in a run of short lines (a list)"
+    return "chrome", "lone label between paragraphs"
+
+
+def rule(doc: Document, ctx: CleanContext) -> None:
+    kept = [x for x in doc.lines[doc.start : doc.end] if x.index not in doc.verdicts]
+    for pos, line in enumerate(kept):
+        before = kept[pos - 1] if pos > 0 else None
+        after = kept[pos + 1] if pos + 1 < len(kept) else None
+        doc.mark(line, *classify(line, before, after))

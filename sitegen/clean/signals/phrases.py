@@ -1,0 +1,13 @@
+"""The commonest prompts and labels, from small per-language data files: a last resort."""
+
+from sitegen.clean.context import CleanContext
+from sitegen.clean.document import Document
+from sitegen.clean.phrases import phrase_list
+
+
+def rule(doc: Document, ctx: CleanContext) -> None:
+    phrases = phrase_list()
+    for line in doc.lines:
+        found = phrases.match(line.text, line.n_words)
+        if found:
+            doc.mark(line, "chrome", f"phrase list: {found!r}")
