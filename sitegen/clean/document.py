@@ -5,46 +5,45 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from functools import cached_property
 
 _ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 _WORD = re.compile(r"\w+(?:['’.-]\w+)*")
-_TERMINAL = re.compile(r"""[.!?…:;]["'”’»)\]]*$|[.!?…]\s*\(\w.*\)$""")
+_TERMINAL = re.compile(r"""[.!?…:;。！？]["'”’»)\]」』]*$|[.!?…]\s*\(\w.*\)$""")
+# Scripts written without spaces: two characters count as a word
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
 
 
 def normalise(text: str) -> str:
     """NFC, no zero-width characters, every run of white space one space."""
+    if text.isascii():
+        return " ".join(text.split())
     return " ".join(unicodedata.normalize("NFC", text).translate(_ZERO_WIDTH).split())
 
 
-@dataclass
+_DIGITS = re.compile(r"\d+")
+
+
 class Line:
-    index: int  # position among the non-blank lines
-    number: int  # 1-based line number in the file
-    text: str  # normalised
+    """One non-blank line and its features, computed once: the signals read them many times."""
 
-    @cached_property
-    def words(self) -> list[str]:
-        return _WORD.findall(self.text)
+    __slots__ = ("index", "key", "n_words", "number", "prose", "terminal", "text", "words")
 
-    @property
-    def n_words(self) -> int:
-        return len(self.words)
+    def __init__(self, index: int, number: int, text: str):
+        self.index = index  # position among the non-blank lines
+        self.number = number  # 1-based line number in the file
+        self.text = text  # normalised
+        self.words: list[str] = _WORD.findall(text)
+        unspaced = len(_UNSPACED.findall(text)) if not text.isascii() else 0
+        self.n_words = len(self.words) + unspaced // 2
+        # ends like a sentence: a full stop, question, exclamation, or a closing quote after one
+        self.terminal = bool(_TERMINAL.search(text))
+        # reads as a paragraph of running text rather than a label, link or headline
+        self.prose = (self.terminal and self.n_words >= 6) or self.n_words >= 20
+        # what makes two lines "the same" across a collection: case and digits folded
+        self.key = _DIGITS.sub("0", text.casefold())
 
-    @cached_property
-    def terminal(self) -> bool:
-        """Ends like a sentence: a full stop, question, exclamation, or a closing quote after one."""
-        return bool(_TERMINAL.search(self.text))
-
-    @cached_property
-    def key(self) -> str:
-        """What makes two lines "the same" across a collection: case and digits folded."""
-        return re.sub(r"\d+", "0", self.text.casefold())
-
-    @property
-    def prose(self) -> bool:
-        """Reads as a paragraph of running text rather than a label, link or headline."""
-        return (self.terminal and self.n_words >= 6) or self.n_words >= 20
+    def __repr__(self) -> str:
+        return f"Line({self.number}, {self.text[:40]!r})"
 
 
 @dataclass

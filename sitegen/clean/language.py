@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 MIN_CHARS = 40  # below this a guess is noise: keep the fallback
+SAMPLE_CHARS = 1000  # plenty to tell languages apart; more only costs time
 
 
 def detect_language(text: str, fallback: str = "en") -> str:
@@ -11,5 +12,5 @@ def detect_language(text: str, fallback: str = "en") -> str:
         return fallback
     import py3langid  # loads its model on first use: only builds with pasted text pay
 
-    lang, _ = py3langid.classify(text[:4000])
+    lang, _ = py3langid.classify(text[:SAMPLE_CHARS])
     return str(lang)

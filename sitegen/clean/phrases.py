@@ -2,33 +2,35 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
 DATA = Path(__file__).parent / "data"
 SHORT_LINE = 25  # words: "~" phrases only mark lines shorter than this
+_DIGITS = re.compile(r"[\d()\[\]]+")
 
 
 @dataclass(frozen=True)
 class PhraseList:
     exact: frozenset[str]
-    prefixes: tuple[str, ...]
-    contains: tuple[str, ...]
+    prefixes: re.Pattern[str]
+    contains: re.Pattern[str]
 
     def match(self, text: str, n_words: int) -> str | None:
         """The phrase a line matches, or None. ``text`` is already normalised."""
         low = text.casefold().rstrip(" :.!›»>|").strip()
-        bare = low.rstrip("0123456789()[] ").strip()
+        bare = " ".join(_DIGITS.sub(" ", low).split())  # "Show 48 comments" -> "show comments"
         if low in self.exact or bare in self.exact:
             return low if low in self.exact else bare
-        for prefix in self.prefixes:
-            if low.startswith(prefix):
-                return prefix
+        found = self.prefixes.match(low) or self.prefixes.match(bare)
+        if found:
+            return found.group()
         if n_words < SHORT_LINE:
-            for part in self.contains:
-                if part in low:
-                    return part
+            found = self.contains.search(low)
+            if found:
+                return found.group()
         return None
 
 
@@ -47,6 +49,10 @@ def phrase_list(langs: tuple[str, ...] | None = None) -> PhraseList:
             if not phrase or raw.startswith("#"):
                 continue
             {"=": exact.add, "^": prefixes.append, "~": contains.append}[marker](phrase)
-    return PhraseList(
-        frozenset(exact), tuple(dict.fromkeys(prefixes)), tuple(dict.fromkeys(contains))
-    )
+    return PhraseList(frozenset(exact), _alternation(prefixes), _alternation(contains))
+
+
+def _alternation(phrases: list[str]) -> re.Pattern[str]:
+    """One regex for many phrases, longest first so the reported phrase is the fullest."""
+    ordered = sorted(set(phrases), key=len, reverse=True)
+    return re.compile("|".join(re.escape(p) for p in ordered) or r"(?!)")

@@ -1,4 +1,7 @@
-"""Two sentences glued without a space ("logged inPlease refresh") are scraped UI text."""
+"""Text glued without a space is scraped UI: "logged inPlease refresh", or a run of teaser
+cards where each headline runs into its summary ("Bill At SteakhouseA party of six...")."""
+
+from __future__ import annotations
 
 import re
 
@@ -7,9 +10,31 @@ from sitegen.clean.document import Document
 
 # a lower-case word run straight into a capitalised one, or a full stop with no space after
 GLUE = re.compile(r"(?:^|(?<=\s))[a-z]{2,}[A-Z][a-z]{2,}|[a-z]{2}[.!?][A-Z][a-z]{2,}")
+# looser: any lower-case letter or closing punctuation directly before a capital
+LOOSE = re.compile(r"[a-z?!.][A-Z](?=[a-z]{2,}|\s)")
+HEADLINE_WORDS = 3  # a teaser card's glue follows a headline of at least this many words
+RUN_WINDOW = 5
+RUN_MIN = 3
+
+
+def headline_glued(text: str) -> bool:
+    """A Title-Case headline running straight into a sentence; not "WeWork" or "iPhone"."""
+    for match in LOOSE.finditer(text):
+        before = text[: match.start()].split()[:-1]
+        capitalised = sum(1 for w in before if w[:1].isupper() or w[:1].isdigit())
+        if len(before) >= HEADLINE_WORDS and capitalised >= 0.7 * len(before):
+            return True
+    return False
 
 
 def rule(doc: Document, ctx: CleanContext) -> None:
-    for line in doc.lines:
-        if line.index not in doc.verdicts and GLUE.search(line.text):
+    loose = [headline_glued(line.text) for line in doc.lines]
+    for i, line in enumerate(doc.lines):
+        if line.index in doc.verdicts:
+            continue
+        if not line.terminal and GLUE.search(line.text):
             doc.mark(line, "chrome", "sentences glued without a space")
+        elif loose[i] and sum(loose[max(0, i - RUN_WINDOW + 1) : i + RUN_WINDOW]) >= RUN_MIN:
+            window = loose[max(0, i - 2) : i + 3]
+            if sum(window) >= RUN_MIN:
+                doc.mark(line, "chrome", "teaser cards: headlines glued to their summaries")

@@ -2,7 +2,9 @@
 
 Each line gets a weight (running text counts for its length, labels and links
 against), and the body is the contiguous run with the largest sum, the way Body
-Text Extraction finds the densest stretch of a page.
+Text Extraction finds the densest stretch of a page. A lone paragraph cut off
+from the rest by chrome at either end (a comment-policy blurb, a cookie notice)
+is then trimmed away.
 """
 
 from sitegen.clean.context import CleanContext
@@ -11,6 +13,7 @@ from sitegen.clean.document import Document, Line
 PROSE_CAP = 60  # words: one very long line should not carry the whole block
 LABEL_PENALTY = 3
 CHROME_PENALTY = 8
+ISLAND_SHARE = 0.25  # an end run with less than this share of the words is trimmed
 
 
 def weight(doc: Document, line: Line) -> float:
@@ -21,7 +24,7 @@ def weight(doc: Document, line: Line) -> float:
     return -LABEL_PENALTY
 
 
-def rule(doc: Document, ctx: CleanContext) -> None:
+def densest_run(doc: Document) -> tuple[int, int]:
     best, best_start, best_end = 0.0, 0, 0
     total, start = 0.0, 0
     for i, line in enumerate(doc.lines):
@@ -30,4 +33,36 @@ def rule(doc: Document, ctx: CleanContext) -> None:
         total += weight(doc, line)
         if total > best:
             best, best_start, best_end = total, start, i + 1
-    doc.start, doc.end = best_start, best_end
+    return best_start, best_end
+
+
+def runs(doc: Document, start: int, end: int) -> list[tuple[int, int]]:
+    """Stretches of text split wherever two or more lines in a row include chrome."""
+    result, run_start, gap, gap_has_chrome = [], start, 0, False
+    for i in range(start, end):
+        line = doc.lines[i]
+        if line.prose and not doc.is_chrome(line):
+            if gap >= 2 and gap_has_chrome:
+                result.append((run_start, i - gap))
+                run_start = i
+            gap, gap_has_chrome = 0, False
+        else:
+            gap += 1
+            gap_has_chrome |= doc.is_chrome(line)
+    result.append((run_start, end - gap))
+    return result
+
+
+def rule(doc: Document, ctx: CleanContext) -> None:
+    start, end = densest_run(doc)
+    parts = runs(doc, start, end)
+
+    def words(run: tuple[int, int]) -> int:
+        return sum(x.n_words for x in doc.lines[run[0] : run[1]] if x.prose)
+
+    total = sum(words(r) for r in parts) or 1
+    while len(parts) > 1 and words(parts[-1]) < ISLAND_SHARE * total:
+        parts.pop()
+    while len(parts) > 1 and words(parts[0]) < ISLAND_SHARE * total:
+        parts.pop(0)
+    doc.start, doc.end = parts[0][0], parts[-1][1]

@@ -4,10 +4,14 @@ from sitegen.clean.context import CleanContext
 from sitegen.clean.document import Document
 from sitegen.clean.phrases import phrase_list
 
+MAX_WORDS = 40  # a prompt or label is never a long paragraph
+
 
 def rule(doc: Document, ctx: CleanContext) -> None:
     phrases = phrase_list()
     for line in doc.lines:
+        if line.n_words > MAX_WORDS:
+            continue
         found = phrases.match(line.text, line.n_words)
         if found:
             doc.mark(line, "chrome", f"phrase list: {found!r}")
