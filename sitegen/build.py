@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import time
+from collections import defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from sitegen.clean.context import CleanContext
 from sitegen.config import Config
 from sitegen.content import scan
 from sitegen.errors import Problem, SitegenError
@@ -15,6 +17,8 @@ from sitegen.ignore import is_ignored
 from sitegen.index import plan
 from sitegen.model import Article, Page
 from sitegen.readers import ReadContext, reader_for
+from sitegen.readers.text import EXTENSIONS as PASTED
+from sitegen.readers.text import decode
 from sitegen.render import make_environment, render_page, static_folders
 from sitegen.write import write_site
 
@@ -44,20 +48,38 @@ def read_articles(
     """Read every article; a broken one is reported and left out, the others go on."""
     tree = scan(config.content_path)
     problems = list(tree.problems)
+    collections = collection_contexts(config.content_path, [rel for rel, _ in tree.articles])
     articles = []
     for n, (rel, defaults) in enumerate(tree.articles, start=1):
         reader = reader_for(rel)
         assert reader is not None
         try:
-            article = reader(rel, ReadContext(config, defaults))
+            article = reader(rel, ReadContext(config, defaults, collections.get(rel)))
         except SitegenError as err:
             problems.append(Problem.from_error(err))
             continue
+        path = config.content_path / rel
+        problems += [Problem("warning", w, path) for w in article.warnings]
         if drafts or not article.draft:
             articles.append(article)
         if progress:
             progress("read", n, len(tree.articles))
     return articles, problems
+
+
+def collection_contexts(root: Path, files: list[Path]) -> dict[Path, CleanContext]:
+    """Pasted pages are cleaned with what their section's other pages share: a line that
+    recurs across a collection saved from one site is that site's boilerplate."""
+    by_section: dict[str, list[Path]] = defaultdict(list)
+    for rel in files:
+        if rel.suffix.lower() in PASTED:
+            by_section[rel.parts[0] if len(rel.parts) > 1 else ""].append(rel)
+    contexts = {}
+    for rels in by_section.values():
+        texts = (decode((root / rel).read_bytes()) for rel in rels)
+        context = CleanContext.from_texts(texts)
+        contexts.update(dict.fromkeys(rels, context))
+    return contexts
 
 
 def site_globals(pages: list[Page]) -> dict[str, Any]:

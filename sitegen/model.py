@@ -47,6 +47,7 @@ class Article:
     source_url: str = ""
     site_name: str = ""
     extra: dict[str, Any] = field(default_factory=dict)
+    warnings: tuple[str, ...] = ()
 
     @property
     def feed_updated(self) -> str:

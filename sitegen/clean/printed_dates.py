@@ -118,6 +118,14 @@ def parse_printed_date(line: str, lang: str = "en") -> PrintedDate | None:
     part, label = _published_part(line)
     if not _YEAR.search(part):
         return None
+    iso = _iso(part.strip(" :"))
+    if iso is not None:
+        return PrintedDate(
+            iso,
+            isinstance(iso, datetime),
+            iso.tzinfo is not None if isinstance(iso, datetime) else False,
+            label,
+        )
     text = re.sub(r"\b([ap])\.m\.", r"\1m", part, flags=re.I)
     time_match = _TIME.search(text)
     date_text = text[: time_match.start()] + " " + text[time_match.end() :] if time_match else text
@@ -139,6 +147,17 @@ def parse_printed_date(line: str, lang: str = "en") -> PrintedDate | None:
     if zone is not None:
         value = value.replace(tzinfo=zone)
     return PrintedDate(value, True, zone is not None, label, coverage)
+
+
+def _iso(text: str) -> datetime | date | None:
+    """Machine dates ("2017-10-22T11:18:00Z") as some pages print them."""
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?", text):
+        return None
+    try:
+        value = datetime.fromisoformat(text)
+    except ValueError:
+        return None
+    return value if len(text) > 10 else value.date()
 
 
 def _parse_day(text: str, lang: str) -> date | None:

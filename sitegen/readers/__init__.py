@@ -6,12 +6,15 @@ from collections.abc import Callable
 from pathlib import Path
 
 from sitegen.model import Article
-from sitegen.readers import markdown
+from sitegen.readers import markdown, text
 from sitegen.readers.meta import ReadContext
 
 Reader = Callable[[Path, ReadContext], Article]
 
-READERS: dict[str, Reader] = {ext: markdown.read for ext in markdown.EXTENSIONS}
+READERS: dict[str, Reader] = {
+    **{ext: markdown.read for ext in markdown.EXTENSIONS},
+    **{ext: text.read for ext in text.EXTENSIONS},
+}
 
 
 def reader_for(path: Path) -> Reader | None:

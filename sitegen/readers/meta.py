@@ -11,6 +11,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from sitegen.clean.context import CleanContext
 from sitegen.config import Config
 from sitegen.dates import to_datetime
 from sitegen.errors import SitegenError
@@ -25,10 +26,12 @@ ARTICLE_KEYS = {
 
 @dataclass(frozen=True)
 class ReadContext:
-    """What a reader needs besides the file: the site config and the folder's defaults."""
+    """What a reader needs besides the file: the site config, the folder's defaults, and
+    for pasted pages the collection they were saved with (lines repeated across it)."""
 
     config: Config
     defaults: dict[str, Any] = field(default_factory=dict)
+    collection: CleanContext | None = None
 
     @property
     def content_root(self) -> Path:

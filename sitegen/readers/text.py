@@ -1,0 +1,54 @@
+"""Pasted pages (``.txt``): an article copied out of a browser, site chrome and all."""
+
+from __future__ import annotations
+
+import html
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sitegen.clean import Extraction, clean_text
+from sitegen.errors import SitegenError
+from sitegen.model import Article
+from sitegen.readers.meta import Body, ReadContext, make_article
+
+EXTENSIONS = (".txt",)
+
+
+def decode(data: bytes) -> str:
+    """UTF-8 (with or without BOM), else Windows-1252, the usual suspect for saved text."""
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")
+
+
+def body_html(extraction: Extraction) -> str:
+    return "\n".join(f"<{kind}>{html.escape(text, quote=False)}</{kind}>"
+                     for kind, text in extraction.blocks)  # fmt: skip
+
+
+def read(rel: Path, ctx: ReadContext) -> Article:
+    path = ctx.content_root / rel
+    extraction = clean_text(decode(path.read_bytes()), ctx.collection)
+    if not extraction.blocks:
+        raise SitegenError("no article text found in this pasted page", path)
+    meta: dict[str, object] = {"lang": extraction.language}
+    if extraction.title:
+        meta["title"] = extraction.title
+    if extraction.subtitle:
+        meta["subtitle"] = extraction.subtitle
+    if extraction.authors:
+        meta["authors"] = extraction.authors
+    warnings = []
+    if extraction.date is not None and extraction.date.value is not None:
+        meta["date"] = extraction.date.value
+    else:
+        saved = datetime.fromtimestamp(path.stat().st_mtime, UTC)
+        meta["date"] = saved
+        meta["date_from_file"] = True
+        warnings.append("no publication date found; placed by the file's modification time")
+    first = next((text for kind, text in extraction.blocks if kind == "p"), "")
+    body = Body(body_html(extraction), extraction.title, first)
+    article = make_article(rel, meta, body, ctx)
+    article.warnings = tuple(warnings)
+    return article

@@ -1,0 +1,77 @@
+from datetime import date, timedelta
+
+import pytest
+
+from sitegen.clean.printed_dates import parse_printed_date
+
+
+@pytest.mark.parametrize(
+    "line, iso",
+    [
+        ("Sunday 22 October 2017 11:18 BST", "2017-10-22T11:18:00+01:00"),
+        ("22.10.2017, 11:18 Uhr", "2017-10-22T11:18:00"),
+        ("Publié le 22 octobre 2017 à 11h18", "2017-10-22T11:18:00"),
+        ("Oct. 22, 2017 at 11:18 a.m. EDT", "2017-10-22T11:18:00-04:00"),
+        ("14 March 2019 • 4:42pm", "2019-03-14T16:42:00"),
+        ("Nov 20, 2022", "2022-11-20"),
+        ("Publicado el 3 de mayo de 2021 a las 09:05 CEST", "2021-05-03T09:05:00+02:00"),
+        ("2017-10-22T11:18:00Z", "2017-10-22T11:18:00+00:00"),
+        ("Pubblicato il 5 giugno 2020", "2020-06-05"),
+        ("12/25/2019 08:00 PM", "2019-12-25T20:00:00"),
+    ],
+)
+def test_forms_sites_print(line, iso):
+    printed = parse_printed_date(line)
+    assert printed is not None and printed.iso() == iso
+
+
+@pytest.mark.parametrize(
+    "zone, date_text, offset",
+    [
+        ("BST", "1 July 2020 10:00", 1),
+        ("GMT", "1 January 2020 10:00", 0),
+        ("CEST", "1 July 2020 10:00", 2),
+        ("CET", "1 January 2020 10:00", 1),
+        ("EST", "1 January 2020 10:00", -5),
+        ("EDT", "1 July 2020 10:00", -4),
+        ("IST", "1 July 2020 10:00", 5.5),
+        ("AEST", "1 July 2020 10:00", 10),
+        ("AEDT", "1 January 2020 10:00", 11),
+    ],
+)
+def test_zone_abbreviations_map_to_real_offsets(zone, date_text, offset):
+    printed = parse_printed_date(f"{date_text} {zone}")
+    assert printed.value.utcoffset() == timedelta(hours=offset)
+    assert printed.value.tzname() == zone  # shown as the page printed it
+
+
+def test_generic_eastern_time_follows_daylight_saving():
+    winter = parse_printed_date("Jan. 10, 2019 at 8:00 a.m. ET").value
+    summer = parse_printed_date("Jul. 10, 2019 at 8:00 a.m. ET").value
+    assert winter.utcoffset() == timedelta(hours=-5) and summer.utcoffset() == timedelta(hours=-4)
+
+
+def test_published_wins_over_updated():
+    printed = parse_printed_date("Updated 23 Oct 2017 14:00 GMT | Published 22 Oct 2017 09:00 GMT")
+    assert printed.iso() == "2017-10-22T09:00:00+00:00" and printed.label == "published"
+    only_updated = parse_printed_date("Updated 11:20 AM EST, February 15, 2024")
+    assert only_updated.label == "updated" and only_updated.value.day == 15
+
+
+@pytest.mark.parametrize(
+    "line", ["3 hours ago", "Published 2 days ago", "vor 5 Minuten", "il y a 2 heures"]
+)
+def test_relative_dates_give_no_date(line):
+    printed = parse_printed_date(line)
+    assert printed is not None and printed.value is None
+
+
+@pytest.mark.parametrize("line", ["The council met on Thursday.", "Comments", "Page 2 of 10", ""])
+def test_lines_without_a_date(line):
+    assert parse_printed_date(line) is None
+
+
+def test_day_first_for_dotted_and_non_english_dates():
+    assert parse_printed_date("05.10.2017").value == date(2017, 10, 5)
+    assert parse_printed_date("05/10/2017", lang="fr").value == date(2017, 10, 5)
+    assert parse_printed_date("05/10/2017", lang="en").value == date(2017, 5, 10)

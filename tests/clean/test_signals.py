@@ -1,0 +1,94 @@
+"""Each chrome signal on a small page written for it."""
+
+from __future__ import annotations
+
+from sitegen.clean import clean_text
+from sitegen.clean.context import CleanContext
+
+PARAS = [
+    "The harbour commission met on Tuesday evening to decide the future of the old ferry pier.",
+    "Commissioners heard from fishermen, residents and the ferry operator over three hours.",
+    "Most speakers asked for the pier to be repaired rather than replaced with a marina.",
+    "A final decision is expected next month, after engineers report on the cost of repairs.",
+]
+
+
+def page(*middle: str, head: tuple[str, ...] = (), tail: tuple[str, ...] = ()) -> str:
+    return "\n\n".join(
+        [
+            *head,
+            "Old ferry pier to stay open",
+            "By Ana Lopes",
+            "3 May 2021",
+            PARAS[0],
+            PARAS[1],
+            *middle,
+            PARAS[2],
+            PARAS[3],
+            *tail,
+        ]
+    )
+
+
+def removed_reasons(text: str, context: CleanContext | None = None) -> dict[str, str]:
+    return {r.text: r.reason for r in clean_text(text, context).removed}
+
+
+def test_position_menus_above_and_prompts_below_are_removed():
+    text = page(
+        head=("Home", "News", "Local", "Weather"),
+        tail=("Most read", "Ferry fares rise", "Contact us"),
+    )
+    e = clean_text(text)
+    assert e.body == PARAS
+    reasons = removed_reasons(text)
+    assert reasons["Home"] == "above the article"
+    assert reasons["Contact us"] == "below the article"
+
+
+def test_teaser_headline_between_paragraphs_is_removed_but_subheading_kept():
+    teaser = "Council approves new budget for coastal flood defences"
+    e = clean_text(page(teaser))
+    assert teaser not in e.body and "teaser" in removed_reasons(page(teaser))[teaser]
+    e = clean_text(page("What happens next"))
+    assert ("h2", "What happens next") in e.blocks
+
+
+def test_glued_sentences_mark_scraped_ui_text():
+    glued = "You must be signed in to vote on this poll to see its resultsSign in with your account"
+    assert "glued" in removed_reasons(page(tail=(glued,)))[glued]
+
+
+def test_lines_repeated_across_the_collection_are_boilerplate():
+    shared = "Support independent journalism with a small monthly gift to our newsroom today"
+    others = [
+        f"Story {i}\n\nSome text of story number {i} that is long enough to count as prose.\n\n{shared}"
+        for i in range(5)
+    ]
+    text = page(tail=(shared,))
+    context = CleanContext.from_texts([*others, text])
+    assert "repeated in 6 of 6" in removed_reasons(text, context)[shared]
+
+
+def test_a_short_line_seen_once_is_not_dropped_for_being_short():
+    e = clean_text(page("It worked."))
+    assert "It worked." in e.body
+
+
+def test_phrase_lists_in_several_languages():
+    for prompt in ("Lesen Sie auch", "Lire aussi", "Leia também", "Leggi anche", "Lee también"):
+        assert "phrase list" in removed_reasons(page(prompt))[prompt]
+
+
+def test_a_page_without_chrome_comes_out_unchanged():
+    e = clean_text(page())
+    assert e.title == "Old ferry pier to stay open"
+    assert e.author == "Ana Lopes" and e.date.iso() == "2021-05-03"
+    assert e.body == PARAS and e.removed == []
+
+
+def test_every_removed_line_has_a_reason_and_a_line_number():
+    text = page("Share", head=("Menu",), tail=("Comments",))
+    lines = text.split("\n")
+    for r in clean_text(text).removed:
+        assert r.reason and lines[r.number - 1] == r.text

@@ -1,0 +1,116 @@
+"""Pasted pages build into clean article pages."""
+
+from __future__ import annotations
+
+import os
+
+from tests.conftest import REPO
+
+PASTED = """\
+Home
+Local
+Weather
+Sign in
+
+Old ferry pier to stay open after vote
+
+Commissioners reject plans for a marina on the site
+
+By Ana Lopes
+Monday 3 May 2021 18:05 BST
+
+Share
+Comments
+
+The harbour commission voted on Monday evening to keep the old ferry pier open.
+
+Commissioners heard from fishermen, residents and the ferry operator over three hours.
+
+Storm damage closes coastal path for the summer
+
+Most speakers asked for the pier to be repaired rather than replaced with a marina.
+
+Join the conversation
+Most read
+Ferry fares to rise in June
+"""
+
+
+def test_pasted_page_becomes_a_clean_article(site):
+    out, result = site(
+        {
+            "content/harbour/pier.txt": PASTED,
+            "content/harbour/_defaults.toml": 'site_name = "Harbour Times"\ntags = ["harbour"]\n',
+        }
+    )
+    assert not result.problems, result.problems
+    page = (out / "2021/05/pier/index.html").read_text()
+    assert "<h1>Old ferry pier to stay open after vote</h1>" in page
+    assert '<p class="standfirst">Commissioners reject plans for a marina on the site</p>' in page
+    assert 'datetime="2021-05-03T18:05:00+01:00"' in page and "18:05 BST" in page
+    assert ">Ana Lopes</a>" in page
+    assert "Storm damage" not in page and "Join the conversation" not in page
+    assert "Sign in" not in page and "Ferry fares" not in page
+    assert "Harbour Times" in page and 'href="/tag/harbour/"' in page
+    assert '<html lang="en">' in page
+
+
+def test_no_date_is_a_warning_and_the_file_time_is_used(site, tmp_path):
+    text = PASTED.replace("Monday 3 May 2021 18:05 BST\n", "")
+    path = tmp_path / "content/pier.txt"
+    path.parent.mkdir(parents=True)
+    path.write_text(text)
+    os.utime(path, (1600000000, 1600000000))  # 2020-09-13
+    out, result = site({})
+    assert [str(p) for p in result.warnings] == [
+        f"{path}: warning: no publication date found; placed by the file's modification time"
+    ]
+    page = (out / "2020/09/pier/index.html").read_text()
+    assert "date of the saved file" in page
+
+
+def test_page_with_no_article_is_an_error_not_an_empty_page(site):
+    out, result = site({"content/menu.txt": "Home\nNews\nSport\n", "content/ok.txt": PASTED})
+    assert any("no article text" in str(p) for p in result.errors)
+    assert (out / "2021/05/ok/index.html").is_file()
+
+
+def test_web_clipping_is_cleaned_but_own_posts_are_not(site):
+    clipping = "---\nsource: https://harbour.example/pier\n---\n" + PASTED.replace(
+        "The harbour commission voted", "The **harbour commission** voted"
+    )
+    own = "---\ntitle: Notes\ndate: 2021-05-04\n---\n" + PASTED
+    out, _ = site({"content/clip.md": clipping, "content/own.md": own})
+    clip = (out / "2021/05/clip/index.html").read_text()
+    assert "<strong>harbour commission</strong>" in clip
+    assert "Storm damage" not in clip and "Join the conversation" not in clip
+    assert "<h1>Old ferry pier to stay open after vote</h1>" in clip
+    assert 'href="https://harbour.example/pier"' in clip  # "Originally published at"
+    mine = (out / "2021/05/own/index.html").read_text()
+    assert "Storm damage" in mine and "Join the conversation" in mine
+
+
+def test_the_users_own_example_builds_clean(tmp_path):
+    import shutil
+
+    from sitegen.build import build
+    from sitegen.config import load_config
+
+    shutil.copytree(REPO / "content", tmp_path / "content")
+    shutil.copy(REPO / "sitegen.toml", tmp_path / "sitegen.toml")
+    result = build(load_config(tmp_path / "sitegen.toml"))
+    assert not result.problems
+    page = (tmp_path / "public/2017/10/raqqa/index.html").read_text()
+    body = page.split('<div class="body">')[1].split("</div>")[0]
+    assert "<h1>Russia compares US-led bombing of Raqqa to WWII destruction of Dresden</h1>" in page
+    assert "Russia's Defence Ministry has repeatedly been forced" in page
+    assert "Samuel Osborne" in page and "11:18 BST" in page
+    assert body.count("<p>") == 11
+    for chrome in (
+        "Comments",
+        "Isis completely driven out",
+        "regist",
+        "logged in",
+        "commenting forum",
+    ):
+        assert chrome not in body

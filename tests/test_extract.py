@@ -1,0 +1,34 @@
+"""``sitegen extract`` prints the cleaned article and, asked, why each line went."""
+
+from __future__ import annotations
+
+import json
+
+from tests.readers.test_text import PASTED
+from tests.test_cli import run
+
+
+def test_json_schema_and_explain(tmp_path):
+    path = tmp_path / "pier.txt"
+    path.write_text(PASTED)
+    before = path.read_bytes()
+    done = run("extract", str(path), "--explain", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    data = json.loads(done.stdout)
+    assert set(data) == {"title", "subtitle", "author", "date", "language", "body", "removed"}
+    assert data["author"] == "Ana Lopes" and data["date"] == "2021-05-03T18:05:00+01:00"
+    assert data["language"] == "en" and len(data["body"]) == 3
+    removed = {r["text"]: r for r in data["removed"]}
+    assert removed["Storm damage closes coastal path for the summer"]["line"] == 20
+    assert all(r["reason"] for r in data["removed"])
+    assert path.read_bytes() == before  # the source is never modified
+
+
+def test_markdown_and_text_formats(tmp_path):
+    path = tmp_path / "pier.txt"
+    path.write_text(PASTED)
+    md = run("extract", str(path), "--format", "md", cwd=tmp_path).stdout
+    assert md.startswith("# Old ferry pier to stay open after vote\n")
+    text = run("extract", str(path), "--format", "text", "--explain", cwd=tmp_path)
+    assert "Storm damage" not in text.stdout
+    assert "pier.txt:20: headline-like line" in text.stderr
