@@ -14,6 +14,7 @@ PROSE_CAP = 60  # words: one very long line should not carry the whole block
 LABEL_PENALTY = 3
 CHROME_PENALTY = 8
 ISLAND_SHARE = 0.25  # an end run with less than this share of the words is trimmed
+LEAD_SHARE = 0.12  # ... at the top only a lone paragraph this small: leads sit above images
 
 
 def weight(doc: Document, line: Line) -> float:
@@ -60,9 +61,12 @@ def rule(doc: Document, ctx: CleanContext) -> None:
     def words(run: tuple[int, int]) -> int:
         return sum(x.n_words for x in doc.lines[run[0] : run[1]] if x.prose)
 
+    def lone(run: tuple[int, int]) -> bool:
+        return sum(1 for x in doc.lines[run[0] : run[1]] if x.prose) == 1
+
     total = sum(words(r) for r in parts) or 1
     while len(parts) > 1 and words(parts[-1]) < ISLAND_SHARE * total:
         parts.pop()
-    while len(parts) > 1 and words(parts[0]) < ISLAND_SHARE * total:
+    while len(parts) > 1 and lone(parts[0]) and words(parts[0]) < LEAD_SHARE * total:
         parts.pop(0)
     doc.start, doc.end = parts[0][0], parts[-1][1]
