@@ -26,7 +26,7 @@ _DIGITS = re.compile(r"\d+")
 class Line:
     """One non-blank line and its features, computed once: the signals read them many times."""
 
-    __slots__ = ("index", "key", "n_words", "number", "prose", "terminal", "text", "words")
+    __slots__ = ("_key", "index", "n_words", "number", "prose", "terminal", "text", "words")
 
     def __init__(self, index: int, number: int, text: str):
         self.index = index  # position among the non-blank lines
@@ -39,8 +39,14 @@ class Line:
         self.terminal = bool(_TERMINAL.search(text))
         # reads as a paragraph of running text rather than a label, link or headline
         self.prose = (self.terminal and self.n_words >= 6) or self.n_words >= 20
-        # what makes two lines "the same" across a collection: case and digits folded
-        self.key = _DIGITS.sub("0", text.casefold())
+        self._key: str | None = None
+
+    @property
+    def key(self) -> str:
+        """What makes two lines "the same" across a collection: case and digits folded."""
+        if self._key is None:
+            self._key = _DIGITS.sub("0", self.text.casefold())
+        return self._key
 
     def __repr__(self) -> str:
         return f"Line({self.number}, {self.text[:40]!r})"

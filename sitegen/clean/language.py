@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 MIN_CHARS = 40  # below this a guess is noise: keep the fallback
-SAMPLE_CHARS = 1000  # plenty to tell languages apart; more only costs time
+SAMPLE_CHARS = 300  # a few sentences tell languages apart; more only costs time
 
 
 def detect_language(text: str, fallback: str = "en") -> str:

@@ -24,6 +24,8 @@ _TIME = re.compile(
     r"\b(\d{1,2})\s*(?:[:h.]\s*(\d{2}))?\s*(am|pm)\b|\b(\d{1,2})\s*[:h]\s*(\d{2})\b", re.I
 )
 _OFFSET = re.compile(r"\b(?:UTC|GMT)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?\b|([+-])(\d{2}):(\d{2})$")
+_HAS_DIGIT = re.compile(r"\d")
+_NO_DIGIT_RELATIVE = re.compile(r"(?i)(?:updated |published )?(?:just now|yesterday|today)")
 _TOKEN = re.compile(r"[^\W\d_]+|\d+|[+-]\d{2}:\d{2}")
 
 
@@ -113,6 +115,8 @@ def _published_part(text: str) -> tuple[str, str]:
 
 def parse_printed_date(line: str, lang: str = "en") -> PrintedDate | None:
     """The date a line prints, or None when the line prints none."""
+    if not _HAS_DIGIT.search(line):  # every printed date has one; "yesterday" gives no date
+        return PrintedDate(None, label="relative") if _NO_DIGIT_RELATIVE.fullmatch(line) else None
     if _relative().search(line) and not _YEAR.search(line):
         return PrintedDate(None, label="relative")
     part, label = _published_part(line)

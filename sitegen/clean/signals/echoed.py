@@ -8,7 +8,7 @@ from sitegen.clean.document import Document
 
 
 def rule(doc: Document, ctx: CleanContext) -> None:
-    outside = Counter(line.key for line in doc.lines if not doc.start <= line.index < doc.end)
+    outside = Counter(line.text for line in doc.lines if not doc.start <= line.index < doc.end)
     for line in doc.lines[doc.start : doc.end]:
-        if line.index not in doc.verdicts and not line.prose and outside[line.key]:
+        if line.index not in doc.verdicts and not line.prose and outside[line.text]:
             doc.mark(line, "chrome", "also printed outside the article (UI text)")
