@@ -6,6 +6,7 @@ import click
 
 from sitegen import __version__
 from sitegen.commands.build import build_command
+from sitegen.commands.deploy import deploy_command
 from sitegen.commands.extract import extract_command
 from sitegen.commands.init import init_command
 
@@ -19,3 +20,4 @@ def main() -> None:
 main.add_command(build_command)
 main.add_command(init_command)
 main.add_command(extract_command)
+main.add_command(deploy_command)

@@ -7,6 +7,8 @@ from pathlib import Path
 
 import click
 
+from sitegen import __version__
+
 CONFIG = """\
 # sitegen site settings (see the README for every key)
 title = "{title}"
@@ -36,7 +38,8 @@ GITIGNORE = "/public/\n/.sitegen-cache/\n"
 @click.command("init")
 @click.argument("directory", type=click.Path(file_okay=False, path_type=Path))
 @click.option("--title", default="My site", show_default=True, help="The site's title.")
-def init_command(directory: Path, title: str) -> None:
+@click.option("--no-workflow", is_flag=True, help="Skip the GitHub Actions workflow for Pages.")
+def init_command(directory: Path, title: str, no_workflow: bool) -> None:
     """Create a new site in DIRECTORY with a sample article."""
     config = directory / "sitegen.toml"
     if config.exists():
@@ -51,4 +54,9 @@ def init_command(directory: Path, title: str) -> None:
     gitignore = directory / ".gitignore"
     if not gitignore.exists():
         gitignore.write_text(GITIGNORE, encoding="utf-8")
+    if not no_workflow:
+        workflow = directory / ".github" / "workflows" / "pages.yml"
+        workflow.parent.mkdir(parents=True, exist_ok=True)
+        template = (Path(__file__).parent.parent / "scaffold" / "pages.yml").read_text("utf-8")
+        workflow.write_text(template.format(version=__version__, output_dir="public"), "utf-8")
     click.echo(f"Created a site in {directory}. Next: cd {directory} && sitegen build")
