@@ -13,6 +13,7 @@ from sitegen.errors import SitegenError
 
 _FENCE = re.compile(r"^(---|\.\.\.)\s*$")
 _KEY = re.compile(r"^([A-Za-z_][\w-]*)\s*:")
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when the wheel has it: 10x faster
 
 
 @dataclass
@@ -39,7 +40,7 @@ def split_front_matter(text: str, path: Path) -> FrontMatter:
         raise SitegenError("front matter starts with '---' but is never closed", path, 1)
     block = "".join(lines[1:end])
     try:
-        meta = yaml.safe_load(block) if block.strip() else {}
+        meta = yaml.load(block, Loader=_LOADER) if block.strip() else {}
     except yaml.YAMLError as err:
         mark = getattr(err, "problem_mark", None)
         line = mark.line + 2 if mark is not None else 1
