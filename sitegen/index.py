@@ -69,14 +69,13 @@ def normalise_terms(articles: list[Article]) -> list[Article]:
 
     tags = fix(lambda a: a.tags)
     authors = fix(lambda a: a.authors)
-    return [
-        replace(
-            a,
-            tags=tuple(dict.fromkeys(tags[term_key(t.name)] for t in a.tags)),
-            authors=tuple(dict.fromkeys(authors[term_key(t.name)] for t in a.authors)),
-        )
-        for a in articles
-    ]
+    result = []
+    for a in articles:
+        new_tags = tuple(dict.fromkeys(tags[term_key(t.name)] for t in a.tags))
+        new_authors = tuple(dict.fromkeys(authors[term_key(t.name)] for t in a.authors))
+        same = new_tags == a.tags and new_authors == a.authors
+        result.append(a if same else replace(a, tags=new_tags, authors=new_authors))
+    return result
 
 
 def paginate(

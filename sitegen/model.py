@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -48,6 +49,16 @@ class Article:
     site_name: str = ""
     extra: dict[str, Any] = field(default_factory=dict)
     warnings: tuple[str, ...] = ()
+
+    @cached_property
+    def digest(self) -> int:
+        """Changes whenever anything a page could show of this article changes (in-process)."""
+        return hash((
+            self.source, self.title, self.subtitle, self.summary, self.date, self.updated,
+            self.has_time, self.body_html, self.slug, self.authors, self.tags, self.section,
+            self.lang, self.draft, self.url, self.assets, self.source_url, self.site_name,
+            repr(sorted(self.extra.items())), self.date.tzname(),
+        ))  # fmt: skip
 
     @property
     def feed_updated(self) -> str:

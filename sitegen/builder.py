@@ -1,0 +1,219 @@
+"""The pipeline with a memory: read -> clean -> index -> render, re-doing only what changed.
+
+A clean build is one ``Builder`` used once. ``sitegen serve`` and ``sitegen watch``
+keep one alive: ``refresh()`` re-reads the files whose size or mtime changed (or
+all of them when folder defaults or templates changed) and ``render()`` renders
+only the pages whose input changed, so the result of any sequence of edits is the
+same as a clean build of the final content.
+"""
+
+from __future__ import annotations
+
+import os
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+from sitegen.clean.context import CleanContext
+from sitegen.config import Config
+from sitegen.content import scan
+from sitegen.errors import Problem, SitegenError
+from sitegen.fingerprint import fingerprint
+from sitegen.ignore import is_ignored
+from sitegen.index import plan
+from sitegen.model import Article, Page
+from sitegen.readers import ReadContext, reader_for
+from sitegen.readers.text import EXTENSIONS as PASTED
+from sitegen.readers.text import decode
+from sitegen.render import make_environment, render_page, static_folders
+
+Progress = Callable[[str, int, int], None]
+
+
+@dataclass(frozen=True)
+class NavItem:
+    """What every page may show of the site's structure: light, so edits rarely change it."""
+
+    name: str
+    url: str
+
+
+@dataclass
+class Output:
+    """A rendered site: every file, and what changed since the previous render."""
+
+    files: dict[str, bytes]  # output path -> bytes
+    copies: dict[str, Path]  # output path -> file to copy
+    changed: set[str]  # output paths to (re)write
+    removed: set[str]  # output paths no longer in the site
+    articles: list[Article]
+    pages: list[Page]
+    problems: list[Problem] = field(default_factory=list)
+
+
+def collection_contexts(root: Path, files: list[Path]) -> dict[Path, CleanContext]:
+    """Pasted pages are cleaned with what their section's other pages share: a line that
+    recurs across a collection saved from one site is that site's boilerplate."""
+    by_section: dict[str, list[Path]] = defaultdict(list)
+    for rel in files:
+        if rel.suffix.lower() in PASTED:
+            by_section[section_key(rel)].append(rel)
+    contexts = {}
+    for rels in by_section.values():
+        context = CleanContext.from_texts(decode((root / rel).read_bytes()) for rel in rels)
+        contexts.update(dict.fromkeys(rels, context))
+    return contexts
+
+
+def section_key(rel: Path) -> str:
+    return rel.parts[0] if len(rel.parts) > 1 else ""
+
+
+def site_globals(pages: list[Page]) -> dict[str, Any]:
+    """What every template may show: the sections, for navigation."""
+    sections = next(p for p in pages if p.url == "sections/").context["groups"]
+    return {"sections": [NavItem(g.term.name, g.url) for g in sections]}
+
+
+def _stat(path: Path) -> tuple[int, int]:
+    st = path.stat()
+    return st.st_mtime_ns, st.st_size
+
+
+class Builder:
+    """Holds the articles read and the pages rendered, between builds of one site."""
+
+    def __init__(self, config: Config, drafts: bool = False):
+        self.config = config
+        self.drafts = drafts
+        self._env: jinja2.Environment | None = None
+        self._seen: dict[Path, tuple[tuple[int, int], str]] = {}  # rel -> (stat, defaults)
+        self._articles: dict[Path, Article] = {}
+        self._problems: dict[Path, list[Problem]] = {}
+        self._tree_problems: list[Problem] = []
+        self._rendered: dict[str, tuple[int, bytes]] = {}  # output path -> (fingerprint, bytes)
+        self._copied: dict[str, tuple[Path, tuple[int, int]]] = {}
+
+    def templates_changed(self) -> None:
+        """Templates or theme files changed: every page is rendered again."""
+        self._env = None
+        self._rendered = {}
+
+    def refresh(self, progress: Progress | None = None) -> int:
+        """Re-read every article file that is new or changed; returns how many were read."""
+        root = self.config.content_path
+        tree = scan(root)
+        self._tree_problems = tree.problems
+        current = {rel: (_stat(root / rel), repr(sorted(d.items()))) for rel, d in tree.articles}
+        stale = {rel for rel, seen in current.items() if self._seen.get(rel) != seen}
+        gone = set(self._seen) - set(current)
+        # a pasted page's neighbours decide what counts as repeated boilerplate
+        touched_sections = {section_key(r) for r in stale | gone if r.suffix.lower() in PASTED}
+        stale |= {
+            r for r in current if r.suffix.lower() in PASTED and section_key(r) in touched_sections
+        }
+        for rel in gone:
+            self._seen.pop(rel, None)
+            self._articles.pop(rel, None)
+            self._problems.pop(rel, None)
+        defaults = dict(tree.articles)
+        contexts = collection_contexts(root, sorted(r for r in stale if r.suffix.lower() in PASTED))
+        for n, rel in enumerate(sorted(stale), start=1):
+            self._seen[rel] = current[rel]
+            self._read(rel, ReadContext(self.config, defaults[rel], contexts.get(rel)))
+            if progress:
+                progress("read", n, len(stale))
+        return len(stale)
+
+    def _read(self, rel: Path, ctx: ReadContext) -> None:
+        reader = reader_for(rel)
+        assert reader is not None
+        path = self.config.content_path / rel
+        self._articles.pop(rel, None)
+        try:
+            article = reader(rel, ctx)
+        except SitegenError as err:
+            self._problems[rel] = [Problem.from_error(err)]
+        except (OSError, UnicodeDecodeError) as err:
+            self._problems[rel] = [Problem("error", f"cannot read: {err}", path)]
+        else:
+            self._articles[rel] = article
+            self._problems[rel] = [Problem("warning", w, path) for w in article.warnings]
+
+    @property
+    def articles(self) -> list[Article]:
+        return [a for _, a in sorted(self._articles.items()) if self.drafts or not a.draft]
+
+    @property
+    def problems(self) -> list[Problem]:
+        return self._tree_problems + [p for _, ps in sorted(self._problems.items()) for p in ps]
+
+    def render(self, progress: Progress | None = None) -> Output:
+        """Plan every page and render those whose input changed since the last render.
+
+        On a template error nothing is kept: the previous render stays the current one.
+        """
+        pages, plan_problems = plan(self.articles, self.config)
+        if self._env is None:
+            self._env = make_environment(self.config)
+        site = site_globals(pages)
+        site_print = fingerprint(site)
+        memo: dict[int, int] = {}
+        rendered: dict[str, tuple[int, bytes]] = {}
+        changed: set[str] = set()
+        for n, page in enumerate(pages, start=1):
+            print_ = hash((site_print, fingerprint(page, memo)))
+            previous = self._rendered.get(page.output_path)
+            if previous is not None and previous[0] == print_:
+                rendered[page.output_path] = previous
+            else:
+                data = render_page(self._env, page, site)
+                rendered[page.output_path] = (print_, data)
+                if previous is None or previous[1] != data:
+                    changed.add(page.output_path)
+            if progress:
+                progress("render", n, len(pages))
+        shown = [p.articles[0] for p in pages if p.kind == "article"]
+        copies = dict(self._asset_copies(shown))
+        copied = {}
+        for out, source in copies.items():
+            stamp = (source, _stat(source))
+            copied[out] = stamp
+            if self._copied.get(out) != stamp:
+                changed.add(out)
+        removed = (set(self._rendered) | set(self._copied)) - (set(rendered) | set(copied))
+        self._rendered, self._copied = rendered, copied
+        files = {path: data for path, (_, data) in rendered.items()}
+        return Output(files, copies, changed, removed, shown, pages, self.problems + plan_problems)
+
+    def _asset_copies(self, articles: list[Article]) -> list[tuple[str, Path]]:
+        """Theme static files under theme/, the site's static/ at the root, articles' files
+        beside their pages; later entries win, so a site's file replaces a theme's."""
+        copies: list[tuple[str, Path]] = []
+        for folder in static_folders(self.config):
+            copies += [("theme/" + rel, path) for rel, path in _files(folder)]
+        copies += _files(self.config.root / "static")
+        for article in articles:
+            url = article.url
+            base = url if url.endswith("/") else url.rsplit("/", 1)[0] + "/" if "/" in url else ""
+            for asset in article.assets:
+                copies.append((base + asset.dest, self.config.content_path / asset.source))
+        return copies
+
+
+def _files(folder: Path) -> list[tuple[str, Path]]:
+    if not folder.is_dir():
+        return []
+    found = []
+    for dirpath, dirnames, filenames in os.walk(folder):
+        dirnames[:] = sorted(d for d in dirnames if not is_ignored(Path(d)))
+        for name in sorted(filenames):
+            path = Path(dirpath) / name
+            rel = path.relative_to(folder)
+            if not is_ignored(rel):
+                found.append((rel.as_posix(), path))
+    return found
