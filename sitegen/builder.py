@@ -91,6 +91,7 @@ class Builder:
         self.config = config
         self.drafts = drafts
         self._env: jinja2.Environment | None = None
+        self._generation = 0  # bumped when templates change: every fingerprint changes
         self._seen: dict[Path, tuple[tuple[int, int], str]] = {}  # rel -> (stat, defaults)
         self._articles: dict[Path, Article] = {}
         self._problems: dict[Path, list[Problem]] = {}
@@ -101,7 +102,7 @@ class Builder:
     def templates_changed(self) -> None:
         """Templates or theme files changed: every page is rendered again."""
         self._env = None
-        self._rendered = {}
+        self._generation += 1
 
     def refresh(self, progress: Progress | None = None) -> int:
         """Re-read every article file that is new or changed; returns how many were read."""
@@ -161,7 +162,7 @@ class Builder:
         if self._env is None:
             self._env = make_environment(self.config)
         site = site_globals(pages)
-        site_print = fingerprint(site)
+        site_print = hash((self._generation, fingerprint(site)))
         memo: dict[int, int] = {}
         rendered: dict[str, tuple[int, bytes]] = {}
         changed: set[str] = set()

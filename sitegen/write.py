@@ -58,3 +58,26 @@ def swap_in(staging: Path, out: Path) -> None:
             old.rename(out)
         raise
     shutil.rmtree(old, ignore_errors=True)
+
+
+def write_changes(out: Path, files: Mapping[str, bytes], copies: Mapping[str, Path],
+                  changed: set[str], removed: set[str]) -> int:  # fmt: skip
+    """Bring a live output folder up to date in place: each file replaced atomically,
+    files no longer in the site deleted (and folders they leave empty)."""
+    for rel in sorted(changed):
+        target = out / rel
+        target.parent.mkdir(parents=True, exist_ok=True)
+        temp = target.with_name(f".{target.name}.tmp-{os.getpid()}")
+        if rel in files:
+            temp.write_bytes(files[rel])
+        else:
+            shutil.copyfile(copies[rel], temp)
+        os.replace(temp, target)
+    for rel in sorted(removed, reverse=True):
+        target = out / rel
+        target.unlink(missing_ok=True)
+        for parent in target.parents:
+            if parent == out or not parent.is_relative_to(out) or any(parent.iterdir()):
+                break
+            parent.rmdir()
+    return len(changed) + len(removed)

@@ -1,0 +1,124 @@
+"""Incremental rebuilds end exactly where a clean build of the same content would."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+from sitegen.build import build
+from sitegen.builder import Builder
+from sitegen.config import load_config
+from sitegen.write import write_changes, write_site
+from tests.conftest import article, write_files
+from tests.test_build import digest
+
+TAGS = ["syria", "Syria", "C", "C++", "travel", "books", "news"]
+
+
+def edit(root: Path, rng: random.Random, step: int) -> bool:
+    """One random edit a person might make; True when it touched templates."""
+    content = root / "content"
+    posts = sorted(p for p in content.rglob("*.md"))
+    choice = rng.choice(["add", "add", "retitle", "retag", "delete", "rename", "draft",
+                         "defaults", "template", "static", "image", "break", "fix"])  # fmt: skip
+    if choice == "add" or not posts:
+        section = rng.choice(["", "notes/", "travel/", "deep/er/"])
+        date = f"20{rng.randint(20, 25)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d} 10:{step % 60:02d}"
+        write_files(
+            root,
+            {
+                f"content/{section}p{step}.md": article(
+                    f"Post {step}", date, rng.sample(TAGS, rng.randint(0, 3))
+                )
+            },
+        )
+    elif choice == "retitle":
+        path = rng.choice(posts)
+        path.write_text(path.read_text().replace("title: '", f"title: 'Re{step} ", 1))
+    elif choice == "retag":
+        path = rng.choice(posts)
+        text = path.read_text()
+        if "tags:" in text:
+            path.write_text(text.replace("tags: [", f"tags: ['t{step % 3}', ", 1))
+    elif choice == "delete":
+        rng.choice(posts).unlink()
+    elif choice == "rename":
+        path = rng.choice(posts)
+        path.rename(path.with_name(f"renamed-{step}.md"))
+    elif choice == "draft":
+        path = rng.choice(posts)
+        path.write_text(path.read_text().replace("---\n\n", "draft: true\n---\n\n", 1))
+    elif choice == "defaults":
+        write_files(root, {"content/notes/_defaults.toml": f'author = "Desk {step}"\n'})
+    elif choice == "template":
+        write_files(
+            root,
+            {
+                "templates/404.html": f'{{% extends "base.html" %}}{{% block main %}}v{step}{{% endblock %}}'
+            },
+        )
+        return True
+    elif choice == "static":
+        write_files(root, {f"static/s{step % 3}.txt": f"static {step}"})
+    elif choice == "image":
+        write_files(
+            root,
+            {
+                "content/travel/pic.png": f"png {step}".encode(),
+                "content/travel/pic-post.md": article("Pic", "2021-01-01", body="![x](pic.png)"),
+            },
+        )
+    elif choice == "break":
+        write_files(root, {"content/broken.md": "---\ntitle: [oops\n---\n"})
+    else:
+        (content / "broken.md").unlink(missing_ok=True)
+    return False
+
+
+def test_random_edit_sequences_match_a_clean_build(tmp_path):
+    rng = random.Random(20261125)
+    site, clean = tmp_path / "site", tmp_path / "clean"
+    write_files(site, {"sitegen.toml": 'title = "Live"\nper_page = 2\n'})
+    write_files(
+        site,
+        {
+            f"content/p{i}.md": article(f"Seed {i}", f"2022-0{i + 1}-01", TAGS[i : i + 2])
+            for i in range(5)
+        },
+    )
+    config = load_config(site / "sitegen.toml", output_dir=str(tmp_path / "live"))
+    builder = Builder(config)
+    builder.refresh()
+    out = builder.render()
+    write_site(out.files, [(s, d) for d, s in out.copies.items()], config.output_path)
+    for step in range(40):
+        for _ in range(rng.randint(1, 3)):
+            if edit(site, rng, step):
+                builder.templates_changed()
+        builder.refresh()
+        out = builder.render()
+        write_changes(config.output_path, out.files, out.copies, out.changed, out.removed)
+        expected = load_config(site / "sitegen.toml", output_dir=str(clean))
+        build(expected)
+        assert digest(config.output_path) == digest(clean), f"differs after step {step}"
+
+
+def test_an_edit_re_renders_only_the_pages_that_show_the_article(tmp_path):
+    write_files(tmp_path, {"sitegen.toml": "per_page = 2\n"})
+    write_files(
+        tmp_path,
+        {f"content/p{i}.md": article(f"P{i}", f"2022-{i + 1:02d}-01", [f"t{i}"]) for i in range(8)},
+    )
+    builder = Builder(load_config(tmp_path / "sitegen.toml"))
+    builder.refresh()
+    first = builder.render()
+    assert first.changed == set(first.files) | set(first.copies)
+    write_files(tmp_path, {"content/p0.md": article("P0 renamed", "2022-01-01", ["t0"])})
+    assert builder.refresh() == 1
+    second = builder.render()
+    assert "2022/01/p0/index.html" in second.changed and "tag/t0/index.html" in second.changed
+    assert (
+        "tag/t5/index.html" not in second.changed and "2022/06/p5/index.html" not in second.changed
+    )
+    assert len(second.changed) < len(second.files) / 3
+    assert builder.refresh() == 0 and builder.render().changed == set()
