@@ -9,6 +9,8 @@ from sitegen.commands.build import build_command
 from sitegen.commands.deploy import deploy_command
 from sitegen.commands.extract import extract_command
 from sitegen.commands.init import init_command
+from sitegen.commands.serve import serve_command
+from sitegen.commands.watch import watch_command
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -21,3 +23,5 @@ main.add_command(build_command)
 main.add_command(init_command)
 main.add_command(extract_command)
 main.add_command(deploy_command)
+main.add_command(serve_command)
+main.add_command(watch_command)

@@ -1,0 +1,42 @@
+"""``sitegen watch``: keep the output folder up to date while sources change."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import click
+from rich.console import Console
+
+from sitegen.commands.live import open_live
+from sitegen.config import CONFIG_NAME, load_config
+from sitegen.errors import SitegenError
+from sitegen.watch import Watcher
+
+
+@click.command("watch")
+@click.option(
+    "--config",
+    "config_file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Config file (default: ./sitegen.toml).",
+)
+@click.option("--drafts", is_flag=True, help="Include articles marked 'draft: true'.")
+def watch_command(config_file: Path | None, drafts: bool) -> None:
+    """Build, then rebuild into the output folder on every change (no server)."""
+    console = Console(stderr=True, highlight=False)
+    try:
+        path = config_file or (Path(CONFIG_NAME) if Path(CONFIG_NAME).exists() else None)
+        output = load_config(path).output_path
+        live = open_live(config_file, output, drafts, console)
+    except SitegenError as err:
+        raise click.ClickException(str(err)) from None
+    live.build_all()
+    watcher = Watcher(live.watched_paths(), live.on_change).start()
+    console.print(f"Watching for changes; writing {output} (Ctrl-C to stop)", markup=False)
+    try:
+        threading.Event().wait()
+    except KeyboardInterrupt:
+        console.print("Stopped.")
+    finally:
+        watcher.stop()

@@ -1,0 +1,114 @@
+"""A site kept up to date while its sources change: what ``serve`` and ``watch`` share.
+
+It knows which paths are content, templates or config, rebuilds through one
+``Builder``, writes only changed files, and tells listeners (the browser's
+reload channel, the terminal) about each finished rebuild or error. A failed
+rebuild leaves the last good output in place.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from sitegen.builder import Builder
+from sitegen.config import Config, load_config
+from sitegen.errors import Problem, SitegenError
+from sitegen.themes import theme_chain
+from sitegen.write import write_changes, write_site
+
+
+@dataclass(frozen=True)
+class State:
+    version: int  # bumped after every successful rebuild
+    error: str | None  # the message of the last failed rebuild, until a good one
+    seconds: float = 0.0
+    written: int = 0
+    problems: tuple[Problem, ...] = ()
+
+
+class LiveSite:
+    def __init__(self, config_file: Path | None, config: Config, output: Path, drafts: bool,
+                 report: Callable[[State], None] = lambda state: None):  # fmt: skip
+        self.config_file = config_file
+        self.config = config
+        self.output = output
+        self.drafts = drafts
+        self.report = report
+        self.builder = Builder(config, drafts)
+        self.state = State(0, None)
+        self.changed = threading.Condition()
+
+    def watched_paths(self) -> list[Path]:
+        """Content, the site's templates and static files, every theme in the chain, config."""
+        paths = [self.config.content_path, self.config.root / "static", *self._template_folders()]
+        if self.config_file is not None:
+            paths.append(self.config_file)
+        return paths
+
+    def build_all(self) -> State:
+        """The first build, swapped in whole; a failure is shown like any later one."""
+        started = time.perf_counter()
+        try:
+            self.builder.refresh()
+            out = self.builder.render()
+            written = write_site(out.files, [(s, d) for d, s in out.copies.items()], self.output)
+        except SitegenError as err:
+            return self._publish(State(self.state.version, str(err)))
+        return self._publish(State(self.state.version + 1, None, time.perf_counter() - started,
+                                   written, tuple(out.problems)))  # fmt: skip
+
+    def on_change(self, paths: set[Path]) -> State:
+        """Rebuild after a burst of changes; any error is kept for the overlay, not raised."""
+        started = time.perf_counter()
+        try:
+            if self.config_file is not None and any(_same(p, self.config_file) for p in paths):
+                self.config = load_config(self.config_file, output_dir=str(self.output))
+                self.builder = Builder(self.config, self.drafts)
+            elif any(self._is_template(p) for p in paths):
+                self.builder.templates_changed()
+            self.builder.refresh()
+            out = self.builder.render()
+            written = write_changes(self.output, out.files, out.copies, out.changed, out.removed)
+        except SitegenError as err:
+            return self._publish(State(self.state.version, str(err)))
+        except Exception as err:  # a bug must not kill the server: show it like an error
+            return self._publish(State(self.state.version, f"{type(err).__name__}: {err}"))
+        state = State(self.state.version + 1, None, time.perf_counter() - started, written,
+                      tuple(out.problems))  # fmt: skip
+        return self._publish(state)
+
+    def _template_folders(self) -> list[Path]:
+        """The site's templates/ and every theme folder in the chain (a bad theme: none)."""
+        folders = [self.config.root / "templates"]
+        with contextlib.suppress(SitegenError):
+            folders += theme_chain(self.config)
+        return folders
+
+    def _is_template(self, path: Path) -> bool:
+        return any(path.is_relative_to(f) or path.is_relative_to(f.resolve())
+                   for f in self._template_folders())  # fmt: skip
+
+    def _publish(self, state: State) -> State:
+        with self.changed:
+            self.state = state
+            self.changed.notify_all()
+        self.report(state)
+        return state
+
+    def wait(self, seen: State, timeout: float) -> State:
+        """Block until the state differs from ``seen`` (or the timeout passes)."""
+        with self.changed:
+            self.changed.wait_for(lambda: self.state != seen, timeout)
+            return self.state
+
+
+def _same(a: Path, b: Path) -> bool:
+    try:
+        return a.resolve() == b.resolve()
+    except OSError:
+        return False

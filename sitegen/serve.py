@@ -1,0 +1,211 @@
+"""The preview server: static files from the output folder, plus a live-reload channel.
+
+Only files under the output folder are ever sent. HTML responses get a small
+script (never written to disk) that listens on a Server-Sent Events stream and
+reloads the page, keeping its scroll position, after each rebuild, or shows an
+overlay while the last rebuild failed.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import mimetypes
+import posixpath
+import threading
+from http import HTTPStatus
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+from sitegen.live import LiveSite, State
+
+EVENTS = "__sitegen/events"
+SCRIPT = "__sitegen/live.js"
+KEEPALIVE = 15.0  # seconds between comments that keep idle event streams open
+TYPES = {
+    ".html": "text/html; charset=utf-8", ".xml": "application/xml; charset=utf-8",
+    ".css": "text/css; charset=utf-8", ".js": "text/javascript; charset=utf-8",
+    ".json": "application/json", ".txt": "text/plain; charset=utf-8", ".svg": "image/svg+xml",
+    ".woff2": "font/woff2", ".woff": "font/woff", ".png": "image/png", ".jpg": "image/jpeg",
+    ".jpeg": "image/jpeg", ".gif": "image/gif", ".webp": "image/webp", ".ico": "image/x-icon",
+}  # fmt: skip
+
+LIVE_JS = """\
+(() => {
+  const script = document.currentScript;
+  const base = script.dataset.base, version = script.dataset.version;
+  const key = "sitegen-scroll:" + location.pathname;
+  const saved = sessionStorage.getItem(key);
+  if (saved !== null) {
+    sessionStorage.removeItem(key);
+    const restore = () => window.scrollTo(0, Number(saved));
+    restore();
+    addEventListener("load", restore);
+  }
+  const overlay = (message) => {
+    let box = document.getElementById("sitegen-error");
+    if (!message) { if (box) box.remove(); return; }
+    if (!box) {
+      box = document.createElement("div");
+      box.id = "sitegen-error";
+      box.setAttribute("role", "alert");
+      box.style.cssText = "position:fixed;inset:auto 1rem 1rem 1rem;z-index:2147483647;" +
+        "background:#2b0b0b;color:#ffdede;border:2px solid #ff6b6b;border-radius:8px;" +
+        "padding:1rem 1.25rem;font:14px/1.5 ui-monospace,Menlo,Consolas,monospace;" +
+        "white-space:pre-wrap;max-height:50vh;overflow:auto;box-shadow:0 8px 30px #0008";
+      document.body.appendChild(box);
+    }
+    box.textContent = "sitegen: the last rebuild failed\\n\\n" + message;
+  };
+  const source = new EventSource(base + "__sitegen/events");
+  source.addEventListener("state", (event) => {
+    const state = JSON.parse(event.data);
+    if (state.error) { overlay(state.error); return; }
+    overlay(null);
+    if (String(state.version) !== version) {
+      sessionStorage.setItem(key, String(window.scrollY));
+      location.reload();
+    }
+  });
+})();
+"""
+
+
+def inject(page: bytes, base: str, version: int) -> bytes:
+    tag = (f'<script src="{base}{SCRIPT}" data-base="{html.escape(base)}" '
+           f'data-version="{version}"></script>').encode()  # fmt: skip
+    at = page.rfind(b"</body>")
+    return page[:at] + tag + page[at:] if at >= 0 else page + tag
+
+
+def safe_path(root: Path, rel: str) -> Path | None:
+    """The file under ``root`` that ``rel`` (already percent-decoded) names, or None.
+
+    Refuses "..", absolute paths, backslashes, NUL, and symlinks that lead outside.
+    """
+    if "\x00" in rel or "\\" in rel or rel.startswith("/"):
+        return None
+    parts = rel.split("/")
+    if any(part in ("..", ".") for part in parts):
+        return None
+    target = (root / posixpath.normpath(rel)) if rel else root
+    try:
+        resolved = target.resolve()
+    except OSError:
+        return None
+    return resolved if resolved.is_relative_to(root.resolve()) else None
+
+
+class Handler(BaseHTTPRequestHandler):
+    server: PreviewServer
+    protocol_version = "HTTP/1.1"
+
+    def log_message(self, format: str, *args: object) -> None:
+        pass  # the terminal shows rebuilds, not every request
+
+    def do_HEAD(self) -> None:
+        self._serve(head=True)
+
+    def do_GET(self) -> None:
+        self._serve(head=False)
+
+    def _serve(self, head: bool) -> None:
+        base = self.server.base_path
+        path = urlsplit(self.path).path
+        if path == base + EVENTS:
+            return self._events()
+        if path == base + SCRIPT:
+            return self._send(HTTPStatus.OK, LIVE_JS.encode(), TYPES[".js"], head)
+        if not path.startswith(base):
+            if path.rstrip("/") == base.rstrip("/") or path == "/":
+                return self._redirect(base)
+            return self._not_found(head)
+        rel = unquote(path[len(base) :])
+        target = safe_path(self.server.root, rel)
+        if target is None:
+            return self._not_found(head)
+        if target.is_dir():
+            if not path.endswith("/"):
+                return self._redirect(path + "/")
+            target = target / "index.html"
+        if not target.is_file():
+            return self._not_found(head)
+        body = target.read_bytes()
+        kind = TYPES.get(target.suffix.lower()) or mimetypes.guess_type(target.name)[0]
+        kind = kind or "application/octet-stream"
+        if target.suffix.lower() == ".html" and self.server.live is not None:
+            body = inject(body, base, self.server.live.state.version)
+        self._send(HTTPStatus.OK, body, kind, head)
+
+    def _not_found(self, head: bool) -> None:
+        page = self.server.root / "404.html"
+        body = page.read_bytes() if page.is_file() else b"<h1>Not found</h1>"
+        if self.server.live is not None:
+            body = inject(body, self.server.base_path, self.server.live.state.version)
+        self._send(HTTPStatus.NOT_FOUND, body, TYPES[".html"], head)
+
+    def _redirect(self, location: str) -> None:
+        self.send_response(HTTPStatus.MOVED_PERMANENTLY)
+        self.send_header("Location", location)
+        self.send_header("Content-Length", "0")
+        self.end_headers()
+
+    def _send(self, status: HTTPStatus, body: bytes, kind: str, head: bool) -> None:
+        self.send_response(status)
+        self.send_header("Content-Type", kind)
+        self.send_header("Content-Length", str(len(body)))
+        self.send_header("Cache-Control", "no-store")
+        self.end_headers()
+        if not head:
+            self.wfile.write(body)
+
+    def _events(self) -> None:
+        live = self.server.live
+        if live is None:
+            return self._not_found(head=False)
+        self.send_response(HTTPStatus.OK)
+        self.send_header("Content-Type", "text/event-stream")
+        self.send_header("Cache-Control", "no-store")
+        self.send_header("Connection", "close")
+        self.end_headers()
+        self.close_connection = True
+        state: State | None = None
+        try:
+            while not self.server.stopping.is_set():
+                current = live.state if state is None else live.wait(state, KEEPALIVE)
+                if current == state:
+                    self.wfile.write(b": keepalive\n\n")
+                else:
+                    data = json.dumps({"version": current.version, "error": current.error})
+                    self.wfile.write(f"event: state\ndata: {data}\n\n".encode())
+                    state = current
+                self.wfile.flush()
+        except (BrokenPipeError, ConnectionResetError, OSError):
+            pass  # the browser went away
+
+
+class PreviewServer(ThreadingHTTPServer):
+    daemon_threads = True
+    allow_reuse_address = True
+
+    def __init__(self, address: tuple[str, int], root: Path, base_path: str = "/",
+                 live: LiveSite | None = None):  # fmt: skip
+        self.root = root
+        self._base_path = base_path
+        self.live = live
+        self.stopping = threading.Event()
+        super().__init__(address, Handler)
+
+    @property
+    def base_path(self) -> str:
+        """The site's sub-path, as its config says now (an edited config may move it)."""
+        return self.live.config.base_path if self.live is not None else self._base_path
+
+    def stop(self) -> None:
+        self.stopping.set()
+        if self.live is not None:
+            with self.live.changed:
+                self.live.changed.notify_all()
+        self.shutdown()
+        self.server_close()

@@ -1,0 +1,149 @@
+"""The preview server over real HTTP: what it serves, and what it never serves."""
+
+from __future__ import annotations
+
+import http.client
+import os
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from sitegen.serve import PreviewServer
+from tests.conftest import article, write_files
+
+
+@pytest.fixture
+def served(tmp_path: Path) -> Iterator[tuple[Path, int]]:
+    root = tmp_path / "out"
+    write_files(
+        root,
+        {
+            "index.html": "<html><body><h1>Home</h1></body></html>",
+            "404.html": "<html><body><h1>Lost</h1></body></html>",
+            "2017/10/slug/index.html": "<html><body>Article</body></html>",
+            "feed.xml": "<feed/>",
+            "theme/style.css": "body{}",
+            "theme/app.js": "1",
+            "img/logo.svg": "<svg/>",
+            "fonts/a.woff2": b"wOF2",
+        },
+    )
+    (tmp_path / "secret.txt").write_text("outside")
+    os.symlink(tmp_path / "secret.txt", root / "leak.txt")
+    server = PreviewServer(("127.0.0.1", 0), root, "/")
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield root, server.server_address[1]
+    server.stop()
+
+
+def request(port: int, path: str, method: str = "GET") -> tuple[int, dict[str, str], bytes]:
+    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+    conn.putrequest(method, path, skip_accept_encoding=True)
+    conn.endheaders()
+    response = conn.getresponse()
+    body = response.read()
+    conn.close()
+    return response.status, {k.lower(): v for k, v in response.getheaders()}, body
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/../secret.txt",
+        "/%2e%2e/secret.txt",
+        "/%2E%2E/%2e%2e/etc/passwd",
+        "/theme/../../secret.txt",
+        "//etc/passwd",
+        "/%2fetc%2fpasswd",
+        "/leak.txt",
+        "/..%2fsecret.txt",
+        "/.%2e/secret.txt",
+        "/%00index.html",
+        "/theme%5c..%5c..%5csecret.txt",
+    ],
+)
+def test_nothing_outside_the_output_folder(served, path):
+    _, port = served
+    status, _, body = request(port, path)
+    assert status == 404 and b"outside" not in body
+    assert b"Lost" in body  # the site's own 404 page
+
+
+@pytest.mark.parametrize(
+    "path, kind",
+    [
+        ("/feed.xml", "application/xml"),
+        ("/theme/style.css", "text/css"),
+        ("/theme/app.js", "text/javascript"),
+        ("/img/logo.svg", "image/svg+xml"),
+        ("/fonts/a.woff2", "font/woff2"),
+        ("/", "text/html"),
+    ],
+)
+def test_content_types(served, path, kind):
+    status, headers, _ = request(served[1], path)
+    assert status == 200 and headers["content-type"].startswith(kind)
+
+
+def test_pretty_urls_head_and_missing_pages(served):
+    _, port = served
+    status, _, body = request(port, "/2017/10/slug/")
+    assert status == 200 and b"Article" in body
+    status, headers, _ = request(port, "/2017/10/slug")
+    assert status == 301 and headers["location"] == "/2017/10/slug/"
+    status, headers, body = request(port, "/feed.xml", "HEAD")
+    assert status == 200 and body == b"" and headers["content-length"] == "7"
+    status, _, body = request(port, "/no/such/page/")
+    assert status == 404 and b"Lost" in body
+
+
+def test_sub_path_like_the_deployed_site(tmp_path):
+    root = tmp_path / "out"
+    write_files(root, {"index.html": "<body>Home</body>", "404.html": "<body>Lost</body>"})
+    server = PreviewServer(("127.0.0.1", 0), root, "/repo/")
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        port = server.server_address[1]
+        assert request(port, "/repo/")[0] == 200
+        status, headers, _ = request(port, "/")
+        assert status == 301 and headers["location"] == "/repo/"
+        assert request(port, "/index.html")[0] == 404
+    finally:
+        server.stop()
+
+
+def test_live_pages_get_the_reload_script_but_files_on_disk_do_not(tmp_path):
+    from sitegen.config import load_config
+    from sitegen.live import LiveSite
+
+    write_files(tmp_path, {"sitegen.toml": "", "content/a.md": article("A", "2024-01-01")})
+    config = load_config(tmp_path / "sitegen.toml", output_dir=str(tmp_path / "live"))
+    live = LiveSite(tmp_path / "sitegen.toml", config, config.output_path, False)
+    live.build_all()
+    server = PreviewServer(("127.0.0.1", 0), live.output, "/", live)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        status, _, body = request(server.server_address[1], "/2024/01/a/")
+        assert status == 200 and b'src="/__sitegen/live.js"' in body
+        assert b"__sitegen" not in (config.output_path / "2024/01/a/index.html").read_bytes()
+        status, headers, script = request(server.server_address[1], "/__sitegen/live.js")
+        assert status == 200 and b"EventSource" in script
+    finally:
+        server.stop()
+
+
+def test_port_in_use_is_a_clear_message(tmp_path):
+    import socket
+
+    from tests.test_cli import run
+
+    write_files(tmp_path, {"content/a.md": article("A", "2024-01-01")})
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        done = run("serve", "--port", str(port), cwd=tmp_path)
+    assert done.returncode == 1 and f"port {port} on 127.0.0.1 is already in use" in done.stderr
