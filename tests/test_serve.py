@@ -129,7 +129,7 @@ def test_live_pages_get_the_reload_script_but_files_on_disk_do_not(tmp_path):
         status, _, body = request(server.server_address[1], "/2024/01/a/")
         assert status == 200 and b'src="/__sitegen/live.js"' in body
         assert b"__sitegen" not in (config.output_path / "2024/01/a/index.html").read_bytes()
-        status, headers, script = request(server.server_address[1], "/__sitegen/live.js")
+        status, _, script = request(server.server_address[1], "/__sitegen/live.js")
         assert status == 200 and b"EventSource" in script
     finally:
         server.stop()

@@ -80,7 +80,7 @@ def test_save_via_rename_and_editor_temp_files(tmp_path):
 
 
 def test_temp_files_alone_trigger_nothing(tmp_path):
-    watcher, calls, fired = collect(tmp_path)
+    watcher, _, fired = collect(tmp_path)
     try:
         time.sleep(0.2)
         (tmp_path / ".x.swp").write_text("a")
