@@ -54,12 +54,14 @@ class Debouncer:
 
 
 class _Handler(FileSystemEventHandler):
-    def __init__(self, debouncer: Debouncer):
+    def __init__(self, debouncer: Debouncer, on_event: Callable[[], None]):
         self.debouncer = debouncer
+        self.on_event = on_event
 
     def on_any_event(self, event: FileSystemEvent) -> None:
         if event.event_type in ("opened", "closed_no_write"):
             return
+        self.on_event()
         if event.is_directory and event.event_type == "modified":
             return  # a folder's mtime changes with every file in it; the file events say more
         for raw in (event.src_path, getattr(event, "dest_path", "")):
@@ -76,13 +78,36 @@ class Watcher:
                  delay: float = DEFAULT_DELAY):  # fmt: skip
         self.debouncer = Debouncer(callback, delay)
         self.observer = Observer()
-        handler = _Handler(self.debouncer)
-        watched: set[Path] = set()
+        self._handler = _Handler(self.debouncer, self._adopt)
+        self._watched: set[Path] = set()
+        self._pending: list[Path] = []  # folders that do not exist yet, like a new templates/
+        self._lock = threading.Lock()
         for path in paths:
-            folder = path if path.is_dir() else path.parent
-            if folder.is_dir() and folder not in watched:
-                self.observer.schedule(handler, str(folder), recursive=path.is_dir())
-                watched.add(folder)
+            if path.is_dir():
+                self._watch(path, recursive=True)
+            elif path.exists():
+                self._watch(path.parent, recursive=False)
+            else:
+                self._pending.append(path)
+                parent = next((p for p in path.parents if p.is_dir()), None)
+                if parent is not None:
+                    self._watch(parent, recursive=False)
+
+    def _watch(self, folder: Path, recursive: bool) -> None:
+        if folder not in self._watched:
+            self.observer.schedule(self._handler, str(folder), recursive=recursive)
+            self._watched.add(folder)
+
+    def _adopt(self) -> None:
+        """Start watching a folder that was missing once it appears (and report its files)."""
+        if not self._pending:
+            return
+        with self._lock:
+            for path in [p for p in self._pending if p.is_dir()]:
+                self._pending.remove(path)
+                self._watch(path, recursive=True)
+                for found in path.rglob("*"):
+                    self.debouncer.add(found)
 
     def start(self) -> Watcher:
         self.observer.start()

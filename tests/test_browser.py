@@ -1,0 +1,100 @@
+"""``sitegen serve`` in real headless Chromium: live reload, error overlay, deletions."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import article, write_files
+from tests.test_cli import SITEGEN
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+try:
+    from playwright.sync_api import Page, sync_playwright
+except ImportError:  # pragma: no cover - reported below
+    sync_playwright = None
+
+missing = None if sync_playwright and Path(CHROMIUM).exists() else "playwright or chromium missing"
+if missing and os.environ.get("CI"):
+    pytest.fail(f"browser tests must run in CI: {missing}", pytrace=False)
+pytestmark = pytest.mark.skipif(missing is not None, reason=f"{missing} (install: see .ci/run)")
+
+LONG = "\n\n".join(f"Paragraph {i} of a long article about the harbour." for i in range(80))
+
+
+@pytest.fixture
+def site(tmp_path: Path) -> Iterator[tuple[Path, str]]:
+    write_files(tmp_path, {
+        "sitegen.toml": 'title = "Live"\n',
+        "content/alpha.md": article("Alpha original", "2024-01-05 10:00", ["harbour"], body=LONG),
+        "content/beta.md": article("Beta story", "2024-02-07 10:00", ["harbour"]),
+        "content/gamma.md": article("Gamma story", "2024-03-09 10:00", ["other"]),
+    })
+    proc = subprocess.Popen([SITEGEN, "serve", "--port", "0"], cwd=tmp_path, text=True,
+                            stderr=subprocess.PIPE, stdout=subprocess.DEVNULL)  # fmt: skip
+    url = None
+    assert proc.stderr is not None
+    for line in proc.stderr:
+        if line.startswith("Serving "):
+            url = line.split()[1]
+            break
+    assert url, "sitegen serve did not start"
+    try:
+        yield tmp_path, url
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+
+
+@pytest.fixture
+def page() -> Iterator[Page]:
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=[
+            "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+            "--disable-background-networking", "--disable-component-update", "--disable-sync"])
+        yield browser.new_page()
+        browser.close()
+
+
+def test_editing_a_title_reloads_the_page_and_keeps_the_scroll(site, page):
+    root, url = site
+    page.goto(url + "2024/01/alpha/")
+    assert page.locator("h1").inner_text() == "Alpha original"
+    page.evaluate("window.scrollTo(0, 600)")
+    page.wait_for_function("window.scrollY >= 600")
+    (root / "content/alpha.md").write_text(article("Alpha edited", "2024-01-05 10:00", ["harbour"], body=LONG))
+    page.wait_for_function("document.querySelector('h1').textContent === 'Alpha edited'", timeout=15000)
+    page.wait_for_function("Math.abs(window.scrollY - 600) < 5", timeout=5000)
+
+
+def test_a_broken_template_shows_an_overlay_until_fixed(site, page):
+    root, url = site
+    page.goto(url + "2024/02/beta/")
+    broken = root / "templates/article.html"
+    write_files(root, {"templates/article.html": '{% extends "base.html" %}{% block main %}{% if %}{% endblock %}'})
+    overlay = page.locator("#sitegen-error")
+    overlay.wait_for(state="visible", timeout=15000)
+    assert "article.html" in overlay.inner_text()
+    assert page.locator("h1").inner_text() == "Beta story"  # the last good page stays
+    broken.unlink()
+    overlay.wait_for(state="detached", timeout=15000)
+    assert page.locator("h1").inner_text() == "Beta story"
+
+
+def test_a_deleted_article_leaves_its_tag_page(site, page):
+    root, url = site
+    page.goto(url + "tag/harbour/")
+    assert "Beta story" in page.content()
+    (root / "content/beta.md").unlink()
+    page.wait_for_function("!document.body.textContent.includes('Beta story')", timeout=15000)
+    assert "Alpha original" in page.content()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(pytest.main([__file__, "-v"]))
