@@ -34,7 +34,7 @@ def read_articles(
 ) -> tuple[list[Article], list[Problem]]:
     """Read every article; a broken one is reported and left out, the others go on."""
     builder = Builder(config, drafts)
-    builder.refresh(progress)
+    builder.refresh(progress=progress)
     return builder.articles, builder.problems
 
 
@@ -42,7 +42,7 @@ def build(config: Config, drafts: bool = False, progress: Progress | None = None
     """Build the whole site into ``config.output_path``; the old output survives any failure."""
     started = time.perf_counter()
     builder = Builder(config, drafts)
-    builder.refresh(progress)
+    builder.refresh(progress=progress)
     out = builder.render(progress)
     written = write_site(out.files, [(src, dest) for dest, src in out.copies.items()],
                          config.output_path)  # fmt: skip

@@ -20,7 +20,7 @@ import jinja2
 
 from sitegen.clean.context import CleanContext
 from sitegen.config import Config
-from sitegen.content import scan
+from sitegen.content import DEFAULTS_NAME, scan
 from sitegen.errors import Problem, SitegenError
 from sitegen.fingerprint import fingerprint
 from sitegen.ignore import is_ignored
@@ -75,8 +75,11 @@ def section_key(rel: Path) -> str:
 
 def site_globals(pages: list[Page]) -> dict[str, Any]:
     """What every template may show: the sections, for navigation."""
-    sections = next(p for p in pages if p.url == "sections/").context["groups"]
+    sections = next(p for p in pages if p.url == "sections/").context["groups"]  # listings
     return {"sections": [NavItem(g.term.name, g.url) for g in sections]}
+
+
+Stamp = tuple[tuple[int, int], str]  # (mtime_ns, size) and the folder defaults' repr
 
 
 def _stat(path: Path) -> tuple[int, int]:
@@ -92,7 +95,8 @@ class Builder:
         self.drafts = drafts
         self._env: jinja2.Environment | None = None
         self._generation = 0  # bumped when templates change: every fingerprint changes
-        self._seen: dict[Path, tuple[tuple[int, int], str]] = {}  # rel -> (stat, defaults)
+        self._seen: dict[Path, Stamp] = {}  # rel -> (stat, defaults) when last read
+        self._defaults: dict[Path, dict[str, Any]] = {}  # folder (relative) -> its defaults
         self._articles: dict[Path, Article] = {}
         self._problems: dict[Path, list[Problem]] = {}
         self._tree_problems: list[Problem] = []
@@ -104,31 +108,69 @@ class Builder:
         self._env = None
         self._generation += 1
 
-    def refresh(self, progress: Progress | None = None) -> int:
-        """Re-read every article file that is new or changed; returns how many were read."""
-        root = self.config.content_path
-        tree = scan(root)
-        self._tree_problems = tree.problems
-        current = {rel: (_stat(root / rel), repr(sorted(d.items()))) for rel, d in tree.articles}
-        stale = {rel for rel, seen in current.items() if self._seen.get(rel) != seen}
-        gone = set(self._seen) - set(current)
+    def refresh(self, paths: set[Path] | None = None, progress: Progress | None = None) -> int:
+        """Re-read the article files that are new or changed; returns how many were read.
+
+        With ``paths`` (what a watcher saw change) only those are looked at, unless one of
+        them is a folder or a defaults file, or lies in a folder not seen before: then,
+        as without ``paths``, the whole content folder is scanned.
+        """
+        current = self._look_at(paths) if paths is not None and self._defaults else None
+        if current is None:
+            current, gone = self._scan_all(), set(self._seen)
+        else:
+            gone = {rel for rel in current if current[rel] is None}
+        gone = {rel for rel in gone if rel in self._seen and current.get(rel) is None}
+        stale = {rel for rel, seen in current.items() if seen and self._seen.get(rel) != seen}
         # a pasted page's neighbours decide what counts as repeated boilerplate
         touched_sections = {section_key(r) for r in stale | gone if r.suffix.lower() in PASTED}
-        stale |= {
-            r for r in current if r.suffix.lower() in PASTED and section_key(r) in touched_sections
-        }
+        if touched_sections:
+            stale |= {r for r in self._all_known(current) if r.suffix.lower() in PASTED
+                      and section_key(r) in touched_sections}  # fmt: skip
         for rel in gone:
             self._seen.pop(rel, None)
             self._articles.pop(rel, None)
             self._problems.pop(rel, None)
-        defaults = dict(tree.articles)
+        root = self.config.content_path
         contexts = collection_contexts(root, sorted(r for r in stale if r.suffix.lower() in PASTED))
         for n, rel in enumerate(sorted(stale), start=1):
-            self._seen[rel] = current[rel]
-            self._read(rel, ReadContext(self.config, defaults[rel], contexts.get(rel)))
+            stamp = current.get(rel) or (_stat(root / rel), self._folder_key(rel))
+            self._seen[rel] = stamp
+            self._read(rel, ReadContext(self.config, self._defaults[rel.parent], contexts.get(rel)))
             if progress:
                 progress("read", n, len(stale))
         return len(stale)
+
+    def _scan_all(self) -> dict[Path, Stamp | None]:
+        tree = scan(self.config.content_path)
+        self._tree_problems = tree.problems
+        self._defaults = {rel.parent: defaults for rel, defaults in tree.articles}
+        self._defaults.update(tree.folders)
+        root = self.config.content_path
+        return {rel: (_stat(root / rel), self._folder_key(rel)) for rel, _ in tree.articles}
+
+    def _folder_key(self, rel: Path) -> str:
+        return repr(sorted(self._defaults[rel.parent].items()))
+
+    def _look_at(self, paths: set[Path]) -> dict[Path, Stamp | None] | None:
+        """Stamps of just these files (None: deleted); None when a full scan is needed."""
+        root = self.config.content_path.resolve()
+        current: dict[Path, Stamp | None] = {}
+        for path in paths:
+            path = path if path.is_absolute() else (Path.cwd() / path)
+            if not path.is_relative_to(root):
+                continue  # templates, static files, config: not articles
+            rel = path.relative_to(root)
+            if path.is_dir() or rel.name == DEFAULTS_NAME or rel.parent not in self._defaults:
+                return None
+            if is_ignored(rel) or reader_for(rel) is None:
+                continue
+            current[rel] = (_stat(path), self._folder_key(rel)) if path.is_file() else None
+        return current
+
+    def _all_known(self, current: dict[Path, Stamp | None]) -> set[Path]:
+        return (set(self._seen) | {r for r, s in current.items() if s}) - {
+            r for r, s in current.items() if s is None}  # fmt: skip
 
     def _read(self, rel: Path, ctx: ReadContext) -> None:
         reader = reader_for(rel)

@@ -22,6 +22,7 @@ class ContentTree:
 
     articles: list[tuple[Path, dict[str, Any]]] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    folders: dict[Path, dict[str, Any]] = field(default_factory=dict)  # every folder's defaults
 
 
 def read_defaults(path: Path) -> dict[str, Any]:
@@ -52,6 +53,7 @@ def scan(content_root: Path) -> ContentTree:
             except SitegenError as err:
                 tree.problems.append(Problem.from_error(err))
         inherited[rel_dir] = defaults
+        tree.folders[rel_dir] = defaults
         for name in sorted(filenames):
             rel = rel_dir / name
             if name != DEFAULTS_NAME and not is_ignored(rel) and reader_for(rel):

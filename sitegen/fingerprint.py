@@ -33,6 +33,8 @@ def fingerprint(value: Any, memo: dict[int, int] | None = None) -> int:
             memo[key] = result
         return result
     if isinstance(value, list | tuple):
+        if value and isinstance(value[0], Article):  # the common case: a list of articles
+            return hash(tuple(a.digest for a in value))
         return hash(tuple(fingerprint(v, memo) for v in value))
     if isinstance(value, dict):
         return hash(tuple((k, fingerprint(v, memo)) for k, v in value.items()))

@@ -48,6 +48,26 @@ class Group:
         return len(self.articles)
 
 
+@dataclass(frozen=True)
+class Listing:
+    """A group as an index shows it: name, link, count. Index pages hold these, not the
+    articles, so an edit that changes no name, link or count leaves them as they are."""
+
+    term: Term
+    url: str
+    count: int
+
+
+@dataclass(frozen=True)
+class SitemapEntry:
+    url: str
+    lastmod: str | None
+
+
+def listings(groups: Iterable[Group]) -> list[Listing]:
+    return [Listing(g.term, g.url, g.count) for g in groups]
+
+
 def sort_articles(articles: Iterable[Article]) -> list[Article]:
     """Newest first; the source path breaks ties so the order never changes between builds."""
     return sorted(articles, key=lambda a: (-a.date.timestamp(), a.source.as_posix()))
@@ -172,7 +192,7 @@ def plan(articles: list[Article], config: Config) -> tuple[list[Page], list[Prob
                 index_title,
                 f"{kind}s",
                 [],
-                {"groups": groups, "term_kind": kind},
+                {"groups": listings(groups), "term_kind": kind},
             )
         )
         for g in groups:
@@ -199,7 +219,7 @@ def plan(articles: list[Article], config: Config) -> tuple[list[Page], list[Prob
             "Archives",
             "archives",
             [],
-            {"years": years, "months": months},
+            {"years": listings(years), "months": {y: listings(ms) for y, ms in months.items()}},
         )
     )
     for y in years:
@@ -210,7 +230,7 @@ def plan(articles: list[Article], config: Config) -> tuple[list[Page], list[Prob
             "list.html",
             y.term.name,
             "year",
-            months=months[y.term.name],
+            months=listings(months[y.term.name]),
         )
         for m in months[y.term.name]:
             pages += paginate(m.url, list(m.articles), per, "list.html", m.term.name, "month")
@@ -227,7 +247,11 @@ def plan(articles: list[Article], config: Config) -> tuple[list[Page], list[Prob
     )
     pages.append(Page("404.html", "404.html", "Page not found", "404", []))
     html_pages = [p for p in pages if p.output_path.endswith(".html") and p.kind != "404"]
-    pages.append(Page("sitemap.xml", "sitemap.xml", "", "sitemap", [], {"pages": html_pages}))
+    entries = [
+        SitemapEntry(p.url, p.articles[0].feed_updated if p.kind == "article" else None)
+        for p in html_pages
+    ]
+    pages.append(Page("sitemap.xml", "sitemap.xml", "", "sitemap", [], {"entries": entries}))
     pages.append(Page("robots.txt", "robots.txt", "", "robots", []))
     return dedupe(pages, problems, config.content_path)
 

@@ -71,7 +71,7 @@ class LiveSite:
                 self.builder = Builder(self.config, self.drafts)
             elif any(self._is_template(p) for p in paths):
                 self.builder.templates_changed()
-            self.builder.refresh()
+            self.builder.refresh(paths)
             out = self.builder.render()
             written = write_changes(self.output, out.files, out.copies, out.changed, out.removed)
         except SitegenError as err:

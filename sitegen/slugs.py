@@ -5,12 +5,14 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from functools import cache
 
 # Symbols that carry meaning in names people tag with ("C++", "C#", "R&D").
 _SYMBOLS = {"+": " plus ", "#": " sharp ", "&": " and ", "@": " at "}
 _NOT_WORD = re.compile(r"[^\w]+")
 
 
+@cache
 def term_key(name: str) -> str:
     """The identity of a term: "Syria", "syria" and " SYRIA " are one tag."""
     return " ".join(unicodedata.normalize("NFKC", name).casefold().split())

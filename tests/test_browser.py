@@ -30,12 +30,17 @@ LONG = "\n\n".join(f"Paragraph {i} of a long article about the harbour." for i i
 
 @pytest.fixture
 def site(tmp_path: Path) -> Iterator[tuple[Path, str]]:
-    write_files(tmp_path, {
-        "sitegen.toml": 'title = "Live"\n',
-        "content/alpha.md": article("Alpha original", "2024-01-05 10:00", ["harbour"], body=LONG),
-        "content/beta.md": article("Beta story", "2024-02-07 10:00", ["harbour"]),
-        "content/gamma.md": article("Gamma story", "2024-03-09 10:00", ["other"]),
-    })
+    write_files(
+        tmp_path,
+        {
+            "sitegen.toml": 'title = "Live"\n',
+            "content/alpha.md": article(
+                "Alpha original", "2024-01-05 10:00", ["harbour"], body=LONG
+            ),
+            "content/beta.md": article("Beta story", "2024-02-07 10:00", ["harbour"]),
+            "content/gamma.md": article("Gamma story", "2024-03-09 10:00", ["other"]),
+        },
+    )
     proc = subprocess.Popen([SITEGEN, "serve", "--port", "0"], cwd=tmp_path, text=True,
                             stderr=subprocess.PIPE, stdout=subprocess.DEVNULL)  # fmt: skip
     url = None
@@ -55,9 +60,18 @@ def site(tmp_path: Path) -> Iterator[tuple[Path, str]]:
 @pytest.fixture
 def page() -> Iterator[Page]:
     with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=[
-            "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-            "--disable-background-networking", "--disable-component-update", "--disable-sync"])
+        browser = p.chromium.launch(
+            executable_path=CHROMIUM,
+            args=[
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+            ],
+        )
         yield browser.new_page()
         browser.close()
 
@@ -68,8 +82,12 @@ def test_editing_a_title_reloads_the_page_and_keeps_the_scroll(site, page):
     assert page.locator("h1").inner_text() == "Alpha original"
     page.evaluate("window.scrollTo(0, 600)")
     page.wait_for_function("window.scrollY >= 600")
-    (root / "content/alpha.md").write_text(article("Alpha edited", "2024-01-05 10:00", ["harbour"], body=LONG))
-    page.wait_for_function("document.querySelector('h1').textContent === 'Alpha edited'", timeout=15000)
+    (root / "content/alpha.md").write_text(
+        article("Alpha edited", "2024-01-05 10:00", ["harbour"], body=LONG)
+    )
+    page.wait_for_function(
+        "document.querySelector('h1').textContent === 'Alpha edited'", timeout=15000
+    )
     page.wait_for_function("Math.abs(window.scrollY - 600) < 5", timeout=5000)
 
 
@@ -77,7 +95,12 @@ def test_a_broken_template_shows_an_overlay_until_fixed(site, page):
     root, url = site
     page.goto(url + "2024/02/beta/")
     broken = root / "templates/article.html"
-    write_files(root, {"templates/article.html": '{% extends "base.html" %}{% block main %}{% if %}{% endblock %}'})
+    write_files(
+        root,
+        {
+            "templates/article.html": '{% extends "base.html" %}{% block main %}{% if %}{% endblock %}'
+        },
+    )
     overlay = page.locator("#sitegen-error")
     overlay.wait_for(state="visible", timeout=15000)
     assert "article.html" in overlay.inner_text()

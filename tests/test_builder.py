@@ -5,6 +5,8 @@ from __future__ import annotations
 import random
 from pathlib import Path
 
+import pytest
+
 from sitegen.build import build
 from sitegen.builder import Builder
 from sitegen.config import load_config
@@ -75,7 +77,13 @@ def edit(root: Path, rng: random.Random, step: int) -> bool:
     return False
 
 
-def test_random_edit_sequences_match_a_clean_build(tmp_path):
+def changed_since(root: Path, before: dict[Path, float]) -> set[Path]:
+    now = {p: p.stat().st_mtime_ns for p in root.rglob("*")}
+    return {p for p in now.keys() | before.keys() if now.get(p) != before.get(p)}
+
+
+@pytest.mark.parametrize("told", [False, True], ids=["full-scan", "watcher-paths"])
+def test_random_edit_sequences_match_a_clean_build(tmp_path, told):
     rng = random.Random(20261125)
     site, clean = tmp_path / "site", tmp_path / "clean"
     write_files(site, {"sitegen.toml": 'title = "Live"\nper_page = 2\n'})
@@ -92,10 +100,11 @@ def test_random_edit_sequences_match_a_clean_build(tmp_path):
     out = builder.render()
     write_site(out.files, [(s, d) for d, s in out.copies.items()], config.output_path)
     for step in range(40):
+        before = {p: p.stat().st_mtime_ns for p in site.rglob("*")}
         for _ in range(rng.randint(1, 3)):
             if edit(site, rng, step):
                 builder.templates_changed()
-        builder.refresh()
+        builder.refresh(changed_since(site, before) if told else None)
         out = builder.render()
         write_changes(config.output_path, out.files, out.copies, out.changed, out.removed)
         expected = load_config(site / "sitegen.toml", output_dir=str(clean))
