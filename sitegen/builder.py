@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 from collections import defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -101,6 +101,13 @@ class Builder:
         self._problems: dict[Path, list[Problem]] = {}
         self._tree_problems: list[Problem] = []
         self._rendered: dict[str, tuple[int, bytes]] = {}  # output path -> (fingerprint, bytes)
+        self._site_print: int | None = None
+        self._shape: dict[Path, tuple[object, ...]] = {}  # rel -> what places it in the site
+        self._dirty: set[Path] = set()  # read or removed since the last render
+        self._plan: tuple[list[Page], list[Problem]] | None = None
+        self._planned: dict[Path, Article] = {}
+        self._planned_shape: dict[Path, tuple[object, ...]] = {}
+        self._by_source: dict[Path, list[Page]] = {}
         self._copied: dict[str, tuple[Path, tuple[int, int]]] = {}
 
     def templates_changed(self) -> None:
@@ -128,6 +135,7 @@ class Builder:
             stale |= {r for r in self._all_known(current) if r.suffix.lower() in PASTED
                       and section_key(r) in touched_sections}  # fmt: skip
         for rel in gone:
+            self._dirty.add(rel)
             self._seen.pop(rel, None)
             self._articles.pop(rel, None)
             self._problems.pop(rel, None)
@@ -186,6 +194,8 @@ class Builder:
         else:
             self._articles[rel] = article
             self._problems[rel] = [Problem("warning", w, path) for w in article.warnings]
+            self._shape[rel] = shape(article)
+        self._dirty.add(rel)
 
     @property
     def articles(self) -> list[Article]:
@@ -200,17 +210,27 @@ class Builder:
 
         On a template error nothing is kept: the previous render stays the current one.
         """
-        pages, plan_problems = plan(self.articles, self.config)
+        patched = self._patch_plan()
+        if patched is None:
+            pages, plan_problems = plan(self.articles, self.config)
+            candidates = None  # every page may have changed
+        else:
+            pages, plan_problems, candidates = patched
         if self._env is None:
             self._env = make_environment(self.config)
         site = site_globals(pages)
         site_print = hash((self._generation, fingerprint(site)))
+        if site_print != self._site_print:
+            candidates = None
         memo: dict[int, int] = {}
         rendered: dict[str, tuple[int, bytes]] = {}
         changed: set[str] = set()
         for n, page in enumerate(pages, start=1):
-            print_ = hash((site_print, fingerprint(page, memo)))
             previous = self._rendered.get(page.output_path)
+            if candidates is not None and id(page) not in candidates and previous is not None:
+                rendered[page.output_path] = previous
+                continue
+            print_ = hash((site_print, fingerprint(page, memo)))
             if previous is not None and previous[0] == print_:
                 rendered[page.output_path] = previous
             else:
@@ -229,9 +249,44 @@ class Builder:
             if self._copied.get(out) != stamp:
                 changed.add(out)
         removed = (set(self._rendered) | set(self._copied)) - (set(rendered) | set(copied))
-        self._rendered, self._copied = rendered, copied
+        self._rendered, self._copied, self._site_print = rendered, copied, site_print
+        if patched is None:
+            self._remember_plan(pages, plan_problems)
+        self._dirty.clear()
         files = {path: data for path, (_, data) in rendered.items()}
         return Output(files, copies, changed, removed, shown, pages, self.problems + plan_problems)
+
+    def _remember_plan(self, pages: list[Page], problems: list[Problem]) -> None:
+        """Which pages show which article, for patching the plan after a content-only edit."""
+        self._plan = (pages, problems)
+        self._planned = {p.articles[0].source: p.articles[0] for p in pages if p.kind == "article"}
+        self._planned_shape = {rel: self._shape[rel] for rel in self._planned}
+        self._by_source = defaultdict(list)
+        for page in pages:
+            for article in _articles_in(page):
+                self._by_source[article.source].append(page)
+
+    def _patch_plan(self) -> tuple[list[Page], list[Problem], set[int]] | None:
+        """When the edited articles kept their place in the site (same URL, date, tags,
+        authors, section, draft), the last plan still holds: swap the new articles into
+        the pages that show them instead of planning ten thousand pages again."""
+        if self._plan is None:
+            return None
+        for rel in self._dirty:
+            if rel not in self._planned or rel not in self._articles:
+                return None
+            if self._shape.get(rel) != self._planned_shape[rel]:
+                return None
+        touched: set[int] = set()
+        for rel in self._dirty:
+            old = self._planned[rel]
+            new = replace(self._articles[rel], tags=old.tags, authors=old.authors)
+            self._planned[rel] = new
+            for page in self._by_source[rel]:
+                _swap(page, old, new)
+                touched.add(id(page))
+        pages, problems = self._plan
+        return pages, problems, touched
 
     def _asset_copies(self, articles: list[Article]) -> list[tuple[str, Path]]:
         """Theme static files under theme/, the site's static/ at the root, articles' files
@@ -246,6 +301,32 @@ class Builder:
             for asset in article.assets:
                 copies.append((base + asset.dest, self.config.content_path / asset.source))
         return copies
+
+
+def shape(article: Article) -> tuple[object, ...]:
+    """Everything about an article that decides which pages list it, and where."""
+    return (article.url, article.date, article.updated, article.has_time, article.draft,
+            article.section, tuple(t.name for t in article.tags),
+            tuple(a.name for a in article.authors))  # fmt: skip
+
+
+def _articles_in(page: Page) -> list[Article]:
+    found = list(page.articles)
+    for value in page.context.values():
+        if isinstance(value, Article):
+            found.append(value)
+        elif isinstance(value, list | tuple):
+            found += [v for v in value if isinstance(v, Article)]
+    return found
+
+
+def _swap(page: Page, old: Article, new: Article) -> None:
+    page.articles = [new if a is old else a for a in page.articles]
+    for key, value in page.context.items():
+        if value is old:
+            page.context[key] = new
+        elif isinstance(value, list | tuple) and any(v is old for v in value):
+            page.context[key] = type(value)(new if v is old else v for v in value)
 
 
 def _files(folder: Path) -> list[tuple[str, Path]]:

@@ -32,6 +32,11 @@ def fingerprint(value: Any, memo: dict[int, int] | None = None) -> int:
         if memo is not None:
             memo[key] = result
         return result
+    if not isinstance(value, list | dict):
+        try:
+            return hash(value)  # frozen dataclasses of plain values (terms, listings, pagers)
+        except TypeError:
+            pass
     if isinstance(value, list | tuple):
         if value and isinstance(value[0], Article):  # the common case: a list of articles
             return hash(tuple(a.digest for a in value))
