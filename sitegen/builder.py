@@ -199,11 +199,14 @@ class Builder:
 
     @property
     def articles(self) -> list[Article]:
-        return [a for _, a in sorted(self._articles.items()) if self.drafts or not a.draft]
+        """Every article to publish (the plan puts them in order)."""
+        return [a for a in self._articles.values() if self.drafts or not a.draft]
 
     @property
     def problems(self) -> list[Problem]:
-        return self._tree_problems + [p for _, ps in sorted(self._problems.items()) for p in ps]
+        """Problems of the content folder, then of each file in path order."""
+        ordered = sorted((rel.as_posix(), ps) for rel, ps in self._problems.items() if ps)
+        return self._tree_problems + [p for _, ps in ordered for p in ps]
 
     def render(self, progress: Progress | None = None) -> Output:
         """Plan every page and render those whose input changed since the last render.

@@ -29,6 +29,8 @@ class State:
     seconds: float = 0.0
     written: int = 0
     problems: tuple[Problem, ...] = ()
+    # output paths the rebuild changed or removed; None: anything may have (full reload)
+    changed: frozenset[str] | None = None
 
 
 class LiveSite:
@@ -65,12 +67,15 @@ class LiveSite:
     def on_change(self, paths: set[Path]) -> State:
         """Rebuild after a burst of changes; any error is kept for the overlay, not raised."""
         started = time.perf_counter()
+        everything = False
         try:
             if self.config_file is not None and any(_same(p, self.config_file) for p in paths):
                 self.config = load_config(self.config_file, output_dir=str(self.output))
                 self.builder = Builder(self.config, self.drafts)
+                everything = True
             elif any(self._is_template(p) for p in paths):
                 self.builder.templates_changed()
+                everything = True
             self.builder.refresh(paths)
             out = self.builder.render()
             written = write_changes(self.output, out.files, out.copies, out.changed, out.removed)
@@ -78,8 +83,9 @@ class LiveSite:
             return self._publish(State(self.state.version, str(err)))
         except Exception as err:  # a bug must not kill the server: show it like an error
             return self._publish(State(self.state.version, f"{type(err).__name__}: {err}"))
+        changed = None if everything else frozenset(out.changed | out.removed)
         state = State(self.state.version + 1, None, time.perf_counter() - started, written,
-                      tuple(out.problems))  # fmt: skip
+                      tuple(out.problems), changed)  # fmt: skip
         return self._publish(state)
 
     def _template_folders(self) -> list[Path]:

@@ -86,7 +86,7 @@ class Page:
     articles: list[Article] = field(default_factory=list)
     context: dict[str, Any] = field(default_factory=dict)
 
-    @property
+    @cached_property
     def output_path(self) -> str:
         return self.url + "index.html" if self.url == "" or self.url.endswith("/") else self.url
 

@@ -8,7 +8,6 @@ overlay while the last rebuild failed.
 
 from __future__ import annotations
 
-import html
 import json
 import mimetypes
 import posixpath
@@ -21,7 +20,6 @@ from urllib.parse import unquote, urlsplit
 from sitegen.live import LiveSite, State
 
 EVENTS = "__sitegen/events"
-SCRIPT = "__sitegen/live.js"
 KEEPALIVE = 15.0  # seconds between comments that keep idle event streams open
 TYPES = {
     ".html": "text/html; charset=utf-8", ".xml": "application/xml; charset=utf-8",
@@ -32,9 +30,7 @@ TYPES = {
 }  # fmt: skip
 
 LIVE_JS = """\
-(() => {
-  const script = document.currentScript;
-  const base = script.dataset.base, version = script.dataset.version;
+((base, version) => {
   const key = "sitegen-scroll:" + location.pathname;
   const saved = sessionStorage.getItem(key);
   if (saved !== null) {
@@ -43,6 +39,10 @@ LIVE_JS = """\
     restore();
     addEventListener("load", restore);
   }
+  const reload = () => {
+    sessionStorage.setItem(key, String(window.scrollY));
+    location.reload();
+  };
   const overlay = (message) => {
     let box = document.getElementById("sitegen-error");
     if (!message) { if (box) box.remove(); return; }
@@ -58,23 +58,48 @@ LIVE_JS = """\
     }
     box.textContent = "sitegen: the last rebuild failed\\n\\n" + message;
   };
+  // what in a head changes how the page looks or runs (meta tags do not)
+  const code = "script:not([type='application/ld+json'])";
+  const resources = (head) => [...head.querySelectorAll(`link[rel~=stylesheet], style, ${code}`)]
+    .map((e) => e.outerHTML).join("");
+  // Only the page's HTML changed: fetch it and swap the body in place (the scroll stays,
+  // nothing else is fetched again). Anything more (styles, scripts in the page): reload.
+  const swap = async () => {
+    const response = await fetch(location.href, { cache: "no-store" });
+    if (!response.ok) return reload();
+    const fresh = new DOMParser().parseFromString(await response.text(), "text/html");
+    fresh.getElementById("sitegen-live")?.remove();
+    if (resources(fresh.head) !== resources(document.head) || fresh.body.querySelector(code)) {
+      return reload();
+    }
+    document.title = fresh.title;
+    document.body.replaceWith(fresh.body);
+  };
+  const here = () => {
+    const path = decodeURIComponent(location.pathname).slice(base.length);
+    return path === "" || path.endsWith("/") ? path + "index.html" : path;
+  };
   const source = new EventSource(base + "__sitegen/events");
   source.addEventListener("state", (event) => {
     const state = JSON.parse(event.data);
     if (state.error) { overlay(state.error); return; }
     overlay(null);
-    if (String(state.version) !== version) {
-      sessionStorage.setItem(key, String(window.scrollY));
-      location.reload();
-    }
+    if (state.version === version) return;
+    version = state.version;
+    const changed = state.changed;
+    // feeds, sitemaps and the like never change how a page looks
+    const inert = (path) => /\\.(html|xml|txt|json)$/.test(path);
+    if (changed === null || !changed.every(inert)) return reload();
+    if (changed.includes(here())) swap().catch(reload);
   });
-})();
+})(BASE, VERSION);
 """
 
 
 def inject(page: bytes, base: str, version: int) -> bytes:
-    tag = (f'<script src="{base}{SCRIPT}" data-base="{html.escape(base)}" '
-           f'data-version="{version}"></script>').encode()  # fmt: skip
+    """The reload script, inline (one request fewer on every reload), before </body>."""
+    code = LIVE_JS.replace("BASE, VERSION", f"{json.dumps(base)}, {version}")
+    tag = f'<script id="sitegen-live">\n{code}</script>'.encode()
     at = page.rfind(b"</body>")
     return page[:at] + tag + page[at:] if at >= 0 else page + tag
 
@@ -100,6 +125,7 @@ def safe_path(root: Path, rel: str) -> Path | None:
 class Handler(BaseHTTPRequestHandler):
     server: PreviewServer
     protocol_version = "HTTP/1.1"
+    disable_nagle_algorithm = True  # headers and body go out as two writes: no 40 ms ACK wait
 
     def log_message(self, format: str, *args: object) -> None:
         pass  # the terminal shows rebuilds, not every request
@@ -115,8 +141,6 @@ class Handler(BaseHTTPRequestHandler):
         path = urlsplit(self.path).path
         if path == base + EVENTS:
             return self._events()
-        if path == base + SCRIPT:
-            return self._send(HTTPStatus.OK, LIVE_JS.encode(), TYPES[".js"], head)
         if not path.startswith(base):
             if path.rstrip("/") == base.rstrip("/") or path == "/":
                 return self._redirect(base)
@@ -177,12 +201,22 @@ class Handler(BaseHTTPRequestHandler):
                 if current == state:
                     self.wfile.write(b": keepalive\n\n")
                 else:
-                    data = json.dumps({"version": current.version, "error": current.error})
+                    data = json.dumps({"version": current.version, "error": current.error,
+                                       "changed": _changed(current)})  # fmt: skip
                     self.wfile.write(f"event: state\ndata: {data}\n\n".encode())
                     state = current
                 self.wfile.flush()
         except (BrokenPipeError, ConnectionResetError, OSError):
             pass  # the browser went away
+
+
+MAX_LISTED = 2000  # a rebuild changing more pages than this tells browsers to reload
+
+
+def _changed(state: State) -> list[str] | None:
+    if state.changed is None or len(state.changed) > MAX_LISTED:
+        return None
+    return sorted(state.changed)
 
 
 class PreviewServer(ThreadingHTTPServer):

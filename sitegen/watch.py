@@ -16,7 +16,7 @@ from watchdog.observers import Observer
 
 from sitegen.ignore import is_ignored
 
-DEFAULT_DELAY = 0.05  # seconds without events before a burst counts as finished
+DEFAULT_DELAY = 0.02  # seconds without events before a burst counts as finished
 
 
 class Debouncer:

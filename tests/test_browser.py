@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -119,5 +118,21 @@ def test_a_deleted_article_leaves_its_tag_page(site, page):
     assert "Alpha original" in page.content()
 
 
-if __name__ == "__main__":  # pragma: no cover
-    sys.exit(pytest.main([__file__, "-v"]))
+def test_a_style_change_reloads_the_whole_page(site, page):
+    root, url = site
+    page.goto(url + "2024/02/beta/")
+    write_files(root, {"static/extra.css": "body { color: rgb(1, 2, 3); }"})
+    page.wait_for_function("performance.getEntriesByType('navigation')[0] && "
+                           "document.readyState === 'complete'")  # fmt: skip
+    before = page.evaluate("performance.timeOrigin")
+    write_files(
+        root,
+        {
+            "templates/base.html": '{% extends "default/base.html" %}{% block head %}'
+            '<link rel="stylesheet" href="{{ url(\'extra.css\') }}">{% endblock %}'
+        },
+    )
+    page.wait_for_function(f"performance.timeOrigin !== {before}", timeout=15000)
+    page.wait_for_function(
+        "getComputedStyle(document.body).color === 'rgb(1, 2, 3)'", timeout=15000
+    )

@@ -127,10 +127,9 @@ def test_live_pages_get_the_reload_script_but_files_on_disk_do_not(tmp_path):
     threading.Thread(target=server.serve_forever, daemon=True).start()
     try:
         status, _, body = request(server.server_address[1], "/2024/01/a/")
-        assert status == 200 and b'src="/__sitegen/live.js"' in body
-        assert b"__sitegen" not in (config.output_path / "2024/01/a/index.html").read_bytes()
-        status, _, script = request(server.server_address[1], "/__sitegen/live.js")
-        assert status == 200 and b"EventSource" in script
+        assert status == 200 and b'<script id="sitegen-live">' in body
+        assert b'new EventSource(base + "__sitegen/events")' in body and b'})("/", 1);' in body
+        assert b"sitegen-live" not in (config.output_path / "2024/01/a/index.html").read_bytes()
     finally:
         server.stop()
 
