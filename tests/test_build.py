@@ -130,11 +130,13 @@ def test_assets_beside_articles_and_static_folder_are_copied(site, tmp_path):
         {
             "content/trip/index.md": article("Trip", "2024-05-01", body="![p](photo.jpg)"),
             "content/trip/photo.jpg": b"jpeg-bytes",
+            "content/trip/route.gpx": b"gpx",
             "content/trip/.photo.jpg.swp": b"junk",
             "content/trip/notes.md~": "backup",
         }
     )
     assert (out / "2024/05/trip/photo.jpg").read_bytes() == b"jpeg-bytes"
+    assert (out / "2024/05/trip/route.gpx").read_bytes() == b"gpx"  # a bundle brings all its files
     assert (out / "favicon.ico").read_bytes() == b"icon"
     assert not (out / ".hidden").exists()
     assert not any(".swp" in p.name or p.name.endswith("~") for p in out.rglob("*"))

@@ -146,3 +146,24 @@ def test_port_in_use_is_a_clear_message(tmp_path):
         port = busy.getsockname()[1]
         done = run("serve", "--port", str(port), cwd=tmp_path)
     assert done.returncode == 1 and f"port {port} on 127.0.0.1 is already in use" in done.stderr
+
+
+def test_ctrl_c_stops_the_server_cleanly(tmp_path):
+    import signal
+    import subprocess
+
+    from tests.test_cli import SITEGEN
+
+    write_files(tmp_path, {"content/a.md": article("A", "2024-01-01")})
+    proc = subprocess.Popen([SITEGEN, "serve", "--port", "0"], cwd=tmp_path, text=True,
+                            stderr=subprocess.PIPE, stdout=subprocess.DEVNULL)  # fmt: skip
+    assert proc.stderr is not None
+    for line in proc.stderr:
+        if line.startswith("Serving "):
+            port = int(line.split()[1].rsplit(":", 1)[1].split("/")[0])
+            break
+    assert request(port, "/")[0] == 200
+    proc.send_signal(signal.SIGINT)
+    assert proc.wait(timeout=15) == 0
+    assert "Stopped." in proc.stderr.read()
+    assert not (tmp_path / "public").exists()  # the preview never touched the output folder

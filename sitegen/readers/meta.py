@@ -15,9 +15,11 @@ from sitegen.clean.context import CleanContext
 from sitegen.config import Config
 from sitegen.dates import to_datetime
 from sitegen.errors import SitegenError
+from sitegen.ignore import is_ignored
 from sitegen.model import Article, Asset, Term
 from sitegen.slugs import slugify, term_slug
 
+ARTICLE_SUFFIXES = {".md", ".markdown", ".txt", ".html", ".htm", ".toml"}
 ARTICLE_KEYS = {
     "title", "subtitle", "date", "updated", "author", "authors", "tags", "summary",
     "slug", "draft", "lang", "source", "site_name", "clean", "timezone",
@@ -77,6 +79,20 @@ def permalink(pattern: str, article_date: Any, slug: str, section: Term | None) 
     )
     parts = [p for p in url.split("/") if p]
     return "/".join(parts) + ("/" if url.endswith("/") else "")
+
+
+def bundle_assets(rel: Path, content_root: Path) -> tuple[Asset, ...]:
+    """A page bundle (``trip/index.md`` and its files, as in Hugo) takes every file of its
+    folder along, linked or not; other articles take only the files they link to."""
+    if rel.stem != "index":
+        return ()
+    folder = content_root / rel.parent
+    found = []
+    for path in sorted(folder.rglob("*")):
+        inner = path.relative_to(folder)
+        if path.is_file() and not is_ignored(inner) and path.suffix.lower() not in ARTICLE_SUFFIXES:
+            found.append(Asset(path.relative_to(content_root), inner.as_posix()))
+    return tuple(found)
 
 
 def make_article(
@@ -139,7 +155,9 @@ def make_article(
         lang=str(merged.get("lang") or merged.get("language") or ctx.config.language),
         draft=draft,
         url=permalink(ctx.config.permalink, date, slug, section),
-        assets=body.assets,
+        assets=tuple(
+            sorted({*body.assets, *bundle_assets(rel, ctx.content_root)}, key=lambda a: a.dest)
+        ),
         source_url=str(merged.get("source") or ""),
         site_name=str(merged.get("site_name") or ""),
         extra={k: v for k, v in meta.items() if k not in ARTICLE_KEYS},

@@ -92,3 +92,24 @@ def test_every_removed_line_has_a_reason_and_a_line_number():
     lines = text.split("\n")
     for r in clean_text(text).removed:
         assert r.reason and lines[r.number - 1] == r.text
+
+
+def test_widget_text_printed_inside_and_outside_the_body_is_ui():
+    text = page("Type your email…", tail=("Type your email…", "Subscribe"))
+    reasons = [r.reason for r in clean_text(text).removed if r.text == "Type your email…"]
+    assert reasons == ["also printed outside the article (UI text)", "below the article"]
+    assert "Type your email…" not in clean_text(text).body
+
+
+def test_a_second_copy_of_the_headline_or_a_pull_quote_is_removed():
+    assert "Old ferry pier to stay open" not in clean_text(page("Old ferry pier to stay open")).body
+    quote = "“We would rather mend the old pier than build a new one,” the chair of the commission said."
+    e = clean_text(page(quote, quote))
+    assert e.body.count(quote) == 1
+    assert removed_reasons(page(quote, quote))[quote] == "repeats an earlier line"
+
+
+def test_list_items_and_lines_announced_by_a_colon_stay():
+    items = ("Repair the deck", "Replace the railings", "Paint the kiosk")
+    e = clean_text(page("The engineers listed three jobs:", *items))
+    assert all(item in e.body for item in items)
