@@ -60,7 +60,7 @@ def markdown(parts: dict[str, object]) -> str:
         f'title: "{parts["title"]}"\n'
         f'subtitle: "{parts["subtitle"]}"\n'
         f"author: {parts['author']}\n"
-        f"date: {date:%Y-%m-%d %H:%M}\n"
+        f"date: {date:%Y-%m-%dT%H:%M:%S}\n"
         f"tags: [{', '.join(parts['tags'])}]\n"  # type: ignore[arg-type]
         "---\n\n" + "\n\n".join(parts["paragraphs"]) + "\n"  # type: ignore[arg-type]
     )
