@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import tomllib
 from dataclasses import dataclass, field, fields, replace
+from functools import cached_property
 from pathlib import Path
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -38,7 +39,7 @@ class Config:
     def output_path(self) -> Path:
         return self.root / self.output_dir
 
-    @property
+    @cached_property
     def base_path(self) -> str:
         """The URL path the site lives under: "/" for a user site, "/repo/" for a project site."""
         path = urlsplit(self.base_url).path or "/"

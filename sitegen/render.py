@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import traceback
 from datetime import datetime
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -14,7 +15,7 @@ from markupsafe import Markup
 from sitegen import __version__
 from sitegen.config import Config
 from sitegen.errors import SitegenError
-from sitegen.model import Page
+from sitegen.model import Article, Page
 from sitegen.themes import builtin_themes_dir, theme_chain
 from sitegen.urls import absolute, feed_id, link
 
@@ -57,16 +58,33 @@ def make_environment(config: Config) -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        auto_reload=False,  # a template change makes a new environment; no stat per page
     )
     env.globals.update(
         config=config,
         generator=f"sitegen {__version__}",
-        url=lambda u="": link(config, u),
+        url=lru_cache(maxsize=65536)(lambda u="": link(config, u)),
         abs_url=lambda u="": absolute(config, u),
         feed_id=lambda u="": feed_id(config, u),
+        summary=summary_renderer(env),
     )
     env.filters.update(display_date=display_date, jsonld=jsonld, person=person)
     return env
+
+
+def summary_renderer(env: jinja2.Environment):  # type: ignore[no-untyped-def]
+    """An article's entry in lists, rendered once per article version and reused by every
+    home, tag, section, author and archive page that lists it."""
+    cache: dict[int, Markup] = {}
+
+    def summary(article: Article) -> Markup:
+        entry = cache.get(article.digest)
+        if entry is None:
+            entry = Markup(env.get_template("summary.html").render(article=article))
+            cache[article.digest] = entry
+        return entry
+
+    return summary
 
 
 def render_page(env: jinja2.Environment, page: Page, site: dict[str, Any]) -> bytes:
