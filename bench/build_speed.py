@@ -80,8 +80,11 @@ def measure(root: Path, count: int, names: list[str]) -> dict[str, dict[str, Run
         article.write_text(article.read_text().replace("itle: ", "itle: Edited ", 1))
         runs["one edit"] = timed(cmd, site, output)
         results[name] = runs
-        print(f"  {name:8} N={count}: " + ", ".join(
-            f"{k} {r.wall:.2f} s" for k, r in runs.items()) + f" ({runs['full'].files} files)")
+        print(
+            f"  {name:8} N={count}: "
+            + ", ".join(f"{k} {r.wall:.2f} s" for k, r in runs.items())
+            + f" ({runs['full'].files} files)"
+        )
     return results
 
 
@@ -103,7 +106,9 @@ def table(all_results: dict[int, dict[str, dict[str, Run]]]) -> str:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     ap.add_argument("--counts", type=int, nargs="+", default=[1000, 10000])
     ap.add_argument("--tools", nargs="+", default=list(TOOLS), choices=list(TOOLS))
     ap.add_argument("--results", type=Path, help="also write the table to this Markdown file")

@@ -100,7 +100,9 @@ def write_peer_sites(root: Path, count: int, seed: int = 1) -> dict[str, Path]:
                              (sites["pelican"] / "content", pelican_markdown(parts))):  # fmt: skip
             (folder / section).mkdir(parents=True, exist_ok=True)
             (folder / section / name).write_text(text, encoding="utf-8")
-    (sites["sitegen"] / "sitegen.toml").write_text('title = "Bench"\nbase_url = "https://example.org/"\n')
+    (sites["sitegen"] / "sitegen.toml").write_text(
+        'title = "Bench"\nbase_url = "https://example.org/"\n'
+    )
     (sites["pelican"] / "pelicanconf.py").write_text(PELICAN_CONF)
     (sites["hugo"] / "hugo.toml").write_text(HUGO_CONF)
     layouts = sites["hugo"] / "layouts"

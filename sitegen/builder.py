@@ -18,6 +18,7 @@ from typing import Any
 
 import jinja2
 
+from sitegen import parallel
 from sitegen.clean.context import CleanContext
 from sitegen.config import Config
 from sitegen.content import DEFAULTS_NAME, scan
@@ -115,7 +116,9 @@ class Builder:
         self._env = None
         self._generation += 1
 
-    def refresh(self, paths: set[Path] | None = None, progress: Progress | None = None) -> int:
+    def refresh(
+        self, paths: set[Path] | None = None, progress: Progress | None = None, jobs: int = 1
+    ) -> int:
         """Re-read the article files that are new or changed; returns how many were read.
 
         With ``paths`` (what a watcher saw change) only those are looked at, unless one of
@@ -141,12 +144,15 @@ class Builder:
             self._problems.pop(rel, None)
         root = self.config.content_path
         contexts = collection_contexts(root, sorted(r for r in stale if r.suffix.lower() in PASTED))
-        for n, rel in enumerate(sorted(stale), start=1):
-            stamp = current.get(rel) or (_stat(root / rel), self._folder_key(rel))
-            self._seen[rel] = stamp
-            self._read(rel, ReadContext(self.config, self._defaults[rel.parent], contexts.get(rel)))
+        todo = sorted(stale)
+        state = {"config": self.config, "defaults": self._defaults, "contexts": contexts}
+        for n, (rel, (article, problems)) in enumerate(
+            zip(todo, parallel.run(_read_one, todo, jobs, state), strict=True), start=1
+        ):
+            self._seen[rel] = current.get(rel) or (_stat(root / rel), self._folder_key(rel))
+            self._store(rel, article, problems)
             if progress:
-                progress("read", n, len(stale))
+                progress("read", n, len(todo))
         return len(stale)
 
     def _scan_all(self) -> dict[Path, Stamp | None]:
@@ -180,20 +186,11 @@ class Builder:
         return (set(self._seen) | {r for r, s in current.items() if s}) - {
             r for r, s in current.items() if s is None}  # fmt: skip
 
-    def _read(self, rel: Path, ctx: ReadContext) -> None:
-        reader = reader_for(rel)
-        assert reader is not None
-        path = self.config.content_path / rel
+    def _store(self, rel: Path, article: Article | None, problems: list[Problem]) -> None:
         self._articles.pop(rel, None)
-        try:
-            article = reader(rel, ctx)
-        except SitegenError as err:
-            self._problems[rel] = [Problem.from_error(err)]
-        except (OSError, UnicodeDecodeError) as err:
-            self._problems[rel] = [Problem("error", f"cannot read: {err}", path)]
-        else:
+        self._problems[rel] = problems
+        if article is not None:
             self._articles[rel] = article
-            self._problems[rel] = [Problem("warning", w, path) for w in article.warnings]
             self._shape[rel] = shape(article)
         self._dirty.add(rel)
 
@@ -244,7 +241,7 @@ class Builder:
             if progress:
                 progress("render", n, len(pages))
         shown = [p.articles[0] for p in pages if p.kind == "article"]
-        copies = dict(self._asset_copies(shown))
+        copies = dict(self.asset_copies(shown))
         copied = {}
         for out, source in copies.items():
             stamp = (source, _stat(source))
@@ -291,7 +288,7 @@ class Builder:
         pages, problems = self._plan
         return pages, problems, touched
 
-    def _asset_copies(self, articles: list[Article]) -> list[tuple[str, Path]]:
+    def asset_copies(self, articles: list[Article]) -> list[tuple[str, Path]]:
         """Theme static files under theme/, the site's static/ at the root, articles' files
         beside their pages; later entries win, so a site's file replaces a theme's."""
         copies: list[tuple[str, Path]] = []
@@ -304,6 +301,26 @@ class Builder:
             for asset in article.assets:
                 copies.append((base + asset.dest, self.config.content_path / asset.source))
         return copies
+
+
+def read_one(rel: Path, ctx: ReadContext) -> tuple[Article | None, list[Problem]]:
+    """One file through its reader: the article, or the problems that kept it out."""
+    reader = reader_for(rel)
+    assert reader is not None
+    path = ctx.content_root / rel
+    try:
+        article = reader(rel, ctx)
+    except SitegenError as err:
+        return None, [Problem.from_error(err)]
+    except (OSError, UnicodeDecodeError) as err:
+        return None, [Problem("error", f"cannot read: {err}", path)]
+    return article, [Problem("warning", w, path) for w in article.warnings]
+
+
+def _read_one(rel: Path) -> tuple[Article | None, list[Problem]]:
+    state = parallel.STATE
+    ctx = ReadContext(state["config"], state["defaults"][rel.parent], state["contexts"].get(rel))
+    return read_one(rel, ctx)
 
 
 def shape(article: Article) -> tuple[object, ...]:

@@ -15,6 +15,10 @@ class SitegenError(Exception):
         self.path = Path(path) if path is not None else None
         self.line = line
 
+    def __reduce__(self):  # type: ignore[no-untyped-def]
+        """Keep file and line when the error crosses from a worker process."""
+        return (type(self), (self.message, self.path, self.line))
+
     @property
     def location(self) -> str:
         if self.path is None:

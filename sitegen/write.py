@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import os
 import shutil
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from pathlib import Path
 
 
@@ -12,36 +13,46 @@ def _staging_name(out: Path, tag: str) -> Path:
     return out.parent / f".{out.name}.{tag}-{os.getpid()}"
 
 
+@contextmanager
+def staged(out: Path) -> Iterator[Path]:
+    """A fresh folder to build into, swapped in for ``out`` when the block succeeds and
+    removed when it fails, so the previous output survives any error."""
+    out = out.resolve()
+    out.parent.mkdir(parents=True, exist_ok=True)
+    staging = _staging_name(out, "staging")
+    shutil.rmtree(staging, ignore_errors=True)
+    staging.mkdir()
+    try:
+        yield staging
+        swap_in(staging, out)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+
+
+def put(root: Path, rel: str, data: bytes | Path) -> None:
+    """Write bytes (or copy a file) to ``root/rel``, making folders as needed."""
+    target = root / rel
+    target.parent.mkdir(parents=True, exist_ok=True)
+    if isinstance(data, Path):
+        shutil.copyfile(data, target)
+    else:
+        target.write_bytes(data)
+
+
 def write_site(files: Mapping[str, bytes], copies: Iterable[tuple[Path, str]], out: Path) -> int:
     """Write ``files`` (output path -> bytes) and copy ``copies`` (source, output path).
 
     The previous output is replaced only once everything is written; returns the file count.
     """
-    out = out.resolve()
-    out.parent.mkdir(parents=True, exist_ok=True)
-    staging = _staging_name(out, "staging")
-    shutil.rmtree(staging, ignore_errors=True)
-    try:
-        count = 0
-        made: set[Path] = set()
+    count = 0
+    with staged(out) as staging:
         for source, rel in copies:
-            target = staging / rel
-            if target.parent not in made:
-                target.parent.mkdir(parents=True, exist_ok=True)
-                made.add(target.parent)
-            shutil.copyfile(source, target)
+            put(staging, rel, source)
             count += 1
         for rel, data in files.items():
-            target = staging / rel
-            if target.parent not in made:
-                target.parent.mkdir(parents=True, exist_ok=True)
-                made.add(target.parent)
-            target.write_bytes(data)
+            put(staging, rel, data)
             count += 1
-        swap_in(staging, out)
-    except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise
     return count
 
 

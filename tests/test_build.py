@@ -184,3 +184,30 @@ def test_failed_build_leaves_previous_output_untouched(tmp_path):
     assert "article.html" in str(err.value)
     assert digest(cfg.output_path) == before
     assert not list(tmp_path.glob(".public.*"))  # no staging folder left behind
+
+
+def test_any_number_of_jobs_builds_the_same_files(tmp_path):
+    files = {
+        f"content/s{i % 3}/p{i}.md": article(
+            f"P{i}", f"202{i % 4}-{i % 12 + 1:02d}-0{i % 9 + 1}", [f"t{i % 7}", "all"]
+        )
+        for i in range(120)
+    }
+    write_files(tmp_path, {"sitegen.toml": "per_page = 3\n", **files})
+    digests = []
+    for jobs in (1, 2, 3):
+        cfg = load_config(tmp_path / "sitegen.toml", output_dir=str(tmp_path / f"out{jobs}"))
+        result = build(cfg, jobs=jobs)
+        assert len(result.pages) > 200  # enough work for the workers to be used
+        digests.append(digest(cfg.output_path))
+    assert digests[0] == digests[1] == digests[2]
+
+
+def test_a_template_error_in_a_worker_names_the_template(tmp_path):
+    files = {f"content/p{i}.md": article(f"P{i}", f"2021-01-{i % 28 + 1:02d}") for i in range(150)}
+    write_files(
+        tmp_path, {"sitegen.toml": "", "templates/article.html": "{{ nope.nothing }}", **files}
+    )
+    with pytest.raises(SitegenError) as err:
+        build(load_config(tmp_path / "sitegen.toml"), jobs=2)
+    assert err.value.path is not None and err.value.path.name == "article.html"

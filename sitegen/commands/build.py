@@ -11,6 +11,7 @@ import click
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
+from sitegen import parallel
 from sitegen.build import BuildResult, build
 from sitegen.build import Progress as ProgressFn
 from sitegen.config import load_config
@@ -74,8 +75,20 @@ def plural(n: int, word: str) -> str:
 @click.option("--drafts", is_flag=True, help="Include articles marked 'draft: true'.")
 @click.option("--base-url", help="Override base_url, e.g. https://user.github.io/repo/.")
 @click.option("--strict", is_flag=True, help="Exit non-zero when any article had an error.")
+@click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(1, 256),
+    default=None,
+    help="Processes for reading and rendering (default: one per core).",
+)
 def build_command(
-    config_file: Path | None, output: Path | None, drafts: bool, base_url: str | None, strict: bool
+    config_file: Path | None,
+    output: Path | None,
+    drafts: bool,
+    base_url: str | None,
+    strict: bool,
+    jobs: int | None,
 ) -> None:
     """Build the site into the output folder."""
     console = Console(stderr=True, highlight=False)
@@ -83,7 +96,8 @@ def build_command(
         config = load_config(config_file, base_url=base_url,
                              output_dir=str(output.resolve()) if output else None)  # fmt: skip
         with progress_bar(console) as progress:
-            result = build(config, drafts=drafts, progress=progress)
+            result = build(config, drafts=drafts, progress=progress,
+                           jobs=jobs or parallel.default_jobs())  # fmt: skip
     except SitegenError as err:
         raise click.ClickException(str(err)) from None
     report(result, console)

@@ -1,0 +1,43 @@
+"""Spread reading and rendering over processes.
+
+Workers are forked after the parent has prepared everything (articles, planned
+pages, the template environment), so they inherit that state for free and only
+file names and small results cross between processes. Where fork is not
+available, or the work is small, everything runs in this process.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections.abc import Callable, Sequence
+from typing import Any, TypeVar
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+MIN_ITEMS = 200  # below this, starting processes costs more than it saves
+STATE: dict[str, Any] = {}  # what forked workers read: set by the parent before forking
+
+
+def default_jobs() -> int:
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+
+
+def run(func: Callable[[T], R], items: Sequence[T], jobs: int, state: dict[str, Any]) -> list[R]:
+    """``[func(x) for x in items]``, in ``jobs`` forked processes when that pays off.
+
+    ``func`` must be a module-level function; it finds ``state`` in ``STATE``.
+    Results come back in the order of ``items``, whatever the number of jobs.
+    """
+    STATE.clear()
+    STATE.update(state)
+    try:
+        forkable = "fork" in multiprocessing.get_all_start_methods()
+        if jobs <= 1 or len(items) < MIN_ITEMS or not forkable:
+            return [func(item) for item in items]
+        chunk = max(1, len(items) // (jobs * 8))
+        with multiprocessing.get_context("fork").Pool(jobs) as pool:
+            return pool.map(func, items, chunksize=chunk)
+    finally:
+        STATE.clear()
