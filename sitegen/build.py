@@ -1,18 +1,16 @@
-"""A clean build: read every article, render every page, swap the new site in."""
+"""``sitegen build``'s engine: read, plan, render and write, reusing the build cache."""
 
 from __future__ import annotations
 
 import time
 from dataclasses import dataclass, field
 
-from sitegen import parallel
-from sitegen.builder import Builder, Progress, site_globals
+from sitegen.builder import Builder, Progress
+from sitegen.cache import BuildCache, stamps, template_stamps
 from sitegen.config import Config
 from sitegen.errors import Problem
-from sitegen.index import plan
 from sitegen.model import Article, Page
-from sitegen.render import make_environment, render_page
-from sitegen.write import put, staged
+from sitegen.write import keep_unchanged, put, staged, write_changes
 
 
 @dataclass
@@ -22,6 +20,8 @@ class BuildResult:
     problems: list[Problem] = field(default_factory=list)
     files_written: int = 0
     seconds: float = 0.0
+    article_count: int | None = None  # when nothing was read (an unchanged site)
+    page_count: int | None = None
 
     @property
     def errors(self) -> list[Problem]:
@@ -42,30 +42,43 @@ def read_articles(
 
 
 def build(
-    config: Config, drafts: bool = False, progress: Progress | None = None, jobs: int = 1
-) -> BuildResult:
-    """Build the whole site into ``config.output_path``; the old output survives any failure.
+    config: Config, drafts: bool = False, progress: Progress | None = None, jobs: int = 1,
+    cache: bool = True,
+) -> BuildResult:  # fmt: skip
+    """Build the site into ``config.output_path``; the old output survives any failure.
 
-    Reading and rendering run in ``jobs`` processes; the files are the same whatever it is.
+    Reading and rendering run in ``jobs`` processes; the files are the same whatever it
+    is. With ``cache`` the last build's work in ``.sitegen-cache/`` is reused where it
+    still holds, and only files whose bytes change are rewritten.
     """
     started = time.perf_counter()
-    builder = Builder(config, drafts)
+    store = BuildCache(config, drafts) if cache else None
+    snapshot = store.snapshot() if store else None
+    if store and snapshot and store.unchanged(snapshot):
+        return BuildResult([], [], snapshot.problems, 0, time.perf_counter() - started,
+                           snapshot.articles, snapshot.pages)  # fmt: skip
+    builder = store.builder() if store else None
+    if builder is None:
+        builder = Builder(config, drafts)
+    elif snapshot is None or snapshot.templates != template_stamps(config):
+        builder.templates_changed()
     builder.refresh(progress=progress, jobs=jobs)
-    pages, plan_problems = plan(builder.articles, config)
-    shown = [p.articles[0] for p in pages if p.kind == "article"]
-    copies = dict(builder.asset_copies(shown))
-    state = {"pages": pages, "env": make_environment(config), "site": site_globals(pages)}
-    with staged(config.output_path) as stage:
-        state["stage"] = stage
-        for dest, source in copies.items():
-            put(stage, dest, source)
-        parallel.run(_render_one, range(len(pages)), jobs, state)
-    return BuildResult(shown, pages, builder.problems + plan_problems, len(copies) + len(pages),
-                       time.perf_counter() - started)  # fmt: skip
-
-
-def _render_one(index: int) -> None:
-    """Render one planned page straight into the staging folder (in a worker, or here)."""
-    state = parallel.STATE
-    page = state["pages"][index]
-    put(state["stage"], page.output_path, render_page(state["env"], page, state["site"]))
+    output_intact = snapshot is not None and snapshot.output == stamps(config.output_path)
+    if output_intact and builder.has_output:
+        out = builder.render(progress, jobs)  # only pages whose input changed
+        written = write_changes(config.output_path, out.files, out.copies, out.changed,
+                                out.removed)  # fmt: skip
+    else:
+        builder.forget_rendered()
+        with staged(config.output_path) as stage:
+            out = builder.render(progress, jobs, stage=stage)
+            pages = {p.output_path for p in out.pages}
+            for dest, source in out.copies.items():
+                if dest not in pages:
+                    put(stage, dest, source)
+            keep_unchanged(stage, config.output_path)
+        written = len(out.changed)
+    problems = out.problems
+    if store:
+        store.save(builder, len(out.articles), len(out.pages), problems)
+    return BuildResult(out.articles, out.pages, problems, written, time.perf_counter() - started)

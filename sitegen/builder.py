@@ -31,6 +31,7 @@ from sitegen.readers import ReadContext, reader_for
 from sitegen.readers.text import EXTENSIONS as PASTED
 from sitegen.readers.text import decode
 from sitegen.render import make_environment, render_page, static_folders
+from sitegen.write import put
 
 Progress = Callable[[str, int, int], None]
 
@@ -101,7 +102,8 @@ class Builder:
         self._articles: dict[Path, Article] = {}
         self._problems: dict[Path, list[Problem]] = {}
         self._tree_problems: list[Problem] = []
-        self._rendered: dict[str, tuple[int, bytes]] = {}  # output path -> (fingerprint, bytes)
+        # output path -> (fingerprint, bytes); bytes are None once written and forgotten
+        self._rendered: dict[str, tuple[int, bytes | None]] = {}
         self._site_print: int | None = None
         self._shape: dict[Path, tuple[object, ...]] = {}  # rel -> what places it in the site
         self._dirty: set[Path] = set()  # read or removed since the last render
@@ -205,10 +207,13 @@ class Builder:
         ordered = sorted((rel.as_posix(), ps) for rel, ps in self._problems.items() if ps)
         return self._tree_problems + [p for _, ps in ordered for p in ps]
 
-    def render(self, progress: Progress | None = None) -> Output:
+    def render(self, progress: Progress | None = None, jobs: int = 1,
+               stage: Path | None = None) -> Output:  # fmt: skip
         """Plan every page and render those whose input changed since the last render.
 
-        On a template error nothing is kept: the previous render stays the current one.
+        Pages are rendered in ``jobs`` processes; with ``stage`` they are written straight
+        into that folder (a clean build) instead of being returned as bytes. On a template
+        error nothing is kept: the previous render stays the current one.
         """
         patched = self._patch_plan()
         if patched is None:
@@ -223,38 +228,59 @@ class Builder:
         if site_print != self._site_print:
             candidates = None
         memo: dict[int, int] = {}
-        rendered: dict[str, tuple[int, bytes]] = {}
-        changed: set[str] = set()
-        for n, page in enumerate(pages, start=1):
+        rendered: dict[str, tuple[int, bytes | None]] = {}
+        todo: list[int] = []
+        for index, page in enumerate(pages):
             previous = self._rendered.get(page.output_path)
             if candidates is not None and id(page) not in candidates and previous is not None:
                 rendered[page.output_path] = previous
                 continue
             print_ = hash((site_print, fingerprint(page, memo)))
-            if previous is not None and previous[0] == print_:
+            if previous is not None and previous[0] == print_ and stage is None:
                 rendered[page.output_path] = previous
             else:
-                data = render_page(self._env, page, site)
-                rendered[page.output_path] = (print_, data)
-                if previous is None or previous[1] != data:
-                    changed.add(page.output_path)
+                rendered[page.output_path] = (print_, None)
+                todo.append(index)
+        state = {"pages": pages, "env": self._env, "site": site, "stage": stage}
+        results = parallel.run(_render_page, todo, jobs, state)
+        changed: set[str] = set()
+        for index, data in zip(todo, results, strict=True):
+            path = pages[index].output_path
+            previous = self._rendered.get(path)
+            rendered[path] = (rendered[path][0], data)
+            if previous is None or previous[1] is None or previous[1] != data:
+                changed.add(path)
             if progress:
-                progress("render", n, len(pages))
+                progress("render", len(changed), len(todo))
         shown = [p.articles[0] for p in pages if p.kind == "article"]
         copies = dict(self.asset_copies(shown))
         copied = {}
         for out, source in copies.items():
             stamp = (source, _stat(source))
             copied[out] = stamp
-            if self._copied.get(out) != stamp:
+            if self._copied.get(out) != stamp or stage is not None:
                 changed.add(out)
         removed = (set(self._rendered) | set(self._copied)) - (set(rendered) | set(copied))
         self._rendered, self._copied, self._site_print = rendered, copied, site_print
         if patched is None:
             self._remember_plan(pages, plan_problems)
         self._dirty.clear()
-        files = {path: data for path, (_, data) in rendered.items()}
+        files = {path: data for path, (_, data) in rendered.items() if data is not None}
         return Output(files, copies, changed, removed, shown, pages, self.problems + plan_problems)
+
+    @property
+    def has_output(self) -> bool:
+        """Whether this builder knows what it rendered before (else everything renders)."""
+        return bool(self._rendered)
+
+    def forget_rendered(self) -> None:
+        """Forget what was rendered: the next render renders (and reports) every page."""
+        self._rendered, self._copied, self._site_print = {}, {}, None
+
+    def forget_output(self) -> None:
+        """Drop rendered bytes (kept: fingerprints), before the builder is saved to disk."""
+        self._env = None
+        self._rendered = {path: (print_, None) for path, (print_, _) in self._rendered.items()}
 
     def _remember_plan(self, pages: list[Page], problems: list[Problem]) -> None:
         """Which pages show which article, for patching the plan after a content-only edit."""
@@ -323,6 +349,17 @@ def _read_one(rel: Path) -> tuple[Article | None, list[Problem]]:
     return read_one(rel, ctx)
 
 
+def _render_page(index: int) -> bytes | None:
+    """Render one planned page: returned as bytes, or written into the staging folder."""
+    state = parallel.STATE
+    page = state["pages"][index]
+    data = render_page(state["env"], page, state["site"])
+    if state["stage"] is None:
+        return data
+    put(state["stage"], page.output_path, data)
+    return None
+
+
 def shape(article: Article) -> tuple[object, ...]:
     """Everything about an article that decides which pages list it, and where."""
     return (article.url, article.date, article.updated, article.has_time, article.draft,
@@ -342,6 +379,8 @@ def _articles_in(page: Page) -> list[Article]:
 
 def _swap(page: Page, old: Article, new: Article) -> None:
     page.articles = [new if a is old else a for a in page.articles]
+    if page.kind == "article" and page.articles[0] is new:
+        page.title = new.title  # an article page is titled after its article
     for key, value in page.context.items():
         if value is old:
             page.context[key] = new

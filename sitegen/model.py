@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cached_property
@@ -52,13 +53,15 @@ class Article:
 
     @cached_property
     def digest(self) -> int:
-        """Changes whenever anything a page could show of this article changes (in-process)."""
-        return hash((
-            self.source, self.title, self.subtitle, self.summary, self.date, self.updated,
-            self.has_time, self.body_html, self.slug, self.authors, self.tags, self.section,
-            self.lang, self.draft, self.url, self.assets, self.source_url, self.site_name,
-            repr(sorted(self.extra.items())), self.date.tzname(),
+        """Changes whenever anything a page could show of this article changes; the same
+        in every process, so the build cache can keep it."""
+        shown = repr((
+            self.source.as_posix(), self.title, self.subtitle, self.summary, self.date,
+            self.date.tzname(), self.updated, self.has_time, self.body_html, self.slug,
+            self.authors, self.tags, self.section, self.lang, self.draft, self.url,
+            self.assets, self.source_url, self.site_name, sorted(self.extra.items()),
         ))  # fmt: skip
+        return int.from_bytes(hashlib.blake2b(shown.encode(), digest_size=8).digest(), "big")
 
     @property
     def feed_updated(self) -> str:

@@ -75,15 +75,17 @@ def write_changes(out: Path, files: Mapping[str, bytes], copies: Mapping[str, Pa
                   changed: set[str], removed: set[str]) -> int:  # fmt: skip
     """Bring a live output folder up to date in place: each file replaced atomically,
     files no longer in the site deleted (and folders they leave empty)."""
+    written = 0
     for rel in sorted(changed):
         target = out / rel
+        data = files[rel] if rel in files else copies[rel].read_bytes()
+        if target.is_file() and target.stat().st_size == len(data) and target.read_bytes() == data:
+            continue  # same bytes: leave the file (and its mtime) alone
         target.parent.mkdir(parents=True, exist_ok=True)
         temp = target.with_name(f".{target.name}.tmp-{os.getpid()}")
-        if rel in files:
-            temp.write_bytes(files[rel])
-        else:
-            shutil.copyfile(copies[rel], temp)
+        temp.write_bytes(data)
         os.replace(temp, target)
+        written += 1
     for rel in sorted(removed, reverse=True):
         target = out / rel
         target.unlink(missing_ok=True)
@@ -91,4 +93,28 @@ def write_changes(out: Path, files: Mapping[str, bytes], copies: Mapping[str, Pa
             if parent == out or not parent.is_relative_to(out) or any(parent.iterdir()):
                 break
             parent.rmdir()
-    return len(changed) + len(removed)
+    return written + len(removed)
+
+
+def keep_unchanged(staging: Path, out: Path) -> int:
+    """Where a staged file has the same bytes as the live one, stage the live file itself
+    (a hard link), so unchanged pages keep their modification times after the swap."""
+    if not out.is_dir():
+        return 0
+    kept = 0
+    for dirpath, _, filenames in os.walk(staging):
+        for name in filenames:
+            new = Path(dirpath) / name
+            old = out / new.relative_to(staging)
+            try:
+                same = (
+                    old.stat().st_size == new.stat().st_size
+                    and old.read_bytes() == new.read_bytes()
+                )
+                if same:
+                    new.unlink()
+                    os.link(old, new)
+                    kept += 1
+            except OSError:
+                continue  # no old file, or no hard links here: the new file stays
+    return kept

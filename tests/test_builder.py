@@ -7,9 +7,11 @@ from pathlib import Path
 
 import pytest
 
+from sitegen import builder as builder_module
 from sitegen.build import build
 from sitegen.builder import Builder
 from sitegen.config import load_config
+from sitegen.index import plan as real_plan
 from sitegen.write import write_changes, write_site
 from tests.conftest import article, write_files
 from tests.test_build import digest
@@ -131,3 +133,30 @@ def test_an_edit_re_renders_only_the_pages_that_show_the_article(tmp_path):
     )
     assert len(second.changed) < len(second.files) / 3
     assert builder.refresh() == 0 and builder.render().changed == set()
+
+
+def test_content_only_edits_patch_the_plan_and_still_match_a_clean_build(tmp_path, monkeypatch):
+    write_files(tmp_path, {"sitegen.toml": "per_page = 2\n"})
+    write_files(
+        tmp_path,
+        {f"content/p{i}.md": article(f"P{i}", f"2022-{i + 1:02d}-01", ["t"]) for i in range(6)},
+    )
+    config = load_config(tmp_path / "sitegen.toml", output_dir=str(tmp_path / "live"))
+    builder = Builder(config)
+    builder.refresh()
+    out = builder.render()
+    write_site(out.files, [(s, d) for d, s in out.copies.items()], config.output_path)
+    plans = []
+    monkeypatch.setattr(builder_module, "plan", lambda *a: plans.append(1) or real_plan(*a))
+    for step in range(3):
+        write_files(
+            tmp_path,
+            {"content/p2.md": article(f"P2 v{step}", "2022-03-01", ["t"], body=f"Body {step}.")},
+        )
+        builder.refresh()
+        out = builder.render()
+        write_changes(config.output_path, out.files, out.copies, out.changed, out.removed)
+    assert plans == []  # content-only edits never planned the site again
+    clean = load_config(tmp_path / "sitegen.toml", output_dir=str(tmp_path / "clean"))
+    build(clean, cache=False)
+    assert digest(config.output_path) == digest(clean.output_path)

@@ -47,9 +47,11 @@ def report(result: BuildResult, console: Console) -> None:
         style = "red" if problem.level == "error" else "yellow"
         console.print(str(problem), style=style, markup=False, highlight=False)
     n_err, n_warn = len(result.errors), len(result.warnings)
+    articles = result.article_count if result.article_count is not None else len(result.articles)
+    pages = result.page_count if result.page_count is not None else len(result.pages)
     console.print(
-        f"Built {plural(len(result.articles), 'article')} into "
-        f"{plural(result.files_written, 'file')} ({plural(len(result.pages), 'page')}) "
+        f"Built {plural(articles, 'article')} ({plural(pages, 'page')}, "
+        f"{plural(result.files_written, 'file')} written) "
         f"in {result.seconds:.2f} s; {plural(n_err, 'error')}, {plural(n_warn, 'warning')}",
         markup=False, highlight=False,
     )  # fmt: skip
