@@ -5,12 +5,10 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass, field
 
-from sitegen.builder import Builder, Progress
 from sitegen.cache import BuildCache, stamps, template_stamps
 from sitegen.config import Config
 from sitegen.errors import Problem
-from sitegen.model import Article, Page
-from sitegen.write import keep_unchanged, put, staged, write_changes
+from sitegen.model import Article, Page, Progress
 
 
 @dataclass
@@ -36,6 +34,8 @@ def read_articles(
     config: Config, drafts: bool = False, progress: Progress | None = None
 ) -> tuple[list[Article], list[Problem]]:
     """Read every article; a broken one is reported and left out, the others go on."""
+    from sitegen.builder import Builder
+
     builder = Builder(config, drafts)
     builder.refresh(progress=progress)
     return builder.articles, builder.problems
@@ -57,12 +57,16 @@ def build(
     if store and snapshot and store.unchanged(snapshot):
         return BuildResult([], [], snapshot.problems, 0, time.perf_counter() - started,
                            snapshot.articles, snapshot.pages)  # fmt: skip
+    from sitegen.builder import Builder  # after the no-op check: its imports are the cost
+
     builder = store.builder() if store else None
     if builder is None:
         builder = Builder(config, drafts)
     elif snapshot is None or snapshot.templates != template_stamps(config):
         builder.templates_changed()
     builder.refresh(progress=progress, jobs=jobs)
+    from sitegen.write import keep_unchanged, put, staged, write_changes
+
     output_intact = snapshot is not None and snapshot.output == stamps(config.output_path)
     if output_intact and builder.has_output:
         out = builder.render(progress, jobs)  # only pages whose input changed

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import os
 from collections import defaultdict
-from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -26,14 +25,12 @@ from sitegen.errors import Problem, SitegenError
 from sitegen.fingerprint import fingerprint
 from sitegen.ignore import is_ignored
 from sitegen.index import plan
-from sitegen.model import Article, Page
+from sitegen.model import Article, Page, Progress
 from sitegen.readers import ReadContext, reader_for
 from sitegen.readers.text import EXTENSIONS as PASTED
 from sitegen.readers.text import decode
 from sitegen.render import make_environment, render_page, static_folders
 from sitegen.write import put
-
-Progress = Callable[[str, int, int], None]
 
 
 @dataclass(frozen=True)

@@ -15,12 +15,15 @@ import pickle
 from collections.abc import Iterator
 from dataclasses import dataclass, field, fields
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sitegen import __version__
-from sitegen.builder import Builder
 from sitegen.config import Config
 from sitegen.errors import Problem, SitegenError
 from sitegen.themes import theme_chain
+
+if TYPE_CHECKING:
+    from sitegen.builder import Builder
 
 CACHE_DIR = ".sitegen-cache"
 FORMAT = 1  # bump when what is stored changes shape
@@ -47,14 +50,27 @@ def settings_key(config: Config, drafts: bool) -> str:
 
 
 def stamps(folder: Path) -> Stamps:
+    """(mtime, size) of every file below ``folder``, by relative path: plain strings and
+    scandir, as this runs over every file of the site on every build."""
     found: Stamps = {}
-    if folder.is_dir():
-        for dirpath, _, filenames in os.walk(folder):
-            for name in filenames:
-                path = Path(dirpath) / name
-                with contextlib.suppress(OSError):
-                    st = path.stat()
-                    found[path.relative_to(folder).as_posix()] = (st.st_mtime_ns, st.st_size)
+
+    def walk(path: str, prefix: str) -> None:
+        try:
+            entries = os.scandir(path)
+        except OSError:
+            return
+        with entries:
+            for entry in entries:
+                try:
+                    if entry.is_dir(follow_symlinks=False):
+                        walk(entry.path, f"{prefix}{entry.name}/")
+                    else:
+                        st = entry.stat()
+                        found[prefix + entry.name] = (st.st_mtime_ns, st.st_size)
+                except OSError:
+                    continue
+
+    walk(str(folder), "")
     return found
 
 
@@ -105,6 +121,8 @@ class BuildCache:
         )
 
     def builder(self) -> Builder | None:
+        from sitegen.builder import Builder
+
         data = self._load("builder.pickle")
         builder = data["builder"] if data else None  # type: ignore[index]
         return builder if isinstance(builder, Builder) else None

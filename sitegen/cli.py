@@ -1,27 +1,42 @@
-"""The ``sitegen`` command: thin wrappers that parse options, call the pipeline, report."""
+"""The ``sitegen`` command: thin wrappers that parse options, call the pipeline, report.
+
+Each command's module is imported only when that command runs, so a no-op build
+does not pay for the preview server's or the cleaner's imports.
+"""
 
 from __future__ import annotations
+
+import importlib
 
 import click
 
 from sitegen import __version__
-from sitegen.commands.build import build_command
-from sitegen.commands.deploy import deploy_command
-from sitegen.commands.extract import extract_command
-from sitegen.commands.init import init_command
-from sitegen.commands.serve import serve_command
-from sitegen.commands.watch import watch_command
+
+COMMANDS = {
+    "init": "sitegen.commands.init:init_command",
+    "build": "sitegen.commands.build:build_command",
+    "serve": "sitegen.commands.serve:serve_command",
+    "watch": "sitegen.commands.watch:watch_command",
+    "deploy": "sitegen.commands.deploy:deploy_command",
+    "extract": "sitegen.commands.extract:extract_command",
+}
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class LazyGroup(click.Group):
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return list(COMMANDS)
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        target = COMMANDS.get(cmd_name)
+        if target is None:
+            return None
+        module, _, attr = target.partition(":")
+        command = getattr(importlib.import_module(module), attr)
+        assert isinstance(command, click.Command)
+        return command
+
+
+@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="sitegen")
 def main() -> None:
     """Build static websites from collections of articles."""
-
-
-main.add_command(build_command)
-main.add_command(init_command)
-main.add_command(extract_command)
-main.add_command(deploy_command)
-main.add_command(serve_command)
-main.add_command(watch_command)

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cached_property
 from pathlib import Path
 from typing import Any
+
+Progress = Callable[[str, int, int], None]  # (stage, done, total), for progress bars
 
 
 @dataclass(frozen=True)

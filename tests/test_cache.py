@@ -6,7 +6,7 @@ import os
 import pickle
 from pathlib import Path
 
-from sitegen import build as build_module
+from sitegen import builder as builder_module
 from sitegen.build import build
 from sitegen.cache import CACHE_DIR
 from sitegen.config import load_config
@@ -54,14 +54,14 @@ def test_one_edit_rewrites_only_the_pages_that_show_it(tmp_path, monkeypatch):
     before = mtimes(cfg.output_path)
     write_files(tmp_path, {"content/p05.md": article("P5 edited", "2021-06-06", ["t1"])})
     read = []
-    original = build_module.Builder.refresh
+    original = builder_module.Builder.refresh
 
     def counting(self, *args, **kwargs):
         count = original(self, *args, **kwargs)
         read.append(count)
         return count
 
-    monkeypatch.setattr(build_module.Builder, "refresh", counting)
+    monkeypatch.setattr(builder_module.Builder, "refresh", counting)
     result = build(cfg)
     assert read == [1]  # one file read again, 29 from the cache
     after = mtimes(cfg.output_path)

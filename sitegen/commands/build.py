@@ -13,9 +13,9 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
 from sitegen import parallel
 from sitegen.build import BuildResult, build
-from sitegen.build import Progress as ProgressFn
 from sitegen.config import load_config
 from sitegen.errors import SitegenError
+from sitegen.model import Progress as ProgressFn
 
 PROGRESS_THRESHOLD = 200  # articles; smaller sites finish before a bar would help
 
