@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass, field
 
-from sitegen.cache import BuildCache, stamps, template_stamps
+from sitegen.cache import BuildCache, template_stamps
 from sitegen.config import Config
 from sitegen.errors import Problem
 from sitegen.model import Article, Page, Progress
@@ -67,11 +67,12 @@ def build(
     builder.refresh(progress=progress, jobs=jobs)
     from sitegen.write import keep_unchanged, put, staged, write_changes
 
-    output_intact = snapshot is not None and snapshot.output == stamps(config.output_path)
+    output_intact = snapshot is not None and store is not None and snapshot.output == store.output
     if output_intact and builder.has_output:
         out = builder.render(progress, jobs)  # only pages whose input changed
         written = write_changes(config.output_path, out.files, out.copies, out.changed,
                                 out.removed)  # fmt: skip
+        touched: set[str] | None = out.changed | out.removed
     else:
         builder.forget_rendered()
         with staged(config.output_path) as stage:
@@ -82,7 +83,8 @@ def build(
                     put(stage, dest, source)
             keep_unchanged(stage, config.output_path)
         written = len(out.changed)
+        touched = None  # a new output folder: take its stamps afresh
     problems = out.problems
     if store:
-        store.save(builder, len(out.articles), len(out.pages), problems)
+        store.save(builder, len(out.articles), len(out.pages), problems, touched)
     return BuildResult(out.articles, out.pages, problems, written, time.perf_counter() - started)

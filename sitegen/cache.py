@@ -99,6 +99,9 @@ class BuildCache:
         self.config = config
         self.folder = config.root / CACHE_DIR
         self.key = settings_key(config, drafts)
+        self._content: Stamps | None = None
+        self._templates: Stamps | None = None
+        self.output: Stamps | None = None  # the output folder's stamps before this build
 
     def _load(self, name: str) -> object | None:
         try:
@@ -113,12 +116,15 @@ class BuildCache:
         return data["snapshot"] if data else None  # type: ignore[index]
 
     def unchanged(self, snapshot: Snapshot) -> bool:
-        """True when no content, template, theme or output file changed since the snapshot."""
-        return (
-            snapshot.content == stamps(self.config.content_path)
-            and snapshot.templates == template_stamps(self.config)
-            and snapshot.output == stamps(self.config.output_path)
-        )
+        """True when no content, template, theme or output file changed since the snapshot.
+
+        The stamps taken here are kept for the snapshot this build saves.
+        """
+        self._content = stamps(self.config.content_path)
+        self._templates = template_stamps(self.config)
+        self.output = stamps(self.config.output_path)
+        return (snapshot.content, snapshot.templates, snapshot.output) == (
+            self._content, self._templates, self.output)  # fmt: skip
 
     def builder(self) -> Builder | None:
         from sitegen.builder import Builder
@@ -127,14 +133,27 @@ class BuildCache:
         builder = data["builder"] if data else None  # type: ignore[index]
         return builder if isinstance(builder, Builder) else None
 
-    def save(self, builder: Builder, articles: int, pages: int, problems: list[Problem]) -> None:
+    def save(self, builder: Builder, articles: int, pages: int, problems: list[Problem],
+             written: set[str] | None = None) -> None:  # fmt: skip
+        """Store the builder and a snapshot; ``written`` (output paths changed or removed by
+        an incremental build) lets the output stamps be updated instead of taken again."""
         self.folder.mkdir(exist_ok=True)
         ignore = self.folder / ".gitignore"
         if not ignore.exists():
             ignore.write_text("*\n")
         builder.forget_output()
-        snapshot = Snapshot(self.key, stamps(self.config.content_path),
-                            template_stamps(self.config), stamps(self.config.output_path),
+        output = self.output
+        if written is None or output is None:
+            output = stamps(self.config.output_path)
+        else:
+            for rel in written:
+                try:
+                    st = (self.config.output_path / rel).stat()
+                    output[rel] = (st.st_mtime_ns, st.st_size)
+                except OSError:
+                    output.pop(rel, None)
+        snapshot = Snapshot(self.key, self._content or stamps(self.config.content_path),
+                            self._templates or template_stamps(self.config), output,
                             articles, pages, problems)  # fmt: skip
         saved = {"builder.pickle": {"key": self.key, "builder": builder},
                  "snapshot.pickle": {"key": self.key, "snapshot": snapshot}}  # fmt: skip

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from sitegen.errors import Problem, SitegenError
-from sitegen.ignore import is_ignored
+from sitegen.ignore import is_ignored_name
 from sitegen.readers import reader_for
 
 DEFAULTS_NAME = "_defaults.toml"
@@ -45,7 +45,7 @@ def scan(content_root: Path) -> ContentTree:
     for dirpath, dirnames, filenames in os.walk(content_root):
         folder = Path(dirpath)
         rel_dir = folder.relative_to(content_root)
-        dirnames[:] = sorted(d for d in dirnames if not is_ignored(Path(d)))
+        dirnames[:] = sorted(d for d in dirnames if not is_ignored_name(d))
         defaults = dict(inherited.get(rel_dir.parent, {})) if rel_dir != Path(".") else {}
         if DEFAULTS_NAME in filenames:
             try:
@@ -54,8 +54,7 @@ def scan(content_root: Path) -> ContentTree:
                 tree.problems.append(Problem.from_error(err))
         inherited[rel_dir] = defaults
         tree.folders[rel_dir] = defaults
-        for name in sorted(filenames):
-            rel = rel_dir / name
-            if name != DEFAULTS_NAME and not is_ignored(rel) and reader_for(rel):
-                tree.articles.append((rel, defaults))
+        for name in sorted(filenames):  # folders above were checked on the way down
+            if name != DEFAULTS_NAME and not is_ignored_name(name) and reader_for(Path(name)):
+                tree.articles.append((rel_dir / name, defaults))
     return tree

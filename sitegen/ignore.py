@@ -17,6 +17,11 @@ _EDITOR_TEMP = re.compile(
 )
 
 
+def is_ignored_name(name: str) -> bool:
+    """True for a hidden file or folder name, or an editor's temporary file."""
+    return bool(_EDITOR_TEMP.match(name)) and name not in (".", "..")
+
+
 def is_ignored(path: PurePath) -> bool:
     """True if any part of the path is hidden or an editor's temporary file."""
-    return any(_EDITOR_TEMP.match(part) for part in path.parts if part not in (".", ".."))
+    return any(is_ignored_name(part) for part in path.parts)
