@@ -43,6 +43,19 @@ class Extraction:
     def author(self) -> str | None:
         return " and ".join(self.authors) or None
 
+    def front_matter(self) -> dict[str, object]:
+        """What the page printed, as the keys a Markdown post's front matter would use."""
+        meta: dict[str, object] = {"lang": self.language}
+        if self.title:
+            meta["title"] = self.title
+        if self.subtitle:
+            meta["subtitle"] = self.subtitle
+        if self.authors:
+            meta["authors"] = self.authors
+        if self.date is not None and self.date.value is not None:
+            meta["date"] = self.date.value
+        return meta
+
 
 def clean_text(
     text: str, context: CleanContext | None = None, lang: str | None = None

@@ -15,7 +15,6 @@ from pygments.formatters import HtmlFormatter
 from pygments.lexers import get_lexer_by_name
 from pygments.util import ClassNotFound
 
-from sitegen.clean import Extraction
 from sitegen.clean.clippings import clean_markdown
 from sitegen.errors import SitegenError
 from sitegen.model import Article, Asset
@@ -125,20 +124,6 @@ def read(rel: Path, ctx: ReadContext) -> Article:
     meta, source = fm.meta, fm.body
     if meta.get("source") or meta.get("clean") is True:
         source, found = clean_markdown(source, ctx.collection)  # a clipping: drop site chrome
-        meta = {**clipped_meta(found), **meta}
+        meta = {**found.front_matter(), **meta}
     body = render_markdown(source, path.parent, ctx.content_root, not meta.get("title"))
     return make_article(rel, meta, body, ctx, fm.line_of)
-
-
-def clipped_meta(found: Extraction) -> dict[str, object]:
-    """What the clipped page printed, for whatever the front matter does not say itself."""
-    meta: dict[str, object] = {"lang": found.language}
-    if found.title:
-        meta["title"] = found.title
-    if found.subtitle:
-        meta["subtitle"] = found.subtitle
-    if found.authors:
-        meta["authors"] = found.authors
-    if found.date is not None and found.date.value is not None:
-        meta["date"] = found.date.value
-    return meta

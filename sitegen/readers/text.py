@@ -32,17 +32,9 @@ def read(rel: Path, ctx: ReadContext) -> Article:
     extraction = clean_text(decode(path.read_bytes()), ctx.collection)
     if not extraction.blocks:
         raise SitegenError("no article text found in this pasted page", path)
-    meta: dict[str, object] = {"lang": extraction.language}
-    if extraction.title:
-        meta["title"] = extraction.title
-    if extraction.subtitle:
-        meta["subtitle"] = extraction.subtitle
-    if extraction.authors:
-        meta["authors"] = extraction.authors
+    meta = extraction.front_matter()
     warnings = []
-    if extraction.date is not None and extraction.date.value is not None:
-        meta["date"] = extraction.date.value
-    else:
+    if "date" not in meta:
         saved = datetime.fromtimestamp(path.stat().st_mtime, UTC)
         meta["date"] = saved
         meta["date_from_file"] = True
