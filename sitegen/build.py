@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import time
 from dataclasses import dataclass, field
 
@@ -64,7 +65,10 @@ def build(
         builder = Builder(config, drafts)
     elif snapshot is None or snapshot.templates != template_stamps(config):
         builder.templates_changed()
-    builder.refresh(progress=progress, jobs=jobs)
+    # the snapshot says which content files changed: no need to scan the whole folder
+    changed = store.changed_content(snapshot) if store and snapshot and builder.has_output else None
+    builder.refresh(changed, progress=progress, jobs=jobs)
+    gc.freeze()  # the articles live until the end: collections need not scan them again
     from sitegen.write import keep_unchanged, put, staged, write_changes
 
     output_intact = snapshot is not None and store is not None and snapshot.output == store.output

@@ -90,6 +90,7 @@ def _no_gc() -> Iterator[None]:
     try:
         yield
     finally:
+        gc.freeze()  # what was loaded lives as long as the build: never scan it again
         if enabled:
             gc.enable()
 
@@ -125,6 +126,15 @@ class BuildCache:
         self.output = stamps(self.config.output_path)
         return (snapshot.content, snapshot.templates, snapshot.output) == (
             self._content, self._templates, self.output)  # fmt: skip
+
+    def changed_content(self, snapshot: Snapshot) -> set[Path] | None:
+        """Content files added, changed or removed since the snapshot (absolute paths)."""
+        if self._content is None:
+            return None
+        old, new = snapshot.content, self._content
+        names = {rel for rel in old.keys() | new.keys() if old.get(rel) != new.get(rel)}
+        root = self.config.content_path.resolve()
+        return {root / rel for rel in names}
 
     def builder(self) -> Builder | None:
         from sitegen.builder import Builder
