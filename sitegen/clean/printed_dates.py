@@ -40,11 +40,8 @@ class PrintedDate:
     coverage: float = 1.0  # share of the line's words that belong to the date
 
     def iso(self) -> str | None:
-        if self.value is None:
-            return None
-        if isinstance(self.value, datetime):
-            return self.value.isoformat()
-        return self.value.isoformat()
+        """ISO 8601: with the offset when a zone was printed, the date alone when no time."""
+        return None if self.value is None else self.value.isoformat()
 
 
 @cache
@@ -80,7 +77,7 @@ WEEKDAYS = {
 }  # fmt: skip
 
 
-def _zone(text: str, day: date) -> timezone | ZoneInfo | None:
+def _zone(text: str) -> timezone | ZoneInfo | None:
     match = _OFFSET.search(text)
     if match:
         sign, hours, minutes = match.group(1, 2, 3) if match.group(1) else match.group(4, 5, 6)
@@ -124,10 +121,11 @@ def parse_printed_date(line: str, lang: str = "en") -> PrintedDate | None:
         return None
     iso = _iso(part.strip(" :"))
     if iso is not None:
+        timed = isinstance(iso, datetime)
         return PrintedDate(
             iso,
-            isinstance(iso, datetime),
-            iso.tzinfo is not None if isinstance(iso, datetime) else False,
+            timed,
+            timed and iso.tzinfo is not None,
             label,
         )
     text = re.sub(r"\b([ap])\.m\.", r"\1m", part, flags=re.I)
@@ -147,7 +145,7 @@ def parse_printed_date(line: str, lang: str = "en") -> PrintedDate | None:
     if hour > 23 or minute > 59:
         return PrintedDate(base, False, False, label, coverage)
     value = datetime(base.year, base.month, base.day, hour, minute)
-    zone = _zone(text[time_match.end() :] or text, value)
+    zone = _zone(text[time_match.end() :] or text)
     if zone is not None:
         value = value.replace(tzinfo=zone)
     return PrintedDate(value, True, zone is not None, label, coverage)
