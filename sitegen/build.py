@@ -85,8 +85,8 @@ def build(
             for dest, source in out.copies.items():
                 if dest not in pages:
                     put(stage, dest, source)
-            keep_unchanged(stage, config.output_path)
-        written = len(out.changed)
+            kept = keep_unchanged(stage, config.output_path)
+        written = len(out.changed) - kept
         touched = None  # a new output folder: take its stamps afresh
     problems = out.problems
     if store:

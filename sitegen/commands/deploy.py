@@ -35,7 +35,7 @@ def deploy_command(
     try:
         config = load_config(config_file)
         repo = repo_root(config.root)
-        result = build(config)
+        result = build(config, cache=False)  # a clean build: publish nothing stale
         report(result, console)
         if result.errors:
             raise SitegenError(f"the build had {len(result.errors)} error(s): not deploying; "
