@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import hashlib
 import os
 import pickle
 from collections.abc import Iterator
@@ -44,9 +45,18 @@ class Snapshot:
     problems: list[Problem] = field(default_factory=list)
 
 
+def code_stamp() -> str:
+    """Sizes and times of sitegen's own modules: a cache written by other code (another
+    version, an edited checkout) is never unpickled into this one."""
+    package = Path(__file__).parent
+    found = sorted((p.relative_to(package).as_posix(), p.stat().st_size, p.stat().st_mtime_ns)
+                   for p in package.rglob("*.py"))  # fmt: skip
+    return hashlib.blake2b(repr(found).encode(), digest_size=12).hexdigest()
+
+
 def settings_key(config: Config, drafts: bool) -> str:
     values = {f.name: getattr(config, f.name) for f in fields(config)}
-    return repr((__version__, FORMAT, sorted(values.items()), drafts))
+    return repr((__version__, FORMAT, code_stamp(), sorted(values.items()), drafts))
 
 
 def stamps(folder: Path) -> Stamps:
