@@ -10,6 +10,7 @@ from sitegen.cache import BuildCache, template_stamps
 from sitegen.config import Config
 from sitegen.errors import Problem
 from sitegen.model import Article, Page, Progress
+from sitegen.write import keep_unchanged, put, staged, write_changes
 
 
 @dataclass
@@ -52,6 +53,15 @@ def build(
     is. With ``cache`` the last build's work in ``.sitegen-cache/`` is reused where it
     still holds, and only files whose bytes change are rewritten.
     """
+    try:
+        return _build(config, drafts, progress, jobs, cache)
+    finally:
+        gc.unfreeze()  # frozen below for speed; a long-lived process must get them back
+
+
+def _build(
+    config: Config, drafts: bool, progress: Progress | None, jobs: int, cache: bool
+) -> BuildResult:
     started = time.perf_counter()
     store = BuildCache(config, drafts) if cache else None
     snapshot = store.snapshot() if store else None
@@ -69,8 +79,6 @@ def build(
     changed = store.changed_content(snapshot) if store and snapshot and builder.has_output else None
     builder.refresh(changed, progress=progress, jobs=jobs)
     gc.freeze()  # the articles live until the end: collections need not scan them again
-    from sitegen.write import keep_unchanged, put, staged, write_changes
-
     output_intact = snapshot is not None and store is not None and snapshot.output == store.output
     if output_intact and builder.has_output:
         out = builder.render(progress, jobs)  # only pages whose input changed
