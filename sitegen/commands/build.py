@@ -13,6 +13,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
 from sitegen import parallel
 from sitegen.build import BuildResult, build
+from sitegen.commands.options import config_option, drafts_option
 from sitegen.config import load_config
 from sitegen.errors import SitegenError
 from sitegen.model import Progress as ProgressFn
@@ -62,19 +63,14 @@ def plural(n: int, word: str) -> str:
 
 
 @click.command("build")
-@click.option(
-    "--config",
-    "config_file",
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="Config file (default: ./sitegen.toml).",
-)
+@config_option
 @click.option(
     "--output",
     "-o",
     type=click.Path(file_okay=False, path_type=Path),
     help="Output folder (default: output_dir from the config, 'public').",
 )
-@click.option("--drafts", is_flag=True, help="Include articles marked 'draft: true'.")
+@drafts_option
 @click.option("--base-url", help="Override base_url, e.g. https://user.github.io/repo/.")
 @click.option("--strict", is_flag=True, help="Exit non-zero when any article had an error.")
 @click.option(

@@ -9,18 +9,14 @@ from rich.console import Console
 
 from sitegen.build import build
 from sitegen.commands.build import report
+from sitegen.commands.options import config_option
 from sitegen.config import load_config
 from sitegen.deploy import deploy, repo_root
 from sitegen.errors import SitegenError
 
 
 @click.command("deploy")
-@click.option(
-    "--config",
-    "config_file",
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="Config file (default: ./sitegen.toml).",
-)
+@config_option
 @click.option("--remote", default="origin", show_default=True, help="Git remote to push to.")
 @click.option("--branch", default="gh-pages", show_default=True, help="Branch to publish on.")
 @click.option("--message", "-m", help="Commit message (default names the source commit).")

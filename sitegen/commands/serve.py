@@ -12,18 +12,14 @@ import click
 from rich.console import Console
 
 from sitegen.commands.live import open_live
+from sitegen.commands.options import config_option, drafts_option
 from sitegen.errors import SitegenError
 from sitegen.serve import PreviewServer
 from sitegen.watch import Watcher
 
 
 @click.command("serve")
-@click.option(
-    "--config",
-    "config_file",
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="Config file (default: ./sitegen.toml).",
-)
+@config_option
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option(
     "--port",
@@ -33,7 +29,7 @@ from sitegen.watch import Watcher
     help="Port to listen on (0: any free port).",
 )
 @click.option("--open", "open_browser", is_flag=True, help="Open the site in a browser.")
-@click.option("--drafts", is_flag=True, help="Include articles marked 'draft: true'.")
+@drafts_option
 def serve_command(config_file: Path | None, host: str, port: int, open_browser: bool,
                   drafts: bool) -> None:  # fmt: skip
     """Preview the site locally; rebuild on every change and reload the browser.

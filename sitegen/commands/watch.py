@@ -9,19 +9,15 @@ import click
 from rich.console import Console
 
 from sitegen.commands.live import open_live
+from sitegen.commands.options import config_option, drafts_option
 from sitegen.config import CONFIG_NAME, load_config
 from sitegen.errors import SitegenError
 from sitegen.watch import Watcher
 
 
 @click.command("watch")
-@click.option(
-    "--config",
-    "config_file",
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="Config file (default: ./sitegen.toml).",
-)
-@click.option("--drafts", is_flag=True, help="Include articles marked 'draft: true'.")
+@config_option
+@drafts_option
 def watch_command(config_file: Path | None, drafts: bool) -> None:
     """Build, then rebuild into the output folder on every change (no server)."""
     console = Console(stderr=True, highlight=False)
