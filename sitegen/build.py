@@ -6,7 +6,7 @@ import gc
 import time
 from dataclasses import dataclass, field
 
-from sitegen.cache import BuildCache, template_stamps
+from sitegen.cache import BuildCache
 from sitegen.config import Config
 from sitegen.errors import Problem
 from sitegen.model import Article, Page, Progress
@@ -73,7 +73,7 @@ def _build(
     builder = store.builder() if store else None
     if builder is None:
         builder = Builder(config, drafts)
-    elif snapshot is None or snapshot.templates != template_stamps(config):
+    elif snapshot is None or snapshot.templates != store.templates:
         builder.templates_changed()
     # the snapshot says which content files changed: no need to scan the whole folder
     changed = store.changed_content(snapshot) if store and snapshot and builder.has_output else None

@@ -146,6 +146,13 @@ class BuildCache:
         root = self.config.content_path.resolve()
         return {root / rel for rel in names}
 
+    @property
+    def templates(self) -> Stamps:
+        """Template, theme and static stamps, taken once per build."""
+        if self._templates is None:
+            self._templates = template_stamps(self.config)
+        return self._templates
+
     def builder(self) -> Builder | None:
         from sitegen.builder import Builder
 
@@ -173,7 +180,7 @@ class BuildCache:
                 except OSError:
                     output.pop(rel, None)
         snapshot = Snapshot(self.key, self._content or stamps(self.config.content_path),
-                            self._templates or template_stamps(self.config), output,
+                            self.templates, output,
                             articles, pages, problems)  # fmt: skip
         saved = {"builder.pickle": {"key": self.key, "builder": builder},
                  "snapshot.pickle": {"key": self.key, "snapshot": snapshot}}  # fmt: skip

@@ -35,7 +35,6 @@ class PrintedDate:
 
     value: datetime | date | None
     has_time: bool = False
-    has_zone: bool = False
     label: str = ""  # "published", "updated" or ""
     coverage: float = 1.0  # share of the line's words that belong to the date
 
@@ -121,13 +120,7 @@ def parse_printed_date(line: str, lang: str = "en") -> PrintedDate | None:
         return None
     iso = _iso(part.strip(" :"))
     if iso is not None:
-        timed = isinstance(iso, datetime)
-        return PrintedDate(
-            iso,
-            timed,
-            timed and iso.tzinfo is not None,
-            label,
-        )
+        return PrintedDate(iso, isinstance(iso, datetime), label)
     text = re.sub(r"\b([ap])\.m\.", r"\1m", part, flags=re.I)
     time_match = _TIME.search(text)
     date_text = text[: time_match.start()] + " " + text[time_match.end() :] if time_match else text
@@ -136,19 +129,19 @@ def parse_printed_date(line: str, lang: str = "en") -> PrintedDate | None:
         return None
     coverage = _coverage(text)
     if time_match is None:
-        return PrintedDate(base, False, False, label, coverage)
+        return PrintedDate(base, False, label, coverage)
     if time_match.group(4):
         hour, minute = int(time_match.group(4)), int(time_match.group(5))
     else:
         hour, minute = int(time_match.group(1)), int(time_match.group(2) or 0)
         hour = hour % 12 + (12 if time_match.group(3).lower() == "pm" else 0)
     if hour > 23 or minute > 59:
-        return PrintedDate(base, False, False, label, coverage)
+        return PrintedDate(base, False, label, coverage)
     value = datetime(base.year, base.month, base.day, hour, minute)
     zone = _zone(text[time_match.end() :] or text)
     if zone is not None:
         value = value.replace(tzinfo=zone)
-    return PrintedDate(value, True, zone is not None, label, coverage)
+    return PrintedDate(value, True, label, coverage)
 
 
 def _iso(text: str) -> datetime | date | None:
