@@ -1,0 +1,61 @@
+"""trafilatura finds the article in the page; this module asks it once, for everything.
+
+trafilatura (with htmldate for dates) is the best-kept open extractor of main text and
+page metadata; sitegen adds its own chrome signals on top of what it returns.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+import trafilatura
+from lxml.etree import _Element
+from lxml.html import HtmlElement
+from trafilatura.htmlprocessing import convert_to_html
+
+logging.getLogger("trafilatura").setLevel(logging.CRITICAL)  # its warnings are ours to report
+logging.getLogger("htmldate").setLevel(logging.CRITICAL)
+
+OPTIONS = {
+    "include_comments": False,
+    "include_tables": True,
+    "include_images": True,
+    "include_links": True,
+    "include_formatting": True,
+    "with_metadata": True,
+}
+
+
+@dataclass
+class EngineResult:
+    body: _Element  # <body> of trafilatura's simple HTML
+    title: str
+    authors: list[str]
+    date: str  # YYYY-MM-DD from htmldate, or ""
+    url: str
+    site_name: str
+    description: str
+    image: str
+    language: str
+
+
+def run(tree: HtmlElement, url: str | None = None) -> EngineResult | None:
+    """The article trafilatura finds in ``tree`` (which it changes), or None if none."""
+    doc = trafilatura.bare_extraction(tree, url=url, **OPTIONS)
+    if doc is None or doc.body is None:
+        return None
+    html = convert_to_html(doc.body)
+    body = html.find("body")
+    authors = [a.strip() for a in (doc.author or "").split(";") if a.strip()]
+    return EngineResult(
+        body=body if body is not None else html,
+        title=doc.title or "",
+        authors=authors,
+        date=doc.date or "",
+        url=doc.url or "",
+        site_name=doc.sitename or "",
+        description=doc.description or "",
+        image=doc.image or "",
+        language=doc.language or "",
+    )

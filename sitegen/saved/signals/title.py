@@ -1,0 +1,17 @@
+"""The headline is shown by the theme: a copy of it at the top of the body goes.
+
+The standfirst (the page's description) stays when the body prints it: many sites
+describe a page by its first paragraph, which then belongs to the text.
+"""
+
+from sitegen.clean.context import CleanContext
+from sitegen.saved.page import PageDocument
+
+HEAD = 3  # blocks from the top where a headline copy sits
+
+
+def rule(doc: PageDocument, ctx: CleanContext) -> None:
+    titles = {t.casefold() for t in doc.titles}
+    for line in doc.lines[:HEAD]:
+        if line.text.casefold() in titles:
+            doc.mark(line, "title", "the headline")
