@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from urllib.parse import urljoin
 
-from lxml.etree import Element, ParserError
+from lxml.etree import ParserError
 from trafilatura import load_html
 
 from sitegen.clean import Removed
@@ -17,6 +17,7 @@ from sitegen.clean.context import CleanContext
 from sitegen.clean.document import normalise
 from sitegen.clean.language import detect_language
 from sitegen.saved import engine
+from sitegen.saved.blocks import split_blocks
 from sitegen.saved.encoding import decode
 from sitegen.saved.metadata import PageMeta, file_name, read_meta, without_site_name
 from sitegen.saved.page import Block, PageDocument
@@ -24,7 +25,6 @@ from sitegen.saved.sanitize import sanitize
 from sitegen.saved.signals import RULES
 
 MIN_BODY_WORDS = 30  # less than this is not an article (an index page, a login wall)
-PIXEL = 3  # images this small are tracking pixels or spacers
 
 
 @dataclass(frozen=True)
@@ -81,58 +81,6 @@ def _absolute(body: object, base: str) -> None:
             el.set(attr, urljoin(base, value))
 
 
-def _is_pixel(img: object) -> bool:
-    def size(name: str) -> int:
-        value = (img.get(name) or "").strip().removesuffix("px")  # type: ignore[attr-defined]
-        return int(value) if value.isdigit() else PIXEL + 1
-
-    return size("width") < PIXEL or size("height") < PIXEL
-
-
-CONTAINERS = {"div", "section", "article", "main", "header", "footer", "aside", "body", "span"}
-BLOCK_TAGS = {
-    "p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "dl", "blockquote", "pre", "table",
-    "figure", "img", "hr", *CONTAINERS,
-}  # fmt: skip
-
-
-def _flat(body: object) -> list[object]:
-    """Top-level elements, looking through containers (a fallback extractor returns the
-    article as one ``<div>``): each paragraph, heading or list is one block."""
-    found: list[object] = []
-    for el in body:  # type: ignore[attr-defined]
-        if not isinstance(el.tag, str):
-            continue
-        if el.tag in CONTAINERS and any(
-            isinstance(c.tag, str) and c.tag in BLOCK_TAGS for c in el
-        ):
-            if (el.text or "").strip():
-                found.append(_wrap(el.text))
-            found.extend(_flat(el))
-        else:
-            found.append(el)
-        if el.tag in CONTAINERS and (el.tail or "").strip():
-            found.append(_wrap(el.tail))
-    return found
-
-
-def _wrap(text: str) -> object:
-    p = Element("p")
-    p.text = text.strip()
-    return p
-
-
-def _blocks(body: object) -> list[Block]:
-    blocks = []
-    for el in _flat(body):
-        if el.tag == "img" and _is_pixel(el):
-            continue
-        if el.tag == "h1":
-            el.tag = "h2"  # the theme prints the one <h1>, the headline
-        blocks.append(Block.of(el))
-    return blocks
-
-
 def _lead_image(result: engine.EngineResult, meta: PageMeta, blocks: list[Block]) -> LeadImage:
     name = file_name(result.image)
     caption = (meta.captions or {}).get(name, "")
@@ -172,7 +120,7 @@ def extract_page(
     page.site_name = site_name
     if page.canonical:
         _absolute(result.body, page.canonical)
-    blocks = _blocks(result.body)
+    blocks = split_blocks(result.body)
     doc = PageDocument.from_blocks(blocks)
     doc.titles, doc.caption_texts = tuple(t for t in dict.fromkeys(titles) if t), meta.caption_texts
     doc.lang = page.language = result.language or detect_language(

@@ -16,9 +16,7 @@ from charset_normalizer import from_bytes
 
 _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
          (codecs.BOM_UTF16_BE, "utf-16"))  # fmt: skip
-_DECLARED = re.compile(
-    rb"""<meta[^>]+?charset\s*=\s*["']?\s*([a-zA-Z0-9_:.-]+)""", re.IGNORECASE
-)
+_DECLARED = re.compile(rb"""<meta[^>]+?charset\s*=\s*["']?\s*([a-zA-Z0-9_:.-]+)""", re.IGNORECASE)
 _AS_WINDOWS_1252 = {"latin-1", "iso8859-1", "ascii", "cp1252"}
 PRESCAN = 4096  # bytes a browser looks at for the declaration
 DETECT_SAMPLE = 100_000

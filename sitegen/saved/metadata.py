@@ -98,11 +98,13 @@ def _captions(tree: HtmlElement) -> dict[str, str]:
 
 _CAPTION_CLASS = re.compile(r"caption|credit", re.IGNORECASE)
 MAX_CAPTION_WORDS = 80
+MIN_CAPTION_WORDS = 4  # shorter texts ("Photo", "AP") are no evidence
+_WORDS = re.compile(r"\w+")
 
 
 def _caption_texts(tree: HtmlElement) -> frozenset[str]:
-    """Texts the markup calls captions or credits: ``<figcaption>``, or a class or itemprop
-    naming one. Shown with their picture, never read as body text."""
+    """Texts the markup calls captions or credits (``<figcaption>``, a class or itemprop
+    naming one) and images' alt texts: shown with their picture, never read as body text."""
     found = set()
     for el in tree.iter():
         if not isinstance(el.tag, str):
@@ -110,11 +112,16 @@ def _caption_texts(tree: HtmlElement) -> frozenset[str]:
         marked = el.tag == "figcaption" or any(
             _CAPTION_CLASS.search(el.get(attr) or "") for attr in ("class", "itemprop")
         )
-        if marked:
-            text = normalise(el.text_content())
-            if text and len(text.split()) <= MAX_CAPTION_WORDS:
-                found.add(text.casefold())
+        text = el.text_content() if marked else el.get("alt", "") if el.tag == "img" else ""
+        key = caption_key(text)
+        if key.count(" ") + 1 >= MIN_CAPTION_WORDS and key.count(" ") < MAX_CAPTION_WORDS:
+            found.add(key)
     return frozenset(found)
+
+
+def caption_key(text: str) -> str:
+    """Words only: captions and their copies differ in spacing and punctuation."""
+    return " ".join(_WORDS.findall(text.casefold()))
 
 
 def read_meta(tree: HtmlElement, url: str | None = None) -> PageMeta:
@@ -131,9 +138,7 @@ def read_meta(tree: HtmlElement, url: str | None = None) -> PageMeta:
     found = [normalise(t) for t in (meta.headline, values.get("og:title", ""), h1)]
     meta.headlines = tuple(t for t in dict.fromkeys(found) if t)
     meta.headline = next(iter(meta.headlines), "")
-    meta.published = meta.published or next(
-        (values[k] for k in _PUBLISHED_META if k in values), ""
-    )
+    meta.published = meta.published or next((values[k] for k in _PUBLISHED_META if k in values), "")
     meta.modified = meta.modified or next((values[k] for k in _MODIFIED_META if k in values), "")
     if not meta.published:
         for time in tree.iter("time"):
@@ -153,7 +158,7 @@ MAX_SITE_WORDS = 5
 
 
 def without_site_name(title: str, site_name: str = "") -> str:
-    """"Headline | Site" -> "Headline": the site's name is not part of the article's title."""
+    """ "Headline | Site" -> "Headline": the site's name is not part of the article's title."""
     parts = _SEPARATOR.split(title)
     if len(parts) < 2:
         return title

@@ -1,12 +1,13 @@
-"""A line that only prints the date at the top or bottom is metadata, not text."""
+"""A short line at the top or bottom that is mostly a date ("Updated Nov. 19, 2019",
+"3 hours ago") is the dateline, metadata rather than text."""
 
 from sitegen.clean.context import CleanContext
 from sitegen.clean.printed_dates import parse_printed_date
 from sitegen.saved.page import PageDocument
 
 EDGE = 3  # blocks from either end
-MAX_WORDS = 14
-MIN_COVERAGE = 0.5
+MAX_WORDS = 25
+MIN_COVERAGE = 0.5  # the date must be most of the line
 
 
 def rule(doc: PageDocument, ctx: CleanContext) -> None:
@@ -15,5 +16,7 @@ def rule(doc: PageDocument, ctx: CleanContext) -> None:
         if EDGE <= line.index < n - EDGE or line.n_words > MAX_WORDS or line.index in doc.verdicts:
             continue
         found = parse_printed_date(line.text, doc.lang)
-        if found is not None and (found.value is None or found.coverage >= MIN_COVERAGE):
+        if found is None:
+            continue
+        if not line.terminal and (found.value is None or found.coverage >= MIN_COVERAGE):
             doc.mark(line, "meta", "a printed date")
