@@ -1,5 +1,5 @@
-"""A block that is mostly link (or a bare web address) is a pointer to another page (a teaser, "Also on ...", a
-tag list), not part of this one's text: real paragraphs link a few words, not all of them."""
+"""A block that is mostly link (or a bare web address) points to another page (a teaser,
+"Also on ...", a tag list): real paragraphs link a few words, not all of them."""
 
 import re
 
