@@ -21,7 +21,7 @@ from sitegen import parallel
 from sitegen.clean.context import CleanContext
 from sitegen.config import Config
 from sitegen.content import DEFAULTS_NAME, scan
-from sitegen.errors import Problem, SitegenError
+from sitegen.errors import NotAnArticle, Problem, SitegenError
 from sitegen.fingerprint import fingerprint
 from sitegen.ignore import is_ignored
 from sitegen.index import plan
@@ -333,6 +333,8 @@ def read_one(rel: Path, ctx: ReadContext) -> tuple[Article | None, list[Problem]
     path = ctx.content_root / rel
     try:
         article = reader(rel, ctx)
+    except NotAnArticle as err:
+        return None, [Problem.from_error(err, "warning")]
     except SitegenError as err:
         return None, [Problem.from_error(err)]
     except (OSError, UnicodeDecodeError) as err:

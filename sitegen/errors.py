@@ -29,6 +29,10 @@ class SitegenError(Exception):
         return f"{self.location}: {self.message}" if self.path else self.message
 
 
+class NotAnArticle(SitegenError):
+    """The file holds no article (a saved index page, a login wall): skipped with a warning."""
+
+
 class ConfigError(SitegenError):
     """The site's configuration is wrong; nothing can be built."""
 

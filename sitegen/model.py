@@ -51,6 +51,9 @@ class Article:
     assets: tuple[Asset, ...] = ()
     source_url: str = ""
     site_name: str = ""
+    image: str = ""  # lead image URL, shown above the body
+    image_alt: str = ""
+    image_caption: str = ""
     extra: dict[str, Any] = field(default_factory=dict)
     warnings: tuple[str, ...] = ()
 
@@ -62,7 +65,8 @@ class Article:
             self.source.as_posix(), self.title, self.subtitle, self.summary, self.date,
             self.date.tzname(), self.updated, self.has_time, self.body_html, self.slug,
             self.authors, self.tags, self.section, self.lang, self.draft, self.url,
-            self.assets, self.source_url, self.site_name, sorted(self.extra.items()),
+            self.assets, self.source_url, self.site_name, self.image, self.image_alt,
+            self.image_caption, sorted(self.extra.items()),
         ))  # fmt: skip
         return int.from_bytes(hashlib.blake2b(shown.encode(), digest_size=8).digest(), "big")
 

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from sitegen.model import Article
-from sitegen.readers import markdown, text
+from sitegen.readers import html, markdown, text
 from sitegen.readers.meta import ReadContext
 
 Reader = Callable[[Path, ReadContext], Article]
@@ -14,6 +14,7 @@ Reader = Callable[[Path, ReadContext], Article]
 READERS: dict[str, Reader] = {
     **{ext: markdown.read for ext in markdown.EXTENSIONS},
     **{ext: text.read for ext in text.EXTENSIONS},
+    **{ext: html.read for ext in html.EXTENSIONS},
 }
 
 

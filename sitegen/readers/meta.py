@@ -22,7 +22,8 @@ from sitegen.slugs import slugify, term_slug
 ARTICLE_SUFFIXES = {".md", ".markdown", ".txt", ".html", ".htm", ".toml"}
 ARTICLE_KEYS = {
     "title", "subtitle", "date", "updated", "author", "authors", "tags", "summary",
-    "slug", "draft", "lang", "source", "site_name", "clean", "timezone",
+    "slug", "draft", "lang", "source", "site_name", "clean", "timezone", "image",
+    "image_alt", "image_caption",
 }  # fmt: skip
 
 
@@ -160,5 +161,8 @@ def make_article(
         ),
         source_url=str(merged.get("source") or ""),
         site_name=str(merged.get("site_name") or ""),
+        image=str(merged.get("image") or ""),
+        image_alt=str(merged.get("image_alt") or ""),
+        image_caption=str(merged.get("image_caption") or ""),
         extra={k: v for k, v in meta.items() if k not in ARTICLE_KEYS},
     )

@@ -6,6 +6,7 @@ bytes --encoding--> text --lxml--> tree --metadata--> machine-readable dates, ca
 
 from __future__ import annotations
 
+import html
 from dataclasses import dataclass, field
 from urllib.parse import urljoin
 
@@ -19,7 +20,13 @@ from sitegen.clean.language import detect_language
 from sitegen.saved import engine
 from sitegen.saved.blocks import split_blocks
 from sitegen.saved.encoding import decode
-from sitegen.saved.metadata import PageMeta, file_name, read_meta, without_site_name
+from sitegen.saved.metadata import (
+    PageMeta,
+    caption_key,
+    file_name,
+    read_meta,
+    without_site_name,
+)
 from sitegen.saved.page import Block, PageDocument
 from sitegen.saved.sanitize import sanitize
 from sitegen.saved.signals import RULES
@@ -60,7 +67,33 @@ class SavedPage:
 
     @property
     def body_html(self) -> str:
-        return sanitize("\n".join(b.html() for b in self.blocks))
+        """Clean HTML of the body: pictures with their captions as figures, the lead
+        image left to the theme (it shows it above the text)."""
+        lead = file_name(self.image.src) if self.image else None
+        parts: list[str] = []
+        last_img: str | None = None  # HTML of an image still waiting for its caption
+        for block in self.blocks:
+            if block.tag == "img":
+                if last_img is not None:
+                    parts.append(f"<figure>{last_img}</figure>")
+                is_lead = lead and file_name(block.element.get("src", "")) == lead
+                last_img = None if is_lead else block.html()
+                continue
+            if block.caption:
+                if last_img is not None:
+                    cap = html.escape(block.text, quote=False)
+                    parts.append(f"<figure>{last_img}<figcaption>{cap}</figcaption></figure>")
+                    last_img = None
+                elif not self.image or caption_key(block.text) != caption_key(self.image.caption):
+                    parts.append(f"<p>{html.escape(block.text, quote=False)}</p>")
+                continue
+            if last_img is not None:
+                parts.append(f"<figure>{last_img}</figure>")
+                last_img = None
+            parts.append(block.html())
+        if last_img is not None:
+            parts.append(f"<figure>{last_img}</figure>")
+        return sanitize("\n".join(parts))
 
     def front_matter(self) -> dict[str, object]:
         """What the page declared, as the keys a Markdown post's front matter would use."""
@@ -69,6 +102,9 @@ class SavedPage:
             "date": self.published or None, "updated": self.modified or None,
             "lang": self.language, "source": self.canonical, "site_name": self.site_name,
         }  # fmt: skip
+        if self.image:
+            meta.update(image=self.image.src, image_alt=self.image.alt,
+                        image_caption=self.image.caption)  # fmt: skip
         return {k: v for k, v in meta.items() if v}
 
 
@@ -81,14 +117,19 @@ def _absolute(body: object, base: str) -> None:
             el.set(attr, urljoin(base, value))
 
 
-def _lead_image(result: engine.EngineResult, meta: PageMeta, blocks: list[Block]) -> LeadImage:
-    name = file_name(result.image)
-    caption = (meta.captions or {}).get(name, "")
-    alt = ""
-    for block in blocks[:3]:
-        if block.tag == "img" and file_name(block.element.get("src", "")) == name:
-            alt = block.element.get("alt", "")
-    return LeadImage(result.image, normalise(alt), caption)
+def _lead_image(og_image: str, meta: PageMeta, blocks: list[Block]) -> LeadImage | None:
+    """A picture standing before the first paragraph is the article's lead; else the one
+    the page names for sharing (og:image), which is usually the same picture cropped."""
+    for block in blocks:
+        if block.tag == "img" and web_address(block.element.get("src", "")):
+            src = block.element.get("src", "")
+            caption = (meta.captions or {}).get(file_name(src), "")
+            return LeadImage(src, normalise(block.element.get("alt", "")), caption)
+        if block.text and not block.caption:
+            break
+    if not og_image:
+        return None
+    return LeadImage(og_image, "", (meta.captions or {}).get(file_name(og_image), ""))
 
 
 def extract_page(
@@ -116,7 +157,7 @@ def extract_page(
     page.authors = result.authors
     page.published = meta.published or result.date
     page.modified = meta.modified
-    page.canonical = meta.canonical or result.url
+    page.canonical = web_address(meta.canonical or result.url)
     page.site_name = site_name
     if page.canonical:
         _absolute(result.body, page.canonical)
@@ -139,9 +180,13 @@ def extract_page(
     page.blocks = kept if page_words(kept) >= MIN_BODY_WORDS else []
     if page.blocks and page.blocks[0].text.casefold() == page.subtitle.casefold():
         page.subtitle = ""  # the description is the first paragraph: print it once
-    if result.image:
-        page.image = _lead_image(result, meta, blocks)
+    page.image = _lead_image(web_address(urljoin(page.canonical, result.image)), meta, kept)
     return page
+
+
+def web_address(url: str) -> str:
+    """``url`` if it is one a reader can follow (http or https), else ""."""
+    return url if url.lower().startswith(("http://", "https://")) and " " not in url else ""
 
 
 def page_words(blocks: list[Block]) -> int:
