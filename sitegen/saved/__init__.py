@@ -7,6 +7,7 @@ bytes --encoding--> text --lxml--> tree --metadata--> machine-readable dates, ca
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from urllib.parse import urljoin
 
@@ -108,12 +109,13 @@ class SavedPage:
         return {k: v for k, v in meta.items() if v}
 
 
-def _absolute(body: object, base: str) -> None:
-    """Links and images of a saved page point where they pointed on the web."""
+def _absolute(body: object, base: str, local: Callable[[str], bool]) -> None:
+    """Links and images of a saved page point where they pointed on the web, except files
+    saved with the page ("Save page as, complete"), which stay beside it."""
     for el in body.iter("a", "img"):  # type: ignore[attr-defined]
         attr = "href" if el.tag == "a" else "src"
         value = (el.get(attr) or "").strip()
-        if value and not value.startswith("#"):
+        if value and not value.startswith("#") and not local(value):
             el.set(attr, urljoin(base, value))
 
 
@@ -121,7 +123,7 @@ def _lead_image(og_image: str, meta: PageMeta, blocks: list[Block]) -> LeadImage
     """A picture standing before the first paragraph is the article's lead; else the one
     the page names for sharing (og:image), which is usually the same picture cropped."""
     for block in blocks:
-        if block.tag == "img" and web_address(block.element.get("src", "")):
+        if block.tag == "img" and block.element.get("src"):
             src = block.element.get("src", "")
             caption = (meta.captions or {}).get(file_name(src), "")
             return LeadImage(src, normalise(block.element.get("alt", "")), caption)
@@ -133,9 +135,13 @@ def _lead_image(og_image: str, meta: PageMeta, blocks: list[Block]) -> LeadImage
 
 
 def extract_page(
-    data: bytes, context: CleanContext | None = None, url: str | None = None
+    data: bytes,
+    context: CleanContext | None = None,
+    url: str | None = None,
+    local: Callable[[str], bool] = lambda ref: False,
 ) -> SavedPage:
     """The article of a saved page; an empty ``blocks`` when the page holds none.
+    ``local`` tells which relative references are files saved beside the page.
     Never raises on any input."""
     text, encoding = decode(data)
     page = SavedPage(encoding=encoding)
@@ -160,7 +166,7 @@ def extract_page(
     page.canonical = web_address(meta.canonical or result.url)
     page.site_name = site_name
     if page.canonical:
-        _absolute(result.body, page.canonical)
+        _absolute(result.body, page.canonical, local)
     blocks = split_blocks(result.body)
     doc = PageDocument.from_blocks(blocks)
     doc.titles, doc.caption_texts = tuple(t for t in dict.fromkeys(titles) if t), meta.caption_texts
@@ -178,9 +184,14 @@ def extract_page(
         elif verdict.role == "chrome":
             page.removed.append(Removed(line.number, line.text, verdict.reason))
     page.blocks = kept if page_words(kept) >= MIN_BODY_WORDS else []
-    if page.blocks and page.blocks[0].text.casefold() == page.subtitle.casefold():
+    first = next((b for b in page.blocks if b.text and not b.caption), None)
+    if first is not None and caption_key(first.text) in meta.standfirsts:
+        page.subtitle = first.text  # marked up as the standfirst: shown under the headline
+        page.blocks.remove(first)
+    elif first is not None and first.text.casefold() == page.subtitle.casefold():
         page.subtitle = ""  # the description is the first paragraph: print it once
-    page.image = _lead_image(web_address(urljoin(page.canonical, result.image)), meta, kept)
+    og_image = result.image if local(result.image) else urljoin(page.canonical, result.image)
+    page.image = _lead_image(og_image if local(og_image) else web_address(og_image), meta, kept)
     return page
 
 

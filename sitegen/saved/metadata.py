@@ -38,6 +38,7 @@ class PageMeta:
     headlines: tuple[str, ...] = ()  # all of them
     captions: dict[str, str] | None = None  # image file name -> caption
     caption_texts: frozenset[str] = frozenset()  # every caption or credit the page marks up
+    standfirsts: frozenset[str] = frozenset()  # texts marked up as the standfirst
 
 
 def _json_ld(tree: HtmlElement) -> Iterator[dict[str, Any]]:
@@ -119,6 +120,20 @@ def _caption_texts(tree: HtmlElement) -> frozenset[str]:
     return frozenset(found)
 
 
+_STANDFIRST_CLASS = re.compile(r"standfirst|\bdek\b|\bdeck\b|sub-?title|sub-?head", re.I)
+
+
+def _standfirsts(tree: HtmlElement) -> frozenset[str]:
+    """Texts the markup calls a standfirst (dek, subtitle): the theme shows it under the
+    headline, so the body need not repeat it."""
+    return frozenset(
+        caption_key(el.text_content())
+        for el in tree.iter()
+        if isinstance(el.tag, str) and el.tag not in ("body", "html", "article", "main")
+        and _STANDFIRST_CLASS.search(el.get("class") or "")
+    )  # fmt: skip
+
+
 def caption_key(text: str) -> str:
     """Words only: captions and their copies differ in spacing and punctuation."""
     return " ".join(_WORDS.findall(text.casefold()))
@@ -126,7 +141,9 @@ def caption_key(text: str) -> str:
 
 def read_meta(tree: HtmlElement, url: str | None = None) -> PageMeta:
     """Read before trafilatura runs: it strips scripts and meta tags from the tree."""
-    meta = PageMeta(captions=_captions(tree), caption_texts=_caption_texts(tree))
+    meta = PageMeta(
+        captions=_captions(tree), caption_texts=_caption_texts(tree), standfirsts=_standfirsts(tree)
+    )
     for item in _json_ld(tree):
         if not _types(item) & _ARTICLE_TYPES:
             continue
