@@ -191,6 +191,8 @@ def extract_page(
     elif first is not None and first.text.casefold() == page.subtitle.casefold():
         page.subtitle = ""  # the description is the first paragraph: print it once
     og_image = result.image if local(result.image) else urljoin(page.canonical, result.image)
+    if og_image == page.canonical or og_image.lower().endswith((".html", ".htm", ".php", "/")):
+        og_image = ""  # a page, not a picture
     page.image = _lead_image(og_image if local(og_image) else web_address(og_image), meta, kept)
     return page
 

@@ -16,7 +16,7 @@ BARE_URL = re.compile(r"(https?://|www\.)\S+")
 def rule(doc: PageDocument, ctx: CleanContext) -> None:
     for line in doc.lines:
         block = doc.block(line)
-        if line.index in doc.verdicts or block.tag in ("figure", "img", "table"):
+        if line.index in doc.verdicts or block.tag in ("figure", "img"):
             continue
         if BARE_URL.fullmatch(line.text):
             doc.mark(line, "chrome", "a bare web address")
