@@ -56,6 +56,7 @@ class SavedPage:
     blocks: list[Block] = field(default_factory=list)
     removed: list[Removed] = field(default_factory=list)
     encoding: str = ""
+    captions: dict[str, str] = field(default_factory=dict)  # image file name -> caption
 
     @property
     def body(self) -> list[str]:
@@ -72,28 +73,32 @@ class SavedPage:
         image left to the theme (it shows it above the text)."""
         lead = file_name(self.image.src) if self.image else None
         parts: list[str] = []
-        last_img: str | None = None  # HTML of an image still waiting for its caption
+        waiting: Block | None = None  # an image whose caption may come next
+
+        def figure(img: Block, caption: str = "") -> str:
+            caption = caption or self.captions.get(file_name(img.element.get("src", "")), "")
+            cap = f"<figcaption>{html.escape(caption, quote=False)}</figcaption>" if caption else ""
+            return f"<figure>{img.html()}{cap}</figure>"
+
         for block in self.blocks:
             if block.tag == "img":
-                if last_img is not None:
-                    parts.append(f"<figure>{last_img}</figure>")
+                if waiting is not None:
+                    parts.append(figure(waiting))
                 is_lead = lead and file_name(block.element.get("src", "")) == lead
-                last_img = None if is_lead else block.html()
-                continue
-            if block.caption:
-                if last_img is not None:
-                    cap = html.escape(block.text, quote=False)
-                    parts.append(f"<figure>{last_img}<figcaption>{cap}</figcaption></figure>")
-                    last_img = None
+                waiting = None if is_lead else block
+            elif block.caption:
+                if waiting is not None:
+                    parts.append(figure(waiting, block.text))
+                    waiting = None
                 elif not self.image or caption_key(block.text) != caption_key(self.image.caption):
                     parts.append(f"<p>{html.escape(block.text, quote=False)}</p>")
-                continue
-            if last_img is not None:
-                parts.append(f"<figure>{last_img}</figure>")
-                last_img = None
-            parts.append(block.html())
-        if last_img is not None:
-            parts.append(f"<figure>{last_img}</figure>")
+            else:
+                if waiting is not None:
+                    parts.append(figure(waiting))
+                    waiting = None
+                parts.append(block.html())
+        if waiting is not None:
+            parts.append(figure(waiting))
         return sanitize("\n".join(parts))
 
     def front_matter(self) -> dict[str, object]:
@@ -167,7 +172,8 @@ def extract_page(
     page.site_name = site_name
     if page.canonical:
         _absolute(result.body, page.canonical, local)
-    blocks = split_blocks(result.body)
+    blocks = split_blocks(result.body, meta.pixels)
+    page.captions = meta.captions or {}
     doc = PageDocument.from_blocks(blocks)
     doc.titles, doc.caption_texts = tuple(t for t in dict.fromkeys(titles) if t), meta.caption_texts
     doc.lang = page.language = result.language or detect_language(

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from lxml.etree import Element, _Element
 
+from sitegen.saved.metadata import file_name
 from sitegen.saved.page import Block
 
 CONTAINERS = {"div", "section", "article", "main", "header", "footer", "aside", "body", "span"}
@@ -14,7 +15,6 @@ BLOCK_TAGS = {
     "figure", "img", "hr", "br", *CONTAINERS,
 }  # fmt: skip
 CELL_BLOCKS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "blockquote", "div", "table"}
-PIXEL = 3  # images this small are tracking pixels or spacers
 
 
 def is_layout_table(el: _Element) -> bool:
@@ -77,19 +77,13 @@ def flatten(parent: _Element) -> list[_Element]:
     return found
 
 
-def _is_pixel(img: _Element) -> bool:
-    def size(name: str) -> int:
-        value = (img.get(name) or "").strip().removesuffix("px")
-        return int(value) if value.isdigit() else PIXEL + 1
-
-    return size("width") < PIXEL or size("height") < PIXEL
-
-
-def split_blocks(body: _Element) -> list[Block]:
+def split_blocks(body: _Element, pixels: frozenset[str] = frozenset()) -> list[Block]:
+    """The blocks of ``body``, without the images named in ``pixels`` (tracking pixels)."""
+    for img in list(body.iter("img")):
+        if file_name(img.get("src", "")) in pixels:
+            img.getparent().remove(img)
     blocks = []
     for el in flatten(body):
-        if el.tag == "img" and _is_pixel(el):
-            continue
         if el.tag == "h1":
             el.tag = "h2"  # the theme prints the one <h1>, the headline
         blocks.append(Block.of(el))

@@ -39,6 +39,7 @@ class PageMeta:
     captions: dict[str, str] | None = None  # image file name -> caption
     caption_texts: frozenset[str] = frozenset()  # every caption or credit the page marks up
     standfirsts: frozenset[str] = frozenset()  # texts marked up as the standfirst
+    pixels: frozenset[str] = frozenset()  # file names of tracking pixels and spacers
 
 
 def _json_ld(tree: HtmlElement) -> Iterator[dict[str, Any]]:
@@ -134,6 +135,21 @@ def _standfirsts(tree: HtmlElement) -> frozenset[str]:
     )  # fmt: skip
 
 
+PIXEL = 3  # images smaller than this (in either dimension) are tracking pixels or spacers
+
+
+def _pixels(tree: HtmlElement) -> frozenset[str]:
+    def tiny(value: str | None) -> bool:
+        digits = (value or "").strip().removesuffix("px")
+        return digits.isdigit() and int(digits) < PIXEL
+
+    return frozenset(
+        file_name(img.get("src", ""))
+        for img in tree.iter("img")
+        if img.get("src") and (tiny(img.get("width")) or tiny(img.get("height")))
+    )
+
+
 def caption_key(text: str) -> str:
     """Words only: captions and their copies differ in spacing and punctuation."""
     return " ".join(_WORDS.findall(text.casefold()))
@@ -142,7 +158,10 @@ def caption_key(text: str) -> str:
 def read_meta(tree: HtmlElement, url: str | None = None) -> PageMeta:
     """Read before trafilatura runs: it strips scripts and meta tags from the tree."""
     meta = PageMeta(
-        captions=_captions(tree), caption_texts=_caption_texts(tree), standfirsts=_standfirsts(tree)
+        captions=_captions(tree),
+        caption_texts=_caption_texts(tree),
+        standfirsts=_standfirsts(tree),
+        pixels=_pixels(tree),
     )
     for item in _json_ld(tree):
         if not _types(item) & _ARTICLE_TYPES:
