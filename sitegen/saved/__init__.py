@@ -124,9 +124,12 @@ def _absolute(body: object, base: str, local: Callable[[str], bool]) -> None:
             el.set(attr, urljoin(base, value))
 
 
-def _lead_image(og_image: str, meta: PageMeta, blocks: list[Block]) -> LeadImage | None:
+def _lead_image(
+    og_image: str, meta: PageMeta, blocks: list[Block], base: str, local: Callable[[str], bool]
+) -> LeadImage | None:
     """A picture standing before the first paragraph is the article's lead; else the one
-    the page names for sharing (og:image), which is usually the same picture cropped."""
+    the page names for sharing (og:image), usually the same picture cropped; else the
+    first figure after the headline."""
     for block in blocks:
         if block.tag == "img" and block.element.get("src"):
             src = block.element.get("src", "")
@@ -134,9 +137,13 @@ def _lead_image(og_image: str, meta: PageMeta, blocks: list[Block]) -> LeadImage
             return LeadImage(src, normalise(block.element.get("alt", "")), caption)
         if block.text and not block.caption:
             break
-    if not og_image:
+    if og_image:
+        return LeadImage(og_image, "", (meta.captions or {}).get(file_name(og_image), ""))
+    if meta.figure is None:
         return None
-    return LeadImage(og_image, "", (meta.captions or {}).get(file_name(og_image), ""))
+    src, alt = meta.figure
+    src = src if local(src) else web_address(urljoin(base, src))
+    return LeadImage(src, alt, (meta.captions or {}).get(file_name(src), "")) if src else None
 
 
 def extract_page(
@@ -199,7 +206,8 @@ def extract_page(
     og_image = result.image if local(result.image) else urljoin(page.canonical, result.image)
     if og_image == page.canonical or og_image.lower().endswith((".html", ".htm", ".php", "/")):
         og_image = ""  # a page, not a picture
-    page.image = _lead_image(og_image if local(og_image) else web_address(og_image), meta, kept)
+    og_image = og_image if local(og_image) else web_address(og_image)
+    page.image = _lead_image(og_image, meta, kept, page.canonical, local)
     return page
 
 

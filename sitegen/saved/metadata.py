@@ -40,6 +40,7 @@ class PageMeta:
     caption_texts: frozenset[str] = frozenset()  # every caption or credit the page marks up
     standfirsts: frozenset[str] = frozenset()  # texts marked up as the standfirst
     pixels: frozenset[str] = frozenset()  # file names of tracking pixels and spacers
+    figure: tuple[str, str] | None = None  # (src, alt) of the first figure after the headline
 
 
 def _json_ld(tree: HtmlElement) -> Iterator[dict[str, Any]]:
@@ -135,6 +136,7 @@ def _standfirsts(tree: HtmlElement) -> frozenset[str]:
     )  # fmt: skip
 
 
+LEAD_PARAGRAPH_WORDS = 15  # a paragraph this long is the text: a lead picture comes before
 PIXEL = 3  # images smaller than this (in either dimension) are tracking pixels or spacers
 
 
@@ -150,6 +152,24 @@ def _pixels(tree: HtmlElement) -> frozenset[str]:
     )
 
 
+def _first_figure(tree: HtmlElement, pixels: frozenset[str]) -> tuple[str, str] | None:
+    """Where sites put the lead picture: a ``<figure>`` between the ``<h1>`` and the first
+    paragraph of text."""
+    seen_h1 = tree.find(".//h1") is None
+    for el in tree.iter("h1", "figure", "p"):
+        if el.tag == "h1":
+            seen_h1 = True
+        elif not seen_h1:
+            continue
+        elif el.tag == "p" and len(el.text_content().split()) >= LEAD_PARAGRAPH_WORDS:
+            return None
+        elif el.tag == "figure":
+            img = el.find(".//img")
+            if img is not None and img.get("src") and file_name(img.get("src", "")) not in pixels:
+                return img.get("src", ""), normalise(img.get("alt") or "")
+    return None
+
+
 def caption_key(text: str) -> str:
     """Words only: captions and their copies differ in spacing and punctuation."""
     return " ".join(_WORDS.findall(text.casefold()))
@@ -163,6 +183,7 @@ def read_meta(tree: HtmlElement, url: str | None = None) -> PageMeta:
         standfirsts=_standfirsts(tree),
         pixels=_pixels(tree),
     )
+    meta.figure = _first_figure(tree, meta.pixels)
     for item in _json_ld(tree):
         if not _types(item) & _ARTICLE_TYPES:
             continue

@@ -64,3 +64,33 @@ def news_page(
 <p>Join our commenting forum. <a href="/login">Log in</a> to comment.</p></section>
 <footer><p>© 2024 Fenwick Herald</p></footer>
 </body></html>"""
+
+
+FORBIDDEN_TAGS = {"script", "style", "iframe", "object", "embed", "form", "input", "button",
+                  "link", "meta", "base", "svg", "frame", "frameset"}  # fmt: skip
+
+
+def unsafe_markup(html: str) -> list[str]:
+    """Elements and attributes that could run or load anything, found by parsing ``html``
+    as a browser would (escaped text that merely mentions a tag is harmless)."""
+    from lxml.html import fragments_fromstring
+
+    found = []
+    try:
+        fragments = fragments_fromstring(html) if html.strip() else []
+    except Exception:
+        fragments = fragments_fromstring(f"<div>{html}</div>")
+    for fragment in fragments:
+        if isinstance(fragment, str):
+            continue
+        for el in fragment.iter():
+            if not isinstance(el.tag, str):
+                continue
+            if el.tag in FORBIDDEN_TAGS:
+                found.append(f"<{el.tag}>")
+            for name, value in el.attrib.items():
+                if name.lower().startswith("on") or name.lower() == "style":
+                    found.append(f"{el.tag}[{name}]")
+                if value.strip().lower().startswith(("javascript:", "data:", "vbscript:")):
+                    found.append(f"{el.tag}[{name}={value[:20]}]")
+    return found

@@ -5,9 +5,7 @@ from __future__ import annotations
 import re
 
 from sitegen.saved import extract_page
-from tests.saved.pages import PARAGRAPHS, news_page
-
-UNSAFE = re.compile(r"<script|<style|<iframe|<form|<input|\son\w+=|javascript:", re.I)
+from tests.saved.pages import PARAGRAPHS, news_page, unsafe_markup
 
 
 def test_article_text_without_the_site_around_it():
@@ -47,7 +45,8 @@ def test_scripts_handlers_and_javascript_links_never_reach_the_body():
     """
     page = extract_page(news_page(inside=inside).encode())
     html = page.body_html
-    assert not UNSAFE.search(html), html
+    assert unsafe_markup(html) == []
+    assert 'javascript:' not in html
     assert "injected" not in html and "pixel.gif" not in html
     assert "Officials" in html and "published it" in html
     # relative links point where they pointed on the web
