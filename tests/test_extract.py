@@ -32,3 +32,22 @@ def test_markdown_and_text_formats(tmp_path):
     text = run("extract", str(path), "--format", "text", "--explain", cwd=tmp_path)
     assert "Storm damage" not in text.stdout
     assert "pier.txt:20: headline-like line" in text.stderr
+
+
+def test_saved_html_page(tmp_path):
+    from tests.saved.pages import PARAGRAPHS, news_page
+
+    path = tmp_path / "path.html"
+    path.write_text(news_page())
+    done = run("extract", str(path), "--explain", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    data = json.loads(done.stdout)
+    assert data["title"] == "Old railway line to become a cycle path"
+    assert data["date"] == "2024-05-07T09:15:00+02:00" and data["author"] == "Sam Okafor"
+    assert data["body"] == PARAGRAPHS
+    assert data["url"] == "https://fenwickherald.example/news/2024/05/railway-path"
+    assert all("block" in r and r["reason"] for r in data["removed"])
+    md = run("extract", str(path), "--format", "md", cwd=tmp_path).stdout
+    assert md.startswith("# Old railway line to become a cycle path\n") and PARAGRAPHS[0] in md
+    text = run("extract", str(path), "--format", "text", cwd=tmp_path).stdout
+    assert text.rstrip().endswith(PARAGRAPHS[-1])

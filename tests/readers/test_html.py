@@ -62,10 +62,13 @@ def test_pictures_saved_with_the_page_are_published_beside_it(site):
 
 
 def test_a_windows_1252_page_reads_without_mojibake(site):
-    paras = ["Café owners say the path will bring “many more” visitors, and one has already"
-             " ordered new bike racks for the façade of her shop on the square."] + PARAGRAPHS  # fmt: skip
-    data = news_page(paras, charset='<meta http-equiv="Content-Type" content="text/html; '
-                     'charset=windows-1252">').encode("cp1252")  # fmt: skip
+    first = (
+        "Café owners say the path will bring “many more” visitors, and one has already"
+        " ordered new bike racks for the façade of her shop on the square."
+    )
+    paras = [first, *PARAGRAPHS]
+    declared = '<meta http-equiv="Content-Type" content="text/html; charset=windows-1252">'
+    data = news_page(paras, charset=declared).encode("cp1252")
     out, result = site({"content/cafe.html": data})
     assert not result.problems
     assert paras[0] in (out / "2024/05/cafe/index.html").read_text()

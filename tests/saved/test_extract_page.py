@@ -46,7 +46,7 @@ def test_scripts_handlers_and_javascript_links_never_reach_the_body():
     page = extract_page(news_page(inside=inside).encode())
     html = page.body_html
     assert unsafe_markup(html) == []
-    assert 'javascript:' not in html
+    assert "javascript:" not in html
     assert "injected" not in html and "pixel.gif" not in html
     assert "Officials" in html and "published it" in html
     # relative links point where they pointed on the web
