@@ -4,13 +4,31 @@
 import re
 
 from sitegen.clean.context import CleanContext
-from sitegen.saved.page import PageDocument
+from sitegen.saved.page import Block, PageDocument
 
 MIN_SHARE = 0.9  # of the block's text inside links
 MIN_SHARE_SHORT = 0.5  # ... for a short block: a label and a link ("Related: <headline>")
 SHORT = 25  # words
 MAX_WORDS = 40  # a whole paragraph that is one link is rare but real: keep long ones
+MIN_ITEMS = 2
+HEADLINE_WORDS = 3
 BARE_URL = re.compile(r"(https?://|www\.)\S+")
+
+
+def teaser_list(block: Block) -> bool:
+    """A list whose every item opens with a link to a headline, followed by its summary."""
+    items = [li for li in block.element if li.tag == "li"]
+    if len(items) < MIN_ITEMS:
+        return False
+    for li in items:
+        links = [a for a in li.iter("a")]
+        text = " ".join(" ".join(li.itertext()).split())
+        first = " ".join(" ".join(links[0].itertext()).split()) if links else ""
+        if len(first.split()) < HEADLINE_WORDS or not text.startswith(first):
+            return False
+        if text[len(first) :].lstrip()[:1] in (".", ",", ";", ":", ")"):
+            return False  # the link is part of a sentence, not a headline
+    return True
 
 
 def rule(doc: PageDocument, ctx: CleanContext) -> None:
@@ -20,6 +38,9 @@ def rule(doc: PageDocument, ctx: CleanContext) -> None:
             continue
         if BARE_URL.fullmatch(line.text):
             doc.mark(line, "chrome", "a bare web address")
+            continue
+        if block.tag in ("ul", "ol") and teaser_list(block):
+            doc.mark(line, "chrome", "a list of teasers: linked headlines with summaries")
             continue
         share = MIN_SHARE_SHORT if line.n_words <= SHORT else MIN_SHARE
         if block.link_share >= share and line.n_words <= MAX_WORDS:

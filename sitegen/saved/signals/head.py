@@ -1,0 +1,18 @@
+"""Before the first paragraph of running text, short labels and buttons ("Print", "Text
+size", "By") are the page's toolbar; subheadings there stay."""
+
+from sitegen.clean.context import CleanContext
+from sitegen.saved.page import PageDocument
+
+MAX_WORDS = 5
+LABEL_TAGS = {"p", "ul", "ol", "dl"}
+
+
+def rule(doc: PageDocument, ctx: CleanContext) -> None:
+    for line in doc.lines:
+        if line.prose and doc.role(line) is None:
+            return
+        block = doc.block(line)
+        if line.index not in doc.verdicts and block.tag in LABEL_TAGS and line.n_words <= MAX_WORDS:
+            if not line.terminal:
+                doc.mark(line, "chrome", "a label above the text")
