@@ -12,7 +12,6 @@ def rule(doc: PageDocument, ctx: CleanContext) -> None:
     for line in doc.lines:
         if line.prose and doc.role(line) is None:
             return
-        block = doc.block(line)
-        if line.index not in doc.verdicts and block.tag in LABEL_TAGS and line.n_words <= MAX_WORDS:
-            if not line.terminal:
-                doc.mark(line, "chrome", "a label above the text")
+        is_label = doc.block(line).tag in LABEL_TAGS and not line.terminal
+        if line.index not in doc.verdicts and is_label and line.n_words <= MAX_WORDS:
+            doc.mark(line, "chrome", "a label above the text")
