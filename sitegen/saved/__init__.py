@@ -8,17 +8,19 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
+from copy import deepcopy
 from dataclasses import dataclass, field
 from urllib.parse import urljoin
 
 from lxml.etree import ParserError
+from lxml.html import HtmlElement
 from trafilatura import load_html
 
 from sitegen.clean import Removed
 from sitegen.clean.context import CleanContext
 from sitegen.clean.document import normalise
 from sitegen.clean.language import detect_language
-from sitegen.saved import engine
+from sitegen.saved import continuation, engine
 from sitegen.saved.blocks import split_blocks
 from sitegen.saved.encoding import decode
 from sitegen.saved.metadata import (
@@ -164,6 +166,7 @@ def extract_page(
     if tree is None:
         return page
     meta = read_meta(tree, url)
+    original = deepcopy(tree)  # trafilatura changes the tree it reads
     result = engine.run(tree, url or meta.canonical or None)
     if result is None:
         return page
@@ -177,6 +180,7 @@ def extract_page(
     page.modified = meta.modified
     page.canonical = web_address(meta.canonical or result.url)
     page.site_name = site_name
+    _add_sections(result.body, original)
     if page.canonical:
         _absolute(result.body, page.canonical, local)
     blocks = split_blocks(result.body, meta.pixels)
@@ -209,6 +213,21 @@ def extract_page(
     og_image = og_image if local(og_image) else web_address(og_image)
     page.image = _lead_image(og_image, meta, kept, page.canonical, local)
     return page
+
+
+def _add_sections(body: object, original: HtmlElement) -> None:
+    """Put the sections of a split article that trafilatura left out around the one it kept."""
+    kept = [" ".join(" ".join(el.itertext()).split()) for el in body.iter("p")]  # type: ignore[attr-defined]
+    found = continuation.sections(original, kept)
+    if found is None:
+        return
+    found_sections, main = found
+    before = [b for s in found_sections[:main] for b in continuation.blocks_of(s)]
+    after = [b for s in found_sections[main + 1 :] for b in continuation.blocks_of(s)]
+    for i, el in enumerate(before):
+        body.insert(i, el)  # type: ignore[attr-defined]
+    for el in after:
+        body.append(el)  # type: ignore[attr-defined]
 
 
 def web_address(url: str) -> str:
