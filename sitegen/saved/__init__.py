@@ -13,14 +13,13 @@ from dataclasses import dataclass, field
 from urllib.parse import urljoin
 
 from lxml.etree import ParserError
-from lxml.html import HtmlElement
 from trafilatura import load_html
 
 from sitegen.clean import Removed
 from sitegen.clean.context import CleanContext
 from sitegen.clean.document import normalise
 from sitegen.clean.language import detect_language
-from sitegen.saved import continuation, engine
+from sitegen.saved import completion, engine
 from sitegen.saved.blocks import split_blocks
 from sitegen.saved.encoding import decode
 from sitegen.saved.metadata import (
@@ -180,7 +179,7 @@ def extract_page(
     page.modified = meta.modified
     page.canonical = web_address(meta.canonical or result.url)
     page.site_name = site_name
-    _add_sections(result.body, original)
+    completion.complete(result.body, original)
     if page.canonical:
         _absolute(result.body, page.canonical, local)
     blocks = split_blocks(result.body, meta.pixels)
@@ -205,6 +204,7 @@ def extract_page(
     if first is not None and caption_key(first.text) in meta.standfirsts:
         page.subtitle = first.text  # marked up as the standfirst: shown under the headline
         page.blocks.remove(first)
+
     elif first is not None and first.text.casefold() == page.subtitle.casefold():
         page.subtitle = ""  # the description is the first paragraph: print it once
     og_image = result.image if local(result.image) else urljoin(page.canonical, result.image)
@@ -213,21 +213,6 @@ def extract_page(
     og_image = og_image if local(og_image) else web_address(og_image)
     page.image = _lead_image(og_image, meta, kept, page.canonical, local)
     return page
-
-
-def _add_sections(body: object, original: HtmlElement) -> None:
-    """Put the sections of a split article that trafilatura left out around the one it kept."""
-    kept = [" ".join(" ".join(el.itertext()).split()) for el in body.iter("p")]  # type: ignore[attr-defined]
-    found = continuation.sections(original, kept)
-    if found is None:
-        return
-    found_sections, main = found
-    before = [b for s in found_sections[:main] for b in continuation.blocks_of(s)]
-    after = [b for s in found_sections[main + 1 :] for b in continuation.blocks_of(s)]
-    for i, el in enumerate(before):
-        body.insert(i, el)  # type: ignore[attr-defined]
-    for el in after:
-        body.append(el)  # type: ignore[attr-defined]
 
 
 def web_address(url: str) -> str:
