@@ -42,9 +42,9 @@ def rule(doc: PageDocument, ctx: CleanContext) -> None:
         if block.tag in ("ul", "ol") and teaser_list(block):
             doc.mark(line, "chrome", "a list of teasers: linked headlines with summaries")
             continue
-        # a short block with one link (a label and a headline); several links in a
-        # sentence are a sentence that cites its sources
-        one_link = sum(1 for _ in block.element.iter("a")) <= 1
-        share = MIN_SHARE_SHORT if line.n_words <= SHORT and one_link else MIN_SHARE
+        # a short block: a label and headlines; but a sentence with several links is a
+        # sentence that cites its sources
+        cites = line.terminal and sum(1 for _ in block.element.iter("a")) > 1
+        share = MIN_SHARE_SHORT if line.n_words <= SHORT and not cites else MIN_SHARE
         if block.link_share >= share and line.n_words <= MAX_WORDS:
             doc.mark(line, "chrome", f"mostly link ({block.tag})")
