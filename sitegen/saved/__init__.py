@@ -17,7 +17,7 @@ from trafilatura import load_html
 
 from sitegen.clean import Removed
 from sitegen.clean.context import CleanContext
-from sitegen.clean.document import normalise
+from sitegen.clean.document import count_words, normalise
 from sitegen.clean.language import detect_language
 from sitegen.saved import completion, engine
 from sitegen.saved.blocks import split_blocks
@@ -63,10 +63,6 @@ class SavedPage:
     def body(self) -> list[str]:
         """The text, paragraph by paragraph (captions are the pictures', not the text's)."""
         return [b.text for b in self.blocks if b.text and not b.caption]
-
-    @property
-    def words(self) -> int:
-        return sum(len(text.split()) for text in self.body)
 
     @property
     def body_html(self) -> str:
@@ -221,4 +217,4 @@ def web_address(url: str) -> str:
 
 
 def page_words(blocks: list[Block]) -> int:
-    return sum(len(b.text.split()) for b in blocks if not b.caption)
+    return sum(count_words(b.text) for b in blocks if not b.caption)

@@ -17,17 +17,20 @@ from copy import deepcopy
 from lxml.etree import _Element
 from lxml.html import HtmlElement
 
+from sitegen.clean.document import Line, count_words, normalise
 from sitegen.saved.metadata import caption_key
 
 TEXT_TAGS = {"p", "h2", "h3", "h4", "ul", "ol", "blockquote"}
 PROSE_WORDS = 15  # a paragraph this long is running text
 MIN_PROSE = 2  # paragraphs of running text a sibling section must have
 MAX_LINK_SHARE = 0.3
+CODE_CHARS = "<>{}=&;|"  # text thick with these is markup or code shown as text
+MAX_CODE = 0.02
 MAX_SEEN = 0.2  # a paragraph partly kept already (in another form) is not a dropped one
 
 
 def _words(el: HtmlElement) -> int:
-    return len(el.text_content().split())
+    return count_words(el.text_content())
 
 
 def _link_share(el: HtmlElement) -> float:
@@ -58,7 +61,7 @@ def sections(
         return None
     found = []
     for el in same:
-        prose = [c for c in el if c.tag == "p" and _words(c) >= PROSE_WORDS]
+        prose = [c for c in el if _is_prose(c)]
         new = [p for p in prose if caption_key(p.text_content()) not in keys]
         if el is main or (
             len(new) >= MIN_PROSE and len(new) == len(prose) and _link_share(el) <= MAX_LINK_SHARE
@@ -80,10 +83,16 @@ def _seen_share(key: str, body_key: str, n: int = 5) -> float:
     return sum(run in body_key for run in runs) / len(runs)
 
 
+def _is_prose(el: HtmlElement) -> bool:
+    """A paragraph of running text: long, ends like a sentence, not code or markup."""
+    line = Line(0, 0, normalise(el.text_content()))
+    code = sum(line.text.count(c) for c in CODE_CHARS) / max(1, len(line.text))
+    return el.tag == "p" and line.n_words >= PROSE_WORDS and line.terminal and code < MAX_CODE
+
+
 def is_dropped_prose(el: HtmlElement, body_key: str) -> bool:
     return (
-        el.tag == "p"
-        and _words(el) >= PROSE_WORDS
+        _is_prose(el)
         and _link_share(el) <= MAX_LINK_SHARE
         and _seen_share(caption_key(el.text_content()), body_key) < MAX_SEEN
     )

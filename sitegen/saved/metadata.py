@@ -17,7 +17,7 @@ from urllib.parse import urljoin
 
 from lxml.html import HtmlElement
 
-from sitegen.clean.document import normalise
+from sitegen.clean.document import count_words, normalise
 
 _PUBLISHED_META = (
     "article:published_time", "og:published_time", "og:article:published_time",
@@ -161,7 +161,7 @@ def _first_figure(tree: HtmlElement, pixels: frozenset[str]) -> tuple[str, str] 
             seen_h1 = True
         elif not seen_h1:
             continue
-        elif el.tag == "p" and len(el.text_content().split()) >= LEAD_PARAGRAPH_WORDS:
+        elif el.tag == "p" and count_words(el.text_content()) >= LEAD_PARAGRAPH_WORDS:
             return None
         elif el.tag == "figure":
             img = el.find(".//img")

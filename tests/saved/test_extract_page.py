@@ -125,3 +125,14 @@ def test_a_wrong_charset_declaration_gives_no_mojibake():
     data = news_page(paras + PARAGRAPHS, charset='<meta charset="utf-8">').encode("cp1252")
     page = extract_page(data)
     assert page.body[0] == paras[0]
+
+
+def test_a_japanese_article_is_an_article():
+    paras = [
+        "先日、不正に改造した製品を販売したとして、商標法違反の疑いで男性が逮捕されたというニュースがありました。",
+        "報道によると、販売されたのは正規品の部品を交換したもので、元の商標がそのまま表示されていました。",
+        "商標は品質を保証する役割も持つため、改造品に元の商標を付けたまま販売すると問題になることがあります。",
+    ]
+    page = extract_page(news_page(paras).encode())
+    assert page.blocks  # not taken for an empty page: its words are not separated by spaces
+    assert all(p in " ".join(page.body) for p in paras)

@@ -4,6 +4,7 @@
 import re
 
 from sitegen.clean.context import CleanContext
+from sitegen.clean.document import count_words
 from sitegen.saved.page import Block, PageDocument
 
 MIN_SHARE = 0.9  # of the block's text inside links
@@ -24,7 +25,7 @@ def teaser_list(block: Block) -> bool:
         links = [a for a in li.iter("a")]
         text = " ".join(" ".join(li.itertext()).split())
         first = " ".join(" ".join(links[0].itertext()).split()) if links else ""
-        if len(first.split()) < HEADLINE_WORDS or not text.startswith(first):
+        if count_words(first) < HEADLINE_WORDS or not text.startswith(first):
             return False
         if text[len(first) :].lstrip()[:1] in (".", ",", ";", ":", ")"):
             return False  # the link is part of a sentence, not a headline
