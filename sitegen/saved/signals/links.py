@@ -47,5 +47,6 @@ def rule(doc: PageDocument, ctx: CleanContext) -> None:
         # sentence that cites its sources
         cites = line.terminal and sum(1 for _ in block.element.iter("a")) > 1
         share = MIN_SHARE_SHORT if line.n_words <= SHORT and not cites else MIN_SHARE
-        if block.link_share >= share and line.n_words <= MAX_WORDS:
+        is_list = block.tag in ("ul", "ol", "table")  # of links, however long: navigation
+        if block.link_share >= share and (line.n_words <= MAX_WORDS or is_list):
             doc.mark(line, "chrome", f"mostly link ({block.tag})")
