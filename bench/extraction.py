@@ -35,11 +35,13 @@ def main() -> None:
     ap.add_argument("--split", choices=["dev", "holdout", "all"], default="dev")
     ap.add_argument("--bench", type=Path, default=BENCH)
     ap.add_argument("--out", type=Path, help="keep predictions here")
+    ap.add_argument("--limit", type=int, help="only the first N pages (a smoke run)")
     a = ap.parse_args()
     if not a.bench.is_dir():
         sys.exit(f"benchmark not found at {a.bench}")
     splits = json.loads((a.bench / "splits.json").read_text())
     ids = sorted(splits["dev"] + splits["holdout"]) if a.split == "all" else splits[a.split]
+    ids = ids[: a.limit] if a.limit else ids
     out = a.out or Path(tempfile.mkdtemp(prefix="sitegen-bench-"))
     out.mkdir(parents=True, exist_ok=True)
     if a.input == "html":

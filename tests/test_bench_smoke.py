@@ -36,3 +36,11 @@ def test_corpus_is_reproducible(tmp_path):
     b = {p.relative_to(tmp_path / "b"): p.read_bytes() for p in (tmp_path / "b").rglob("*.*")}
     assert a == b and len(a) == 20
     assert any(p.suffix == ".txt" for p in a) and any(p.suffix == ".md" for p in a)
+
+
+@pytest.mark.skipif(not (BENCH.parents[1] / "shared" / "bench" / "extraction").is_dir(),
+                    reason="shared extraction benchmark not found beside the checkout")  # fmt: skip
+def test_extraction_benchmark_runs_on_saved_pages():
+    out = run_bench("extraction.py", "--input", "html", "--split", "dev", "--limit", "4")
+    assert "trafilatura alone:" in out and "sitegen's additions:" in out
+    assert "metadata: canonical URL" in out and "split=dev" in out
