@@ -7,7 +7,7 @@ from sitegen.clean.context import CleanContext
 from sitegen.clean.document import count_words
 from sitegen.saved.page import Block, PageDocument
 
-MIN_SHARE = 0.9  # of the block's text inside links
+MIN_SHARE = 0.8  # of the block's text inside links
 MIN_SHARE_SHORT = 0.5  # ... for a short block: a label and a link ("Related: <headline>")
 SHORT = 25  # words
 MAX_WORDS = 40  # a whole paragraph that is one link is rare but real: keep long ones
