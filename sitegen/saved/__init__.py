@@ -161,6 +161,7 @@ def extract_page(
     if tree is None:
         return page
     meta = read_meta(tree, url)
+    drop_hidden(tree)
     original = deepcopy(tree)  # trafilatura changes the tree it reads
     result = engine.run(tree, url or meta.canonical or None)
     if result is None:
@@ -209,6 +210,20 @@ def extract_page(
     og_image = og_image if local(og_image) else web_address(og_image)
     page.image = _lead_image(og_image, meta, kept, page.canonical, local)
     return page
+
+
+HIDDEN_CLASSES = {"hide", "hidden", "d-none", "is-hidden", "visually-hidden", "sr-only"}
+
+
+def drop_hidden(tree: object) -> None:
+    """Elements a browser does not show (dialogs, error messages, screen-reader labels)."""
+    for el in list(tree.iter()):  # type: ignore[attr-defined]
+        if not isinstance(el.tag, str) or el.getparent() is None:
+            continue
+        style = (el.get("style") or "").replace(" ", "").lower()
+        classes = set((el.get("class") or "").lower().split())
+        if el.get("hidden") is not None or "display:none" in style or classes & HIDDEN_CLASSES:
+            el.drop_tree()
 
 
 def web_address(url: str) -> str:

@@ -136,3 +136,11 @@ def test_a_japanese_article_is_an_article():
     page = extract_page(news_page(paras).encode())
     assert page.blocks  # not taken for an empty page: its words are not separated by spaces
     assert all(p in " ".join(page.body) for p in paras)
+
+
+def test_what_the_browser_does_not_show_is_not_text():
+    inside = """<div class="hide"><p>An error has occurred, please try again later.</p></div>
+    <p hidden>This article has been sent to your friend, thank you for sharing it.</p>
+    <div style="display: none"><p>Your session has expired, please sign in again to continue.</p></div>"""
+    page = extract_page(news_page(inside=inside).encode())
+    assert page.body == PARAGRAPHS
