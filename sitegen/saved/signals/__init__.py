@@ -12,11 +12,11 @@ from collections.abc import Callable
 from sitegen.clean.context import CleanContext
 from sitegen.clean.signals import phrases, repeated
 from sitegen.saved.page import PageDocument
-from sitegen.saved.signals import captions, dates, head, links, repeats, title
+from sitegen.saved.signals import captions, contact, dates, head, links, repeats, title
 
 Rule = Callable[[PageDocument, CleanContext], None]
 
 RULES: list[Rule] = [
     title.rule, captions.rule, dates.rule, phrases.rule, repeated.rule, links.rule,
-    repeats.rule, head.rule,
+    repeats.rule, head.rule, contact.rule,
 ]  # fmt: skip

@@ -46,7 +46,10 @@ def rule(doc: PageDocument, ctx: CleanContext) -> None:
         # a short block: a label and headlines; but a sentence with several links is a
         # sentence that cites its sources
         cites = line.terminal and sum(1 for _ in block.element.iter("a")) > 1
-        share = MIN_SHARE_SHORT if line.n_words <= SHORT and not cites else MIN_SHARE
+        # ... and a label with a name or handle ("Account: @name") is not a pointer elsewhere
+        linked = count_words(" ".join(t for a in block.element.iter("a") for t in a.itertext()))
+        teaser = not cites and linked >= HEADLINE_WORDS
+        share = MIN_SHARE_SHORT if line.n_words <= SHORT and teaser else MIN_SHARE
         is_list = block.tag in ("ul", "ol", "table")  # of links, however long: navigation
         if block.link_share >= share and (line.n_words <= MAX_WORDS or is_list):
             doc.mark(line, "chrome", f"mostly link ({block.tag})")
