@@ -48,3 +48,8 @@ class PageDocument(Document):
 
     def block(self, line: Line) -> Block:
         return self.blocks[line.index]
+
+    def text_lines(self) -> list[Line]:
+        """Lines of blocks with text: "the third block from the top" counts these."""
+        shown = [b.text and b.tag not in ("img", "figure") for b in self.blocks]
+        return [line for line in self.lines if shown[line.index]]

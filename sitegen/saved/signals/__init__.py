@@ -17,6 +17,6 @@ from sitegen.saved.signals import captions, contact, dates, head, links, repeats
 Rule = Callable[[PageDocument, CleanContext], None]
 
 RULES: list[Rule] = [
-    title.rule, captions.rule, dates.rule, phrases.rule, repeated.rule, links.rule,
-    repeats.rule, head.rule, contact.rule,
+    title.rule, captions.rule, phrases.rule, repeated.rule, links.rule, repeats.rule,
+    head.rule, dates.rule, contact.rule,
 ]  # fmt: skip

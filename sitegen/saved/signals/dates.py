@@ -5,15 +5,15 @@ from sitegen.clean.context import CleanContext
 from sitegen.clean.printed_dates import parse_printed_date
 from sitegen.saved.page import PageDocument
 
-EDGE = 3  # blocks from either end
+EDGE = 3  # text blocks from either end
 MAX_WORDS = 25
 MIN_COVERAGE = 0.5  # the date must be most of the line
 
 
 def rule(doc: PageDocument, ctx: CleanContext) -> None:
-    n = len(doc.lines)
-    for line in doc.lines:
-        if EDGE <= line.index < n - EDGE or line.n_words > MAX_WORDS or line.index in doc.verdicts:
+    texts = [line for line in doc.text_lines() if line.index not in doc.verdicts]
+    for line in texts[:EDGE] + texts[-EDGE:]:
+        if line.n_words > MAX_WORDS or line.index in doc.verdicts:
             continue
         found = parse_printed_date(line.text, doc.lang)
         if found is None:

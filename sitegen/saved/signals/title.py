@@ -7,11 +7,11 @@ describe a page by its first paragraph, which then belongs to the text.
 from sitegen.clean.context import CleanContext
 from sitegen.saved.page import PageDocument
 
-HEAD = 3  # blocks from the top where a headline copy sits
+HEAD = 3  # text blocks from the top where a headline copy sits
 
 
 def rule(doc: PageDocument, ctx: CleanContext) -> None:
     titles = {t.casefold() for t in doc.titles}
-    for line in doc.lines[:HEAD]:
+    for line in doc.text_lines()[:HEAD]:
         if line.text.casefold() in titles:
             doc.mark(line, "title", "the headline")
