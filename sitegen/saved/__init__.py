@@ -12,7 +12,7 @@ from copy import deepcopy
 from dataclasses import dataclass, field
 from urllib.parse import urljoin
 
-from lxml.etree import ParserError
+from lxml.etree import ParserError, XPath
 from trafilatura import load_html
 
 from sitegen.clean import Removed
@@ -213,16 +213,23 @@ def extract_page(
 
 
 HIDDEN_CLASSES = {"hide", "hidden", "d-none", "is-hidden", "visually-hidden", "sr-only"}
+# C-speed prefilter; the test below decides
+_MAY_HIDE = XPath(
+    "//*[@hidden or contains(@style, 'none') or contains(@class, 'hid')"
+    " or contains(@class, 'd-none') or contains(@class, 'sr-only')]"
+)
 
 
 def drop_hidden(tree: object) -> None:
     """Elements a browser does not show (dialogs, error messages, screen-reader labels)."""
-    for el in list(tree.iter()):  # type: ignore[attr-defined]
-        if not isinstance(el.tag, str) or el.getparent() is None:
-            continue
-        style = (el.get("style") or "").replace(" ", "").lower()
-        classes = set((el.get("class") or "").lower().split())
-        if el.get("hidden") is not None or "display:none" in style or classes & HIDDEN_CLASSES:
+    for el in _MAY_HIDE(tree):
+        style = el.get("style")
+        hidden = (
+            el.get("hidden") is not None
+            or (style is not None and "display:none" in style.replace(" ", "").lower())
+            or not HIDDEN_CLASSES.isdisjoint((el.get("class") or "").split())
+        )
+        if hidden and el.getparent() is not None:
             el.drop_tree()
 
 

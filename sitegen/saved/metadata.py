@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urljoin
 
+from lxml.etree import XPath
 from lxml.html import HtmlElement
 
 from sitegen.clean.document import count_words, normalise
@@ -99,41 +100,41 @@ def _captions(tree: HtmlElement) -> dict[str, str]:
     return captions
 
 
-_CAPTION_CLASS = re.compile(r"caption|credit", re.IGNORECASE)
 MAX_CAPTION_WORDS = 80
 MIN_CAPTION_WORDS = 4  # shorter texts ("Photo", "AP") are no evidence
 _WORDS = re.compile(r"\w+")
 
 
-def _caption_texts(tree: HtmlElement) -> frozenset[str]:
+_CAPTION_NAME = re.compile(r"caption|credit", re.IGNORECASE)
+_STANDFIRST_NAME = re.compile(r"standfirst|\bdek\b|\bdeck\b|sub-?title|sub-?head", re.I)
+# C-speed prefilter (case-blind substrings); the regexes above decide
+_NAME_PARTS = ("aption", "redit", "tandfirst", "ubtitle", "ub-title", "ubhead", "ub-head", "de")
+_WITH_NAMES = XPath(
+    "//figcaption | //img[@alt] | //*["
+    + " or ".join(f"contains(@{a}, '{p}')" for a in ("class", "itemprop") for p in _NAME_PARTS)
+    + "]"
+)
+_CONTAINERS = {"body", "html", "article", "main"}
+
+
+def _marked_texts(tree: HtmlElement) -> tuple[frozenset[str], frozenset[str]]:
     """Texts the markup calls captions or credits (``<figcaption>``, a class or itemprop
-    naming one) and images' alt texts: shown with their picture, never read as body text."""
-    found = set()
-    for el in tree.iter():
-        if not isinstance(el.tag, str):
+    naming one) and images' alt texts, shown with their picture and never read as body
+    text; and texts it calls a standfirst (dek, subtitle), shown under the headline."""
+    captions, standfirsts = set(), set()
+    for el in _WITH_NAMES(tree):
+        names = f"{el.get('class') or ''} {el.get('itemprop') or ''}"
+        if el.tag == "img":
+            key = caption_key(el.get("alt", ""))
+        elif el.tag == "figcaption" or _CAPTION_NAME.search(names):
+            key = caption_key(el.text_content())
+        else:
+            if el.tag not in _CONTAINERS and _STANDFIRST_NAME.search(names):
+                standfirsts.add(caption_key(el.text_content()))
             continue
-        marked = el.tag == "figcaption" or any(
-            _CAPTION_CLASS.search(el.get(attr) or "") for attr in ("class", "itemprop")
-        )
-        text = el.text_content() if marked else el.get("alt", "") if el.tag == "img" else ""
-        key = caption_key(text)
-        if key.count(" ") + 1 >= MIN_CAPTION_WORDS and key.count(" ") < MAX_CAPTION_WORDS:
-            found.add(key)
-    return frozenset(found)
-
-
-_STANDFIRST_CLASS = re.compile(r"standfirst|\bdek\b|\bdeck\b|sub-?title|sub-?head", re.I)
-
-
-def _standfirsts(tree: HtmlElement) -> frozenset[str]:
-    """Texts the markup calls a standfirst (dek, subtitle): the theme shows it under the
-    headline, so the body need not repeat it."""
-    return frozenset(
-        caption_key(el.text_content())
-        for el in tree.iter()
-        if isinstance(el.tag, str) and el.tag not in ("body", "html", "article", "main")
-        and _STANDFIRST_CLASS.search(el.get("class") or "")
-    )  # fmt: skip
+        if MIN_CAPTION_WORDS <= key.count(" ") + 1 <= MAX_CAPTION_WORDS:
+            captions.add(key)
+    return frozenset(captions), frozenset(standfirsts)
 
 
 LEAD_PARAGRAPH_WORDS = 15  # a paragraph this long is the text: a lead picture comes before
@@ -177,10 +178,11 @@ def caption_key(text: str) -> str:
 
 def read_meta(tree: HtmlElement, url: str | None = None) -> PageMeta:
     """Read before trafilatura runs: it strips scripts and meta tags from the tree."""
+    caption_texts, standfirsts = _marked_texts(tree)
     meta = PageMeta(
         captions=_captions(tree),
-        caption_texts=_caption_texts(tree),
-        standfirsts=_standfirsts(tree),
+        caption_texts=caption_texts,
+        standfirsts=standfirsts,
         pixels=_pixels(tree),
     )
     meta.figure = _first_figure(tree, meta.pixels)
