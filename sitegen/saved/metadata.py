@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urljoin
 
-from lxml.etree import XPath
 from lxml.html import HtmlElement
 
 from sitegen.clean.document import count_words, normalise
@@ -107,13 +106,6 @@ _WORDS = re.compile(r"\w+")
 
 _CAPTION_NAME = re.compile(r"caption|credit", re.IGNORECASE)
 _STANDFIRST_NAME = re.compile(r"standfirst|\bdek\b|\bdeck\b|sub-?title|sub-?head", re.I)
-# C-speed prefilter (case-blind substrings); the regexes above decide
-_NAME_PARTS = ("aption", "redit", "tandfirst", "ubtitle", "ub-title", "ubhead", "ub-head", "de")
-_WITH_NAMES = XPath(
-    "//figcaption | //img[@alt] | //*["
-    + " or ".join(f"contains(@{a}, '{p}')" for a in ("class", "itemprop") for p in _NAME_PARTS)
-    + "]"
-)
 _CONTAINERS = {"body", "html", "article", "main"}
 
 
@@ -122,16 +114,22 @@ def _marked_texts(tree: HtmlElement) -> tuple[frozenset[str], frozenset[str]]:
     naming one) and images' alt texts, shown with their picture and never read as body
     text; and texts it calls a standfirst (dek, subtitle), shown under the headline."""
     captions, standfirsts = set(), set()
-    for el in _WITH_NAMES(tree):
-        names = f"{el.get('class') or ''} {el.get('itemprop') or ''}"
-        if el.tag == "img":
-            key = caption_key(el.get("alt", ""))
-        elif el.tag == "figcaption" or _CAPTION_NAME.search(names):
-            key = caption_key(el.text_content())
+    for el in tree.iter():
+        tag = el.tag
+        if tag == "img":
+            text = el.get("alt", "")
+        elif tag == "figcaption":
+            text = el.text_content()
         else:
-            if el.tag not in _CONTAINERS and _STANDFIRST_NAME.search(names):
-                standfirsts.add(caption_key(el.text_content()))
-            continue
+            names = f"{el.get('class') or ''} {el.get('itemprop') or ''}"
+            if names == " " or not isinstance(tag, str):
+                continue
+            if not _CAPTION_NAME.search(names):
+                if tag not in _CONTAINERS and _STANDFIRST_NAME.search(names):
+                    standfirsts.add(caption_key(el.text_content()))
+                continue
+            text = el.text_content()
+        key = caption_key(text)
         if MIN_CAPTION_WORDS <= key.count(" ") + 1 <= MAX_CAPTION_WORDS:
             captions.add(key)
     return frozenset(captions), frozenset(standfirsts)
