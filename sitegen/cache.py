@@ -15,6 +15,7 @@ import os
 import pickle
 from collections.abc import Iterator
 from dataclasses import dataclass, field, fields
+from importlib import metadata
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -54,9 +55,23 @@ def code_stamp() -> str:
     return hashlib.blake2b(repr(found).encode(), digest_size=12).hexdigest()
 
 
+EXTRACTORS = ("trafilatura", "nh3")  # what they return is cached: a new version re-reads
+
+
+def extractor_versions() -> tuple[str, ...]:
+    found = []
+    for name in EXTRACTORS:
+        try:
+            found.append(f"{name} {metadata.version(name)}")
+        except metadata.PackageNotFoundError:
+            found.append(f"{name} -")
+    return tuple(found)
+
+
 def settings_key(config: Config, drafts: bool) -> str:
     values = {f.name: getattr(config, f.name) for f in fields(config)}
-    return repr((__version__, FORMAT, code_stamp(), sorted(values.items()), drafts))
+    return repr((__version__, FORMAT, code_stamp(), extractor_versions(),
+                 sorted(values.items()), drafts))  # fmt: skip
 
 
 def stamps(folder: Path) -> Stamps:
