@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
+import re
 import subprocess
 import sys
 import tempfile
@@ -115,10 +116,30 @@ def print_metadata(bench: Path, results: dict[str, object]) -> None:
     titles = sum(bool(p.title) for _, p in pages)
     dates = sum(bool(p.published) for _, p in pages)
     zoned = sum(_has_zone(p.published) for _, p in pages)
+    slugged = [(slug_words(truth[i]["url"]), p.title) for i, p in pages]
+    slugged = [(words, title) for words, title in slugged if len(words) >= 3]
+    agree = sum(_title_matches(words, title) for words, title in slugged)
     print(
         f"metadata: canonical URL = truth URL {same_url / n:.1%}; title found {titles / n:.1%};"
-        f" date found {dates / n:.1%}, with time and zone {zoned / n:.1%}"
+        f" date found {dates / n:.1%}, with time and zone {zoned / n:.1%}; title agrees with"
+        f" the URL's slug on {agree}/{len(slugged)} pages that have a word slug"
     )
+
+
+def slug_words(url: str) -> list[str]:
+    """Words of the URL's longest path segment ("cat-found-in-new-mexico" -> cat, found, ...):
+    most news URLs spell the headline, the only title the truth carries."""
+    path = url.split("://", 1)[-1].split("?")[0].split("#")[0]
+    segments = [seg.rsplit(".", 1)[0] for seg in path.split("/")[1:]]
+    longest = max(segments, key=lambda seg: seg.count("-") + seg.count("_"), default="")
+    words = [w for w in re.split(r"[-_]", longest.lower()) if w.isalpha() and len(w) > 2]
+    return words if longest.count("-") + longest.count("_") >= 2 else []
+
+
+def _title_matches(words: list[str], title: str) -> bool:
+    """At least 60 % of the slug's words appear in the title (slugs drop and shorten words)."""
+    have = set(re.findall(r"\w+", title.lower()))
+    return sum(w in have for w in words) >= 0.6 * len(words)
 
 
 def _has_zone(value: str) -> bool:
