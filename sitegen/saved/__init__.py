@@ -1,7 +1,9 @@
 """Saved web pages: find the article, its metadata and clean markup.
 
-bytes --encoding--> text --lxml--> tree --metadata--> machine-readable dates, canonical
-     --engine (trafilatura)--> body blocks --signals--> kept blocks --sanitize--> HTML
+bytes --encoding--> text --lxml--> tree --metadata--> dates, canonical, captions
+     --hidden--> what a browser shows --engine (trafilatura)--> body
+     --completion--> body with what trafilatura left out --blocks--> blocks
+     --signals--> kept blocks --sanitize--> HTML
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from copy import deepcopy
 from dataclasses import dataclass, field
 from urllib.parse import urljoin
 
-from lxml.etree import ParserError, XPath
+from lxml.etree import ParserError
 from trafilatura import load_html
 
 from sitegen.clean import Removed
@@ -22,6 +24,7 @@ from sitegen.clean.language import detect_language
 from sitegen.saved import completion, engine
 from sitegen.saved.blocks import split_blocks
 from sitegen.saved.encoding import decode
+from sitegen.saved.hidden import drop_hidden
 from sitegen.saved.metadata import (
     PageMeta,
     caption_key,
@@ -130,17 +133,17 @@ def _lead_image(
     for block in blocks:
         if block.tag == "img" and block.element.get("src"):
             src = block.element.get("src", "")
-            caption = (meta.captions or {}).get(file_name(src), "")
+            caption = meta.captions.get(file_name(src), "")
             return LeadImage(src, normalise(block.element.get("alt", "")), caption)
         if block.text and not block.caption:
             break
     if og_image:
-        return LeadImage(og_image, "", (meta.captions or {}).get(file_name(og_image), ""))
+        return LeadImage(og_image, "", meta.captions.get(file_name(og_image), ""))
     if meta.figure is None:
         return None
     src, alt = meta.figure
     src = src if local(src) else web_address(urljoin(base, src))
-    return LeadImage(src, alt, (meta.captions or {}).get(file_name(src), "")) if src else None
+    return LeadImage(src, alt, meta.captions.get(file_name(src), "")) if src else None
 
 
 def extract_page(
@@ -166,6 +169,30 @@ def extract_page(
     result = engine.run(tree, url or meta.canonical or None)
     if result is None:
         return page
+    titles = _describe(page, meta, result)
+    completion.complete(result.body, original)
+    if page.canonical:
+        _absolute(result.body, page.canonical, local)
+    blocks = split_blocks(result.body, meta.pixels)
+    doc = PageDocument.from_blocks(blocks)
+    doc.titles, doc.caption_texts = titles, meta.caption_texts
+    doc.lang = page.language = result.language or detect_language(
+        " ".join(line.text for line in doc.lines if line.prose)
+    )
+    collection = context or CleanContext()
+    for rule in RULES:
+        rule(doc, collection)
+    kept = _verdicts(page, doc, blocks)
+    page.blocks = kept if page_words(kept) >= MIN_BODY_WORDS else []
+    _standfirst(page, meta)
+    page.image = _lead_image(
+        _og_image(page, result.image, local), meta, kept, page.canonical, local
+    )
+    return page
+
+
+def _describe(page: SavedPage, meta: PageMeta, result: engine.EngineResult) -> tuple[str, ...]:
+    """Fill in the page's metadata; return every form of the headline it prints."""
     site_name = normalise(result.site_name)
     titles = [*meta.headlines, normalise(result.title)]
     titles += [without_site_name(t, site_name) for t in titles]
@@ -176,18 +203,12 @@ def extract_page(
     page.modified = meta.modified
     page.canonical = web_address(meta.canonical or result.url)
     page.site_name = site_name
-    completion.complete(result.body, original)
-    if page.canonical:
-        _absolute(result.body, page.canonical, local)
-    blocks = split_blocks(result.body, meta.pixels)
-    page.captions = meta.captions or {}
-    doc = PageDocument.from_blocks(blocks)
-    doc.titles, doc.caption_texts = tuple(t for t in dict.fromkeys(titles) if t), meta.caption_texts
-    doc.lang = page.language = result.language or detect_language(
-        " ".join(line.text for line in doc.lines if line.prose)
-    )
-    for rule in RULES:
-        rule(doc, context or CleanContext())
+    page.captions = meta.captions
+    return tuple(t for t in dict.fromkeys(titles) if t)
+
+
+def _verdicts(page: SavedPage, doc: PageDocument, blocks: list[Block]) -> list[Block]:
+    """The blocks the signals left in (captions marked as such); the removed ones noted."""
     kept = []
     for line, block in zip(doc.lines, blocks, strict=True):
         verdict = doc.verdicts.get(line.index)
@@ -196,41 +217,30 @@ def extract_page(
             kept.append(block)
         elif verdict.role == "chrome":
             page.removed.append(Removed(line.number, line.text, verdict.reason))
-    page.blocks = kept if page_words(kept) >= MIN_BODY_WORDS else []
+    return kept
+
+
+def _standfirst(page: SavedPage, meta: PageMeta) -> None:
+    """A first paragraph marked up as the standfirst moves under the headline; one that
+    only repeats the page's description stays in the text, printed once."""
     first = next((b for b in page.blocks if b.text and not b.caption), None)
-    if first is not None and caption_key(first.text) in meta.standfirsts:
-        page.subtitle = first.text  # marked up as the standfirst: shown under the headline
+    if first is None:
+        return
+    if caption_key(first.text) in meta.standfirsts:
+        page.subtitle = first.text
         page.blocks.remove(first)
-
-    elif first is not None and first.text.casefold() == page.subtitle.casefold():
-        page.subtitle = ""  # the description is the first paragraph: print it once
-    og_image = result.image if local(result.image) else urljoin(page.canonical, result.image)
-    if og_image == page.canonical or og_image.lower().endswith((".html", ".htm", ".php", "/")):
-        og_image = ""  # a page, not a picture
-    og_image = og_image if local(og_image) else web_address(og_image)
-    page.image = _lead_image(og_image, meta, kept, page.canonical, local)
-    return page
+    elif first.text.casefold() == page.subtitle.casefold():
+        page.subtitle = ""
 
 
-HIDDEN_CLASSES = {"hide", "hidden", "d-none", "is-hidden", "visually-hidden", "sr-only"}
-# C-speed prefilter; the test below decides
-_MAY_HIDE = XPath(
-    "//*[@hidden or contains(@style, 'none') or contains(@class, 'hid')"
-    " or contains(@class, 'd-none') or contains(@class, 'sr-only')]"
-)
-
-
-def drop_hidden(tree: object) -> None:
-    """Elements a browser does not show (dialogs, error messages, screen-reader labels)."""
-    for el in _MAY_HIDE(tree):
-        style = el.get("style")
-        hidden = (
-            el.get("hidden") is not None
-            or (style is not None and "display:none" in style.replace(" ", "").lower())
-            or not HIDDEN_CLASSES.isdisjoint((el.get("class") or "").split())
-        )
-        if hidden and el.getparent() is not None:
-            el.drop_tree()
+def _og_image(page: SavedPage, image: str, local: Callable[[str], bool]) -> str:
+    """The picture the page names for sharing, if it is a picture one can show."""
+    if local(image):
+        return image
+    image = urljoin(page.canonical, image)
+    if image == page.canonical or image.lower().endswith((".html", ".htm", ".php", "/")):
+        return ""  # a page, not a picture
+    return web_address(image)
 
 
 def web_address(url: str) -> str:

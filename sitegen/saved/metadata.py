@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urljoin
 
@@ -36,7 +36,7 @@ class PageMeta:
     canonical: str = ""
     headline: str = ""  # JSON-LD headline, og:title, the first <h1>: the first found
     headlines: tuple[str, ...] = ()  # all of them
-    captions: dict[str, str] | None = None  # image file name -> caption
+    captions: dict[str, str] = field(default_factory=dict)  # image file name -> caption
     caption_texts: frozenset[str] = frozenset()  # every caption or credit the page marks up
     standfirsts: frozenset[str] = frozenset()  # texts marked up as the standfirst
     pixels: frozenset[str] = frozenset()  # file names of tracking pixels and spacers
