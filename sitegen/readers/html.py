@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sitegen.errors import NotAnArticle
 from sitegen.model import Article, Asset
 from sitegen.readers.markdown import local_asset
-from sitegen.readers.meta import Body, ReadContext, make_article
+from sitegen.readers.meta import Body, ReadContext, date_from_file, make_article
 
 if TYPE_CHECKING:
     from sitegen.saved import SavedPage
@@ -48,17 +47,13 @@ def read(rel: Path, ctx: ReadContext) -> Article:
     def local(ref: str) -> bool:
         return local_asset(ref, path.parent, root) is not None
 
-    page = extract_page(path.read_bytes(), ctx.collection, local=local)
+    page = extract_page(path.read_bytes(), local=local)
     if not page.blocks:
         raise NotAnArticle(
             "no article found in this saved page (an index page, a login wall?): skipped", path
         )
     meta = page.front_matter()
-    warnings = []
-    if "date" not in meta:
-        meta["date"] = datetime.fromtimestamp(path.stat().st_mtime, UTC)
-        meta["date_from_file"] = True
-        warnings.append("no publication date found; placed by the file's modification time")
+    warnings = date_from_file(meta, path)
     if "title" not in meta:
         meta["title"] = path.stem.replace("-", " ").replace("_", " ").strip().capitalize()
         warnings.append("no title found; named after the file")

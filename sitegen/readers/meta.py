@@ -7,6 +7,7 @@ what a title, a date, an author or a tag is.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path, PurePosixPath
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -49,6 +50,16 @@ class Body:
     first_heading: str = ""
     first_paragraph: str = ""
     assets: tuple[Asset, ...] = ()
+
+
+def date_from_file(meta: dict[str, Any], path: Path) -> list[str]:
+    """A saved page that prints no date is placed by its file's modification time, with a
+    warning (and its page says so); returns the warnings."""
+    if "date" in meta:
+        return []
+    meta["date"] = datetime.fromtimestamp(path.stat().st_mtime, UTC)
+    meta["date_from_file"] = True
+    return ["no publication date found; placed by the file's modification time"]
 
 
 def _as_list(value: Any, key: str, path: Path, line: int) -> list[str]:

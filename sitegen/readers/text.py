@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import html
-from datetime import UTC, datetime
 from pathlib import Path
 
 from sitegen.clean import Extraction, clean_text
 from sitegen.errors import SitegenError
 from sitegen.model import Article
-from sitegen.readers.meta import Body, ReadContext, make_article
+from sitegen.readers.meta import Body, ReadContext, date_from_file, make_article
 
 EXTENSIONS = (".txt",)
 
@@ -33,12 +32,7 @@ def read(rel: Path, ctx: ReadContext) -> Article:
     if not extraction.blocks:
         raise SitegenError("no article text found in this pasted page", path)
     meta = extraction.front_matter()
-    warnings = []
-    if "date" not in meta:
-        saved = datetime.fromtimestamp(path.stat().st_mtime, UTC)
-        meta["date"] = saved
-        meta["date_from_file"] = True
-        warnings.append("no publication date found; placed by the file's modification time")
+    warnings = date_from_file(meta, path)
     first = next((text for kind, text in extraction.blocks if kind == "p"), "")
     body = Body(body_html(extraction), extraction.title, first)
     article = make_article(rel, meta, body, ctx)

@@ -36,6 +36,9 @@ from sitegen.saved.page import Block, PageDocument
 from sitegen.saved.sanitize import sanitize
 from sitegen.saved.signals import RULES
 
+# Saved pages are judged one by one: the collection signal of pasted text would need every
+# page of a folder extracted first (see the signals' docstring)
+NO_COLLECTION = CleanContext()
 MIN_BODY_WORDS = 30  # less than this is not an article (an index page, a login wall)
 
 
@@ -148,7 +151,6 @@ def _lead_image(
 
 def extract_page(
     data: bytes,
-    context: CleanContext | None = None,
     url: str | None = None,
     local: Callable[[str], bool] = lambda ref: False,
 ) -> SavedPage:
@@ -179,9 +181,8 @@ def extract_page(
     doc.lang = page.language = result.language or detect_language(
         " ".join(line.text for line in doc.lines if line.prose)
     )
-    collection = context or CleanContext()
     for rule in RULES:
-        rule(doc, collection)
+        rule(doc, NO_COLLECTION)
     kept = _verdicts(page, doc, blocks)
     page.blocks = kept if page_words(kept) >= MIN_BODY_WORDS else []
     _standfirst(page, meta)

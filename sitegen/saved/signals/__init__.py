@@ -1,8 +1,10 @@
 """Chrome signals for saved pages: what trafilatura kept that is still the site's.
 
-Same shape as the pasted-text rules (``sitegen.clean.signals``), and two of those run
-here unchanged: phrase lists and repetition across the collection. The others read
-what only markup tells: links, headings, the page's own title and description.
+Same shape as the pasted-text rules (``sitegen.clean.signals``); their phrase lists run
+here unchanged. The others read what markup tells: links, captions, the headline, the
+blocks' order. Repetition across a collection is not used yet: it needs every page of
+a folder extracted before any is judged, and on the benchmark (one page per site) it
+could not be measured.
 """
 
 from __future__ import annotations
@@ -10,13 +12,13 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from sitegen.clean.context import CleanContext
-from sitegen.clean.signals import phrases, repeated
+from sitegen.clean.signals import phrases
 from sitegen.saved.page import PageDocument
 from sitegen.saved.signals import captions, contact, dates, head, links, repeats, title
 
 Rule = Callable[[PageDocument, CleanContext], None]
 
 RULES: list[Rule] = [
-    title.rule, captions.rule, phrases.rule, repeated.rule, links.rule, repeats.rule,
+    title.rule, captions.rule, phrases.rule, links.rule, repeats.rule,
     head.rule, dates.rule, contact.rule,
 ]  # fmt: skip
