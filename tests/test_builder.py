@@ -14,6 +14,7 @@ from sitegen.config import load_config
 from sitegen.index import plan as real_plan
 from sitegen.write import write_changes, write_site
 from tests.conftest import article, write_files
+from tests.saved.pages import PARAGRAPHS, news_page
 from tests.test_build import digest
 
 TAGS = ["syria", "Syria", "C", "C++", "travel", "books", "news"]
@@ -24,7 +25,8 @@ def edit(root: Path, rng: random.Random, step: int) -> bool:
     content = root / "content"
     posts = sorted(p for p in content.rglob("*.md"))
     choice = rng.choice(["add", "add", "retitle", "retag", "delete", "rename", "draft",
-                         "defaults", "template", "static", "image", "break", "fix"])  # fmt: skip
+                         "defaults", "template", "static", "image", "break", "fix",
+                         "saved"])  # fmt: skip
     if choice == "add" or not posts:
         section = rng.choice(["", "notes/", "travel/", "deep/er/"])
         date = f"20{rng.randint(20, 25)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d} 10:{step % 60:02d}"
@@ -72,6 +74,10 @@ def edit(root: Path, rng: random.Random, step: int) -> bool:
                 "content/travel/pic-post.md": article("Pic", "2021-01-01", body="![x](pic.png)"),
             },
         )
+    elif choice == "saved":  # a saved web page, new or changed
+        paras = [f"Update {step}: the council met again and {rng.choice(TAGS)} was discussed at"
+                 " length by everyone who attended the meeting in the town hall.", *PARAGRAPHS]  # fmt: skip
+        write_files(root, {f"content/clips/s{step % 2}.html": news_page(paras)})
     elif choice == "break":
         write_files(root, {"content/broken.md": "---\ntitle: [oops\n---\n"})
     else:
