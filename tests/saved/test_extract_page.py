@@ -144,3 +144,10 @@ def test_what_the_browser_does_not_show_is_not_text():
     <div style="display: none"><p>Your session has expired, please sign in again to continue.</p></div>"""
     page = extract_page(news_page(inside=inside).encode())
     assert page.body == PARAGRAPHS
+
+
+def test_footnotes_citing_sources_stay_though_they_are_links():
+    inside = """<p>[1] <a href="https://journal.example/alarm-fatigue">Alarm fatigue: impacts on patient
+    safety, Ruskin KJ, Curr Opin Anaesthesiol. 2015</a></p>"""
+    page = extract_page(news_page(inside=inside).encode())
+    assert page.body[-1].startswith("[1] Alarm fatigue")

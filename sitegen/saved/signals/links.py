@@ -13,6 +13,7 @@ SHORT = 25  # words
 MAX_WORDS = 40  # a whole paragraph that is one link is rare but real: keep long ones
 MIN_ITEMS = 2
 HEADLINE_WORDS = 3
+FOOTNOTE = re.compile(r"\[\d+\]|\^")  # "[1] Author, Title ...": the text's sources
 BARE_URL = re.compile(r"(https?://|www\.)\S+")
 
 
@@ -36,6 +37,8 @@ def rule(doc: PageDocument, ctx: CleanContext) -> None:
     for line in doc.lines:
         block = doc.block(line)
         if line.index in doc.verdicts or block.tag in ("figure", "img"):
+            continue
+        if FOOTNOTE.match(line.text):
             continue
         if BARE_URL.fullmatch(line.text):
             doc.mark(line, "chrome", "a bare web address")
