@@ -27,10 +27,10 @@ from sitegen.saved.encoding import decode
 from sitegen.saved.hidden import drop_hidden
 from sitegen.saved.metadata import (
     PageMeta,
-    caption_key,
     file_name,
     read_meta,
     without_site_name,
+    word_key,
 )
 from sitegen.saved.page import Block, PageDocument
 from sitegen.saved.sanitize import sanitize
@@ -93,7 +93,7 @@ class SavedPage:
                 if waiting is not None:
                     parts.append(figure(waiting, block.text))
                     waiting = None
-                elif not self.image or caption_key(block.text) != caption_key(self.image.caption):
+                elif not self.image or word_key(block.text) != word_key(self.image.caption):
                     parts.append(f"<p>{html.escape(block.text, quote=False)}</p>")
             else:
                 if waiting is not None:
@@ -227,7 +227,7 @@ def _standfirst(page: SavedPage, meta: PageMeta) -> None:
     first = next((b for b in page.blocks if b.text and not b.caption), None)
     if first is None:
         return
-    if caption_key(first.text) in meta.standfirsts:
+    if word_key(first.text) in meta.standfirsts:
         page.subtitle = first.text
         page.blocks.remove(first)
     elif first.text.casefold() == page.subtitle.casefold():

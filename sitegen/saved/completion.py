@@ -18,7 +18,7 @@ from lxml.etree import _Element
 from lxml.html import HtmlElement
 
 from sitegen.clean.document import Line, count_words, normalise
-from sitegen.saved.metadata import caption_key
+from sitegen.saved.metadata import word_key
 
 TEXT_TAGS = {"p", "h2", "h3", "h4", "ul", "ol", "blockquote"}
 PROSE_WORDS = 15  # a paragraph this long is running text
@@ -41,7 +41,7 @@ def _link_share(el: HtmlElement) -> float:
 def main_container(original: HtmlElement, keys: set[str]) -> HtmlElement | None:
     """The element of the saved page holding most of the paragraphs the extractor kept."""
     parents: Counter[HtmlElement] = Counter(
-        p.getparent() for p in original.iter("p") if caption_key(p.text_content()) in keys
+        p.getparent() for p in original.iter("p") if word_key(p.text_content()) in keys
     )
     if not parents:
         return None
@@ -62,7 +62,7 @@ def sections(
     found = []
     for el in same:
         prose = [c for c in el if _is_prose(c)]
-        new = [p for p in prose if caption_key(p.text_content()) not in keys]
+        new = [p for p in prose if word_key(p.text_content()) not in keys]
         if el is main or (
             len(new) >= MIN_PROSE and len(new) == len(prose) and _link_share(el) <= MAX_LINK_SHARE
         ):
@@ -94,13 +94,13 @@ def is_dropped_prose(el: HtmlElement, body_key: str) -> bool:
     return (
         _is_prose(el)
         and _link_share(el) <= MAX_LINK_SHARE
-        and _seen_share(caption_key(el.text_content()), body_key) < MAX_SEEN
+        and _seen_share(word_key(el.text_content()), body_key) < MAX_SEEN
     )
 
 
 def kept_keys(body: _Element) -> tuple[set[str], dict[str, _Element]]:
     """Keys of the paragraphs kept (long enough to be evidence), and where each one is."""
-    where = {caption_key(" ".join(p.itertext())): p for p in body.iter("p")}
+    where = {word_key(" ".join(p.itertext())): p for p in body.iter("p")}
     return {k for k in where if k.count(" ") + 1 >= PROSE_WORDS}, where
 
 
@@ -110,7 +110,7 @@ def complete(body: _Element, original: HtmlElement) -> None:
     for el in list(original.iter("script", "style", "noscript", "template")):
         el.drop_tree()
     keys, where = kept_keys(body)
-    body_key = caption_key(" ".join(body.itertext()))
+    body_key = word_key(" ".join(body.itertext()))
     main = main_container(original, keys) if keys else None
     if main is None:
         return
@@ -118,7 +118,7 @@ def complete(body: _Element, original: HtmlElement) -> None:
     for child in main:
         if not isinstance(child.tag, str):
             continue
-        key = caption_key(child.text_content())
+        key = word_key(child.text_content())
         if key in where:
             anchor = where[key]
         elif anchor is not None and is_dropped_prose(child, body_key):

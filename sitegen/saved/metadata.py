@@ -126,10 +126,10 @@ def _marked_texts(tree: HtmlElement) -> tuple[frozenset[str], frozenset[str]]:
                 continue
             if not _CAPTION_NAME.search(names):
                 if tag not in _CONTAINERS and _STANDFIRST_NAME.search(names):
-                    standfirsts.add(caption_key(el.text_content()))
+                    standfirsts.add(word_key(el.text_content()))
                 continue
             text = el.text_content()
-        key = caption_key(text)
+        key = word_key(text)
         if MIN_CAPTION_WORDS <= key.count(" ") + 1 <= MAX_CAPTION_WORDS:
             captions.add(key)
     return frozenset(captions), frozenset(standfirsts)
@@ -169,8 +169,9 @@ def _first_figure(tree: HtmlElement, pixels: frozenset[str]) -> tuple[str, str] 
     return None
 
 
-def caption_key(text: str) -> str:
-    """Words only: captions and their copies differ in spacing and punctuation."""
+def word_key(text: str) -> str:
+    """A text as its words only, lower case: copies of a caption, a standfirst or a
+    paragraph differ in spacing, punctuation and markup, not in words."""
     return " ".join(_WORDS.findall(text.casefold()))
 
 

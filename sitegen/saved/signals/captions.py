@@ -5,7 +5,7 @@ A block is a caption when its words are (most of) a text the page marks up as on
 """
 
 from sitegen.clean.context import CleanContext
-from sitegen.saved.metadata import MAX_CAPTION_WORDS, MIN_CAPTION_WORDS, caption_key
+from sitegen.saved.metadata import MAX_CAPTION_WORDS, MIN_CAPTION_WORDS, word_key
 from sitegen.saved.page import PageDocument
 
 MIN_COVER = 0.8  # of the block's words found in one caption
@@ -25,5 +25,5 @@ def rule(doc: PageDocument, ctx: CleanContext) -> None:
     for line in doc.lines:
         if line.index in doc.verdicts or line.n_words > MAX_CAPTION_WORDS:
             continue
-        if is_caption(caption_key(line.text), doc.caption_texts):
+        if is_caption(word_key(line.text), doc.caption_texts):
             doc.mark(line, "caption", "marked up as a caption")
