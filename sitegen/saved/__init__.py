@@ -119,12 +119,31 @@ class SavedPage:
 
 def _absolute(body: object, base: str, local: Callable[[str], bool]) -> None:
     """Links and images of a saved page point where they pointed on the web, except files
-    saved with the page ("Save page as, complete"), which stay beside it."""
-    for el in body.iter("a", "img"):  # type: ignore[attr-defined]
+    saved with the page ("Save page as, complete"), which stay beside it. What cannot be
+    resolved (no address for the page, an anchor in the original page) keeps its text
+    but loses its link, so the site has no broken links."""
+    for el in list(body.iter("a", "img")):  # type: ignore[attr-defined]
         attr = "href" if el.tag == "a" else "src"
         value = (el.get(attr) or "").strip()
-        if value and not value.startswith("#") and not local(value):
-            el.set(attr, urljoin(base, value))
+        if not value or local(value) or value.lower().startswith("mailto:"):
+            continue
+        url = web_address(urljoin(base, value)) if not value.startswith("#") else ""
+        if url:
+            el.set(attr, url)
+        elif el.tag == "a":
+            del el.attrib["href"]
+        else:
+            _remove(el)
+
+
+def _remove(el: object) -> None:
+    """Take ``el`` out of its tree, keeping the text that follows it."""
+    parent, previous, tail = el.getparent(), el.getprevious(), el.tail or ""  # type: ignore[attr-defined]
+    if previous is not None:
+        previous.tail = (previous.tail or "") + tail
+    else:
+        parent.text = (parent.text or "") + tail
+    parent.remove(el)
 
 
 def _lead_image(
@@ -173,8 +192,7 @@ def extract_page(
         return page
     titles = _describe(page, meta, result)
     completion.complete(result.body, original)
-    if page.canonical:
-        _absolute(result.body, page.canonical, local)
+    _absolute(result.body, page.canonical or web_address(meta.base), local)
     blocks = split_blocks(result.body, meta.pixels)
     doc = PageDocument.from_blocks(blocks)
     doc.titles, doc.caption_texts = titles, meta.caption_texts

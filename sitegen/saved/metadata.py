@@ -34,6 +34,7 @@ class PageMeta:
     published: str = ""  # as printed in the markup, e.g. 2019-11-20T10:40:00+01:00
     modified: str = ""
     canonical: str = ""
+    base: str = ""  # the page's <base href>: what its relative links are relative to
     headline: str = ""  # JSON-LD headline, og:title, the first <h1>: the first found
     headlines: tuple[str, ...] = ()  # all of them
     captions: dict[str, str] = field(default_factory=dict)  # image file name -> caption
@@ -208,6 +209,8 @@ def read_meta(tree: HtmlElement, url: str | None = None) -> PageMeta:
             meta.canonical = urljoin(url or "", link.get("href", "").strip())
             break
     meta.canonical = meta.canonical or values.get("og:url", "")
+    base = tree.find(".//base[@href]")
+    meta.base = urljoin(url or "", base.get("href", "").strip()) if base is not None else ""
     return meta
 
 

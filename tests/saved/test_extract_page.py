@@ -151,3 +151,21 @@ def test_footnotes_citing_sources_stay_though_they_are_links():
     safety, Ruskin KJ, Curr Opin Anaesthesiol. 2015</a></p>"""
     page = extract_page(news_page(inside=inside).encode())
     assert page.body[-1].startswith("[1] Alarm fatigue")
+
+
+def test_links_that_cannot_be_resolved_keep_their_text_but_not_their_link():
+    inside = """<p>The council <a href="/news/plan">published the plan</a> and a
+    <a href="#map">map of the route</a>; questions go to
+    <a href="mailto:desk@fenwickherald.example">the desk</a> before the end of the month.</p>
+    <p><img src="/img/route.jpg" alt="Route"></p>"""
+    page_html = news_page(inside=inside)
+    anonymous = page_html.replace(
+        '<link rel="canonical" href="https://fenwickherald.example/news/2024/05/railway-path">', ""
+    )
+    html = extract_page(anonymous.encode()).body_html
+    assert "published the plan" in html and "map of the route" in html
+    assert 'href="/' not in html and 'href="#' not in html and 'src="/' not in html
+    assert 'href="mailto:desk@fenwickherald.example"' in html
+    based = anonymous.replace("<head>", '<head><base href="https://fenwickherald.example/">')
+    html = extract_page(based.encode()).body_html
+    assert 'href="https://fenwickherald.example/news/plan"' in html
