@@ -25,7 +25,7 @@ from sitegen.errors import NotAnArticle, Problem, SitegenError
 from sitegen.fingerprint import fingerprint
 from sitegen.ignore import is_ignored
 from sitegen.index import plan
-from sitegen.model import Article, Page, Progress
+from sitegen.model import Article, Page, Progress, Term
 from sitegen.readers import ReadContext, reader_for
 from sitegen.readers.text import EXTENSIONS as PASTED
 from sitegen.readers.text import decode
@@ -109,6 +109,7 @@ class Builder:
         self._planned_shape: dict[Path, tuple[object, ...]] = {}
         self._by_source: dict[Path, list[Page]] = {}
         self._copied: dict[str, tuple[Path, tuple[int, int]]] = {}
+        self._terms: dict[Term, Term] = {}
 
     def templates_changed(self) -> None:
         """Templates or theme files changed: every page is rendered again."""
@@ -189,6 +190,13 @@ class Builder:
         self._articles.pop(rel, None)
         self._problems[rel] = problems
         if article is not None:
+            # one object per tag, author and section: articles come back from the workers
+            # with copies of their own, which would make the saved cache larger and slower
+            terms = self._terms
+            article.tags = tuple(terms.setdefault(t, t) for t in article.tags)
+            article.authors = tuple(terms.setdefault(t, t) for t in article.authors)
+            if article.section is not None:
+                article.section = terms.setdefault(article.section, article.section)
             self._articles[rel] = article
             self._shape[rel] = shape(article)
         self._dirty.add(rel)
