@@ -96,6 +96,15 @@ def test_output_changed_by_hand_is_rebuilt_not_trusted(tmp_path):
     assert digest(cfg.output_path) == clean_digest(tmp_path, config)
 
 
+def test_a_file_added_to_the_output_by_hand_is_noticed(tmp_path):
+    config = make(tmp_path)
+    cfg = load_config(config)
+    build(cfg)
+    (cfg.output_path / "tags" / "stray.html").write_text("left here by hand")
+    build(cfg)
+    assert digest(cfg.output_path) == clean_digest(tmp_path, config)
+
+
 def test_template_change_renders_again(tmp_path):
     config = make(tmp_path)
     cfg = load_config(config)
