@@ -13,12 +13,11 @@ import os
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import jinja2
 
 from sitegen import parallel
-from sitegen.clean.context import CleanContext
 from sitegen.config import Config
 from sitegen.content import DEFAULTS_NAME, scan
 from sitegen.errors import NotAnArticle, Problem, SitegenError
@@ -26,11 +25,12 @@ from sitegen.fingerprint import fingerprint
 from sitegen.ignore import is_ignored
 from sitegen.index import plan
 from sitegen.model import Article, Page, Progress, Term
-from sitegen.readers import ReadContext, reader_for
-from sitegen.readers.text import EXTENSIONS as PASTED
-from sitegen.readers.text import decode
+from sitegen.readers import PASTED, ReadContext, reader_for
 from sitegen.render import make_environment, render_page, static_folders
 from sitegen.write import put
+
+if TYPE_CHECKING:
+    from sitegen.clean.context import CleanContext
 
 
 @dataclass(frozen=True)
@@ -61,6 +61,11 @@ def collection_contexts(root: Path, files: list[Path]) -> dict[Path, CleanContex
     for rel in files:
         if rel.suffix.lower() in PASTED:
             by_section[section_key(rel)].append(rel)
+    if not by_section:
+        return {}
+    from sitegen.clean.context import CleanContext  # pasted pages only: the cleaner's import
+    from sitegen.readers.text import decode
+
     contexts = {}
     for rels in by_section.values():
         context = CleanContext.from_texts(decode((root / rel).read_bytes()) for rel in rels)

@@ -15,7 +15,7 @@ import os
 import pickle
 from collections.abc import Iterator
 from dataclasses import dataclass, field, fields
-from importlib import metadata
+from importlib import util
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -58,19 +58,23 @@ def code_stamp() -> str:
 EXTRACTORS = ("trafilatura", "nh3")  # what they return is cached: a new version re-reads
 
 
-def extractor_versions() -> tuple[str, ...]:
-    found = []
+def extractor_stamps() -> tuple[object, ...]:
+    """Size and time of each extractor's installed module, found without importing it
+    (an upgrade replaces the files): cheaper than reading package metadata."""
+    found: list[object] = []
     for name in EXTRACTORS:
+        spec = util.find_spec(name)
         try:
-            found.append(f"{name} {metadata.version(name)}")
-        except metadata.PackageNotFoundError:
-            found.append(f"{name} -")
+            st = os.stat(spec.origin) if spec and spec.origin else None
+        except OSError:
+            st = None
+        found.append((name, st.st_size, st.st_mtime_ns) if st else (name, None))
     return tuple(found)
 
 
 def settings_key(config: Config, drafts: bool) -> str:
     values = {f.name: getattr(config, f.name) for f in fields(config)}
-    return repr((__version__, FORMAT, code_stamp(), extractor_versions(),
+    return repr((__version__, FORMAT, code_stamp(), extractor_stamps(),
                  sorted(values.items()), drafts))  # fmt: skip
 
 

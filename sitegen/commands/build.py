@@ -6,10 +6,9 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
-from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
 from sitegen import parallel
 from sitegen.build import BuildResult, build
@@ -18,15 +17,30 @@ from sitegen.config import load_config
 from sitegen.errors import SitegenError
 from sitegen.model import Progress as ProgressFn
 
+if TYPE_CHECKING:
+    from rich.console import Console
+
 PROGRESS_THRESHOLD = 200  # articles; smaller sites finish before a bar would help
 
 
+def terminal() -> Console | None:
+    """rich for a person at a terminal; plain lines for logs and scripts, which then do not
+    pay for importing it."""
+    if not sys.stderr.isatty():
+        return None
+    from rich.console import Console
+
+    return Console(stderr=True, highlight=False)
+
+
 @contextmanager
-def progress_bar(console: Console) -> Iterator[ProgressFn | None]:
+def progress_bar(console: Console | None) -> Iterator[ProgressFn | None]:
     """A rich progress bar on a terminal; nothing when output goes to a file or CI log."""
-    if not console.is_terminal:
+    if console is None or not console.is_terminal:
         yield None
         return
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
     with Progress(
         TextColumn("{task.description:>7}"), BarColumn(), MofNCompleteColumn(),
         console=console, transient=True,
@@ -43,19 +57,25 @@ def progress_bar(console: Console) -> Iterator[ProgressFn | None]:
         yield update
 
 
-def report(result: BuildResult, console: Console) -> None:
+def say(console: Console | None, text: str, style: str | None = None) -> None:
+    if console is None:
+        click.echo(text, err=True)
+    else:
+        console.print(text, style=style, markup=False, highlight=False)
+
+
+def report(result: BuildResult, console: Console | None) -> None:
     for problem in result.problems:
-        style = "red" if problem.level == "error" else "yellow"
-        console.print(str(problem), style=style, markup=False, highlight=False)
+        say(console, str(problem), "red" if problem.level == "error" else "yellow")
     n_err, n_warn = len(result.errors), len(result.warnings)
     articles = result.article_count if result.article_count is not None else len(result.articles)
     pages = result.page_count if result.page_count is not None else len(result.pages)
-    console.print(
+    summary = (
         f"Built {plural(articles, 'article')} ({plural(pages, 'page')}, "
         f"{plural(result.files_written, 'file')} written) "
-        f"in {result.seconds:.2f} s; {plural(n_err, 'error')}, {plural(n_warn, 'warning')}",
-        markup=False, highlight=False,
-    )  # fmt: skip
+        f"in {result.seconds:.2f} s; {plural(n_err, 'error')}, {plural(n_warn, 'warning')}"
+    )
+    say(console, summary)
 
 
 def plural(n: int, word: str) -> str:
@@ -89,7 +109,7 @@ def build_command(
     jobs: int | None,
 ) -> None:
     """Build the site into the output folder."""
-    console = Console(stderr=True, highlight=False)
+    console = terminal()
     try:
         config = load_config(config_file, base_url=base_url,
                              output_dir=str(output.resolve()) if output else None)  # fmt: skip

@@ -14,7 +14,7 @@ import click
 
 from sitegen.clean import Extraction, Removed, clean_text
 from sitegen.clean.context import CleanContext
-from sitegen.readers.html import EXTENSIONS as HTML
+from sitegen.readers import SAVED as HTML
 
 
 @dataclass

@@ -1,25 +1,33 @@
-"""Readers turn one source file into an ``Article``; each module handles one kind of file."""
+"""Readers turn one source file into an ``Article``; each module handles one kind of file.
+
+A module is imported when a file of its kind is first read: a site of Markdown posts
+never pays for the pasted-text cleaner or the saved-page extractor.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from importlib import import_module
 from pathlib import Path
 
 from sitegen.model import Article
-from sitegen.readers import html, markdown, text
 from sitegen.readers.meta import ReadContext
 
 Reader = Callable[[Path, ReadContext], Article]
 
-READERS: dict[str, Reader] = {
-    **{ext: markdown.read for ext in markdown.EXTENSIONS},
-    **{ext: text.read for ext in text.EXTENSIONS},
-    **{ext: html.read for ext in html.EXTENSIONS},
-}
+MODULES = {".md": "markdown", ".markdown": "markdown", ".txt": "text", ".html": "html",
+           ".htm": "html"}  # fmt: skip
+PASTED = frozenset(ext for ext, name in MODULES.items() if name == "text")
+SAVED = frozenset(ext for ext, name in MODULES.items() if name == "html")
+
+
+def _read(rel: Path, ctx: ReadContext) -> Article:
+    module = import_module(f"sitegen.readers.{MODULES[rel.suffix.lower()]}")
+    return module.read(rel, ctx)  # type: ignore[no-any-return]
 
 
 def reader_for(path: Path) -> Reader | None:
-    return READERS.get(path.suffix.lower())
+    return _read if path.suffix.lower() in MODULES else None
 
 
-__all__ = ["READERS", "ReadContext", "Reader", "reader_for"]
+__all__ = ["MODULES", "PASTED", "SAVED", "ReadContext", "Reader", "reader_for"]

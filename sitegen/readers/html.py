@@ -14,8 +14,6 @@ from sitegen.readers.meta import Body, ReadContext, date_from_file, make_article
 if TYPE_CHECKING:
     from sitegen.saved import SavedPage
 
-EXTENSIONS = (".html", ".htm")
-
 
 def _saved_files(page: SavedPage, folder: Path, root: Path) -> dict[str, Asset]:
     """Pictures and files saved with the page are published beside its article."""

@@ -10,22 +10,20 @@ from urllib.parse import unquote, urlsplit
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 from mdit_py_plugins.footnote import footnote_plugin
-from pygments import highlight
-from pygments.formatters import HtmlFormatter
-from pygments.lexers import get_lexer_by_name
-from pygments.util import ClassNotFound
 
-from sitegen.clean.clippings import clean_markdown
 from sitegen.errors import SitegenError
 from sitegen.model import Article, Asset
 from sitegen.readers.frontmatter import split_front_matter
 from sitegen.readers.meta import Body, ReadContext, make_article
 
-EXTENSIONS = (".md", ".markdown")
-
 
 def _highlight(code: str, lang: str, _attrs: str) -> str:
     """Pygments for fenced code with a known language; markdown-it's own escaping otherwise."""
+    from pygments import highlight  # only posts with code pay for the import
+    from pygments.formatters import HtmlFormatter
+    from pygments.lexers import get_lexer_by_name
+    from pygments.util import ClassNotFound
+
     try:
         lexer = get_lexer_by_name(lang) if lang else None
     except ClassNotFound:
@@ -123,6 +121,8 @@ def read(rel: Path, ctx: ReadContext) -> Article:
     fm = split_front_matter(text, path)
     meta, source = fm.meta, fm.body
     if meta.get("source") or meta.get("clean") is True:
+        from sitegen.clean.clippings import clean_markdown  # the cleaner: only for clippings
+
         source, found = clean_markdown(source, ctx.collection)  # a clipping: drop site chrome
         meta = {**found.front_matter(), **meta}
     body = render_markdown(source, path.parent, ctx.content_root, not meta.get("title"))

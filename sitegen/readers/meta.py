@@ -9,16 +9,18 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path, PurePosixPath
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from sitegen.clean.context import CleanContext
 from sitegen.config import Config
 from sitegen.dates import to_datetime
 from sitegen.errors import SitegenError
 from sitegen.ignore import is_ignored
 from sitegen.model import Article, Asset, Term
 from sitegen.slugs import slugify, term_slug
+
+if TYPE_CHECKING:
+    from sitegen.clean.context import CleanContext
 
 ARTICLE_SUFFIXES = {".md", ".markdown", ".txt", ".html", ".htm", ".toml"}
 ARTICLE_KEYS = {

@@ -10,8 +10,6 @@ from sitegen.errors import SitegenError
 from sitegen.model import Article
 from sitegen.readers.meta import Body, ReadContext, date_from_file, make_article
 
-EXTENSIONS = (".txt",)
-
 
 def decode(data: bytes) -> str:
     """UTF-8 (with or without BOM), else Windows-1252, the usual suspect for saved text."""
