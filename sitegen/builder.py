@@ -13,11 +13,11 @@ import os
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import jinja2
 
-from sitegen import parallel
+from sitegen import collection, parallel
 from sitegen.config import Config
 from sitegen.content import DEFAULTS_NAME, scan
 from sitegen.errors import NotAnArticle, Problem, SitegenError
@@ -25,12 +25,9 @@ from sitegen.fingerprint import fingerprint
 from sitegen.ignore import is_ignored
 from sitegen.index import plan
 from sitegen.model import Article, Page, Progress, Term
-from sitegen.readers import PASTED, ReadContext, reader_for
+from sitegen.readers import ReadContext, reader_for
 from sitegen.render import make_environment, render_page, static_folders
 from sitegen.write import put
-
-if TYPE_CHECKING:
-    from sitegen.clean.context import CleanContext
 
 
 @dataclass(frozen=True)
@@ -52,29 +49,6 @@ class Output:
     articles: list[Article]
     pages: list[Page]
     problems: list[Problem] = field(default_factory=list)
-
-
-def collection_contexts(root: Path, files: list[Path]) -> dict[Path, CleanContext]:
-    """Pasted pages are cleaned with what their section's other pages share: a line that
-    recurs across a collection saved from one site is that site's boilerplate."""
-    by_section: dict[str, list[Path]] = defaultdict(list)
-    for rel in files:
-        if rel.suffix.lower() in PASTED:
-            by_section[section_key(rel)].append(rel)
-    if not by_section:
-        return {}
-    from sitegen.clean.context import CleanContext  # pasted pages only: the cleaner's import
-    from sitegen.readers.text import decode
-
-    contexts = {}
-    for rels in by_section.values():
-        context = CleanContext.from_texts(decode((root / rel).read_bytes()) for rel in rels)
-        contexts.update(dict.fromkeys(rels, context))
-    return contexts
-
-
-def section_key(rel: Path) -> str:
-    return rel.parts[0] if len(rel.parts) > 1 else ""
 
 
 def site_globals(pages: list[Page]) -> dict[str, Any]:
@@ -137,18 +111,14 @@ class Builder:
             gone = {rel for rel in current if current[rel] is None}
         gone = {rel for rel in gone if rel in self._seen and current.get(rel) is None}
         stale = {rel for rel, seen in current.items() if seen and self._seen.get(rel) != seen}
-        # a pasted page's neighbours decide what counts as repeated boilerplate
-        touched_sections = {section_key(r) for r in stale | gone if r.suffix.lower() in PASTED}
-        if touched_sections:
-            stale |= {r for r in self._all_known(current) if r.suffix.lower() in PASTED
-                      and section_key(r) in touched_sections}  # fmt: skip
+        stale |= collection.neighbours(stale | gone, self._all_known(current))
         for rel in gone:
             self._dirty.add(rel)
             self._seen.pop(rel, None)
             self._articles.pop(rel, None)
             self._problems.pop(rel, None)
         root = self.config.content_path
-        contexts = collection_contexts(root, sorted(r for r in stale if r.suffix.lower() in PASTED))
+        contexts = collection.contexts(root, sorted(stale))
         todo = sorted(stale)
         state = {"config": self.config, "defaults": self._defaults, "contexts": contexts}
         for n, (rel, (article, problems)) in enumerate(
