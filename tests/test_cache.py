@@ -6,6 +6,8 @@ import os
 import pickle
 from pathlib import Path
 
+import pytest
+
 from sitegen import builder as builder_module
 from sitegen.build import build
 from sitegen.cache import CACHE_DIR
@@ -86,21 +88,21 @@ def test_corrupt_or_foreign_cache_is_ignored(tmp_path):
     assert digest(cfg.output_path) == clean_digest(tmp_path, config)
 
 
-def test_output_changed_by_hand_is_rebuilt_not_trusted(tmp_path):
+def _vandalise(out: Path) -> None:
+    (out / "index.html").write_text("vandalised")
+    os.remove(out / "tags/index.html")
+
+
+def _add_stray(out: Path) -> None:
+    (out / "tags" / "stray.html").write_text("left here by hand")
+
+
+@pytest.mark.parametrize("change", [_vandalise, _add_stray], ids=["edited-and-removed", "added"])
+def test_output_changed_by_hand_is_rebuilt_not_trusted(tmp_path, change):
     config = make(tmp_path)
     cfg = load_config(config)
     build(cfg)
-    (cfg.output_path / "index.html").write_text("vandalised")
-    os.remove(cfg.output_path / "tags/index.html")
-    build(cfg)
-    assert digest(cfg.output_path) == clean_digest(tmp_path, config)
-
-
-def test_a_file_added_to_the_output_by_hand_is_noticed(tmp_path):
-    config = make(tmp_path)
-    cfg = load_config(config)
-    build(cfg)
-    (cfg.output_path / "tags" / "stray.html").write_text("left here by hand")
+    change(cfg.output_path)
     build(cfg)
     assert digest(cfg.output_path) == clean_digest(tmp_path, config)
 
