@@ -5,12 +5,17 @@ from __future__ import annotations
 import gc
 import time
 from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sitegen.cache import BuildCache
 from sitegen.config import Config
 from sitegen.errors import Problem
 from sitegen.model import Article, Page, Progress
 from sitegen.write import keep_unchanged, put, staged, write_changes
+
+if TYPE_CHECKING:
+    from sitegen.builder import Read
 
 
 @dataclass
@@ -68,16 +73,30 @@ def _build(
     if store and snapshot and store.unchanged(snapshot):
         return BuildResult([], [], snapshot.problems, 0, time.perf_counter() - started,
                            snapshot.articles, snapshot.pages)  # fmt: skip
+    changed = store.changed_content(snapshot) if store and snapshot else None
+    reads: dict[Path, Read] = {}  # files read by an attempt to patch, not to be read again
+    if store and snapshot and changed and store.output == snapshot.output \
+            and snapshot.templates == store.templates:  # fmt: skip
+        from sitegen.patch import patch  # articles edited in place: touch only their pages
+
+        patched = patch(store, snapshot, changed, reads)
+        if patched is not None:
+            problems, written = patched
+            return BuildResult([], [], problems, written, time.perf_counter() - started,
+                               snapshot.articles, snapshot.pages)  # fmt: skip
     from sitegen.builder import Builder  # after the no-op check: its imports are the cost
 
-    builder = store.builder() if store else None
+    builder = store.builder(snapshot) if store else None
     if builder is None:
         builder = Builder(config, drafts)
     elif snapshot is None or snapshot.templates != store.templates:
         builder.templates_changed()
     # the snapshot says which content files changed: no need to scan the whole folder
-    changed = store.changed_content(snapshot) if store and snapshot and builder.has_output else None
-    builder.refresh(changed, progress=progress, jobs=jobs)
+    if changed is not None and builder.has_output:
+        root = config.content_path.resolve()
+        builder.refresh({root / rel for rel in changed}, progress, jobs, reads)
+    else:
+        builder.refresh(progress=progress, jobs=jobs)
     gc.freeze()  # the articles live until the end: collections need not scan them again
     output_intact = snapshot is not None and store is not None and snapshot.output == store.output
     if output_intact and builder.has_output:

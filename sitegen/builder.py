@@ -27,6 +27,7 @@ from sitegen.index import plan
 from sitegen.model import Article, Page, Progress, Term
 from sitegen.readers import ReadContext, reader_for
 from sitegen.render import make_environment, render_page, static_folders
+from sitegen.state import Entry, Site, articles_in
 from sitegen.write import put
 
 
@@ -58,6 +59,12 @@ def site_globals(pages: list[Page]) -> dict[str, Any]:
 
 
 Stamp = tuple[tuple[int, int], str]  # (mtime_ns, size) and the folder defaults' repr
+Read = tuple[Article | None, list[Problem]]  # what reading one file gave
+
+
+def page_print(site_print: int, page: Page, memo: dict[int, int]) -> int:
+    """The fingerprint a page is rendered under: its input and the site-wide input."""
+    return hash((site_print, fingerprint(page, memo)))
 
 
 def _stat(path: Path) -> tuple[int, int]:
@@ -95,14 +102,14 @@ class Builder:
         self._env = None
         self._generation += 1
 
-    def refresh(
-        self, paths: set[Path] | None = None, progress: Progress | None = None, jobs: int = 1
-    ) -> int:
+    def refresh(self, paths: set[Path] | None = None, progress: Progress | None = None,
+                jobs: int = 1, reads: dict[Path, Read] | None = None) -> int:  # fmt: skip
         """Re-read the article files that are new or changed; returns how many were read.
 
         With ``paths`` (what a watcher saw change) only those are looked at, unless one of
         them is a folder or a defaults file, or lies in a folder not seen before: then,
-        as without ``paths``, the whole content folder is scanned.
+        as without ``paths``, the whole content folder is scanned. ``reads`` holds files
+        already read in this build with the folder defaults in force (they are not read again).
         """
         current = self._look_at(paths) if paths is not None and self._defaults else None
         if current is None:
@@ -118,17 +125,18 @@ class Builder:
             self._articles.pop(rel, None)
             self._problems.pop(rel, None)
         root = self.config.content_path
-        contexts = collection.contexts(root, sorted(stale))
-        todo = sorted(stale)
+        reads = reads or {}
+        todo = sorted(rel for rel in stale if rel not in reads)
+        contexts = collection.contexts(root, todo)
         state = {"config": self.config, "defaults": self._defaults, "contexts": contexts}
-        for n, (rel, (article, problems)) in enumerate(
-            zip(todo, parallel.run(_read_one, todo, jobs, state), strict=True), start=1
-        ):
+        done = dict(zip(todo, parallel.run(_read_one, todo, jobs, state), strict=True))
+        for n, rel in enumerate(sorted(stale), start=1):
+            article, problems = done[rel] if rel in done else reads[rel]
             self._seen[rel] = current.get(rel) or (_stat(root / rel), self._folder_key(rel))
             self._store(rel, article, problems)
             if progress:
-                progress("read", n, len(todo))
-        return len(stale)
+                progress("read", n, len(stale))
+        return len(todo)
 
     def _scan_all(self) -> dict[Path, Stamp | None]:
         tree = scan(self.config.content_path)
@@ -165,16 +173,19 @@ class Builder:
         self._articles.pop(rel, None)
         self._problems[rel] = problems
         if article is not None:
-            # one object per tag, author and section: articles come back from the workers
-            # with copies of their own, which would make the saved cache larger and slower
-            terms = self._terms
-            article.tags = tuple(terms.setdefault(t, t) for t in article.tags)
-            article.authors = tuple(terms.setdefault(t, t) for t in article.authors)
-            if article.section is not None:
-                article.section = terms.setdefault(article.section, article.section)
+            self._intern(article)
             self._articles[rel] = article
             self._shape[rel] = shape(article)
         self._dirty.add(rel)
+
+    def _intern(self, article: Article) -> None:
+        """One object per tag, author and section: articles come back from workers and
+        from the state file with copies of their own."""
+        terms = self._terms
+        article.tags = tuple(terms.setdefault(t, t) for t in article.tags)
+        article.authors = tuple(terms.setdefault(t, t) for t in article.authors)
+        if article.section is not None:
+            article.section = terms.setdefault(article.section, article.section)
 
     @property
     def articles(self) -> list[Article]:
@@ -215,13 +226,13 @@ class Builder:
             if candidates is not None and id(page) not in candidates and previous is not None:
                 rendered[page.output_path] = previous
                 continue
-            print_ = hash((site_print, fingerprint(page, memo)))
+            print_ = page_print(site_print, page, memo)
             if previous is not None and previous[0] == print_ and stage is None:
                 rendered[page.output_path] = previous
             else:
                 rendered[page.output_path] = (print_, None)
                 todo.append(index)
-        state = {"pages": pages, "env": self._env, "site": site, "stage": stage}
+        state = {"pages": pages, "env": self._env, "site": site, "stage": stage, "made": set()}
         results = parallel.run(_render_page, todo, jobs, state)
         changed: set[str] = set()
         for index, data in zip(todo, results, strict=True):
@@ -257,10 +268,63 @@ class Builder:
         """Forget what was rendered: the next render renders (and reports) every page."""
         self._rendered, self._copied, self._site_print = {}, {}, None
 
-    def forget_output(self) -> None:
-        """Drop rendered bytes (kept: fingerprints), before the builder is saved to disk."""
-        self._env = None
-        self._rendered = {path: (print_, None) for path, (print_, _) in self._rendered.items()}
+    # -- what sitegen.state keeps between runs --
+
+    def site_state(self) -> Site:
+        return Site(
+            defaults=self._defaults,
+            tree_problems=self._tree_problems,
+            file_problems={rel: ps for rel, ps in self._problems.items() if ps},
+            plan_problems=self._plan[1] if self._plan else [],
+            globals=site_globals(self._plan[0]) if self._plan else {},
+            site_print=self._site_print,
+            generation=self._generation,
+            copied=self._copied,
+        )
+
+    def entries(self) -> dict[str, Entry]:
+        """Each source file as read, with its article as the plan placed it."""
+        return {
+            rel.as_posix(): Entry(seen, self._articles.get(rel), self._problems.get(rel, []),
+                                  self._planned.get(rel))
+            for rel, seen in self._seen.items()
+        }  # fmt: skip
+
+    @property
+    def pages(self) -> list[Page]:
+        """The pages of the last render, in plan order."""
+        return self._plan[0] if self._plan else []
+
+    def placements(self) -> dict[str, str]:
+        """The pages that show each article, as output paths, one a line."""
+        return {rel.as_posix(): "\n".join(dict.fromkeys(p.output_path for p in pages))
+                for rel, pages in self._by_source.items()}  # fmt: skip
+
+    @property
+    def prints(self) -> dict[str, int]:
+        """The fingerprint each page of the last render was rendered under."""
+        return {path: print_ for path, (print_, _) in self._rendered.items()}
+
+    @classmethod
+    def restore(cls, config: Config, drafts: bool, site: Site, entries: dict[str, Entry],
+                prints: dict[str, int]) -> Builder:  # fmt: skip
+        """A builder that knows what the stored build read and rendered; it plans again."""
+        builder = cls(config, drafts)
+        builder._defaults = site.defaults
+        builder._tree_problems = site.tree_problems
+        builder._generation = site.generation
+        builder._site_print = site.site_print
+        builder._copied = site.copied
+        for name, entry in entries.items():
+            rel = Path(name)
+            builder._seen[rel] = entry.seen
+            builder._problems[rel] = entry.problems
+            if entry.article is not None:
+                builder._intern(entry.article)
+                builder._articles[rel] = entry.article
+                builder._shape[rel] = shape(entry.article)
+        builder._rendered = {path: (print_, None) for path, print_ in prints.items()}
+        return builder
 
     def _remember_plan(self, pages: list[Page], problems: list[Problem]) -> None:
         """Which pages show which article, for patching the plan after a content-only edit."""
@@ -269,7 +333,7 @@ class Builder:
         self._planned_shape = {rel: self._shape[rel] for rel in self._planned}
         self._by_source = defaultdict(list)
         for page in pages:
-            for article in _articles_in(page):
+            for article in articles_in(page):
                 self._by_source[article.source].append(page)
 
     def _patch_plan(self) -> tuple[list[Page], list[Problem], set[int]] | None:
@@ -309,7 +373,7 @@ class Builder:
         return copies
 
 
-def read_one(rel: Path, ctx: ReadContext) -> tuple[Article | None, list[Problem]]:
+def read_one(rel: Path, ctx: ReadContext) -> Read:
     """One file through its reader: the article, or the problems that kept it out."""
     reader = reader_for(rel)
     assert reader is not None
@@ -325,7 +389,7 @@ def read_one(rel: Path, ctx: ReadContext) -> tuple[Article | None, list[Problem]
     return article, [Problem("warning", w, path) for w in article.warnings]
 
 
-def _read_one(rel: Path) -> tuple[Article | None, list[Problem]]:
+def _read_one(rel: Path) -> Read:
     state = parallel.STATE
     ctx = ReadContext(state["config"], state["defaults"][rel.parent], state["contexts"].get(rel))
     return read_one(rel, ctx)
@@ -338,7 +402,7 @@ def _render_page(index: int) -> bytes | None:
     data = render_page(state["env"], page, state["site"])
     if state["stage"] is None:
         return data
-    put(state["stage"], page.output_path, data)
+    put(state["stage"], page.output_path, data, state["made"])
     return None
 
 
@@ -347,16 +411,6 @@ def shape(article: Article) -> tuple[object, ...]:
     return (article.url, article.date, article.updated, article.has_time, article.draft,
             article.section, tuple(t.name for t in article.tags),
             tuple(a.name for a in article.authors))  # fmt: skip
-
-
-def _articles_in(page: Page) -> list[Article]:
-    found = list(page.articles)
-    for value in page.context.values():
-        if isinstance(value, Article):
-            found.append(value)
-        elif isinstance(value, list | tuple):
-            found += [v for v in value if isinstance(v, Article)]
-    return found
 
 
 def _swap(page: Page, old: Article, new: Article) -> None:

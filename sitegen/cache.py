@@ -1,9 +1,12 @@
 """The build cache in ``.sitegen-cache/``: what the last build read, planned and rendered.
 
-The next build re-reads only files whose size or time changed and renders only
-pages whose input changed; when nothing at all changed it does nothing. A cache
-from another sitegen version or other settings, an unreadable one, or an output
-folder that no longer matches what the cache says it wrote, is never trusted.
+``snapshot.pickle`` is small: the stamps of every content, template and output file,
+enough to see that nothing changed without loading anything else. ``state.sqlite``
+(``sitegen.state``) holds the articles and pages, loaded row by row as a build needs
+them. The next build re-reads only files whose size or time changed and renders only
+pages whose input changed. A cache from another sitegen version or other settings, an
+unreadable one, a state file not saved with its snapshot, or an output folder that no
+longer matches what the cache says it wrote, is never trusted.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ import gc
 import hashlib
 import os
 import pickle
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field, fields
 from importlib import util
@@ -22,13 +26,14 @@ from typing import TYPE_CHECKING
 from sitegen import __version__
 from sitegen.config import Config
 from sitegen.errors import Problem, SitegenError
+from sitegen.state import Saved, State
 from sitegen.themes import theme_chain
 
 if TYPE_CHECKING:
     from sitegen.builder import Builder
 
 CACHE_DIR = ".sitegen-cache"
-FORMAT = 2  # bump when what is stored changes shape
+FORMAT = 3  # bump when what is stored changes shape
 
 Stamps = dict[str, tuple[int, int]]
 
@@ -38,6 +43,7 @@ class Snapshot:
     """Small and quick to check: enough to know that nothing changed at all."""
 
     key: str
+    serial: int  # the state file saved with this snapshot carries the same number
     content: Stamps
     templates: Stamps
     output: Stamps
@@ -136,39 +142,26 @@ def template_stamps(config: Config) -> Stamps:
             for n, folder in enumerate(folders) for rel, st in stamps(folder).items()}  # fmt: skip
 
 
-@contextlib.contextmanager
-def _no_gc() -> Iterator[None]:
-    """Unpickling ten thousand articles is twice as fast without the collector running."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.freeze()  # what was loaded lives as long as the build: never scan it again
-        if enabled:
-            gc.enable()
-
-
 class BuildCache:
     def __init__(self, config: Config, drafts: bool):
         self.config = config
+        self.drafts = drafts
         self.folder = config.root / CACHE_DIR
         self.key = settings_key(config, drafts)
         self._content: Stamps | None = None
         self._templates: Stamps | None = None
         self.output: Stamps | None = None  # the output folder's stamps before this build
+        self._state: State | None = None
+        self._saved = Saved()  # what the state file held when this build loaded it
 
-    def _load(self, name: str) -> object | None:
+    def snapshot(self) -> Snapshot | None:
         try:
-            with (self.folder / name).open("rb") as fh, _no_gc():
+            with (self.folder / "snapshot.pickle").open("rb") as fh:
                 data = pickle.load(fh)
         except Exception:  # missing, truncated, from another version: rebuild, never trust
             return None
-        return data if isinstance(data, dict) and data.get("key") == self.key else None
-
-    def snapshot(self) -> Snapshot | None:
-        data = self._load("snapshot.pickle")
-        return data["snapshot"] if data else None  # type: ignore[index]
+        ok = isinstance(data, Snapshot) and data.key == self.key
+        return data if ok else None
 
     def unchanged(self, snapshot: Snapshot) -> bool:
         """True when no content, template, theme or output file changed since the snapshot.
@@ -182,14 +175,12 @@ class BuildCache:
         return intact and (snapshot.content, snapshot.templates) == (
             self._content, self._templates)  # fmt: skip
 
-    def changed_content(self, snapshot: Snapshot) -> set[Path] | None:
-        """Content files added, changed or removed since the snapshot (absolute paths)."""
+    def changed_content(self, snapshot: Snapshot) -> set[str] | None:
+        """Content files added, changed or removed since the snapshot (relative, POSIX)."""
         if self._content is None:
             return None
         old, new = snapshot.content, self._content
-        names = {rel for rel in old.keys() | new.keys() if old.get(rel) != new.get(rel)}
-        root = self.config.content_path.resolve()
-        return {root / rel for rel in names}
+        return {rel for rel in old.keys() | new.keys() if old.get(rel) != new.get(rel)}
 
     @property
     def templates(self) -> Stamps:
@@ -198,22 +189,69 @@ class BuildCache:
             self._templates = template_stamps(self.config)
         return self._templates
 
-    def builder(self) -> Builder | None:
+    def state(self, snapshot: Snapshot | None) -> State | None:
+        """The state file saved with this snapshot, if it is whole and ours."""
+        if self._state is None and snapshot is not None:
+            self._state = State.open(self.folder, self.key, snapshot.serial)
+        return self._state
+
+    def builder(self, snapshot: Snapshot | None) -> Builder | None:
+        """The last build's builder: its articles as read, its pages' fingerprints."""
         from sitegen.builder import Builder
 
-        data = self._load("builder.pickle")
-        builder = data["builder"] if data else None  # type: ignore[index]
-        return builder if isinstance(builder, Builder) else None
+        state = self.state(snapshot)
+        if state is None:
+            return None
+        try:
+            with _no_gc():
+                site, entries, self._saved = state.site(), state.entries(), state.saved()
+        except Exception:  # unreadable rows: start afresh
+            self._state = None
+            return None
+        return Builder.restore(self.config, self.drafts, site, entries, self._saved.prints)
 
     def save(self, builder: Builder, articles: int, pages: int, problems: list[Problem],
              written: set[str] | None = None) -> None:  # fmt: skip
-        """Store the builder and a snapshot; ``written`` (output paths changed or removed by
-        an incremental build) lets the output stamps be updated instead of taken again."""
+        """Write what changed into the state file, then the snapshot; ``written`` (output
+        paths changed or removed by an incremental build) lets the output stamps be
+        updated instead of taken again."""
+        serial = self.next_serial()
+        if self._state is None:
+            self._prepare()
+            with State.create(self.folder) as state:
+                self._write(state, serial, builder, Saved(), everything=True)
+        else:
+            self._write(self._state, serial, builder, self._saved)
+            self.release()
+        self.write_snapshot(serial, articles, pages, problems, written)
+
+    def _write(self, state: State, serial: int, builder: Builder, saved: Saved,
+               everything: bool = False) -> None:  # fmt: skip
+        with state.transaction(self.key, serial, builder.site_state()):
+            state.put_entries(builder.entries(), saved)
+            state.put_pages(builder.pages, builder.prints, saved, everything)
+            state.put_placed(builder.placements(), saved)
+
+    @staticmethod
+    def next_serial() -> int:
+        """Tells this save from every other: the snapshot and state file must agree on it."""
+        return time.time_ns()
+
+    def release(self) -> None:
+        if self._state is not None:
+            self._state.close()
+            self._state = None
+
+    def _prepare(self) -> None:
         self.folder.mkdir(exist_ok=True)
         ignore = self.folder / ".gitignore"
         if not ignore.exists():
             ignore.write_text("*\n")
-        builder.forget_output()
+        for stale in ("builder.pickle",):  # written by sitegen before the state file
+            (self.folder / stale).unlink(missing_ok=True)
+
+    def write_snapshot(self, serial: int, articles: int, pages: int, problems: list[Problem],
+                       written: set[str] | None) -> None:  # fmt: skip
         output = self.output
         if written is None or output is None:
             output = stamps(self.config.output_path, folders=True)
@@ -232,13 +270,22 @@ class BuildCache:
                     output[folder] = ((root / folder).stat().st_mtime_ns, 0)
                 except OSError:
                     output.pop(folder, None)
-        snapshot = Snapshot(self.key, self._content or stamps(self.config.content_path),
-                            self.templates, output,
-                            articles, pages, problems)  # fmt: skip
-        saved = {"builder.pickle": {"key": self.key, "builder": builder},
-                 "snapshot.pickle": {"key": self.key, "snapshot": snapshot}}  # fmt: skip
-        for name, value in saved.items():
-            temp = self.folder / f".{name}.tmp-{os.getpid()}"
-            with temp.open("wb") as fh, _no_gc():
-                pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(temp, self.folder / name)
+        snapshot = Snapshot(self.key, serial, self._content or stamps(self.config.content_path),
+                            self.templates, output, articles, pages, problems)  # fmt: skip
+        temp = self.folder / f".snapshot.pickle.tmp-{os.getpid()}"
+        with temp.open("wb") as fh:
+            pickle.dump(snapshot, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(temp, self.folder / "snapshot.pickle")
+
+
+@contextlib.contextmanager
+def _no_gc() -> Iterator[None]:
+    """Unpickling ten thousand articles is twice as fast without the collector running."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.freeze()  # what was loaded lives as long as the build: never scan it again
+        if enabled:
+            gc.enable()

@@ -24,15 +24,18 @@ class Pager:
 
     number: int
     count: int
-    urls: tuple[str, ...]
+    base: str  # the first page's URL; the others add "page/N/"
+
+    def url(self, number: int) -> str:
+        return self.base if number == 1 else f"{self.base}page/{number}/"
 
     @property
     def prev_url(self) -> str | None:
-        return self.urls[self.number - 2] if self.number > 1 else None
+        return self.url(self.number - 1) if self.number > 1 else None
 
     @property
     def next_url(self) -> str | None:
-        return self.urls[self.number] if self.number < self.count else None
+        return self.url(self.number + 1) if self.number < self.count else None
 
 
 @dataclass(frozen=True)
@@ -109,17 +112,17 @@ def paginate(
 ) -> list[Page]:
     """``base``, ``base/page/2/``, ...: the first page keeps the plain URL."""
     count = max(1, math.ceil(len(articles) / per_page))
-    urls = tuple(base if n == 1 else f"{base}page/{n}/" for n in range(1, count + 1))
+    pagers = [Pager(n, count, base) for n in range(1, count + 1)]
     return [
         Page(
-            url=urls[n - 1],
+            url=pager.url(pager.number),
             template=template,
             title=title,
             kind=kind,
-            articles=articles[(n - 1) * per_page : n * per_page],
-            context={**context, "pager": Pager(n, count, urls)},
+            articles=articles[(pager.number - 1) * per_page : pager.number * per_page],
+            context={**context, "pager": pager},
         )
-        for n in range(1, count + 1)
+        for pager in pagers
     ]
 
 

@@ -30,10 +30,15 @@ def staged(out: Path) -> Iterator[Path]:
         raise
 
 
-def put(root: Path, rel: str, data: bytes | Path) -> None:
-    """Write bytes (or copy a file) to ``root/rel``, making folders as needed."""
+def put(root: Path, rel: str, data: bytes | Path, made: set[Path] | None = None) -> None:
+    """Write bytes (or copy a file) to ``root/rel``, making folders as needed; ``made``
+    remembers the folders made so far (a build asks for most folders more than once,
+    and each mkdir is a system call)."""
     target = root / rel
-    target.parent.mkdir(parents=True, exist_ok=True)
+    if made is None or target.parent not in made:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if made is not None:
+            made.add(target.parent)
     if isinstance(data, Path):
         shutil.copyfile(data, target)
     else:

@@ -8,10 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from sitegen import builder as builder_module
 from sitegen.build import build
-from sitegen.cache import CACHE_DIR
+from sitegen.cache import CACHE_DIR, BuildCache
 from sitegen.config import load_config
+from sitegen.readers import markdown as markdown_reader
+from sitegen.state import State
 from tests.conftest import article, write_files
 from tests.test_build import digest
 
@@ -49,29 +50,36 @@ def test_unchanged_site_reads_and_writes_nothing(tmp_path):
     assert mtimes(cfg.output_path) == before
 
 
-def test_one_edit_rewrites_only_the_pages_that_show_it(tmp_path, monkeypatch):
+@pytest.mark.parametrize(
+    "edited",
+    [
+        article("P5 edited", "2021-06-06", ["t1"]),  # in place: same URL, date and tags
+        article("P5", "2021-06-07", ["t1"]),  # moved: another day, another place in lists
+    ],
+    ids=["in-place", "moved"],
+)
+def test_one_edit_reads_one_file_and_rewrites_only_the_pages_that_show_it(
+    tmp_path, monkeypatch, edited
+):
     config = make(tmp_path)
     cfg = load_config(config)
     build(cfg)
     before = mtimes(cfg.output_path)
-    write_files(tmp_path, {"content/p05.md": article("P5 edited", "2021-06-06", ["t1"])})
+    write_files(tmp_path, {"content/p05.md": edited})
     read = []
-    original = builder_module.Builder.refresh
-
-    def counting(self, *args, **kwargs):
-        count = original(self, *args, **kwargs)
-        read.append(count)
-        return count
-
-    monkeypatch.setattr(builder_module.Builder, "refresh", counting)
+    original = markdown_reader.read
+    monkeypatch.setattr(
+        markdown_reader, "read", lambda rel, ctx: read.append(rel) or original(rel, ctx)
+    )
     result = build(cfg)
-    assert read == [1]  # one file read again, 29 from the cache
+    assert read == [Path("p05.md")]  # one file read again, 29 from the cache
     after = mtimes(cfg.output_path)
     touched = {rel for rel in after if after[rel] != before.get(rel)}
-    assert "2021/06/p05/index.html" in touched and "tag/t1/index.html" in touched
+    assert "tag/t1/index.html" in touched
     assert "tag/t2/index.html" not in touched and "2021/02/p01/index.html" not in touched
     assert result.files_written == len(touched) < len(after) / 3
     assert digest(cfg.output_path) == clean_digest(tmp_path, config)
+    assert build(cfg).files_written == 0  # and the cache knows what it wrote
 
 
 def test_corrupt_or_foreign_cache_is_ignored(tmp_path):
@@ -79,9 +87,9 @@ def test_corrupt_or_foreign_cache_is_ignored(tmp_path):
     cfg = load_config(config)
     build(cfg)
     cache = tmp_path / CACHE_DIR
-    (cache / "builder.pickle").write_bytes(b"not a pickle")
+    (cache / "state.sqlite").write_bytes(b"not a database")
     data = pickle.loads((cache / "snapshot.pickle").read_bytes())
-    data["key"] = "sitegen 0.0.0"
+    data.key = "sitegen 0.0.0"
     (cache / "snapshot.pickle").write_bytes(pickle.dumps(data))
     write_files(tmp_path, {"content/p07.md": article("P7 edited", "2021-08-08", ["t3"])})
     build(cfg)
@@ -133,3 +141,40 @@ def test_a_clean_build_keeps_the_times_of_unchanged_files(tmp_path):
     )
     assert after["tag/t0/index.html"] == before["tag/t0/index.html"]
     assert after["2021/04/p03/index.html"] != before["2021/04/p03/index.html"]
+
+
+def test_an_in_place_edit_loads_only_the_rows_it_needs(tmp_path, monkeypatch):
+    config = make(tmp_path)
+    cfg = load_config(config)
+    build(cfg)
+    asked: list[object] = []
+    original = State.entries
+
+    def entries(self, rels=None):
+        asked.append(None if rels is None else sorted(rels))
+        return original(self, rels)
+
+    monkeypatch.setattr(State, "entries", entries)
+    write_files(tmp_path, {"content/p09.md": article("P9 retitled", "2021-10-01", ["t1"])})
+    build(cfg)
+    assert asked and None not in asked  # never every article
+    assert asked[0] == ["p09.md"]
+    assert digest(cfg.output_path) == clean_digest(tmp_path, config)
+
+
+def test_a_save_cut_short_is_not_trusted(tmp_path):
+    """The snapshot and the state file carry the same serial: a state file without its
+    snapshot (the build stopped between the two) is set aside, not half-believed."""
+    config = make(tmp_path)
+    cfg = load_config(config)
+    build(cfg)
+    snapshot = tmp_path / CACHE_DIR / "snapshot.pickle"
+    older = snapshot.read_bytes()
+    write_files(tmp_path, {"content/p02.md": article("P2 edited", "2021-03-03", ["t2"])})
+    build(cfg)
+    snapshot.write_bytes(older)  # as if the last build stopped after writing its state
+    cache = BuildCache(cfg, drafts=False)
+    assert cache.state(cache.snapshot()) is None
+    write_files(tmp_path, {"content/p04.md": article("P4 edited", "2021-05-05", ["t0"])})
+    build(cfg)
+    assert digest(cfg.output_path) == clean_digest(tmp_path, config)

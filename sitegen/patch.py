@@ -1,0 +1,104 @@
+"""An edit that leaves every article in its place, applied without loading the whole site.
+
+When the changed files are published articles that keep their URL, dates, tags,
+authors, section and draft state (a typo fixed, a new title, a longer text), the
+pages to render again are exactly the pages that show them, and the state file
+knows which those are. Anything else (a file added or removed, an article moved,
+a folder's defaults, a picture, a pasted page whose collection may now clean
+differently, an error) returns None and goes through the whole build.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from sitegen.builder import Read, page_print, read_one, shape
+from sitegen.cache import BuildCache, Snapshot
+from sitegen.collection import is_pasted
+from sitegen.content import DEFAULTS_NAME
+from sitegen.errors import Problem
+from sitegen.ignore import is_ignored
+from sitegen.model import Article, Page
+from sitegen.readers import ReadContext, reader_for
+from sitegen.render import make_environment, render_page
+from sitegen.state import Entry, Saved
+from sitegen.write import write_changes
+
+
+def _plain_article(rel: Path) -> bool:
+    return not (rel.name == DEFAULTS_NAME or is_ignored(rel) or reader_for(rel) is None
+                or is_pasted(rel))  # fmt: skip
+
+
+def patch(
+    store: BuildCache, snapshot: Snapshot, changed: set[str], reads: dict[Path, Read]
+) -> tuple[list[Problem], int] | None:
+    """Apply the edit to the output and the state; the build's problems and the number
+    of files written, or None when the edit is not of this kind (nothing was written;
+    what was read is left in ``reads`` for the whole build)."""
+    config = store.config
+    if not all(_plain_article(Path(rel)) for rel in changed):
+        return None
+    state = store.state(snapshot)
+    if state is None:
+        return None
+    old = state.entries(changed)
+    if old.keys() != changed or any(e.article is None for e in old.values()):
+        return None  # a new file, or one that did not build before
+    site = state.site()
+    new: dict[str, Entry] = {}
+    placed: dict[str, Article] = {}
+    root = config.content_path
+    for rel, entry in sorted(old.items()):
+        path = Path(rel)
+        defaults = site.defaults.get(path.parent)
+        if defaults is None or repr(sorted(defaults.items())) != entry.seen[1]:
+            return None
+        article, problems = reads[path] = read_one(path, ReadContext(config, defaults))
+        assert entry.article is not None
+        if article is None or shape(article) != shape(entry.article) \
+                or article.assets != entry.article.assets:  # fmt: skip
+            return None
+        st = (root / path).stat()
+        moved = None
+        if entry.placed is not None:  # keep the site-wide spelling of its tags and authors
+            moved = replace(article, tags=entry.placed.tags, authors=entry.placed.authors)
+            placed[rel] = moved
+        new[rel] = Entry(((st.st_mtime_ns, st.st_size), entry.seen[1]), article, problems, moved)
+
+    def resolve(rel: str) -> Article:
+        if rel not in placed:
+            found = state.entries([rel])[rel].placed
+            assert found is not None, f"a page shows {rel}, which has no place"
+            placed[rel] = found
+        return placed[rel]
+
+    pages = state.pages_showing(list(placed), resolve) if placed else {}
+    env = make_environment(config)
+    assert site.site_print is not None
+    memo: dict[int, int] = {}
+    files: dict[str, bytes] = {}
+    prints: dict[str, int] = {}
+    rendered: list[Page] = []
+    for path, (old_print, page) in sorted(pages.items()):
+        if page.kind == "article":
+            page.title = page.articles[0].title  # an article page is titled after its article
+        print_ = page_print(site.site_print, page, memo)
+        if print_ != old_print:
+            files[path] = render_page(env, page, site.globals)
+            prints[path] = print_
+            rendered.append(page)
+    written = write_changes(config.output_path, files, {}, set(files), set())
+    for rel, entry in new.items():
+        site.file_problems.pop(Path(rel), None)
+        if entry.problems:
+            site.file_problems[Path(rel)] = entry.problems
+    serial = store.next_serial()
+    with state.transaction(store.key, serial, site):
+        state.put_entries(new, Saved())
+        state.put_pages(rendered, prints, Saved(prints={p: pages[p][0] for p in prints}))
+    store.release()
+    problems = site.problems()
+    store.write_snapshot(serial, snapshot.articles, snapshot.pages, problems, set(files))
+    return problems, written
