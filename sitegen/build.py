@@ -88,7 +88,7 @@ def _build(
 
     builder = store.builder(snapshot) if store else None
     if builder is None:
-        builder = Builder(config, drafts)
+        builder = Builder(config, drafts, keep_rows=store is not None)
     elif snapshot is None or snapshot.templates != store.templates:
         builder.templates_changed()
     # the snapshot says which content files changed: no need to scan the whole folder

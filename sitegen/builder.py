@@ -10,6 +10,7 @@ same as a clean build of the final content.
 from __future__ import annotations
 
 import os
+import pickle
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -27,7 +28,7 @@ from sitegen.index import plan
 from sitegen.model import Article, Page, Progress, Term
 from sitegen.readers import ReadContext, reader_for
 from sitegen.render import make_environment, render_page, static_folders
-from sitegen.state import Entry, Site, articles_in
+from sitegen.state import Entry, Site, articles_in, dump_page, dump_row
 from sitegen.write import put
 
 
@@ -75,9 +76,12 @@ def _stat(path: Path) -> tuple[int, int]:
 class Builder:
     """Holds the articles read and the pages rendered, between builds of one site."""
 
-    def __init__(self, config: Config, drafts: bool = False):
+    def __init__(self, config: Config, drafts: bool = False, keep_rows: bool = False):
         self.config = config
         self.drafts = drafts
+        # with keep_rows, files are read into the form sitegen.state stores, kept for it
+        self.keep_rows = keep_rows
+        self._rows: dict[Path, bytes] = {}
         self._env: jinja2.Environment | None = None
         self._generation = 0  # bumped when templates change: every fingerprint changes
         self._seen: dict[Path, Stamp] = {}  # rel -> (stat, defaults) when last read
@@ -96,6 +100,7 @@ class Builder:
         self._by_source: dict[Path, list[Page]] = {}
         self._copied: dict[str, tuple[Path, tuple[int, int]]] = {}
         self._terms: dict[Term, Term] = {}
+        self.page_blobs: dict[str, bytes] = {}  # pages pickled by the last staged render
 
     def templates_changed(self) -> None:
         """Templates or theme files changed: every page is rendered again."""
@@ -122,16 +127,23 @@ class Builder:
         for rel in gone:
             self._dirty.add(rel)
             self._seen.pop(rel, None)
+            self._rows.pop(rel, None)
             self._articles.pop(rel, None)
             self._problems.pop(rel, None)
         root = self.config.content_path
         reads = reads or {}
         todo = sorted(rel for rel in stale if rel not in reads)
         contexts = collection.contexts(root, todo)
-        state = {"config": self.config, "defaults": self._defaults, "contexts": contexts}
+        state = {"config": self.config, "defaults": self._defaults, "contexts": contexts,
+                 "rows": self.keep_rows}  # fmt: skip
         done = dict(zip(todo, parallel.run(_read_one, todo, jobs, state), strict=True))
         for n, rel in enumerate(sorted(stale), start=1):
-            article, problems = done[rel] if rel in done else reads[rel]
+            result = done[rel] if rel in done else reads[rel]
+            self._rows.pop(rel, None)
+            if isinstance(result, bytes):  # pickled by the worker as the state file keeps it
+                self._rows[rel] = result
+                result = pickle.loads(result)
+            article, problems = result
             self._seen[rel] = current.get(rel) or (_stat(root / rel), self._folder_key(rel))
             self._store(rel, article, problems)
             if progress:
@@ -221,28 +233,38 @@ class Builder:
         memo: dict[int, int] = {}
         rendered: dict[str, tuple[int, bytes | None]] = {}
         todo: list[int] = []
-        for index, page in enumerate(pages):
+        if stage is not None:  # every page is rendered: the workers take the fingerprints
+            todo = list(range(len(pages)))
+        for index, page in enumerate(pages if stage is None else ()):
             previous = self._rendered.get(page.output_path)
             if candidates is not None and id(page) not in candidates and previous is not None:
                 rendered[page.output_path] = previous
                 continue
             print_ = page_print(site_print, page, memo)
-            if previous is not None and previous[0] == print_ and stage is None:
+            if previous is not None and previous[0] == print_:
                 rendered[page.output_path] = previous
             else:
                 rendered[page.output_path] = (print_, None)
                 todo.append(index)
-        state = {"pages": pages, "env": self._env, "site": site, "stage": stage, "made": set()}
+        state = {"pages": pages, "env": self._env, "site": site, "stage": stage, "made": set(),
+                 "site_print": site_print}  # fmt: skip
         results = parallel.run(_render_page, todo, jobs, state)
         changed: set[str] = set()
-        for index, data in zip(todo, results, strict=True):
+        blobs: dict[str, bytes] = {}
+        for index, result in zip(todo, results, strict=True):
             path = pages[index].output_path
-            previous = self._rendered.get(path)
-            rendered[path] = (rendered[path][0], data)
-            if previous is None or previous[1] is None or previous[1] != data:
+            if stage is not None:
+                print_, blobs[path] = result
+                rendered[path] = (print_, None)
                 changed.add(path)
+            else:
+                previous = self._rendered.get(path)
+                rendered[path] = (rendered[path][0], result)
+                if previous is None or previous[1] is None or previous[1] != result:
+                    changed.add(path)
             if progress:
                 progress("render", len(changed), len(todo))
+        self.page_blobs = blobs
         shown = [p.articles[0] for p in pages if p.kind == "article"]
         copies = dict(self.asset_copies(shown))
         copied = {}
@@ -286,7 +308,7 @@ class Builder:
         """Each source file as read, with its article as the plan placed it."""
         return {
             rel.as_posix(): Entry(seen, self._articles.get(rel), self._problems.get(rel, []),
-                                  self._planned.get(rel))
+                                  self._planned.get(rel), self._rows.get(rel))
             for rel, seen in self._seen.items()
         }  # fmt: skip
 
@@ -309,7 +331,7 @@ class Builder:
     def restore(cls, config: Config, drafts: bool, site: Site, entries: dict[str, Entry],
                 prints: dict[str, int]) -> Builder:  # fmt: skip
         """A builder that knows what the stored build read and rendered; it plans again."""
-        builder = cls(config, drafts)
+        builder = cls(config, drafts, keep_rows=True)
         builder._defaults = site.defaults
         builder._tree_problems = site.tree_problems
         builder._generation = site.generation
@@ -389,21 +411,27 @@ def read_one(rel: Path, ctx: ReadContext) -> Read:
     return article, [Problem("warning", w, path) for w in article.warnings]
 
 
-def _read_one(rel: Path) -> Read:
+def _read_one(rel: Path) -> Read | bytes:
+    """Read one file in a worker: hashed here, in parallel, and pickled here too when the
+    state file will store it (the parent unpickles it instead of what the pool sends)."""
     state = parallel.STATE
     ctx = ReadContext(state["config"], state["defaults"][rel.parent], state["contexts"].get(rel))
-    return read_one(rel, ctx)
+    article, problems = read_one(rel, ctx)
+    if article is not None:
+        article.digest  # noqa: B018 - cached on the article: it travels with it
+    return dump_row((article, problems)) if state["rows"] else (article, problems)
 
 
-def _render_page(index: int) -> bytes | None:
-    """Render one planned page: returned as bytes, or written into the staging folder."""
+def _render_page(index: int) -> bytes | tuple[int, bytes]:
+    """Render one planned page: returned as bytes, or written into the staging folder
+    (then its fingerprint and its stored form are returned, made here in parallel)."""
     state = parallel.STATE
     page = state["pages"][index]
     data = render_page(state["env"], page, state["site"])
     if state["stage"] is None:
         return data
     put(state["stage"], page.output_path, data, state["made"])
-    return None
+    return page_print(state["site_print"], page, {}), dump_page(page)
 
 
 def shape(article: Article) -> tuple[object, ...]:

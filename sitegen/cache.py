@@ -229,7 +229,7 @@ class BuildCache:
                everything: bool = False) -> None:  # fmt: skip
         with state.transaction(self.key, serial, builder.site_state()):
             state.put_entries(builder.entries(), saved)
-            state.put_pages(builder.pages, builder.prints, saved, everything)
+            state.put_pages(builder.pages, builder.prints, saved, everything, builder.page_blobs)
             state.put_placed(builder.placements(), saved)
 
     @staticmethod

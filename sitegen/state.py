@@ -63,6 +63,7 @@ class Entry:
     article: Article | None  # as read; None when the file could not be published
     problems: list[Problem]
     placed: Article | None = None  # as the plan placed it (site-wide tag spellings)
+    row: bytes | None = None  # (article, problems) already pickled, if they were
 
     @property
     def sig(self) -> int:
@@ -87,7 +88,8 @@ def _signed(n: int) -> int:
     return n - (1 << 64) if n >= 1 << 63 else n
 
 
-def _dumps(value: object) -> bytes:
+def dump_row(value: object) -> bytes:
+    """A value pickled as a row stores it."""
     return pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
 
 
@@ -241,7 +243,7 @@ class State:
         self.db.execute("BEGIN")
         try:
             yield self.db
-            meta = [("key", key), ("serial", serial), ("site", _dumps(site))]
+            meta = [("key", key), ("serial", serial), ("site", dump_row(site))]
             self.db.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)", meta)
             self.db.execute("COMMIT")
         except BaseException:
@@ -256,18 +258,25 @@ class State:
             if saved.sigs.get(rel) == sig:
                 continue
             placed = entry.placed
-            blob = None if placed is None or placed is entry.article else _dumps(placed)
+            blob = None if placed is None or placed is entry.article else dump_row(placed)
             rows.append((rel, *entry.seen[0], entry.seen[1], sig,
-                         _dumps((entry.article, entry.problems)), blob,
+                         entry.row or dump_row((entry.article, entry.problems)), blob,
                          _signed(placed.digest) if placed else None))  # fmt: skip
         self.db.executemany("INSERT OR REPLACE INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
         gone = [(rel,) for rel in saved.sigs if rel not in entries]
         self.db.executemany("DELETE FROM articles WHERE rel = ?", gone)
 
-    def put_pages(self, pages: Iterable[Page], prints: dict[str, int], saved: Saved,
-                  everything: bool = False) -> None:  # fmt: skip
+    def put_pages(
+        self,
+        pages: Iterable[Page],
+        prints: dict[str, int],
+        saved: Saved,
+        everything: bool = False,
+        blobs: dict[str, bytes] | None = None,
+    ) -> None:
         """Write the pages whose fingerprint changed since ``saved`` (or all of them) and
-        delete those no longer in the site."""
+        delete those no longer in the site; ``blobs`` holds pages already pickled."""
+        blobs = blobs or {}
         buffer = io.BytesIO()
         pickler = _PagePickler(buffer, _names())
         rows = []
@@ -275,6 +284,9 @@ class State:
             path = page.output_path
             print_ = prints[path]
             if not everything and saved.prints.get(path) == print_:
+                continue
+            if path in blobs:
+                rows.append((path, print_, blobs[path]))
                 continue
             buffer.seek(0)
             buffer.truncate()
@@ -293,6 +305,13 @@ class State:
         self.db.executemany("INSERT OR REPLACE INTO placed VALUES (?, ?)",
                             [(rel, paths) for rel, paths in placed.items()
                              if saved.placed.get(rel) != paths])  # fmt: skip
+
+
+def dump_page(page: Page) -> bytes:
+    """One page as a row stores it (made in render workers, for a whole build)."""
+    buffer = io.BytesIO()
+    _PagePickler(buffer, _names()).dump(page)
+    return buffer.getvalue()
 
 
 def _names() -> Callable[[Article], str]:
