@@ -15,7 +15,7 @@ from sitegen.model import Article, Page, Progress
 from sitegen.write import keep_unchanged, put, staged, write_changes
 
 if TYPE_CHECKING:
-    from sitegen.builder import Read
+    from sitegen.builder import Fresh
 
 
 @dataclass
@@ -74,7 +74,7 @@ def _build(
         return BuildResult([], [], snapshot.problems, 0, time.perf_counter() - started,
                            snapshot.articles, snapshot.pages)  # fmt: skip
     changed = store.changed_content(snapshot) if store and snapshot else None
-    reads: dict[Path, Read] = {}  # files read by an attempt to patch, not to be read again
+    reads: dict[Path, Fresh] = {}  # files read by an attempt to patch, not to be read again
     if store and snapshot and changed and store.output == snapshot.output \
             and snapshot.templates == store.templates:  # fmt: skip
         from sitegen.patch import patch  # articles edited in place: touch only their pages

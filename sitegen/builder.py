@@ -20,7 +20,7 @@ import jinja2
 
 from sitegen import collection, parallel
 from sitegen.config import Config
-from sitegen.content import DEFAULTS_NAME, scan
+from sitegen.content import DEFAULTS_NAME, scan, source_hash
 from sitegen.errors import NotAnArticle, Problem, SitegenError
 from sitegen.fingerprint import fingerprint
 from sitegen.ignore import is_ignored
@@ -61,6 +61,7 @@ def site_globals(pages: list[Page]) -> dict[str, Any]:
 
 Stamp = tuple[tuple[int, int], str]  # (mtime_ns, size) and the folder defaults' repr
 Read = tuple[Article | None, list[Problem]]  # what reading one file gave
+Fresh = tuple[Read | bytes, bytes]  # a file just read (perhaps pickled), its source_hash
 
 
 def page_print(site_print: int, page: Page, memo: dict[int, int]) -> int:
@@ -82,6 +83,7 @@ class Builder:
         # with keep_rows, files are read into the form sitegen.state stores, kept for it
         self.keep_rows = keep_rows
         self._rows: dict[Path, bytes] = {}
+        self._hashes: dict[Path, bytes] = {}  # rel -> source_hash of the bytes last read
         self._env: jinja2.Environment | None = None
         self._generation = 0  # bumped when templates change: every fingerprint changes
         self._seen: dict[Path, Stamp] = {}  # rel -> (stat, defaults) when last read
@@ -108,7 +110,7 @@ class Builder:
         self._generation += 1
 
     def refresh(self, paths: set[Path] | None = None, progress: Progress | None = None,
-                jobs: int = 1, reads: dict[Path, Read] | None = None) -> int:  # fmt: skip
+                jobs: int = 1, reads: dict[Path, Fresh] | None = None) -> int:  # fmt: skip
         """Re-read the article files that are new or changed; returns how many were read.
 
         With ``paths`` (what a watcher saw change) only those are looked at, unless one of
@@ -122,14 +124,16 @@ class Builder:
         else:
             gone = {rel for rel in current if current[rel] is None}
         gone = {rel for rel in gone if rel in self._seen and current.get(rel) is None}
-        stale = {rel for rel, seen in current.items() if seen and self._seen.get(rel) != seen}
-        stale |= collection.neighbours(stale | gone, self._all_known(current))
+        changed = {rel for rel, seen in current.items() if seen and self._seen.get(rel) != seen}
+        same = self._same_bytes(changed, current)
+        for rel in same:  # new times, same bytes: the article read before still holds
+            self._seen[rel] = current[rel]  # type: ignore[assignment]
+        stale = (changed - same) | collection.neighbours((changed - same) | gone,
+                                                         self._all_known(current))  # fmt: skip
         for rel in gone:
             self._dirty.add(rel)
-            self._seen.pop(rel, None)
-            self._rows.pop(rel, None)
-            self._articles.pop(rel, None)
-            self._problems.pop(rel, None)
+            for known in (self._seen, self._rows, self._hashes, self._articles, self._problems):
+                known.pop(rel, None)  # type: ignore[attr-defined]
         root = self.config.content_path
         reads = reads or {}
         todo = sorted(rel for rel in stale if rel not in reads)
@@ -138,7 +142,7 @@ class Builder:
                  "rows": self.keep_rows}  # fmt: skip
         done = dict(zip(todo, parallel.run(_read_one, todo, jobs, state), strict=True))
         for n, rel in enumerate(sorted(stale), start=1):
-            result = done[rel] if rel in done else reads[rel]
+            result, self._hashes[rel] = done[rel] if rel in done else reads[rel]
             self._rows.pop(rel, None)
             if isinstance(result, bytes):  # pickled by the worker as the state file keeps it
                 self._rows[rel] = result
@@ -149,6 +153,20 @@ class Builder:
             if progress:
                 progress("read", n, len(stale))
         return len(todo)
+
+    def _same_bytes(self, changed: set[Path], current: dict[Path, Stamp | None]) -> set[Path]:
+        """Files among ``changed`` whose bytes and folder defaults are as when last read."""
+        same = set()
+        for rel in changed:
+            old, new, known = self._seen.get(rel), current[rel], self._hashes.get(rel)
+            if old is None or new is None or known is None or old[1] != new[1]:
+                continue
+            try:
+                if source_hash(self.config.content_path / rel) == known:
+                    same.add(rel)
+            except OSError:
+                continue
+        return same
 
     def _scan_all(self) -> dict[Path, Stamp | None]:
         tree = scan(self.config.content_path)
@@ -308,7 +326,8 @@ class Builder:
         """Each source file as read, with its article as the plan placed it."""
         return {
             rel.as_posix(): Entry(seen, self._articles.get(rel), self._problems.get(rel, []),
-                                  self._planned.get(rel), self._rows.get(rel))
+                                  self._planned.get(rel), self._rows.get(rel),
+                                  self._hashes.get(rel))
             for rel, seen in self._seen.items()
         }  # fmt: skip
 
@@ -341,6 +360,8 @@ class Builder:
             rel = Path(name)
             builder._seen[rel] = entry.seen
             builder._problems[rel] = entry.problems
+            if entry.source_hash is not None:
+                builder._hashes[rel] = entry.source_hash
             if entry.article is not None:
                 builder._intern(entry.article)
                 builder._articles[rel] = entry.article
@@ -411,7 +432,7 @@ def read_one(rel: Path, ctx: ReadContext) -> Read:
     return article, [Problem("warning", w, path) for w in article.warnings]
 
 
-def _read_one(rel: Path) -> Read | bytes:
+def _read_one(rel: Path) -> Fresh:
     """Read one file in a worker: hashed here, in parallel, and pickled here too when the
     state file will store it (the parent unpickles it instead of what the pool sends)."""
     state = parallel.STATE
@@ -419,7 +440,11 @@ def _read_one(rel: Path) -> Read | bytes:
     article, problems = read_one(rel, ctx)
     if article is not None:
         article.digest  # noqa: B018 - cached on the article: it travels with it
-    return dump_row((article, problems)) if state["rows"] else (article, problems)
+    try:
+        hashed = source_hash(ctx.content_root / rel)
+    except OSError:
+        hashed = b""  # gone since: never equal to a file's hash, so it is read again
+    return (dump_row((article, problems)) if state["rows"] else (article, problems)), hashed
 
 
 def _render_page(index: int) -> bytes | tuple[int, bytes]:

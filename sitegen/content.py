@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 import tomllib
 from dataclasses import dataclass, field
@@ -23,6 +24,13 @@ class ContentTree:
     articles: list[tuple[Path, dict[str, Any]]] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     folders: dict[Path, dict[str, Any]] = field(default_factory=dict)  # every folder's defaults
+
+
+def source_hash(path: Path) -> bytes:
+    """What the build cache keys a file's article by: a file touched, checked out again or
+    copied with new times but the same bytes is not read again."""
+    with path.open("rb") as fh:
+        return hashlib.file_digest(fh, "blake2b").digest()[:16]
 
 
 def read_defaults(path: Path) -> dict[str, Any]:

@@ -13,10 +13,10 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from sitegen.builder import Read, page_print, read_one, shape
+from sitegen.builder import Fresh, page_print, read_one, shape
 from sitegen.cache import BuildCache, Snapshot
 from sitegen.collection import is_pasted
-from sitegen.content import DEFAULTS_NAME
+from sitegen.content import DEFAULTS_NAME, source_hash
 from sitegen.errors import Problem
 from sitegen.ignore import is_ignored
 from sitegen.model import Article, Page
@@ -32,7 +32,7 @@ def _plain_article(rel: Path) -> bool:
 
 
 def patch(
-    store: BuildCache, snapshot: Snapshot, changed: set[str], reads: dict[Path, Read]
+    store: BuildCache, snapshot: Snapshot, changed: set[str], reads: dict[Path, Fresh]
 ) -> tuple[list[Problem], int] | None:
     """Apply the edit to the output and the state; the build's problems and the number
     of files written, or None when the edit is not of this kind (nothing was written;
@@ -55,17 +55,23 @@ def patch(
         defaults = site.defaults.get(path.parent)
         if defaults is None or repr(sorted(defaults.items())) != entry.seen[1]:
             return None
-        article, problems = reads[path] = read_one(path, ReadContext(config, defaults))
+        st = (root / path).stat()
+        seen = ((st.st_mtime_ns, st.st_size), entry.seen[1])
+        hashed = source_hash(root / path)
+        if hashed == entry.source_hash:  # new times, same bytes: nothing to read or render
+            new[rel] = replace(entry, seen=seen)
+            continue
+        article, problems = read_one(path, ReadContext(config, defaults))
+        reads[path] = ((article, problems), hashed)
         assert entry.article is not None
         if article is None or shape(article) != shape(entry.article) \
                 or article.assets != entry.article.assets:  # fmt: skip
             return None
-        st = (root / path).stat()
         moved = None
         if entry.placed is not None:  # keep the site-wide spelling of its tags and authors
             moved = replace(article, tags=entry.placed.tags, authors=entry.placed.authors)
             placed[rel] = moved
-        new[rel] = Entry(((st.st_mtime_ns, st.st_size), entry.seen[1]), article, problems, moved)
+        new[rel] = Entry(seen, article, problems, moved, source_hash=hashed)
 
     def resolve(rel: str) -> Article:
         if rel not in placed:

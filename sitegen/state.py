@@ -28,7 +28,7 @@ FILE = "state.sqlite"
 SCHEMA = """
 CREATE TABLE meta(name TEXT PRIMARY KEY, value BLOB);
 CREATE TABLE articles(rel TEXT PRIMARY KEY, mtime INTEGER, size INTEGER, folder TEXT,
-                      sig INTEGER, read BLOB, placed BLOB, placed_digest INTEGER);
+                      sig INTEGER, read BLOB, placed BLOB, placed_digest INTEGER, hash BLOB);
 CREATE TABLE pages(path TEXT PRIMARY KEY, print INTEGER, page BLOB);
 CREATE TABLE placed(rel TEXT PRIMARY KEY, paths TEXT);
 """
@@ -64,13 +64,15 @@ class Entry:
     problems: list[Problem]
     placed: Article | None = None  # as the plan placed it (site-wide tag spellings)
     row: bytes | None = None  # (article, problems) already pickled, if they were
+    source_hash: bytes | None = None  # of the bytes read (sitegen.content.source_hash)
 
     @property
     def sig(self) -> int:
         """Equal when nothing stored for this file changed: the row need not be written."""
         digest = self.article.digest if self.article else 0
         placed = self.placed.digest if self.placed else 0
-        return _signed(stable_hash(repr((self.seen, digest, placed, self.problems))))
+        shown = (self.seen, digest, placed, self.problems, self.source_hash)
+        return _signed(stable_hash(repr(shown)))
 
 
 @dataclass
@@ -200,16 +202,18 @@ class State:
 
     def entries(self, rels: Iterable[str] | None = None) -> dict[str, Entry]:
         """Rows by source path (relative, POSIX): these, or all of them."""
-        query = "SELECT rel, mtime, size, folder, read, placed, placed_digest FROM articles"
+        query = "SELECT rel, mtime, size, folder, read, placed, placed_digest, hash FROM articles"
         rows = self.db.execute(query) if rels is None else self._where_in(query, "rel", rels)
         found = {}
-        for rel, mtime, size, folder, read, placed, placed_digest in rows:
+        for rel, mtime, size, folder, read, placed, placed_digest, hashed in rows:
             article, problems = pickle.loads(read)
             if placed_digest is None:
                 placed_article = None
             else:
                 placed_article = pickle.loads(placed) if placed is not None else article
-            found[rel] = Entry(((mtime, size), folder), article, problems, placed_article)
+            found[rel] = Entry(
+                ((mtime, size), folder), article, problems, placed_article, source_hash=hashed
+            )
         return found
 
     def _where_in(self, query: str, column: str, values: Iterable[str]) -> Iterator[Any]:
@@ -261,8 +265,10 @@ class State:
             blob = None if placed is None or placed is entry.article else dump_row(placed)
             rows.append((rel, *entry.seen[0], entry.seen[1], sig,
                          entry.row or dump_row((entry.article, entry.problems)), blob,
-                         _signed(placed.digest) if placed else None))  # fmt: skip
-        self.db.executemany("INSERT OR REPLACE INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
+                         _signed(placed.digest) if placed else None,
+                         entry.source_hash))  # fmt: skip
+        marks = ", ".join("?" * 9)
+        self.db.executemany(f"INSERT OR REPLACE INTO articles VALUES ({marks})", rows)
         gone = [(rel,) for rel in saved.sigs if rel not in entries]
         self.db.executemany("DELETE FROM articles WHERE rel = ?", gone)
 

@@ -178,3 +178,29 @@ def test_a_save_cut_short_is_not_trusted(tmp_path):
     write_files(tmp_path, {"content/p04.md": article("P4 edited", "2021-05-05", ["t0"])})
     build(cfg)
     assert digest(cfg.output_path) == clean_digest(tmp_path, config)
+
+
+@pytest.mark.parametrize("templates_too", [False, True], ids=["content-only", "with-a-template"])
+def test_files_with_new_times_but_the_same_bytes_are_not_read_again(
+    tmp_path, monkeypatch, templates_too
+):
+    """A checkout, a copy or a `touch` changes every file's time: the cache is keyed by
+    the bytes, so nothing is parsed again (and, content alone, nothing rendered)."""
+    config = make(tmp_path)
+    cfg = load_config(config)
+    build(cfg)
+    later = 4_000_000_000
+    for path in (tmp_path / "content").iterdir():
+        os.utime(path, (later, later))
+    if templates_too:
+        write_files(tmp_path, {"templates/404.html": '{% extends "base.html" %}'})
+    read = []
+    original = markdown_reader.read
+    monkeypatch.setattr(
+        markdown_reader, "read", lambda rel, ctx: read.append(rel) or original(rel, ctx)
+    )
+    result = build(cfg)
+    assert read == []
+    assert result.files_written == (1 if templates_too else 0)
+    assert build(cfg).files_written == 0
+    assert digest(cfg.output_path) == clean_digest(tmp_path, config)
