@@ -17,6 +17,7 @@ class PhraseList:
     exact: frozenset[str]
     prefixes: re.Pattern[str]
     contains: re.Pattern[str]
+    sentences: re.Pattern[str]  # the "^" phrases at the start of a later sentence
 
     def match(self, text: str, n_words: int) -> str | None:
         """The phrase a line matches, or None. ``text`` is already normalised."""
@@ -31,7 +32,8 @@ class PhraseList:
             found = self.contains.search(low)
             if found:
                 return found.group()
-        return None
+        found = self.sentences.search(low)  # "More where that came from. Sign up for..."
+        return found.group() if found else None
 
 
 @cache
@@ -49,7 +51,8 @@ def phrase_list(langs: tuple[str, ...] | None = None) -> PhraseList:
             if not phrase or raw.startswith("#"):
                 continue
             {"=": exact.add, "^": prefixes.append, "~": contains.append}[marker](phrase)
-    return PhraseList(frozenset(exact), _alternation(prefixes), _alternation(contains))
+    later = re.compile(r"(?<=[.!?…] )(?:" + _alternation(prefixes).pattern + ")")
+    return PhraseList(frozenset(exact), _alternation(prefixes), _alternation(contains), later)
 
 
 def _alternation(phrases: list[str]) -> re.Pattern[str]:

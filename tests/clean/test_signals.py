@@ -113,3 +113,16 @@ def test_list_items_and_lines_announced_by_a_colon_stay():
     items = ("Repair the deck", "Replace the railings", "Paint the kiosk")
     e = clean_text(page("The engineers listed three jobs:", *items))
     assert all(item in e.body for item in items)
+
+
+def test_a_prompt_that_starts_a_later_sentence_of_a_short_paragraph_is_chrome():
+    promo = (
+        "There's plenty more where that came from. Sign up for The Morning Brief today "
+        "to get the best stories of the day delivered to your inbox before work."
+    )
+    assert "sign up for" in removed_reasons(page(tail=(promo,)))[promo]
+    prose = (
+        "Commissioners said the vote was close. Sign-ups for the public hearing opened "
+        "on Monday, and more than two hundred residents have registered to speak."
+    )
+    assert prose in clean_text(page(prose)).body
