@@ -126,3 +126,14 @@ def test_a_prompt_that_starts_a_later_sentence_of_a_short_paragraph_is_chrome():
         "on Monday, and more than two hundred residents have registered to speak."
     )
     assert prose in clean_text(page(prose)).body
+
+
+def test_wire_credits_closing_a_story_are_metadata_not_text():
+    credits = (
+        "(Reporting by Ana Lopes; editing by Tom Brown)",
+        "Additional reporting by Sam Reed",
+        "Kim Park contributed reporting from the harbour office.",
+    )
+    e = clean_text(page(tail=credits))
+    assert e.body == PARAS
+    assert all("phrase list" in removed_reasons(page(tail=credits))[c] for c in credits)
