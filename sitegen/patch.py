@@ -16,13 +16,14 @@ from pathlib import Path
 from sitegen.builder import Fresh, page_print, read_one, shape
 from sitegen.cache import BuildCache, Snapshot
 from sitegen.collection import is_pasted
+from sitegen.config import Config
 from sitegen.content import DEFAULTS_NAME, source_hash
 from sitegen.errors import Problem
 from sitegen.ignore import is_ignored
 from sitegen.model import Article, Page
 from sitegen.readers import ReadContext, reader_for
 from sitegen.render import make_environment, render_page
-from sitegen.state import Entry, Saved
+from sitegen.state import Entry, Saved, Site, State
 from sitegen.write import write_changes
 
 
@@ -37,29 +38,54 @@ def patch(
     """Apply the edit to the output and the state; the build's problems and the number
     of files written, or None when the edit is not of this kind (nothing was written;
     what was read is left in ``reads`` for the whole build)."""
-    config = store.config
     if not all(_plain_article(Path(rel)) for rel in changed):
         return None
     state = store.state(snapshot)
     if state is None:
         return None
+    site = state.site()
+    found = _reread(store.config, state, site, changed, reads)
+    if found is None:
+        return None
+    entries, placed = found
+    files, pages = _render(store.config, state, site, placed)
+    written = write_changes(store.config.output_path, files, {}, set(files), set())
+    for rel, entry in entries.items():
+        site.file_problems.pop(Path(rel), None)
+        if entry.problems:
+            site.file_problems[Path(rel)] = entry.problems
+    serial = store.next_serial()
+    with state.transaction(store.key, serial, site):
+        state.put_entries(entries, Saved())
+        old = Saved(prints={path: before for path, (_, before, _) in pages.items()})
+        new = {path: after for path, (_, _, after) in pages.items()}
+        state.put_pages([page for page, _, _ in pages.values()], new, old)
+    store.release()
+    problems = site.problems()
+    store.write_snapshot(serial, snapshot.articles, snapshot.pages, problems, set(files))
+    return problems, written
+
+
+def _reread(
+    config: Config, state: State, site: Site, changed: set[str], reads: dict[Path, Fresh]
+) -> tuple[dict[str, Entry], dict[str, Article]] | None:
+    """The changed files' new rows, and their articles as placed in the site; None when
+    one is new, did not build, or moved (another URL, date, tag... or picture)."""
     old = state.entries(changed)
     if old.keys() != changed or any(e.article is None for e in old.values()):
-        return None  # a new file, or one that did not build before
-    site = state.site()
-    new: dict[str, Entry] = {}
+        return None
+    entries: dict[str, Entry] = {}
     placed: dict[str, Article] = {}
-    root = config.content_path
     for rel, entry in sorted(old.items()):
         path = Path(rel)
         defaults = site.defaults.get(path.parent)
         if defaults is None or repr(sorted(defaults.items())) != entry.seen[1]:
             return None
-        st = (root / path).stat()
+        st = (config.content_path / path).stat()
         seen = ((st.st_mtime_ns, st.st_size), entry.seen[1])
-        hashed = source_hash(root / path)
+        hashed = source_hash(config.content_path / path)
         if hashed == entry.source_hash:  # new times, same bytes: nothing to read or render
-            new[rel] = replace(entry, seen=seen)
+            entries[rel] = replace(entry, seen=seen)
             continue
         article, problems = read_one(path, ReadContext(config, defaults))
         reads[path] = ((article, problems), hashed)
@@ -69,42 +95,36 @@ def patch(
             return None
         moved = None
         if entry.placed is not None:  # keep the site-wide spelling of its tags and authors
-            moved = replace(article, tags=entry.placed.tags, authors=entry.placed.authors)
-            placed[rel] = moved
-        new[rel] = Entry(seen, article, problems, moved, source_hash=hashed)
+            moved = placed[rel] = replace(article, tags=entry.placed.tags,
+                                          authors=entry.placed.authors)  # fmt: skip
+        entries[rel] = Entry(seen, article, problems, moved, source_hash=hashed)
+    return entries, placed
 
-    def resolve(rel: str) -> Article:
+
+def _render(
+    config: Config, state: State, site: Site, placed: dict[str, Article]
+) -> tuple[dict[str, bytes], dict[str, tuple[Page, int, int]]]:
+    """Render the pages that show the ``placed`` articles and whose input changed: their
+    bytes, and each as (page, old fingerprint, new fingerprint)."""
+
+    def resolve(rel: str) -> Article:  # the articles these pages list, loaded one by one
         if rel not in placed:
             found = state.entries([rel])[rel].placed
             assert found is not None, f"a page shows {rel}, which has no place"
             placed[rel] = found
         return placed[rel]
 
-    pages = state.pages_showing(list(placed), resolve) if placed else {}
+    showing = state.pages_showing(list(placed), resolve) if placed else {}
     env = make_environment(config)
     assert site.site_print is not None
     memo: dict[int, int] = {}
     files: dict[str, bytes] = {}
-    prints: dict[str, int] = {}
-    rendered: list[Page] = []
-    for path, (old_print, page) in sorted(pages.items()):
+    pages: dict[str, tuple[Page, int, int]] = {}
+    for path, (old_print, page) in sorted(showing.items()):
         if page.kind == "article":
             page.title = page.articles[0].title  # an article page is titled after its article
         print_ = page_print(site.site_print, page, memo)
         if print_ != old_print:
             files[path] = render_page(env, page, site.globals)
-            prints[path] = print_
-            rendered.append(page)
-    written = write_changes(config.output_path, files, {}, set(files), set())
-    for rel, entry in new.items():
-        site.file_problems.pop(Path(rel), None)
-        if entry.problems:
-            site.file_problems[Path(rel)] = entry.problems
-    serial = store.next_serial()
-    with state.transaction(store.key, serial, site):
-        state.put_entries(new, Saved())
-        state.put_pages(rendered, prints, Saved(prints={p: pages[p][0] for p in prints}))
-    store.release()
-    problems = site.problems()
-    store.write_snapshot(serial, snapshot.articles, snapshot.pages, problems, set(files))
-    return problems, written
+            pages[path] = (page, old_print, print_)
+    return files, pages

@@ -204,3 +204,20 @@ def test_files_with_new_times_but_the_same_bytes_are_not_read_again(
     assert result.files_written == (1 if templates_too else 0)
     assert build(cfg).files_written == 0
     assert digest(cfg.output_path) == clean_digest(tmp_path, config)
+
+
+def test_a_draft_edited_in_place_stays_unpublished_until_it_is_not_a_draft(tmp_path):
+    config = make(tmp_path)
+    cfg = load_config(config)
+    write_files(tmp_path, {"content/wip.md": article("Work", "2021-07-07", ["t1"], draft="true")})
+    build(cfg)
+    before = mtimes(cfg.output_path)
+    write_files(
+        tmp_path,
+        {"content/wip.md": article("Work", "2021-07-07", ["t1"], body="More.", draft="true")},
+    )
+    assert build(cfg).files_written == 0 and mtimes(cfg.output_path) == before
+    write_files(tmp_path, {"content/wip.md": article("Work", "2021-07-07", ["t1"], body="Done.")})
+    build(cfg)
+    assert (cfg.output_path / "2021/07/wip/index.html").is_file()
+    assert digest(cfg.output_path) == clean_digest(tmp_path, config)
