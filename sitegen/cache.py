@@ -153,6 +153,7 @@ class BuildCache:
         self.output: Stamps | None = None  # the output folder's stamps before this build
         self._state: State | None = None
         self._saved = Saved()  # what the state file held when this build loaded it
+        self._distrusted = False
 
     def snapshot(self) -> Snapshot | None:
         try:
@@ -191,7 +192,7 @@ class BuildCache:
 
     def state(self, snapshot: Snapshot | None) -> State | None:
         """The state file saved with this snapshot, if it is whole and ours."""
-        if self._state is None and snapshot is not None:
+        if self._state is None and snapshot is not None and not self._distrusted:
             self._state = State.open(self.folder, self.key, snapshot.serial)
         return self._state
 
@@ -206,7 +207,7 @@ class BuildCache:
             with _no_gc():
                 site, entries, self._saved = state.site(), state.entries(), state.saved()
         except Exception:  # unreadable rows: start afresh
-            self._state = None
+            self.distrust()
             return None
         return Builder.restore(self.config, self.drafts, site, entries, self._saved.prints)
 
@@ -236,6 +237,11 @@ class BuildCache:
     def next_serial() -> int:
         """Tells this save from every other: the snapshot and state file must agree on it."""
         return time.time_ns()
+
+    def distrust(self) -> None:
+        """Never use this build's state file: the build starts afresh and replaces it."""
+        self.release()
+        self._distrusted = True
 
     def release(self) -> None:
         if self._state is not None:

@@ -43,12 +43,16 @@ def patch(
     state = store.state(snapshot)
     if state is None:
         return None
-    site = state.site()
-    found = _reread(store.config, state, site, changed, reads)
-    if found is None:
+    try:
+        site = state.site()
+        found = _reread(store.config, state, site, changed, reads)
+        if found is None:
+            return None
+        entries, placed = found
+        files, pages = _render(store.config, state, site, placed)
+    except Exception:  # an unreadable row (or a template error): the whole build decides
+        store.distrust()
         return None
-    entries, placed = found
-    files, pages = _render(store.config, state, site, placed)
     written = write_changes(store.config.output_path, files, {}, set(files), set())
     for rel, entry in entries.items():
         site.file_problems.pop(Path(rel), None)

@@ -222,7 +222,7 @@ class State:
         for start in range(0, len(wanted), 500):
             batch = wanted[start : start + 500]
             marks = ",".join("?" * len(batch))
-            yield from self.db.execute(f"{query} WHERE {column} IN ({marks})", batch)
+            yield from self.db.execute(f"{query} WHERE {column} IN ({marks})", batch).fetchall()
 
     def saved(self) -> Saved:
         return Saved(dict(self.db.execute("SELECT rel, sig FROM articles")),

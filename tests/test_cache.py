@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import pickle
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -220,4 +221,22 @@ def test_a_draft_edited_in_place_stays_unpublished_until_it_is_not_a_draft(tmp_p
     write_files(tmp_path, {"content/wip.md": article("Work", "2021-07-07", ["t1"], body="Done.")})
     build(cfg)
     assert (cfg.output_path / "2021/07/wip/index.html").is_file()
+    assert digest(cfg.output_path) == clean_digest(tmp_path, config)
+
+
+@pytest.mark.parametrize("table", ["pages", "articles"])
+def test_a_damaged_row_is_not_trusted(tmp_path, table):
+    config = make(tmp_path)
+    cfg = load_config(config)
+    build(cfg)
+    db = sqlite3.connect(tmp_path / CACHE_DIR / "state.sqlite")
+    column = "page" if table == "pages" else "read"
+    with db:
+        db.execute(f"UPDATE {table} SET {column} = x'80059502'")  # a pickle cut short
+    db.close()
+    write_files(tmp_path, {"content/p06.md": article("P6 edited", "2021-07-07", ["t2"])})
+    build(cfg)
+    assert digest(cfg.output_path) == clean_digest(tmp_path, config)
+    write_files(tmp_path, {"content/p08.md": article("P8 edited", "2021-09-09", ["t0"])})
+    build(cfg)  # and the state written afresh serves the next edit
     assert digest(cfg.output_path) == clean_digest(tmp_path, config)
