@@ -75,8 +75,7 @@ def _build(
                            snapshot.articles, snapshot.pages)  # fmt: skip
     changed = store.changed_content(snapshot) if store and snapshot else None
     reads: dict[Path, Fresh] = {}  # files read by an attempt to patch, not to be read again
-    if store and snapshot and changed and store.output == snapshot.output \
-            and snapshot.templates == store.templates:  # fmt: skip
+    if store and snapshot and changed and snapshot.templates == store.templates:
         from sitegen.patch import patch  # articles edited in place: touch only their pages
 
         patched = patch(store, snapshot, changed, reads)
@@ -98,7 +97,7 @@ def _build(
     else:
         builder.refresh(progress=progress, jobs=jobs)
     gc.freeze()  # the articles live until the end: collections need not scan them again
-    output_intact = snapshot is not None and store is not None and snapshot.output == store.output
+    output_intact = store is not None and store.output_intact(snapshot)
     if output_intact and builder.has_output:
         out = builder.render(progress, jobs)  # only pages whose input changed
         written = write_changes(config.output_path, out.files, out.copies, out.changed,

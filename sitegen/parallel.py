@@ -8,7 +8,6 @@ available, or the work is small, everything runs in this process.
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
@@ -33,9 +32,10 @@ def run(func: Callable[[T], R], items: Sequence[T], jobs: int, state: dict[str, 
     STATE.clear()
     STATE.update(state)
     try:
-        forkable = "fork" in multiprocessing.get_all_start_methods()
-        if jobs <= 1 or len(items) < MIN_ITEMS or not forkable:
+        if jobs <= 1 or len(items) < MIN_ITEMS or not hasattr(os, "fork"):
             return [func(item) for item in items]
+        import multiprocessing  # 15 ms to import: only for work worth spreading
+
         chunk = max(1, len(items) // (jobs * 8))
         with multiprocessing.get_context("fork").Pool(jobs) as pool:
             return pool.map(func, items, chunksize=chunk)

@@ -49,10 +49,12 @@ def patch(
         if found is None:
             return None
         entries, placed = found
-        files, pages = _render(store.config, state, site, placed)
+        files, pages = _render(store.config, state, site, placed, store.compiled_templates())
     except Exception:  # an unreadable row (or a template error): the whole build decides
         store.distrust()
         return None
+    if not store.output_intact(snapshot):
+        return None  # changed by hand since: the whole site is built again
     written = write_changes(store.config.output_path, files, {}, set(files), set())
     for rel, entry in entries.items():
         site.file_problems.pop(Path(rel), None)
@@ -106,7 +108,7 @@ def _reread(
 
 
 def _render(
-    config: Config, state: State, site: Site, placed: dict[str, Article]
+    config: Config, state: State, site: Site, placed: dict[str, Article], compiled: Path
 ) -> tuple[dict[str, bytes], dict[str, tuple[Page, int, int]]]:
     """Render the pages that show the ``placed`` articles and whose input changed: their
     bytes, and each as (page, old fingerprint, new fingerprint)."""
@@ -119,7 +121,7 @@ def _render(
         return placed[rel]
 
     showing = state.pages_showing(list(placed), resolve) if placed else {}
-    env = make_environment(config)
+    env = make_environment(config, compiled)
     assert site.site_print is not None
     memo: dict[int, int] = {}
     files: dict[str, bytes] = {}

@@ -36,8 +36,11 @@ def person(name: str) -> dict[str, str]:
     return {"@type": "Person", "name": name}
 
 
-def make_environment(config: Config) -> jinja2.Environment:
-    """Site ``templates/`` first, then the theme chain; "default/x.html" names the default's."""
+def make_environment(config: Config, compiled: Path | None = None) -> jinja2.Environment:
+    """Site ``templates/`` first, then the theme chain; "default/x.html" names the default's.
+
+    With ``compiled``, templates compiled once are kept there (Jinja2 checks each against
+    its source): a short build need not compile them again."""
     folders = [config.root / "templates"] + [t / "templates" for t in theme_chain(config)]
     loader = jinja2.ChoiceLoader(
         [
@@ -59,6 +62,7 @@ def make_environment(config: Config) -> jinja2.Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
         auto_reload=False,  # a template change makes a new environment; no stat per page
+        bytecode_cache=jinja2.FileSystemBytecodeCache(str(compiled)) if compiled else None,
     )
     env.globals.update(
         config=config,

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from sitegen.build import build
-from sitegen.cache import CACHE_DIR, BuildCache
+from sitegen.cache import CACHE_DIR, BuildCache, OutputCheck, stamps
 from sitegen.config import load_config
 from sitegen.readers import markdown as markdown_reader
 from sitegen.state import State
@@ -240,3 +240,16 @@ def test_a_damaged_row_is_not_trusted(tmp_path, table):
     write_files(tmp_path, {"content/p08.md": article("P8 edited", "2021-09-09", ["t0"])})
     build(cfg)  # and the state written afresh serves the next edit
     assert digest(cfg.output_path) == clean_digest(tmp_path, config)
+
+
+@pytest.mark.parametrize("forked", [False, True], ids=["here", "in-a-child"])
+def test_the_output_check_answers_the_same_in_a_child_process(tmp_path, monkeypatch, forked):
+    monkeypatch.setattr(OutputCheck, "FORK_ABOVE", 0 if forked else 10**9)
+    cfg = load_config(make(tmp_path))
+    build(cfg)
+    expected = stamps(cfg.output_path, folders=True)
+    assert OutputCheck(cfg.output_path, expected).result() is True
+    (cfg.output_path / "tags" / "index.html").write_text("edited by hand")
+    assert OutputCheck(cfg.output_path, expected).result() is False
+    build(cfg)
+    assert digest(cfg.output_path) == clean_digest(tmp_path, make(tmp_path))
