@@ -433,18 +433,21 @@ def read_one(rel: Path, ctx: ReadContext) -> Read:
 
 
 def _read_one(rel: Path) -> Fresh:
-    """Read one file in a worker: hashed here, in parallel, and pickled here too when the
-    state file will store it (the parent unpickles it instead of what the pool sends)."""
+    """Read one file in a worker: its bytes read once, for the reader and for the cache's
+    hash; the article hashed here, in parallel, and pickled here too when the state file
+    will store it (the parent unpickles it instead of what the pool sends)."""
     state = parallel.STATE
-    ctx = ReadContext(state["config"], state["defaults"][rel.parent], state["contexts"].get(rel))
+    config = state["config"]
+    try:
+        data = (config.content_path / rel).read_bytes()
+    except OSError as err:
+        return (None, [Problem("error", f"cannot read: {err}", config.content_path / rel)]), b""
+    ctx = ReadContext(config, state["defaults"][rel.parent], state["contexts"].get(rel), data)
     article, problems = read_one(rel, ctx)
     if article is not None:
         article.digest  # noqa: B018 - cached on the article: it travels with it
-    try:
-        hashed = source_hash(ctx.content_root / rel)
-    except OSError:
-        hashed = b""  # gone since: never equal to a file's hash, so it is read again
-    return (dump_row((article, problems)) if state["rows"] else (article, problems)), hashed
+    read = (article, problems)
+    return (dump_row(read) if state["rows"] else read), source_hash(ctx.content_root / rel, data)
 
 
 def _render_page(index: int) -> bytes | tuple[int, bytes]:

@@ -26,11 +26,13 @@ class ContentTree:
     folders: dict[Path, dict[str, Any]] = field(default_factory=dict)  # every folder's defaults
 
 
-def source_hash(path: Path) -> bytes:
+def source_hash(path: Path, data: bytes | None = None) -> bytes:
     """What the build cache keys a file's article by: a file touched, checked out again or
-    copied with new times but the same bytes is not read again."""
-    with path.open("rb") as fh:
-        return hashlib.file_digest(fh, "blake2b").digest()[:16]
+    copied with new times but the same bytes is not read again. ``data``: its bytes,
+    if already read."""
+    if data is None:
+        data = path.read_bytes()
+    return hashlib.blake2b(data, digest_size=16).digest()
 
 
 def read_defaults(path: Path) -> dict[str, Any]:

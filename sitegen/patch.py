@@ -89,11 +89,12 @@ def _reread(
             return None
         st = (config.content_path / path).stat()
         seen = ((st.st_mtime_ns, st.st_size), entry.seen[1])
-        hashed = source_hash(config.content_path / path)
+        data = (config.content_path / path).read_bytes()
+        hashed = source_hash(config.content_path / path, data)
         if hashed == entry.source_hash:  # new times, same bytes: nothing to read or render
             entries[rel] = replace(entry, seen=seen)
             continue
-        article, problems = read_one(path, ReadContext(config, defaults))
+        article, problems = read_one(path, ReadContext(config, defaults, None, data))
         reads[path] = ((article, problems), hashed)
         assert entry.article is not None
         if article is None or shape(article) != shape(entry.article) \

@@ -45,7 +45,7 @@ def read(rel: Path, ctx: ReadContext) -> Article:
     def local(ref: str) -> bool:
         return local_asset(ref, path.parent, root) is not None
 
-    page = extract_page(path.read_bytes(), local=local)
+    page = extract_page(ctx.source(rel), local=local)
     if not page.blocks:
         raise NotAnArticle(
             "no article found in this saved page (an index page, a login wall?): skipped", path

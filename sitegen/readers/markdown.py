@@ -115,7 +115,7 @@ def render_markdown(
 def read(rel: Path, ctx: ReadContext) -> Article:
     path = ctx.content_root / rel
     try:
-        text = path.read_text(encoding="utf-8")
+        text = ctx.source(rel).decode("utf-8")
     except UnicodeDecodeError as err:
         raise SitegenError(f"not UTF-8 text ({err.reason} at byte {err.start})", path) from None
     fm = split_front_matter(text, path)

@@ -38,10 +38,15 @@ class ReadContext:
     config: Config
     defaults: dict[str, Any] = field(default_factory=dict)
     collection: CleanContext | None = None
+    data: bytes | None = None  # the file's bytes, when the caller has read them already
 
     @property
     def content_root(self) -> Path:
         return self.config.content_path
+
+    def source(self, rel: Path) -> bytes:
+        """The file's bytes: read once per build, hashed by the build cache too."""
+        return self.data if self.data is not None else (self.content_root / rel).read_bytes()
 
 
 @dataclass

@@ -26,7 +26,7 @@ def body_html(extraction: Extraction) -> str:
 
 def read(rel: Path, ctx: ReadContext) -> Article:
     path = ctx.content_root / rel
-    extraction = clean_text(decode(path.read_bytes()), ctx.collection)
+    extraction = clean_text(decode(ctx.source(rel)), ctx.collection)
     if not extraction.blocks:
         raise SitegenError("no article text found in this pasted page", path)
     meta = extraction.front_matter()
