@@ -15,7 +15,7 @@ from sitegen.model import Article, Page, Progress
 from sitegen.write import keep_unchanged, put, staged, write_changes
 
 if TYPE_CHECKING:
-    from sitegen.builder import Fresh
+    from sitegen.tasks import Fresh
 
 
 @dataclass

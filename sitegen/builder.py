@@ -21,15 +21,15 @@ import jinja2
 from sitegen import collection, parallel
 from sitegen.config import Config
 from sitegen.content import DEFAULTS_NAME, scan, source_hash
-from sitegen.errors import NotAnArticle, Problem, SitegenError
-from sitegen.fingerprint import fingerprint
+from sitegen.errors import Problem
+from sitegen.fingerprint import fingerprint, page_print
 from sitegen.ignore import is_ignored
-from sitegen.index import plan
+from sitegen.index import plan, shape
 from sitegen.model import Article, Page, Progress, Term
-from sitegen.readers import ReadContext, reader_for
-from sitegen.render import make_environment, render_page, static_folders
-from sitegen.state import Entry, Site, articles_in, dump_page, dump_row
-from sitegen.write import put
+from sitegen.readers import reader_for
+from sitegen.render import make_environment, static_folders
+from sitegen.state import Entry, Site, articles_in
+from sitegen.tasks import Fresh, read_task, render_task
 
 
 @dataclass(frozen=True)
@@ -60,13 +60,6 @@ def site_globals(pages: list[Page]) -> dict[str, Any]:
 
 
 Stamp = tuple[tuple[int, int], str]  # (mtime_ns, size) and the folder defaults' repr
-Read = tuple[Article | None, list[Problem]]  # what reading one file gave
-Fresh = tuple[Read | bytes, bytes]  # a file just read (perhaps pickled), its source_hash
-
-
-def page_print(site_print: int, page: Page, memo: dict[int, int]) -> int:
-    """The fingerprint a page is rendered under: its input and the site-wide input."""
-    return hash((site_print, fingerprint(page, memo)))
 
 
 def _stat(path: Path) -> tuple[int, int]:
@@ -140,7 +133,7 @@ class Builder:
         contexts = collection.contexts(root, todo)
         state = {"config": self.config, "defaults": self._defaults, "contexts": contexts,
                  "rows": self.keep_rows}  # fmt: skip
-        done = dict(zip(todo, parallel.run(_read_one, todo, jobs, state), strict=True))
+        done = dict(zip(todo, parallel.run(read_task, todo, jobs, state), strict=True))
         for n, rel in enumerate(sorted(stale), start=1):
             result, self._hashes[rel] = done[rel] if rel in done else reads[rel]
             self._rows.pop(rel, None)
@@ -266,7 +259,7 @@ class Builder:
                 todo.append(index)
         state = {"pages": pages, "env": self._env, "site": site, "stage": stage, "made": set(),
                  "site_print": site_print}  # fmt: skip
-        results = parallel.run(_render_page, todo, jobs, state)
+        results = parallel.run(render_task, todo, jobs, state)
         changed: set[str] = set()
         blobs: dict[str, bytes] = {}
         for index, result in zip(todo, results, strict=True):
@@ -414,59 +407,6 @@ class Builder:
             for asset in article.assets:
                 copies.append((base + asset.dest, self.config.content_path / asset.source))
         return copies
-
-
-def read_one(rel: Path, ctx: ReadContext) -> Read:
-    """One file through its reader: the article, or the problems that kept it out."""
-    reader = reader_for(rel)
-    assert reader is not None
-    path = ctx.content_root / rel
-    try:
-        article = reader(rel, ctx)
-    except NotAnArticle as err:
-        return None, [Problem.from_error(err, "warning")]
-    except SitegenError as err:
-        return None, [Problem.from_error(err)]
-    except (OSError, UnicodeDecodeError) as err:
-        return None, [Problem("error", f"cannot read: {err}", path)]
-    return article, [Problem("warning", w, path) for w in article.warnings]
-
-
-def _read_one(rel: Path) -> Fresh:
-    """Read one file in a worker: its bytes read once, for the reader and for the cache's
-    hash; the article hashed here, in parallel, and pickled here too when the state file
-    will store it (the parent unpickles it instead of what the pool sends)."""
-    state = parallel.STATE
-    config = state["config"]
-    try:
-        data = (config.content_path / rel).read_bytes()
-    except OSError as err:
-        return (None, [Problem("error", f"cannot read: {err}", config.content_path / rel)]), b""
-    ctx = ReadContext(config, state["defaults"][rel.parent], state["contexts"].get(rel), data)
-    article, problems = read_one(rel, ctx)
-    if article is not None:
-        article.digest  # noqa: B018 - cached on the article: it travels with it
-    read = (article, problems)
-    return (dump_row(read) if state["rows"] else read), source_hash(ctx.content_root / rel, data)
-
-
-def _render_page(index: int) -> bytes | tuple[int, bytes]:
-    """Render one planned page: returned as bytes, or written into the staging folder
-    (then its fingerprint and its stored form are returned, made here in parallel)."""
-    state = parallel.STATE
-    page = state["pages"][index]
-    data = render_page(state["env"], page, state["site"])
-    if state["stage"] is None:
-        return data
-    put(state["stage"], page.output_path, data, state["made"])
-    return page_print(state["site_print"], page, {}), dump_page(page)
-
-
-def shape(article: Article) -> tuple[object, ...]:
-    """Everything about an article that decides which pages list it, and where."""
-    return (article.url, article.date, article.updated, article.has_time, article.draft,
-            article.section, tuple(t.name for t in article.tags),
-            tuple(a.name for a in article.authors))  # fmt: skip
 
 
 def _swap(page: Page, old: Article, new: Article) -> None:

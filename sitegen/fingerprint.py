@@ -63,3 +63,8 @@ def fingerprint(value: Any, memo: dict[int, int] | None = None) -> int:
         values = tuple(fingerprint(getattr(value, f.name), memo) for f in fields(value))
         return hash((stable_hash(type(value).__name__), values))
     return stable_hash(repr(value))
+
+
+def page_print(site_print: int, page: Page, memo: dict[int, int]) -> int:
+    """The fingerprint a page is rendered under: its input and the site-wide input."""
+    return hash((site_print, fingerprint(page, memo)))

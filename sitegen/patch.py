@@ -13,17 +13,19 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from sitegen.builder import Fresh, page_print, read_one, shape
 from sitegen.cache import BuildCache, Snapshot
 from sitegen.collection import is_pasted
 from sitegen.config import Config
 from sitegen.content import DEFAULTS_NAME, source_hash
 from sitegen.errors import Problem
+from sitegen.fingerprint import page_print
 from sitegen.ignore import is_ignored
+from sitegen.index import shape
 from sitegen.model import Article, Page
 from sitegen.readers import ReadContext, reader_for
 from sitegen.render import make_environment, render_page
 from sitegen.state import Entry, Saved, Site, State
+from sitegen.tasks import Fresh, read_one
 from sitegen.write import write_changes
 
 
