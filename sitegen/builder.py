@@ -9,7 +9,6 @@ same as a clean build of the final content.
 
 from __future__ import annotations
 
-import os
 import pickle
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
@@ -21,13 +20,14 @@ import jinja2
 from sitegen import collection, parallel
 from sitegen.config import Config
 from sitegen.content import DEFAULTS_NAME, scan, source_hash
+from sitegen.copies import asset_copies
 from sitegen.errors import Problem
 from sitegen.fingerprint import fingerprint, page_print
 from sitegen.ignore import is_ignored
 from sitegen.index import plan, shape
 from sitegen.model import Article, Page, Progress, Term
 from sitegen.readers import reader_for
-from sitegen.render import make_environment, static_folders
+from sitegen.render import make_environment
 from sitegen.state import Entry, Site, articles_in
 from sitegen.tasks import Fresh, read_task, render_task
 
@@ -277,7 +277,7 @@ class Builder:
                 progress("render", len(changed), len(todo))
         self.page_blobs = blobs
         shown = [p.articles[0] for p in pages if p.kind == "article"]
-        copies = dict(self.asset_copies(shown))
+        copies = dict(asset_copies(self.config, shown))
         copied = {}
         for out, source in copies.items():
             stamp = (source, _stat(source))
@@ -394,20 +394,6 @@ class Builder:
         pages, problems = self._plan
         return pages, problems, touched
 
-    def asset_copies(self, articles: list[Article]) -> list[tuple[str, Path]]:
-        """Theme static files under theme/, the site's static/ at the root, articles' files
-        beside their pages; later entries win, so a site's file replaces a theme's."""
-        copies: list[tuple[str, Path]] = []
-        for folder in static_folders(self.config):
-            copies += [("theme/" + rel, path) for rel, path in _files(folder)]
-        copies += _files(self.config.root / "static")
-        for article in articles:
-            url = article.url
-            base = url if url.endswith("/") else url.rsplit("/", 1)[0] + "/" if "/" in url else ""
-            for asset in article.assets:
-                copies.append((base + asset.dest, self.config.content_path / asset.source))
-        return copies
-
 
 def _swap(page: Page, old: Article, new: Article) -> None:
     page.articles = [new if a is old else a for a in page.articles]
@@ -418,17 +404,3 @@ def _swap(page: Page, old: Article, new: Article) -> None:
             page.context[key] = new
         elif isinstance(value, list | tuple) and any(v is old for v in value):
             page.context[key] = type(value)(new if v is old else v for v in value)
-
-
-def _files(folder: Path) -> list[tuple[str, Path]]:
-    if not folder.is_dir():
-        return []
-    found = []
-    for dirpath, dirnames, filenames in os.walk(folder):
-        dirnames[:] = sorted(d for d in dirnames if not is_ignored(Path(d)))
-        for name in sorted(filenames):
-            path = Path(dirpath) / name
-            rel = path.relative_to(folder)
-            if not is_ignored(rel):
-                found.append((rel.as_posix(), path))
-    return found
