@@ -28,7 +28,7 @@ from sitegen.index import plan, shape
 from sitegen.model import Article, Page, Progress, Term
 from sitegen.readers import reader_for
 from sitegen.render import make_environment
-from sitegen.state import Entry, Site, articles_in
+from sitegen.state import Entry, Site
 from sitegen.tasks import Fresh, read_task, render_task
 
 
@@ -331,7 +331,7 @@ class Builder:
 
     def placements(self) -> dict[str, str]:
         """The pages that show each article, as output paths, one a line."""
-        return {rel.as_posix(): "\n".join(dict.fromkeys(p.output_path for p in pages))
+        return {rel.as_posix(): "\n".join(p.output_path for p in pages)
                 for rel, pages in self._by_source.items()}  # fmt: skip
 
     @property
@@ -369,8 +369,8 @@ class Builder:
         self._planned_shape = {rel: self._shape[rel] for rel in self._planned}
         self._by_source = defaultdict(list)
         for page in pages:
-            for article in articles_in(page):
-                self._by_source[article.source].append(page)
+            for source in page.sources:
+                self._by_source[source].append(page)
 
     def _patch_plan(self) -> tuple[list[Page], list[Problem], set[int]] | None:
         """When the edited articles kept their place in the site (same URL, date, tags,

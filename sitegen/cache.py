@@ -267,17 +267,16 @@ class BuildCache:
         if self._state is None:
             self._prepare()
             with State.create(self.folder) as state:
-                self._write(state, serial, builder, Saved(), everything=True)
+                self._write(state, serial, builder, Saved())
         else:
             self._write(self._state, serial, builder, self._saved)
             self.release()
         self.write_snapshot(serial, articles, pages, problems, written)
 
-    def _write(self, state: State, serial: int, builder: Builder, saved: Saved,
-               everything: bool = False) -> None:  # fmt: skip
+    def _write(self, state: State, serial: int, builder: Builder, saved: Saved) -> None:
         with state.transaction(self.key, serial, builder.site_state()):
             state.put_entries(builder.entries(), saved)
-            state.put_pages(builder.pages, builder.prints, saved, everything, builder.page_blobs)
+            state.put_pages(builder.pages, builder.prints, saved, builder.page_blobs)
             state.put_placed(builder.placements(), saved)
 
     @staticmethod

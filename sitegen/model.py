@@ -102,21 +102,13 @@ class Page:
 
     @property
     def sources(self) -> frozenset[Path]:
-        """Every article whose change could change this page (listed, linked or counted)."""
-        found: set[Path] = set()
-        _collect_sources([self.articles, list(self.context.values())], found)
+        """Every article whose change could change this page: listed, or linked from its
+        context (newer, older). Index pages hold listings (name, link, count), not
+        articles, so an edit that keeps those leaves them alone."""
+        found = {a.source for a in self.articles}
+        for value in self.context.values():
+            if isinstance(value, Article):
+                found.add(value.source)
+            elif isinstance(value, list | tuple):
+                found.update(v.source for v in value if isinstance(v, Article))
         return frozenset(found)
-
-
-def _collect_sources(value: Any, found: set[Path]) -> None:
-    if isinstance(value, Article):
-        found.add(value.source)
-    elif isinstance(value, Page):
-        _collect_sources(value.articles, found)
-    elif isinstance(value, list | tuple):
-        for item in value:
-            _collect_sources(item, found)
-    elif isinstance(value, dict):
-        _collect_sources(list(value.values()), found)
-    elif hasattr(value, "articles"):
-        _collect_sources(value.articles, found)

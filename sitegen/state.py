@@ -126,17 +126,6 @@ class _PageUnpickler(pickle.Unpickler):
         return super().find_class(module, name)
 
 
-def articles_in(page: Page) -> list[Article]:
-    """The articles a page shows: listed, or linked from its context (newer, older)."""
-    found = list(page.articles)
-    for value in page.context.values():
-        if isinstance(value, Article):
-            found.append(value)
-        elif isinstance(value, list | tuple):
-            found += [v for v in value if isinstance(v, Article)]
-    return found
-
-
 def _connect(path: Path) -> sqlite3.Connection:
     """Transactions are explicit; in WAL mode "normal" syncs only at checkpoints (a cache
     may lose its last write on power loss, never its consistency)."""
@@ -277,11 +266,10 @@ class State:
         pages: Iterable[Page],
         prints: dict[str, int],
         saved: Saved,
-        everything: bool = False,
         blobs: dict[str, bytes] | None = None,
     ) -> None:
-        """Write the pages whose fingerprint changed since ``saved`` (or all of them) and
-        delete those no longer in the site; ``blobs`` holds pages already pickled."""
+        """Write the pages whose fingerprint changed since ``saved`` and delete those no
+        longer in the site; ``blobs`` holds pages already pickled."""
         blobs = blobs or {}
         buffer = io.BytesIO()
         pickler = _PagePickler(buffer, _names())
@@ -289,7 +277,7 @@ class State:
         for page in pages:
             path = page.output_path
             print_ = prints[path]
-            if not everything and saved.prints.get(path) == print_:
+            if saved.prints.get(path) == print_:
                 continue
             if path in blobs:
                 rows.append((path, print_, blobs[path]))
