@@ -10,8 +10,9 @@ from typing import TYPE_CHECKING
 
 from sitegen.cache import BuildCache
 from sitegen.config import Config
-from sitegen.errors import Problem
+from sitegen.errors import Problem, SitegenError
 from sitegen.model import Article, Page, Progress
+from sitegen.output import check_replaceable, recover
 from sitegen.write import keep_unchanged, put, staged, write_changes
 
 if TYPE_CHECKING:
@@ -56,19 +57,38 @@ def build(
 
     Reading and rendering run in ``jobs`` processes; the files are the same whatever it
     is. With ``cache`` the last build's work in ``.sitegen-cache/`` is reused where it
-    still holds, and only files whose bytes change are rewritten.
+    still holds, and only files whose bytes change are rewritten. A file system error
+    (a read-only or full disk) is one ``SitegenError`` naming the file.
     """
     try:
         return _build(config, drafts, progress, jobs, cache)
+    except OSError as err:
+        where = err.filename if err.filename is not None else config.output_path
+        raise SitegenError(f"cannot write: {err.strerror or err}; the published site is "
+                           "unchanged", where) from None  # fmt: skip
     finally:
         gc.unfreeze()  # frozen below for speed; a long-lived process must get them back
+
+
+def prepare(config: Config) -> None:
+    """Checks made before anything is read: the content folder exists, and the output
+    folder is one sitegen may replace (a build killed before is finished or rolled back)."""
+    if not config.content_path.is_dir():
+        raise SitegenError(f"no content folder {config.content_dir!r}: create it and put your "
+                           "articles there, or run 'sitegen init'", config.content_path)  # fmt: skip
+    out = config.output_path.absolute()
+    recover(out, config.keep)
+    check_replaceable(out, config.keep)
 
 
 def _build(
     config: Config, drafts: bool, progress: Progress | None, jobs: int, cache: bool
 ) -> BuildResult:
     started = time.perf_counter()
+    prepare(config)
     store = BuildCache(config, drafts) if cache else None
+    if store:
+        store.begin()
     snapshot = store.snapshot() if store else None
     if store and snapshot and store.unchanged(snapshot):
         return BuildResult([], [], snapshot.problems, 0, time.perf_counter() - started,
@@ -98,23 +118,30 @@ def _build(
         builder.refresh(progress=progress, jobs=jobs)
     gc.freeze()  # the articles live until the end: collections need not scan them again
     output_intact = store is not None and store.output_intact(snapshot)
+    serial = None
     if output_intact and builder.has_output:
         out = builder.render(progress, jobs)  # only pages whose input changed
+        if store:  # the state first: a build that cannot save it leaves the site alone
+            serial = store.save_state(builder)
         written = write_changes(config.output_path, out.files, out.copies, out.changed,
                                 out.removed)  # fmt: skip
         touched: set[str] | None = out.changed | out.removed
     else:
         builder.forget_rendered()
-        with staged(config.output_path) as stage:
+        with staged(config.output_path, config.keep) as stage:
             out = builder.render(progress, jobs, stage=stage)
             pages = {p.output_path for p in out.pages}
             for dest, source in out.copies.items():
                 if dest not in pages:
                     put(stage, dest, source)
-            kept = keep_unchanged(stage, config.output_path)
-        written = len(out.changed) - kept
+            if config.cname:
+                put(stage, "CNAME", f"{config.cname}\n".encode())
+            written = keep_unchanged(stage, config.output_path)
+            if store:
+                serial = store.save_state(builder)
         touched = None  # a new output folder: take its stamps afresh
     problems = out.problems
-    if store:
-        store.save(builder, len(out.articles), len(out.pages), problems, touched)
+    if store and serial is not None:
+        store.write_snapshot(serial, len(out.articles), len(out.pages), problems, touched,
+                             builder.held_until)  # fmt: skip
     return BuildResult(out.articles, out.pages, problems, written, time.perf_counter() - started)

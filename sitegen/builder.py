@@ -9,15 +9,15 @@ same as a clean build of the final content.
 
 from __future__ import annotations
 
-import pickle
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import jinja2
 
-from sitegen import collection, parallel
+from sitegen import collection, parallel, seal
 from sitegen.config import Config
 from sitegen.content import DEFAULTS_NAME, scan, source_hash
 from sitegen.copies import asset_copies
@@ -96,6 +96,7 @@ class Builder:
         self._copied: dict[str, tuple[Path, tuple[int, int]]] = {}
         self._terms: dict[Term, Term] = {}
         self.page_blobs: dict[str, bytes] = {}  # pages pickled by the last staged render
+        self.held_until: float | None = None  # when the first article held back comes due
 
     def templates_changed(self) -> None:
         """Templates or theme files changed: every page is rendered again."""
@@ -139,7 +140,7 @@ class Builder:
             self._rows.pop(rel, None)
             if isinstance(result, bytes):  # pickled by the worker as the state file keeps it
                 self._rows[rel] = result
-                result = pickle.loads(result)
+                result = seal.loads(result)
             article, problems = result
             self._seen[rel] = current.get(rel) or (_stat(root / rel), self._folder_key(rel))
             self._store(rel, article, problems)
@@ -213,7 +214,20 @@ class Builder:
     @property
     def articles(self) -> list[Article]:
         """Every article to publish (the plan puts them in order)."""
-        return [a for a in self._articles.values() if self.drafts or not a.draft]
+        return self.publishable()[0]
+
+    def publishable(self) -> tuple[list[Article], list[Article]]:
+        """The articles to publish now, and those held back for a date still to come
+        (unless the site publishes the future, as Hugo's ``buildFuture``); drafts only
+        with ``drafts``."""
+        now = datetime.now(UTC)
+        shown: list[Article] = []
+        held: list[Article] = []
+        for article in self._articles.values():
+            if article.draft and not self.drafts:
+                continue
+            (held if article.date > now and not self.config.future else shown).append(article)
+        return shown, held
 
     @property
     def problems(self) -> list[Problem]:
@@ -231,7 +245,10 @@ class Builder:
         """
         patched = self._patch_plan()
         if patched is None:
-            pages, plan_problems = plan(self.articles, self.config)
+            articles, held = self.publishable()
+            pages, plan_problems = plan(articles, self.config)
+            plan_problems += held_back(held, self.config.content_path)
+            self.held_until = min((a.date.timestamp() for a in held), default=None)
             candidates = None  # every page may have changed
         else:
             pages, plan_problems, candidates = patched
@@ -393,6 +410,13 @@ class Builder:
                 touched.add(id(page))
         pages, problems = self._plan
         return pages, problems, touched
+
+
+def held_back(held: list[Article], root: Path) -> list[Problem]:
+    """A warning for each article dated in the future, with when it will appear."""
+    return [Problem("warning", f"dated {a.date.isoformat()}, in the future: held back until "
+                    "then (build with --future to publish it now)", root / a.source)
+            for a in sorted(held, key=lambda a: a.source.as_posix())]  # fmt: skip
 
 
 def _swap(page: Page, old: Article, new: Article) -> None:

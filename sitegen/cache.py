@@ -15,7 +15,6 @@ import contextlib
 import gc
 import hashlib
 import os
-import pickle
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field, fields
@@ -23,8 +22,8 @@ from importlib import util
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sitegen import __version__
-from sitegen.config import Config
+from sitegen import __version__, seal
+from sitegen.config import CACHE_DIR, Config
 from sitegen.errors import Problem, SitegenError
 from sitegen.state import Saved, State
 from sitegen.themes import theme_chain
@@ -32,8 +31,7 @@ from sitegen.themes import theme_chain
 if TYPE_CHECKING:
     from sitegen.builder import Builder
 
-CACHE_DIR = ".sitegen-cache"
-FORMAT = 3  # bump when what is stored changes shape
+FORMAT = 4  # bump when what is stored changes shape
 
 Stamps = dict[str, tuple[int, int]]
 
@@ -50,6 +48,7 @@ class Snapshot:
     articles: int = 0
     pages: int = 0
     problems: list[Problem] = field(default_factory=list)
+    held_until: float | None = None  # when the first article held for its date comes due
 
 
 def code_stamp() -> str:
@@ -195,24 +194,36 @@ class BuildCache:
 
     def snapshot(self) -> Snapshot | None:
         try:
-            with (self.folder / "snapshot.pickle").open("rb") as fh:
-                data = pickle.load(fh)
+            data = seal.loads((self.folder / "snapshot.pickle").read_bytes())
         except Exception:  # missing, truncated, from another version: rebuild, never trust
             return None
         ok = isinstance(data, Snapshot) and data.key == self.key
         return data if ok else None
 
-    def unchanged(self, snapshot: Snapshot) -> bool:
-        """True when no content, template, theme or output file changed since the snapshot.
-
-        The stamps taken here are kept for the snapshot this build saves. The output
-        folder is checked meanwhile, in a child process (``output_intact``).
-        """
-        self._check = OutputCheck(self.config.output_path, snapshot.output)
+    def begin(self) -> None:
+        """Check that the cache can be written (before anything is built, so a build never
+        fails there after replacing the site) and take the stamps of every content and
+        template file before any is read: a file edited while the build runs differs
+        from them, and the next build reads it again."""
+        try:
+            self._prepare()
+            probe = self.folder / f".probe-{os.getpid()}"
+            probe.write_bytes(b"")
+            probe.unlink()
+        except OSError as err:
+            raise SitegenError(f"cannot write the build cache: {err.strerror or err}; fix its "
+                               "permissions or remove it", self.folder) from None  # fmt: skip
         self._content = stamps(self.config.content_path)
         self._templates = template_stamps(self.config)
-        same = (snapshot.content, snapshot.templates) == (self._content, self._templates)
-        return same and self.output_intact(snapshot)
+
+    def unchanged(self, snapshot: Snapshot) -> bool:
+        """True when no content, template, theme or output file changed since the snapshot,
+        and no article held back for its future date has come due. The output folder is
+        checked meanwhile, in a child process (``output_intact``)."""
+        self._check = OutputCheck(self.config.output_path, snapshot.output)
+        same = (snapshot.content, snapshot.templates) == (self._content, self.templates)
+        due = snapshot.held_until is not None and time.time() >= snapshot.held_until
+        return same and not due and self.output_intact(snapshot)
 
     def output_intact(self, snapshot: Snapshot | None) -> bool:
         """Whether the output folder is as the snapshot's build left it (waits for the
@@ -258,11 +269,9 @@ class BuildCache:
             return None
         return Builder.restore(self.config, self.drafts, site, entries, self._saved.prints)
 
-    def save(self, builder: Builder, articles: int, pages: int, problems: list[Problem],
-             written: set[str] | None = None) -> None:  # fmt: skip
-        """Write what changed into the state file, then the snapshot; ``written`` (output
-        paths changed or removed by an incremental build) lets the output stamps be
-        updated instead of taken again."""
+    def save_state(self, builder: Builder) -> int:
+        """Write what changed into the state file; returns the serial the snapshot
+        (``write_snapshot``, once the output is written) must carry."""
         serial = self.next_serial()
         if self._state is None:
             self._prepare()
@@ -271,7 +280,7 @@ class BuildCache:
         else:
             self._write(self._state, serial, builder, self._saved)
             self.release()
-        self.write_snapshot(serial, articles, pages, problems, written)
+        return serial
 
     def _write(self, state: State, serial: int, builder: Builder, saved: Saved) -> None:
         with state.transaction(self.key, serial, builder.site_state()):
@@ -309,7 +318,9 @@ class BuildCache:
             (self.folder / stale).unlink(missing_ok=True)
 
     def write_snapshot(self, serial: int, articles: int, pages: int, problems: list[Problem],
-                       written: set[str] | None) -> None:  # fmt: skip
+                       written: set[str] | None, held_until: float | None = None) -> None:  # fmt: skip
+        """The snapshot of this build; ``written`` (output paths changed or removed by an
+        incremental build) lets the output stamps be updated instead of taken again."""
         output = self.output
         if written is None or output is None:
             output = stamps(self.config.output_path, folders=True)
@@ -329,10 +340,10 @@ class BuildCache:
                 except OSError:
                     output.pop(folder, None)
         snapshot = Snapshot(self.key, serial, self._content or stamps(self.config.content_path),
-                            self.templates, output, articles, pages, problems)  # fmt: skip
+                            self.templates, output, articles, pages, problems,
+                            held_until)  # fmt: skip
         temp = self.folder / f".snapshot.pickle.tmp-{os.getpid()}"
-        with temp.open("wb") as fh:
-            pickle.dump(snapshot, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        temp.write_bytes(seal.dumps(snapshot))
         os.replace(temp, self.folder / "snapshot.pickle")
 
 

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import re
+import string
 import tomllib
+import typing
 from dataclasses import dataclass, field, fields, replace
 from functools import cached_property
 from pathlib import Path
@@ -12,6 +15,13 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from sitegen.errors import ConfigError
 
 CONFIG_NAME = "sitegen.toml"
+CACHE_DIR = ".sitegen-cache"
+PERMALINK_FIELDS = ("year", "month", "day", "slug", "section")
+# first URL segments the site's own pages use: an article there would take their place
+RESERVED = frozenset({"tag", "tags", "section", "sections", "author", "authors", "archives",
+                      "theme", "page", "feed.xml", "sitemap.xml", "robots.txt", "404.html",
+                      "index.html", "CNAME", ".nojekyll"})  # fmt: skip
+_LANGUAGE = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
 
 
 @dataclass(frozen=True)
@@ -29,6 +39,10 @@ class Config:
     content_dir: str = "content"
     feed_size: int = 20
     cname: str = ""
+    keep: tuple[str, ...] = ()  # output entries a build never replaces (besides .git)
+    unsafe_html: bool = False  # raw HTML in your own Markdown is passed through
+    future: bool = False  # publish articles dated in the future
+    max_tags: int = 30  # tags kept per article; the rest are dropped with a warning
     root: Path = field(default=Path("."), compare=False)
 
     @property
@@ -39,6 +53,10 @@ class Config:
     def output_path(self) -> Path:
         return self.root / self.output_dir
 
+    @property
+    def cache_path(self) -> Path:
+        return self.root / CACHE_DIR
+
     @cached_property
     def base_path(self) -> str:
         """The URL path the site lives under: "/" for a user site, "/repo/" for a project site."""
@@ -46,54 +64,116 @@ class Config:
         return path if path.endswith("/") else path + "/"
 
     @property
+    def absolute_urls(self) -> bool:
+        """Whether feeds, sitemap and canonical links can be absolute (base_url has a host)."""
+        return bool(urlsplit(self.base_url).netloc)
+
+    @property
     def tz(self) -> ZoneInfo:
         return ZoneInfo(self.timezone)
 
+    def protected_folders(self) -> dict[str, Path]:
+        """Folders of the user's own files, which an output folder must stay clear of."""
+        return {"content folder": self.content_path, "templates folder": self.root / "templates",
+                "themes folder": self.root / "themes", "static folder": self.root / "static",
+                "build cache": self.cache_path}  # fmt: skip
+
 
 _FIELDS = {f.name: f for f in fields(Config) if f.name != "root"}
-_TYPES: dict[str, type] = {"per_page": int, "feed_size": int}
+_TYPES = {name: hint for name, hint in typing.get_type_hints(Config).items() if name in _FIELDS}
+
+
+def _type_error(key: str, value: object) -> str | None:
+    hint = _TYPES[key]
+    if hint is bool:
+        ok, wanted = isinstance(value, bool), "true or false"
+    elif hint is int:
+        ok, wanted = isinstance(value, int) and not isinstance(value, bool), "a whole number"
+    elif hint is str:
+        ok, wanted = isinstance(value, str), "a string"
+    else:  # tuple[str, ...]
+        ok = isinstance(value, list | tuple) and all(isinstance(v, str) for v in value)
+        wanted = "a list of strings"
+    return None if ok else f"key {key!r} must be {wanted}, not {type(value).__name__}"
 
 
 def check_values(values: dict[str, object], source: Path) -> dict[str, object]:
-    """Reject unknown keys and wrong types, naming the key and the file."""
+    """Reject unknown keys, wrong types and impossible values, naming the key and the file."""
     for key, value in values.items():
         if key not in _FIELDS:
             known = ", ".join(sorted(_FIELDS))
             raise ConfigError(f"unknown key {key!r} (known keys: {known})", source)
-        expected = _TYPES.get(key, str)
-        if not isinstance(value, expected) or isinstance(value, bool):
-            raise ConfigError(
-                f"key {key!r} must be {expected.__name__}, not {type(value).__name__}", source
-            )
-    if "per_page" in values and int(values["per_page"]) < 1:  # type: ignore[call-overload]
-        raise ConfigError("key 'per_page' must be at least 1", source)
+        problem = _type_error(key, value)
+        if problem:
+            raise ConfigError(problem, source)
+    for key in ("per_page", "max_tags"):
+        if key in values and int(values[key]) < 1:  # type: ignore[call-overload]
+            raise ConfigError(f"key {key!r} must be at least 1", source)
     if "timezone" in values:
         try:
             ZoneInfo(str(values["timezone"]))
         except (ZoneInfoNotFoundError, ValueError):
             zone = values["timezone"]
             raise ConfigError(f"key 'timezone': unknown time zone {zone!r}", source) from None
-    if "permalink" in values and "{slug}" not in str(values["permalink"]):
+    if "permalink" in values:
+        check_permalink(str(values["permalink"]), source)
+    if "base_url" in values:
+        check_base_url(str(values["base_url"]), source)
+    if "language" in values and not _LANGUAGE.match(str(values["language"])):
+        raise ConfigError(f"key 'language' must be a language code such as 'en' or 'pt-BR', "
+                          f"not {values['language']!r}", source)  # fmt: skip
+    return {k: tuple(v) if isinstance(v, list) else v for k, v in values.items()}
+
+
+def check_permalink(pattern: str, source: Path) -> None:
+    try:
+        names = [name for _, name, _, _ in string.Formatter().parse(pattern) if name is not None]
+    except ValueError as err:
+        raise ConfigError(f"key 'permalink': {err}", source) from None
+    unknown = [n for n in names if n not in PERMALINK_FIELDS]
+    if unknown:
+        known = ", ".join("{" + n + "}" for n in PERMALINK_FIELDS)
+        raise ConfigError(f"key 'permalink': unknown placeholder {{{unknown[0]}}} "
+                          f"(known: {known})", source)  # fmt: skip
+    if "slug" not in names:
         raise ConfigError("key 'permalink' must contain {slug}", source)
-    return values
+    first = pattern.strip("/").split("/", 1)[0]
+    if first in RESERVED:
+        raise ConfigError(f"key 'permalink': URLs under /{first}/ belong to the site's own "
+                          "pages; start it with another word or a placeholder", source)  # fmt: skip
+
+
+def check_base_url(url: str, source: Path) -> None:
+    parts = urlsplit(url)
+    absolute = parts.scheme in ("http", "https") and parts.netloc
+    if not (absolute or (not parts.scheme and not parts.netloc and url.startswith("/"))):
+        raise ConfigError(f"key 'base_url' must be a full address such as "
+                          f"'https://you.github.io/repo/' or a path starting with '/', "
+                          f"not {url!r}", source)  # fmt: skip
 
 
 def load_config(path: Path | None = None, **overrides: object) -> Config:
-    """Read ``sitegen.toml`` (or the given file); a missing default file means all defaults."""
+    """Read ``sitegen.toml`` (or the given file); a missing file is an error that says how
+    to start a site."""
     if path is None:
         path = Path(CONFIG_NAME)
-        if not path.exists():
-            return replace(Config(root=Path(".")), **check_values(_clean(overrides), path))
     try:
         with path.open("rb") as fh:
             values = tomllib.load(fh)
     except FileNotFoundError:
-        raise ConfigError("config file not found", path) from None
+        where = path.absolute().parent
+        raise ConfigError(f"no {path.name} in {where}: run 'sitegen init' to start a site "
+                          "here, or pass --config", path) from None  # fmt: skip
+    except IsADirectoryError:
+        raise ConfigError("is a folder, not a config file", path) from None
     except tomllib.TOMLDecodeError as err:
         raise ConfigError(f"invalid TOML: {err}", path) from None
-    check_values(values, path)
-    config = Config(root=path.parent, **values)  # type: ignore[arg-type]
-    return replace(config, **check_values(_clean(overrides), path))
+    config = Config(root=path.parent, **check_values(values, path))  # type: ignore[arg-type]
+    config = replace(config, **check_values(_clean(overrides), path))
+    from sitegen.output import check_output_folder
+
+    check_output_folder(config.output_path, config.root, config.protected_folders())
+    return config
 
 
 def _clean(overrides: dict[str, object]) -> dict[str, object]:

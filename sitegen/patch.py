@@ -57,20 +57,21 @@ def patch(
         return None
     if not store.output_intact(snapshot):
         return None  # changed by hand since: the whole site is built again
-    written = write_changes(store.config.output_path, files, {}, set(files), set())
     for rel, entry in entries.items():
         site.file_problems.pop(Path(rel), None)
         if entry.problems:
             site.file_problems[Path(rel)] = entry.problems
     serial = store.next_serial()
-    with state.transaction(store.key, serial, site):
-        state.put_entries(entries, Saved())
+    with state.transaction(store.key, serial, site):  # the state first: if it cannot be
+        state.put_entries(entries, Saved())  # saved, the site is not touched
         old = Saved(prints={path: before for path, (_, before, _) in pages.items()})
         new = {path: after for path, (_, _, after) in pages.items()}
         state.put_pages([page for page, _, _ in pages.values()], new, old)
     store.release()
+    written = write_changes(store.config.output_path, files, {}, set(files), set())
     problems = site.problems()
-    store.write_snapshot(serial, snapshot.articles, snapshot.pages, problems, set(files))
+    store.write_snapshot(serial, snapshot.articles, snapshot.pages, problems, set(files),
+                         snapshot.held_until)
     return problems, written
 
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
 import traceback
 from datetime import datetime
 from functools import lru_cache
@@ -12,7 +14,7 @@ from typing import Any
 import jinja2
 from markupsafe import Markup
 
-from sitegen import __version__
+from sitegen import __version__, seal
 from sitegen.config import Config
 from sitegen.errors import SitegenError
 from sitegen.model import Article, Page
@@ -26,10 +28,38 @@ def display_date(value: datetime, with_time: bool = True) -> str:
     return f"{text}, {value:%H:%M} {value.tzname()}" if with_time else text
 
 
+_SCRIPT_SAFE = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026"})
+
+
 def jsonld(data: dict[str, Any]) -> Markup:
-    """JSON-LD for a ``<script>`` element: empty values dropped, ``</`` never closes the tag."""
+    """JSON-LD for a ``<script>`` element: empty values dropped; ``<``, ``>`` and ``&`` as
+    JSON escapes, so no text (``</script>``, ``<!--``) can end or confuse the element."""
     clean = {k: v for k, v in data.items() if v not in (None, "", [])}
-    return Markup(json.dumps(clean, ensure_ascii=False, indent=1).replace("</", "<\\/"))
+    return Markup(json.dumps(clean, ensure_ascii=False, indent=1).translate(_SCRIPT_SAFE))
+
+
+class SealedBytecodeCache(jinja2.FileSystemBytecodeCache):
+    """Compiled templates are code: loaded only when sealed with this user's key
+    (``sitegen.seal``), so a planted cache folder runs nothing."""
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        try:
+            with open(self._get_cache_filename(bucket), "rb") as fh:
+                data = seal.unseal(fh.read())
+        except (OSError, seal.BadSeal):
+            return
+        bucket.bytecode_from_string(data)
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        name = self._get_cache_filename(bucket)
+        temp = f"{name}.tmp-{os.getpid()}"
+        try:
+            with open(temp, "wb") as fh:
+                fh.write(seal.seal(bucket.bytecode_to_string()))
+            os.replace(temp, name)
+        except OSError:
+            with contextlib.suppress(OSError):
+                os.unlink(temp)
 
 
 def person(name: str) -> dict[str, str]:
@@ -62,7 +92,7 @@ def make_environment(config: Config, compiled: Path | None = None) -> jinja2.Env
         lstrip_blocks=True,
         keep_trailing_newline=True,
         auto_reload=False,  # a template change makes a new environment; no stat per page
-        bytecode_cache=jinja2.FileSystemBytecodeCache(str(compiled)) if compiled else None,
+        bytecode_cache=SealedBytecodeCache(str(compiled)) if compiled else None,
     )
     env.globals.update(
         config=config,

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from sitegen import seal
 from sitegen.errors import Problem
 from sitegen.fingerprint import stable_hash
 from sitegen.model import Article, Page
@@ -91,8 +92,8 @@ def _signed(n: int) -> int:
 
 
 def dump_row(value: object) -> bytes:
-    """A value pickled as a row stores it."""
-    return pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+    """A value pickled and sealed as a row stores it (``sitegen.seal``)."""
+    return seal.dumps(value)
 
 
 def _shown(rel: str) -> Article:
@@ -117,7 +118,7 @@ class _PagePickler(pickle.Pickler):
 
 class _PageUnpickler(pickle.Unpickler):
     def __init__(self, data: bytes, resolve: Callable[[str], Article]):
-        super().__init__(io.BytesIO(data))
+        super().__init__(io.BytesIO(seal.unseal(data)))
         self.resolve = resolve
 
     def find_class(self, module: str, name: str) -> Any:
@@ -185,7 +186,7 @@ class State:
 
     def site(self) -> Site:
         (value,) = self.db.execute("SELECT value FROM meta WHERE name = 'site'").fetchone()
-        site = pickle.loads(value)
+        site = seal.loads(value)
         assert isinstance(site, Site)
         return site
 
@@ -195,11 +196,11 @@ class State:
         rows = self.db.execute(query) if rels is None else self._where_in(query, "rel", rels)
         found = {}
         for rel, mtime, size, folder, read, placed, placed_digest, hashed in rows:
-            article, problems = pickle.loads(read)
+            article, problems = seal.loads(read)
             if placed_digest is None:
                 placed_article = None
             else:
-                placed_article = pickle.loads(placed) if placed is not None else article
+                placed_article = seal.loads(placed) if placed is not None else article
             found[rel] = Entry(
                 ((mtime, size), folder), article, problems, placed_article, source_hash=hashed
             )
@@ -286,7 +287,7 @@ class State:
             buffer.truncate()
             pickler.clear_memo()
             pickler.dump(page)
-            rows.append((path, print_, buffer.getvalue()))
+            rows.append((path, print_, seal.seal(buffer.getvalue())))
         self.db.executemany("DELETE FROM pages WHERE path = ?",
                             [(path,) for path in saved.prints if path not in prints])  # fmt: skip
         self.db.executemany("INSERT OR REPLACE INTO pages VALUES (?, ?, ?)", rows)
@@ -305,7 +306,7 @@ def dump_page(page: Page) -> bytes:
     """One page as a row stores it (made in render workers, for a whole build)."""
     buffer = io.BytesIO()
     _PagePickler(buffer, _names()).dump(page)
-    return buffer.getvalue()
+    return seal.seal(buffer.getvalue())
 
 
 def _names() -> Callable[[Article], str]:

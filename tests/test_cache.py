@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from sitegen.build import build
+from sitegen import seal
 from sitegen.cache import CACHE_DIR, BuildCache, OutputCheck, stamps
 from sitegen.config import load_config
 from sitegen.readers import markdown as markdown_reader
@@ -89,9 +90,9 @@ def test_corrupt_or_foreign_cache_is_ignored(tmp_path):
     build(cfg)
     cache = tmp_path / CACHE_DIR
     (cache / "state.sqlite").write_bytes(b"not a database")
-    data = pickle.loads((cache / "snapshot.pickle").read_bytes())
+    data = seal.loads((cache / "snapshot.pickle").read_bytes())
     data.key = "sitegen 0.0.0"
-    (cache / "snapshot.pickle").write_bytes(pickle.dumps(data))
+    (cache / "snapshot.pickle").write_bytes(seal.dumps(data))
     write_files(tmp_path, {"content/p07.md": article("P7 edited", "2021-08-08", ["t3"])})
     build(cfg)
     assert digest(cfg.output_path) == clean_digest(tmp_path, config)
@@ -253,3 +254,37 @@ def test_the_output_check_answers_the_same_in_a_child_process(tmp_path, monkeypa
     assert OutputCheck(cfg.output_path, expected).result() is False
     build(cfg)
     assert digest(cfg.output_path) == clean_digest(tmp_path, make(tmp_path))
+
+
+class _Planted:
+    """What an attacker's pickle does when it is loaded: run a command."""
+
+    def __init__(self, marker: Path):
+        self.marker = marker
+
+    def __reduce__(self):
+        return (os.system, (f"touch {self.marker}",))
+
+
+def test_a_planted_cache_runs_nothing(tmp_path):
+    """A site folder that arrives with a .sitegen-cache/ (a cloned repository, an archive)
+    must not run code: pickles are loaded only under this user's seal."""
+    config = make(tmp_path)
+    cfg = load_config(config)
+    build(cfg)
+    cache = tmp_path / CACHE_DIR
+    ran = tmp_path / "pwned"
+    payload = pickle.dumps(_Planted(ran))
+    (cache / "snapshot.pickle").write_bytes(payload)
+    (cache / "snapshot.pickle").write_bytes(b"\0" * 32 + payload)  # a seal that is not ours
+    db = sqlite3.connect(cache / "state.sqlite")
+    db.execute("UPDATE articles SET read = ?", (payload,))
+    db.execute("UPDATE meta SET value = ? WHERE name = 'site'", (payload,))
+    db.commit()
+    db.close()
+    for compiled in (cache / "templates").glob("*"):
+        compiled.write_bytes(b"j2" + payload)
+    write_files(tmp_path, {"content/p03.md": article("P3 edited", "2021-04-04", ["t3"])})
+    build(cfg)
+    assert not ran.exists()
+    assert digest(cfg.output_path) == clean_digest(tmp_path, config)

@@ -34,7 +34,7 @@ def test_init_then_build_from_another_folder(tmp_path):
     assert (site / "templates").is_dir() and (site / ".gitignore").is_file()
     done = run("build", "--config", str(site / "sitegen.toml"), cwd=tmp_path)
     assert done.returncode == 0, done.stderr
-    assert "Built 1 article (14 pages, 15 files written)" in done.stderr
+    assert "Built 1 article (14 pages, 16 files written)" in done.stderr  # and the marker
     assert 'My "quoted" site' in (site / "public/index.html").read_text().replace("&#34;", '"')
     assert run("init", "mysite", cwd=tmp_path).returncode == 1  # never overwrites
 
@@ -65,6 +65,6 @@ def test_config_error_is_one_clear_line(tmp_path):
 
 
 def test_base_url_option_builds_for_a_sub_path(tmp_path):
-    write_files(tmp_path, {"content/a.md": article("A", "2024-01-01")})
+    write_files(tmp_path, {"sitegen.toml": "", "content/a.md": article("A", "2024-01-01")})
     assert run("build", "--base-url", "https://u.github.io/repo/", cwd=tmp_path).returncode == 0
     assert 'href="/repo/2024/01/a/"' in (tmp_path / "public/index.html").read_text()

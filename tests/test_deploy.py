@@ -153,7 +153,7 @@ def test_build_errors_stop_the_deploy(site_repo):
 
 
 def test_not_a_git_repository(tmp_path):
-    write_files(tmp_path, {"content/a.md": article("A", "2024-01-01")})
+    write_files(tmp_path, {"sitegen.toml": "", "content/a.md": article("A", "2024-01-01")})
     done = run("deploy", cwd=tmp_path)
     assert done.returncode == 1 and "not in a git repository" in done.stderr
 

@@ -139,7 +139,7 @@ def test_port_in_use_is_a_clear_message(tmp_path):
 
     from tests.test_cli import run
 
-    write_files(tmp_path, {"content/a.md": article("A", "2024-01-01")})
+    write_files(tmp_path, {"sitegen.toml": "", "content/a.md": article("A", "2024-01-01")})
     with socket.socket() as busy:
         busy.bind(("127.0.0.1", 0))
         busy.listen()
@@ -154,7 +154,7 @@ def test_ctrl_c_stops_the_server_cleanly(tmp_path):
 
     from tests.test_cli import SITEGEN
 
-    write_files(tmp_path, {"content/a.md": article("A", "2024-01-01")})
+    write_files(tmp_path, {"sitegen.toml": "", "content/a.md": article("A", "2024-01-01")})
     proc = subprocess.Popen([SITEGEN, "serve", "--port", "0"], cwd=tmp_path, text=True,
                             stderr=subprocess.PIPE, stdout=subprocess.DEVNULL)  # fmt: skip
     assert proc.stderr is not None

@@ -1,0 +1,244 @@
+"""The output folder: which folder sitegen may replace, and how a new site takes its place.
+
+sitegen deletes only what it wrote. Every folder it builds carries a marker file; an
+existing folder without one is replaced only while it holds nothing but what is always
+kept (``.git``, the ``keep`` setting's entries), which are carried into each new build
+untouched. A swap is one atomic exchange of two folders where the system has it
+(``renameat2`` on Linux), and the in-place update of a cached build writes every file
+beside its target before a journal names them and they are renamed: a build killed at
+any point leaves the old site or the new one, or a journal that the next run finishes.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import errno
+import json
+import os
+import shutil
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from sitegen.errors import ConfigError
+
+MARKER = ".sitegen-output"
+MARKER_TEXT = b"Written by sitegen: the next build replaces this folder.\n"
+JOURNAL = ".sitegen-journal.json"
+ALWAYS_KEPT = (".git",)
+_LEFTOVERS = ("staging", "old")
+
+
+def kept_names(keep: Iterable[str]) -> list[str]:
+    """Top-level entries of the output folder that every build carries over."""
+    names = list(ALWAYS_KEPT)
+    for entry in keep:
+        first = entry.strip("/").split("/", 1)[0]
+        if first and first not in names:
+            names.append(first)
+    return names
+
+
+def _related(a: Path, b: Path) -> str | None:
+    if a == b:
+        return "is"
+    if b.is_relative_to(a):
+        return "contains"
+    if a.is_relative_to(b):
+        return "is inside"
+    return None
+
+
+def check_output_folder(out: Path, root: Path, protected: dict[str, Path]) -> None:
+    """Refuse an output folder that is, holds or lies in a folder the user keeps their own
+    files in (the site folder itself may hold it, as ``public/``), or that holds the site
+    folder or the home folder."""
+    out, root = out.resolve(), root.resolve()
+    hint = "choose another output_dir in sitegen.toml (or --output)"
+    if out == root or root.is_relative_to(out):
+        raise ConfigError(f"output folder {out} {_related(out, root)} the site's own folder; {hint}")
+    home = Path.home().resolve() if "HOME" in os.environ else None
+    if home is not None and (out == home or home.is_relative_to(out)):
+        raise ConfigError(f"output folder {out} {_related(out, home)} your home folder; {hint}")
+    for name, folder in protected.items():
+        relation = _related(out, folder.resolve())
+        if relation:
+            raise ConfigError(f"output folder {out} {relation} the {name} ({folder}); {hint}")
+
+
+def check_replaceable(out: Path, keep: Iterable[str] = ()) -> None:
+    """Only a folder sitegen made (its marker), an empty one, or one holding only kept
+    entries may be replaced; anything else is the user's and stays."""
+    if not out.exists() and not out.is_symlink():
+        return
+    if out.is_symlink() or not out.is_dir():
+        kind = "a link" if out.is_symlink() else "a file"
+        raise ConfigError(f"output path {out} is {kind}, not a folder sitegen made; "
+                          "move it away or choose another output_dir")  # fmt: skip
+    if (out / MARKER).is_file():
+        return
+    kept = set(kept_names(keep))
+    others = sorted(entry.name for entry in os.scandir(out) if entry.name not in kept)
+    if others:
+        shown = ", ".join(others[:3]) + (", ..." if len(others) > 3 else "")
+        raise ConfigError(
+            f"output folder {out} holds files sitegen did not write ({shown}) and no {MARKER} "
+            "marker: nothing was deleted. Move those files away, or choose another output_dir"
+        )
+
+
+def _sibling(out: Path, kind: str, pid: int | None = None) -> Path:
+    return out.parent / f".{out.name}.{kind}-{os.getpid() if pid is None else pid}"
+
+
+def new_staging(out: Path) -> Path:
+    staging = _sibling(out, "staging")
+    shutil.rmtree(staging, ignore_errors=True)
+    staging.mkdir(parents=True)
+    (staging / MARKER).write_bytes(MARKER_TEXT)
+    return staging
+
+
+def _alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return False  # our own leftovers are from an earlier build in this process
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def _leftovers(out: Path) -> Iterator[tuple[str, Path]]:
+    """Staging and old folders of builds that are no longer running."""
+    if not out.parent.is_dir():
+        return
+    for entry in sorted(os.scandir(out.parent), key=lambda e: e.name):
+        for kind in _LEFTOVERS:
+            prefix = f".{out.name}.{kind}-"
+            if entry.name.startswith(prefix) and entry.name[len(prefix) :].isdigit():
+                if not _alive(int(entry.name[len(prefix) :])):
+                    yield kind, Path(entry.path)
+
+
+def recover(out: Path, keep: Iterable[str] = ()) -> list[str]:
+    """Finish or roll back what a killed build left: a journal of in-place writes is
+    carried out, a missing output folder comes back from the old copy, kept entries
+    are moved back, leftovers are removed. Returns what was done, for the report."""
+    done: list[str] = []
+    if (out / JOURNAL).is_file():
+        _replay(out)
+        done.append(f"finished the interrupted update of {out}")
+    names = kept_names(keep)
+    for kind, folder in _leftovers(out):
+        if kind == "old" and not out.exists():
+            folder.rename(out)
+            done.append(f"restored {out} from an interrupted swap")
+            continue
+        if out.is_dir():
+            for name in names:
+                if (folder / name).exists() and not (out / name).exists():
+                    (folder / name).rename(out / name)
+        shutil.rmtree(folder, ignore_errors=True)
+        done.append(f"removed {folder.name}, left by an interrupted build")
+    return done
+
+
+def _renameat2_exchange() -> object | None:
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        func = libc.renameat2
+    except (OSError, AttributeError):
+        return None
+    func.argtypes = [ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_uint]
+    return func
+
+
+_EXCHANGE = _renameat2_exchange()
+_AT_FDCWD, _RENAME_EXCHANGE = -100, 2
+
+
+def exchange(a: Path, b: Path) -> bool:
+    """Swap two folders in one step; False where the system cannot (then nothing moved)."""
+    if _EXCHANGE is None:
+        return False
+    result = _EXCHANGE(_AT_FDCWD, os.fsencode(a), _AT_FDCWD, os.fsencode(b), _RENAME_EXCHANGE)  # type: ignore[operator]
+    if result == 0:
+        return True
+    code = ctypes.get_errno()
+    if code in (errno.ENOSYS, errno.EINVAL, errno.ENOTSUP):
+        return False
+    raise OSError(code, os.strerror(code), str(a))
+
+
+def swap_in(staging: Path, out: Path, keep: Iterable[str] = ()) -> None:
+    """Put the finished build in place of ``out``, carrying over its kept entries."""
+    if not out.exists():
+        staging.rename(out)
+        return
+    carried = [n for n in kept_names(keep) if (out / n).exists() or (out / n).is_symlink()]
+    for name in carried:
+        target = staging / name
+        if target.is_dir() and not target.is_symlink():
+            shutil.rmtree(target)
+        elif target.exists() or target.is_symlink():
+            target.unlink()
+        (out / name).rename(target)
+    try:
+        if not exchange(staging, out):  # two renames: recover() closes the gap after a crash
+            old = _sibling(out, "old")
+            out.rename(old)
+            staging.rename(out)
+            old.rename(staging)
+    except BaseException:
+        for name in carried:
+            if (staging / name).exists() and not (out / name).exists():
+                (staging / name).rename(out / name)
+        raise
+    shutil.rmtree(staging, ignore_errors=True)  # now the old site
+
+
+def _temp_name(target: Path, pid: int) -> Path:
+    return target.with_name(f".{target.name}.sitegen-{pid}")
+
+
+def apply_changes(out: Path, new: dict[str, bytes], removed: Iterable[str]) -> None:
+    """Update a live output folder: every new file is written beside its target first,
+    then a journal names them all, then they are renamed in place and the removed files
+    deleted; a kill during the renames is finished by the next run's ``recover``."""
+    pid = os.getpid()
+    made: set[Path] = set()
+    for rel, data in new.items():
+        target = out / rel
+        if target.parent not in made:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            made.add(target.parent)
+        _temp_name(target, pid).write_bytes(data)
+    journal = {"pid": pid, "replace": sorted(new), "remove": sorted(removed)}
+    temp = out / f".{JOURNAL}.tmp"
+    temp.write_text(json.dumps(journal))
+    os.replace(temp, out / JOURNAL)
+    _replay(out)
+
+
+def _replay(out: Path) -> None:
+    try:
+        journal = json.loads((out / JOURNAL).read_text())
+        pid, replace, remove = journal["pid"], journal["replace"], journal["remove"]
+    except (OSError, ValueError, KeyError, TypeError):
+        (out / JOURNAL).unlink(missing_ok=True)  # half-written: nothing was renamed yet
+        return
+    for rel in replace:
+        target = out / rel
+        temp = _temp_name(target, pid)
+        if temp.exists():
+            os.replace(temp, target)
+    for rel in sorted(remove, reverse=True):
+        target = out / rel
+        target.unlink(missing_ok=True)
+        for parent in target.parents:
+            if parent == out or not parent.is_dir() or any(parent.iterdir()):
+                break
+            parent.rmdir()
+    (out / JOURNAL).unlink()
