@@ -74,8 +74,9 @@ def prepare(config: Config) -> None:
     """Checks made before anything is read: the content folder exists, and the output
     folder is one sitegen may replace (a build killed before is finished or rolled back)."""
     if not config.content_path.is_dir():
-        raise SitegenError(f"no content folder {config.content_dir!r}: create it and put your "
-                           "articles there, or run 'sitegen init'", config.content_path)  # fmt: skip
+        raise SitegenError(f"no content folder {config.content_dir!r}: create it and put "
+                           "your articles there, or run 'sitegen init'",
+                           config.content_path)  # fmt: skip
     out = config.output_path.absolute()
     recover(out, config.keep)
     check_replaceable(out, config.keep)

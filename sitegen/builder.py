@@ -54,9 +54,23 @@ class Output:
 
 
 def site_globals(pages: list[Page]) -> dict[str, Any]:
-    """What every template may show: the sections, for navigation."""
+    """What every template may show: the sections, for navigation; and the URL of each
+    article that another links to (``sitegen.render`` puts them in place of the link)."""
     sections = next(p for p in pages if p.url == "sections/").context["groups"]  # listings
-    return {"sections": [NavItem(g.term.name, g.url) for g in sections]}
+    published = {p.articles[0].source.as_posix(): p.url for p in pages if p.kind == "article"}
+    linked = sorted({t for p in pages if p.kind == "article" for t, _ in p.articles[0].links})
+    return {"sections": [NavItem(g.term.name, g.url) for g in sections],
+            "article_urls": {t: published[t] for t in linked if t in published}}  # fmt: skip
+
+
+def unpublished_links(articles: list[Article], root: Path) -> list[Problem]:
+    """A warning for each link to an article that is not published (a draft, held back,
+    or not built): the link leads nowhere, and the draft's source is never copied."""
+    published = {a.source.as_posix() for a in articles}
+    return [Problem("warning", f"links to {target}, which is not published (a draft, dated "
+                    "in the future, or not built)", root / a.source, line)
+            for a in sorted(articles, key=lambda a: a.source.as_posix())
+            for target, line in a.links if target not in published]  # fmt: skip
 
 
 Stamp = tuple[tuple[int, int], str]  # (mtime_ns, size) and the folder defaults' repr
@@ -97,6 +111,7 @@ class Builder:
         self._terms: dict[Term, Term] = {}
         self.page_blobs: dict[str, bytes] = {}  # pages pickled by the last staged render
         self.held_until: float | None = None  # when the first article held back comes due
+        self._copy_problems: list[Problem] = []  # links skipped among the files copied
 
     def templates_changed(self) -> None:
         """Templates or theme files changed: every page is rendered again."""
@@ -163,7 +178,7 @@ class Builder:
         return same
 
     def _scan_all(self) -> dict[Path, Stamp | None]:
-        tree = scan(self.config.content_path)
+        tree = scan(self.config.content_path, self.config.root)
         self._tree_problems = tree.problems
         self._defaults = {rel.parent: defaults for rel, defaults in tree.articles}
         self._defaults.update(tree.folders)
@@ -248,6 +263,7 @@ class Builder:
             articles, held = self.publishable()
             pages, plan_problems = plan(articles, self.config)
             plan_problems += held_back(held, self.config.content_path)
+            plan_problems += unpublished_links(articles, self.config.content_path)
             self.held_until = min((a.date.timestamp() for a in held), default=None)
             candidates = None  # every page may have changed
         else:
@@ -294,7 +310,8 @@ class Builder:
                 progress("render", len(changed), len(todo))
         self.page_blobs = blobs
         shown = [p.articles[0] for p in pages if p.kind == "article"]
-        copies = dict(asset_copies(self.config, shown))
+        found, self._copy_problems = asset_copies(self.config, shown)
+        copies = dict(found)
         copied = {}
         for out, source in copies.items():
             stamp = (source, _stat(source))
@@ -307,7 +324,8 @@ class Builder:
             self._remember_plan(pages, plan_problems)
         self._dirty.clear()
         files = {path: data for path, (_, data) in rendered.items() if data is not None}
-        return Output(files, copies, changed, removed, shown, pages, self.problems + plan_problems)
+        return Output(files, copies, changed, removed, shown, pages,
+                      self.problems + plan_problems + self._copy_problems)  # fmt: skip
 
     @property
     def has_output(self) -> bool:
@@ -325,7 +343,7 @@ class Builder:
             defaults=self._defaults,
             tree_problems=self._tree_problems,
             file_problems={rel: ps for rel, ps in self._problems.items() if ps},
-            plan_problems=self._plan[1] if self._plan else [],
+            plan_problems=(self._plan[1] if self._plan else []) + self._copy_problems,
             globals=site_globals(self._plan[0]) if self._plan else {},
             site_print=self._site_print,
             generation=self._generation,

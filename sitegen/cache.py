@@ -318,7 +318,8 @@ class BuildCache:
             (self.folder / stale).unlink(missing_ok=True)
 
     def write_snapshot(self, serial: int, articles: int, pages: int, problems: list[Problem],
-                       written: set[str] | None, held_until: float | None = None) -> None:  # fmt: skip
+                       written: set[str] | None,
+                       held_until: float | None = None) -> None:  # fmt: skip
         """The snapshot of this build; ``written`` (output paths changed or removed by an
         incremental build) lets the output stamps be updated instead of taken again."""
         output = self.output

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
+import stat
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -48,23 +50,73 @@ def read_defaults(path: Path) -> dict[str, Any]:
     return values
 
 
-def scan(content_root: Path) -> ContentTree:
-    """Walk the folder in a fixed order, so every build sees the same list."""
+def scan(content_root: Path, site_root: Path | None = None) -> ContentTree:
+    """Walk the folder in a fixed order, so every build sees the same list. Links that
+    leave the site folder are skipped and reported, like anything that is not a regular
+    file (a FIFO would hang the build, a link loop has no end)."""
     tree = ContentTree()
     inherited: dict[Path, dict[str, Any]] = {}
-    for dirpath, dirnames, filenames in os.walk(content_root):
-        folder = Path(dirpath)
-        rel_dir = folder.relative_to(content_root)
-        dirnames[:] = sorted(d for d in dirnames if not is_ignored_name(d))
+    outside = (site_root or content_root).resolve()
+
+    def walk(folder: Path, rel_dir: Path) -> None:
+        try:
+            with os.scandir(folder) as found:
+                entries = sorted(found, key=lambda e: e.name)
+        except OSError as err:
+            tree.problems.append(Problem("error", f"cannot read folder: {err.strerror}", folder))
+            return
         defaults = dict(inherited.get(rel_dir.parent, {})) if rel_dir != Path(".") else {}
-        if DEFAULTS_NAME in filenames:
+        if any(e.name == DEFAULTS_NAME for e in entries):
             try:
                 defaults.update(read_defaults(folder / DEFAULTS_NAME))
             except SitegenError as err:
                 tree.problems.append(Problem.from_error(err))
         inherited[rel_dir] = defaults
         tree.folders[rel_dir] = defaults
-        for name in sorted(filenames):  # folders above were checked on the way down
-            if name != DEFAULTS_NAME and not is_ignored_name(name) and reader_for(Path(name)):
-                tree.articles.append((rel_dir / name, defaults))
+        subfolders = []
+        for entry in entries:
+            if is_ignored_name(entry.name) or entry.name == DEFAULTS_NAME:
+                continue
+            path = Path(entry.path)
+            if entry.is_symlink():
+                problem = _link_problem(path, outside)
+                if problem is not None:
+                    tree.problems.append(problem)
+                    continue
+                if entry.is_dir():
+                    continue  # linked folders are not walked (a loop would never end)
+            if entry.is_dir(follow_symlinks=False):
+                subfolders.append(entry)
+            elif reader_for(path):
+                try:
+                    regular = stat.S_ISREG(entry.stat().st_mode)
+                except OSError as err:
+                    tree.problems.append(Problem("error", f"cannot read: {err.strerror}", path))
+                    continue
+                if not regular:
+                    tree.problems.append(Problem("error", "not a regular file (a FIFO, socket "
+                                                 "or device): skipped", path))  # fmt: skip
+                    continue
+                tree.articles.append((rel_dir / entry.name, defaults))
+        for entry in subfolders:  # folders below, once this folder's files are listed
+            walk(Path(entry.path), rel_dir / entry.name)
+
+    walk(content_root, Path("."))
     return tree
+
+
+def _link_problem(path: Path, site_root: Path) -> Problem | None:
+    """Why a symbolic link is skipped, or None when it stays inside the site folder."""
+    try:
+        target = path.resolve(strict=True)
+    except RuntimeError:
+        return Problem("error", "a symbolic link loop: skipped", path)
+    except OSError as err:
+        if err.errno == errno.ELOOP:
+            return Problem("error", "a symbolic link loop: skipped", path)
+        return Problem("warning", f"a broken symbolic link (to {os.readlink(path)}): skipped",
+                       path)  # fmt: skip
+    if not target.is_relative_to(site_root):
+        return Problem("warning", f"a symbolic link to {target}, outside the site folder: "
+                       "skipped, never published", path)  # fmt: skip
+    return None

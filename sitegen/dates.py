@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime, time, tzinfo
+
+_NUMERIC = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2,4})\b")
 
 
 def to_datetime(value: object, default_tz: tzinfo) -> tuple[datetime, bool]:
@@ -18,6 +21,12 @@ def to_datetime(value: object, default_tz: tzinfo) -> tuple[datetime, bool]:
         result, has_time = datetime.combine(value, time()), False
     elif isinstance(value, str) and value.strip():
         text = value.strip()
+        ambiguous = _NUMERIC.match(text)
+        if ambiguous and int(ambiguous[1]) <= 12 and int(ambiguous[2]) <= 12 \
+                and ambiguous[1] != ambiguous[2]:  # fmt: skip
+            a, b, year = int(ambiguous[1]), int(ambiguous[2]), ambiguous[3]
+            raise ValueError(f"ambiguous date {value!r}: write it as ISO 8601, year first "
+                             f"({year}-{b:02d}-{a:02d} or {year}-{a:02d}-{b:02d})")  # fmt: skip
         try:
             result = datetime.fromisoformat(text)
         except ValueError:

@@ -55,7 +55,8 @@ class Article:
     image_alt: str = ""
     image_caption: str = ""
     extra: dict[str, Any] = field(default_factory=dict)
-    warnings: tuple[str, ...] = ()
+    links: tuple[tuple[str, int], ...] = ()  # other articles' sources it links to, with lines
+    warnings: tuple[tuple[str, int | None], ...] = ()  # (message, line)
 
     @cached_property
     def digest(self) -> int:
@@ -66,7 +67,7 @@ class Article:
             self.date.tzname(), self.updated, self.has_time, self.body_html, self.slug,
             self.authors, self.tags, self.section, self.lang, self.draft, self.url,
             self.assets, self.source_url, self.site_name, self.image, self.image_alt,
-            self.image_caption, sorted(self.extra.items()),
+            self.image_caption, sorted(self.extra.items()), self.links,
         ))  # fmt: skip
         return int.from_bytes(hashlib.blake2b(shown.encode(), digest_size=8).digest(), "big")
 

@@ -55,7 +55,8 @@ def check_output_folder(out: Path, root: Path, protected: dict[str, Path]) -> No
     out, root = out.resolve(), root.resolve()
     hint = "choose another output_dir in sitegen.toml (or --output)"
     if out == root or root.is_relative_to(out):
-        raise ConfigError(f"output folder {out} {_related(out, root)} the site's own folder; {hint}")
+        relation = _related(out, root)
+        raise ConfigError(f"output folder {out} {relation} the site's own folder; {hint}")
     home = Path.home().resolve() if "HOME" in os.environ else None
     if home is not None and (out == home or home.is_relative_to(out)):
         raise ConfigError(f"output folder {out} {_related(out, home)} your home folder; {hint}")
@@ -117,9 +118,9 @@ def _leftovers(out: Path) -> Iterator[tuple[str, Path]]:
     for entry in sorted(os.scandir(out.parent), key=lambda e: e.name):
         for kind in _LEFTOVERS:
             prefix = f".{out.name}.{kind}-"
-            if entry.name.startswith(prefix) and entry.name[len(prefix) :].isdigit():
-                if not _alive(int(entry.name[len(prefix) :])):
-                    yield kind, Path(entry.path)
+            pid = entry.name[len(prefix) :]
+            if entry.name.startswith(prefix) and pid.isdigit() and not _alive(int(pid)):
+                yield kind, Path(entry.path)
 
 
 def recover(out: Path, keep: Iterable[str] = ()) -> list[str]:

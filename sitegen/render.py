@@ -5,11 +5,13 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import re
 import traceback
 from datetime import datetime
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
+from urllib.parse import unquote
 
 import jinja2
 from markupsafe import Markup
@@ -18,6 +20,7 @@ from sitegen import __version__, seal
 from sitegen.config import Config
 from sitegen.errors import SitegenError
 from sitegen.model import Article, Page
+from sitegen.readers.kinds import ARTICLE_LINK
 from sitegen.themes import builtin_themes_dir, theme_chain
 from sitegen.urls import absolute, feed_id, link
 
@@ -133,7 +136,23 @@ def render_page(env: jinja2.Environment, page: Page, site: dict[str, Any]) -> by
     except Exception as err:
         where, line = _template_frame(err)
         raise SitegenError(f"template error on page /{page.url}: {err}", where, line) from None
+    if ARTICLE_LINK in text:
+        text = resolve_article_links(text, site.get("article_urls", {}), env.globals["url"])
     return text.encode("utf-8")
+
+
+_ARTICLE_LINKS = re.compile(re.escape(ARTICLE_LINK) + r"([^\s\"'#<>&]*)")
+
+
+def resolve_article_links(text: str, urls: dict[str, str], link: Any) -> str:
+    """Links to other articles' sources, made by the Markdown reader, become their pages'
+    URLs; one to an article that is not published leads nowhere ("#")."""
+
+    def url(match: re.Match[str]) -> str:
+        target = urls.get(unquote(match.group(1)))
+        return link(target) if target is not None else "#"
+
+    return _ARTICLE_LINKS.sub(url, text)
 
 
 def _template_frame(err: BaseException) -> tuple[str | None, int | None]:

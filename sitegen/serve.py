@@ -8,13 +8,17 @@ overlay while the last rebuild failed.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import mimetypes
 import posixpath
+import socket
 import threading
+from concurrent.futures import ThreadPoolExecutor
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import Any
 from urllib.parse import unquote, urlsplit
 
 from sitegen.live import LiveSite, State
@@ -185,6 +189,9 @@ class Handler(BaseHTTPRequestHandler):
             self.wfile.write(body)
 
     def _events(self) -> None:
+        """Open an event stream: the headers and the current state are sent here, then
+        the socket is handed to the server's one broadcaster thread (``Streams``), so an
+        open page holds no thread of its own."""
         live = self.server.live
         if live is None:
             return self._not_found(head=False)
@@ -193,21 +200,9 @@ class Handler(BaseHTTPRequestHandler):
         self.send_header("Cache-Control", "no-store")
         self.send_header("Connection", "close")
         self.end_headers()
+        self.wfile.flush()
         self.close_connection = True
-        state: State | None = None
-        try:
-            while not self.server.stopping.is_set():
-                current = live.state if state is None else live.wait(state, KEEPALIVE)
-                if current == state:
-                    self.wfile.write(b": keepalive\n\n")
-                else:
-                    data = json.dumps({"version": current.version, "error": current.error,
-                                       "changed": _changed(current)})  # fmt: skip
-                    self.wfile.write(f"event: state\ndata: {data}\n\n".encode())
-                    state = current
-                self.wfile.flush()
-        except (BrokenPipeError, ConnectionResetError, OSError):
-            pass  # the browser went away
+        self.server.streams.add(self.request)
 
 
 MAX_LISTED = 2000  # a rebuild changing more pages than this tells browsers to reload
@@ -219,9 +214,77 @@ def _changed(state: State) -> list[str] | None:
     return sorted(state.changed)
 
 
+def event(state: State) -> bytes:
+    data = json.dumps({"version": state.version, "error": state.error,
+                       "changed": _changed(state)})  # fmt: skip
+    return f"event: state\ndata: {data}\n\n".encode()
+
+
+class Streams:
+    """Every open page's event stream, served by one thread: each rebuild is sent to all,
+    and a comment every ``KEEPALIVE`` seconds keeps idle streams open. A stream that
+    cannot take a message within ``SEND_TIMEOUT`` is closed (the page reconnects)."""
+
+    SEND_TIMEOUT = 5.0
+
+    def __init__(self, live: LiveSite, stopping: threading.Event):
+        self.live = live
+        self.stopping = stopping
+        self.lock = threading.Lock()
+        self.sockets: list[socket.socket] = []
+        self.thread = threading.Thread(target=self._run, name="sitegen-events", daemon=True)
+        self.thread.start()
+
+    def add(self, sock: socket.socket) -> None:
+        """Take over an open stream, first telling it the current state."""
+        sock.settimeout(self.SEND_TIMEOUT)
+        with self.lock:
+            if self._send(sock, event(self.live.state)):
+                self.sockets.append(sock)
+
+    def owns(self, sock: socket.socket) -> bool:
+        with self.lock:
+            return sock in self.sockets
+
+    def _send(self, sock: socket.socket, data: bytes) -> bool:
+        try:
+            sock.sendall(data)
+            return True
+        except OSError:
+            with contextlib.suppress(OSError):
+                sock.close()
+            return False
+
+    def _run(self) -> None:
+        state = self.live.state
+        while not self.stopping.is_set():
+            current = self.live.wait(state, KEEPALIVE)
+            if self.stopping.is_set():
+                break
+            data = b": keepalive\n\n" if current == state else event(current)
+            state = current
+            with self.lock:
+                self.sockets = [s for s in self.sockets if self._send(s, data)]
+        self.close()
+
+    def close(self) -> None:
+        with self.lock:
+            for sock in self.sockets:
+                with contextlib.suppress(OSError):
+                    sock.shutdown(socket.SHUT_RDWR)
+                    sock.close()
+            self.sockets = []
+
+
 class PreviewServer(ThreadingHTTPServer):
+    """Requests are served by a bounded pool of threads; a connection idle for
+    ``IDLE_TIMEOUT`` seconds is closed, and the listen queue holds bursts of connects."""
+
     daemon_threads = True
     allow_reuse_address = True
+    request_queue_size = 1024  # the listen backlog: hundreds of connects at once wait no time
+    WORKERS = 32
+    IDLE_TIMEOUT = 10.0
 
     def __init__(self, address: tuple[str, int], root: Path, base_path: str = "/",
                  live: LiveSite | None = None):  # fmt: skip
@@ -229,12 +292,30 @@ class PreviewServer(ThreadingHTTPServer):
         self._base_path = base_path
         self.live = live
         self.stopping = threading.Event()
+        self.pool = ThreadPoolExecutor(self.WORKERS, thread_name_prefix="sitegen-http")
+        self.streams = Streams(live, self.stopping) if live is not None else None
         super().__init__(address, Handler)
 
     @property
     def base_path(self) -> str:
         """The site's sub-path, as its config says now (an edited config may move it)."""
         return self.live.config.base_path if self.live is not None else self._base_path
+
+    def process_request(self, request: Any, client_address: Any) -> None:
+        request.settimeout(self.IDLE_TIMEOUT)
+        self.pool.submit(self._process, request, client_address)
+
+    def _process(self, request: Any, client_address: Any) -> None:
+        try:
+            self.finish_request(request, client_address)
+        except Exception:
+            self.handle_error(request, client_address)
+        finally:
+            if self.streams is None or not self.streams.owns(request):
+                self.shutdown_request(request)
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        pass  # a client that went away or timed out: nothing to report
 
     def stop(self) -> None:
         self.stopping.set()
@@ -243,3 +324,6 @@ class PreviewServer(ThreadingHTTPServer):
                 self.live.changed.notify_all()
         self.shutdown()
         self.server_close()
+        if self.streams is not None:
+            self.streams.close()
+        self.pool.shutdown(wait=False, cancel_futures=True)

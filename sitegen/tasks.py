@@ -37,7 +37,7 @@ def read_one(rel: Path, ctx: ReadContext) -> Read:
         return None, [Problem.from_error(err)]
     except (OSError, UnicodeDecodeError) as err:
         return None, [Problem("error", f"cannot read: {err}", path)]
-    return article, [Problem("warning", w, path) for w in article.warnings]
+    return article, [Problem("warning", w, path, line) for w, line in article.warnings]
 
 
 def read_task(rel: Path) -> Fresh:

@@ -89,7 +89,8 @@ def keep_unchanged(staging: Path, out: Path) -> int:
             new = Path(dirpath) / name
             old = out / new.relative_to(staging)
             try:
-                if old.stat().st_size == new.stat().st_size and old.read_bytes() == new.read_bytes():
+                same_size = old.stat().st_size == new.stat().st_size
+                if same_size and old.read_bytes() == new.read_bytes():
                     new.unlink()
                     os.link(old, new)
                     continue

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from sitegen.build import build
 from sitegen import seal
+from sitegen.build import build
 from sitegen.cache import CACHE_DIR, BuildCache, OutputCheck, stamps
 from sitegen.config import load_config
 from sitegen.readers import markdown as markdown_reader

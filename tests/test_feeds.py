@@ -16,7 +16,7 @@ def test_site_and_tag_feeds_parse(site):
                 "Alpha & Omega",
                 "2024-01-05 10:00",
                 ["Syria"],
-                body="<b>bold</b> & more",
+                body="**bold** & more",
                 author="Jane Roe",
             ),
             "content/b.md": article(
@@ -30,7 +30,7 @@ def test_site_and_tag_feeds_parse(site):
     assert [e.title for e in feed.entries] == ["Beta", "Alpha & Omega"]
     assert feed.entries[1].link == "https://user.github.io/repo/2024/01/a/"
     assert feed.entries[1].author == "Jane Roe"
-    assert "<b>bold</b>" in feed.entries[1].content[0].value
+    assert "<strong>bold</strong> &amp; more" in feed.entries[1].content[0].value
     assert feed.feed.updated.startswith("2024-03-01")
     tag = feedparser.parse((out / "tag/syria/feed.xml").read_bytes())
     assert not tag.bozo and [e.title for e in tag.entries] == ["Alpha & Omega"]

@@ -12,8 +12,8 @@ import click
 
 from sitegen import parallel
 from sitegen.build import BuildResult, build
-from sitegen.commands.options import config_option, drafts_option
-from sitegen.config import load_config
+from sitegen.commands.options import config_option, drafts_option, future_option
+from sitegen.config import Config, load_config
 from sitegen.errors import SitegenError
 from sitegen.model import Progress as ProgressFn
 
@@ -76,6 +76,18 @@ def report(result: BuildResult, console: Console | None) -> None:
         f"in {result.seconds:.2f} s; {plural(n_err, 'error')}, {plural(n_warn, 'warning')}"
     )
     say(console, summary)
+    if n_err:
+        say(console, f"{plural(n_err, 'error')}: the files named above were left out of the "
+                     "site (--strict makes this fail the build)", "bold red")  # fmt: skip
+
+
+def relative_urls_warning(config: Config, console: Console | None) -> None:
+    """Once per build: feeds, sitemap and canonical links need a full base_url."""
+    if not config.absolute_urls:
+        say(console, f"warning: base_url is {config.base_url!r}, so the sitemap, feeds, "
+                     "canonical and og:url links are relative, which search engines and feed "
+                     "readers reject; set base_url = \"https://...\" in sitegen.toml",
+            "yellow")  # fmt: skip
 
 
 def plural(n: int, word: str) -> str:
@@ -91,6 +103,7 @@ def plural(n: int, word: str) -> str:
     help="Output folder (default: output_dir from the config, 'public').",
 )
 @drafts_option
+@future_option
 @click.option("--base-url", help="Override base_url, e.g. https://user.github.io/repo/.")
 @click.option("--strict", is_flag=True, help="Exit non-zero when any article had an error.")
 @click.option(
@@ -104,6 +117,7 @@ def build_command(
     config_file: Path | None,
     output: Path | None,
     drafts: bool,
+    future: bool | None,
     base_url: str | None,
     strict: bool,
     jobs: int | None,
@@ -111,8 +125,9 @@ def build_command(
     """Build the site into the output folder."""
     console = terminal()
     try:
-        config = load_config(config_file, base_url=base_url,
+        config = load_config(config_file, base_url=base_url, future=future,
                              output_dir=str(output.resolve()) if output else None)  # fmt: skip
+        relative_urls_warning(config, console)
         with progress_bar(console) as progress:
             result = build(config, drafts=drafts, progress=progress,
                            jobs=jobs or parallel.default_jobs())  # fmt: skip

@@ -13,3 +13,7 @@ config_option = click.option(
 drafts_option = click.option(
     "--drafts", is_flag=True, help="Include articles marked 'draft: true'."
 )
+future_option = click.option(
+    "--future", is_flag=True, default=None,
+    help="Publish articles dated in the future (held back until their date by default).",
+)  # fmt: skip

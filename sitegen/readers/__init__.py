@@ -11,14 +11,11 @@ from importlib import import_module
 from pathlib import Path
 
 from sitegen.model import Article
+from sitegen.readers.kinds import MODULES, PASTED, SAVED
 from sitegen.readers.meta import ReadContext
 
 Reader = Callable[[Path, ReadContext], Article]
 
-MODULES = {".md": "markdown", ".markdown": "markdown", ".txt": "text", ".html": "html",
-           ".htm": "html"}  # fmt: skip
-PASTED = frozenset(ext for ext, name in MODULES.items() if name == "text")
-SAVED = frozenset(ext for ext, name in MODULES.items() if name == "html")
 
 
 def _read(rel: Path, ctx: ReadContext) -> Article:

@@ -61,5 +61,5 @@ def read(rel: Path, ctx: ReadContext) -> Article:
     first = next((b.text for b in page.blocks if b.tag == "p" and not b.caption), "")
     body = Body(page.body_html, page.title, first, tuple(assets[k] for k in sorted(assets)))
     article = make_article(rel, meta, body, ctx)
-    article.warnings = tuple(warnings)
+    article.warnings += tuple((w, None) for w in warnings)
     return article

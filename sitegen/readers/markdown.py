@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import os
 import posixpath
+from dataclasses import dataclass, field, replace
 from functools import cache
-from pathlib import Path
-from urllib.parse import unquote, urlsplit
+from pathlib import Path, PurePosixPath
+from urllib.parse import quote, unquote, urlsplit
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
@@ -14,6 +16,7 @@ from mdit_py_plugins.footnote import footnote_plugin
 from sitegen.errors import SitegenError
 from sitegen.model import Article, Asset
 from sitegen.readers.frontmatter import split_front_matter
+from sitegen.readers.kinds import ARTICLE_LINK, MODULES
 from sitegen.readers.meta import Body, ReadContext, make_article
 
 
@@ -34,8 +37,11 @@ def _highlight(code: str, lang: str, _attrs: str) -> str:
 
 
 @cache
-def markdown_parser() -> MarkdownIt:
-    md = MarkdownIt("commonmark", {"highlight": _highlight})
+def markdown_parser(html: bool = False) -> MarkdownIt:
+    """CommonMark with tables, strikethrough and footnotes; raw HTML is escaped unless
+    ``html`` (as Hugo does: your own posts opt in with ``unsafe_html``; clippings pass it
+    through to the sanitiser)."""
+    md = MarkdownIt("commonmark", {"highlight": _highlight, "html": html})
     return md.enable(["table", "strikethrough"]).use(footnote_plugin)
 
 
@@ -50,8 +56,13 @@ def plain_text(inline: Token) -> str:
     return " ".join("".join(parts).split())
 
 
+def article_link(rel: Path, fragment: str) -> str:
+    return ARTICLE_LINK + quote(rel.as_posix()) + (f"#{fragment}" if fragment else "")
+
+
 def local_asset(ref: str, article_dir: Path, content_root: Path) -> Asset | None:
-    """A relative link to a file in the content folder, and where it goes beside the page."""
+    """A relative link to a file in the content folder, and where it goes beside the page.
+    A file reached through a link that leaves the site folder is never taken."""
     parts = urlsplit(ref)
     if parts.scheme or parts.netloc or not parts.path or parts.path.startswith("/"):
         return None
@@ -65,33 +76,73 @@ def local_asset(ref: str, article_dir: Path, content_root: Path) -> Asset | None
     return Asset(source=target.relative_to(root), dest=inside)
 
 
-def _rewrite_links(tokens: list[Token], article_dir: Path, content_root: Path) -> list[Asset]:
-    assets: dict[str, Asset] = {}
+@dataclass
+class _Links:
+    assets: dict[str, Asset] = field(default_factory=dict)
+    articles: list[tuple[str, int]] = field(default_factory=list)  # (source, line)
+    warnings: list[tuple[str, int]] = field(default_factory=list)
+
+
+def _link_to_article(ref: str, article_dir: Path, content_root: Path) -> Path | bool | None:
+    """A relative link to an article's source file: its path in the content folder, None
+    when no such article exists, False when the link is not to an article file."""
+    parts = urlsplit(ref)
+    if parts.scheme or parts.netloc or not parts.path or parts.path.startswith("/"):
+        return False
+    if PurePosixPath(unquote(parts.path)).suffix.lower() not in MODULES:
+        return False
+    target = Path(os.path.normpath((article_dir / unquote(parts.path)).absolute()))
+    root = Path(os.path.normpath(content_root.absolute()))
+    if not target.is_relative_to(root) or not target.is_file():
+        return None
+    return target.relative_to(root)
+
+
+def _rewrite_links(tokens: list[Token], article_dir: Path, content_root: Path,
+                   first_line: int) -> _Links:  # fmt: skip
+    """Links to files beside the article become assets; links to other articles' sources
+    become those articles' URLs when pages render (their sources are never copied)."""
+    found = _Links()
+    line = first_line
     for token in tokens:
+        if token.map:
+            line = first_line + token.map[0]
         for child in token.children or []:
             attr = "src" if child.type == "image" else "href" if child.type == "link_open" else None
             if attr is None:
                 continue
             ref = str(child.attrs.get(attr, ""))
+            target = _link_to_article(ref, article_dir, content_root) if attr == "href" else False
+            if target is None:
+                found.warnings.append((f"links to {unquote(urlsplit(ref).path)}, which is not "
+                                       "an article in the content folder", line))  # fmt: skip
+                del child.attrs[attr]
+                continue
+            if isinstance(target, Path):
+                child.attrs[attr] = article_link(target, urlsplit(ref).fragment)
+                found.articles.append((target.as_posix(), line))
+                continue
             asset = local_asset(ref, article_dir, content_root)
             if asset is None:
                 continue
-            assets[asset.dest] = asset
+            found.assets[asset.dest] = asset
             if asset.dest.startswith("_assets/"):
                 fragment = urlsplit(ref).fragment
                 child.attrs[attr] = asset.dest + (f"#{fragment}" if fragment else "")
-    return [assets[k] for k in sorted(assets)]
+    return found
 
 
 def render_markdown(
-    text: str, article_dir: Path, content_root: Path, take_title: bool = True
-) -> Body:
-    """Render Markdown, noting its first paragraph and the files it links to.
+    text: str, article_dir: Path, content_root: Path, take_title: bool = True,
+    html: bool = False, first_line: int = 1,
+) -> Body:  # fmt: skip
+    """Render Markdown, noting its first paragraph and the files and articles it links to.
 
     With ``take_title`` a leading level-1 heading becomes the title and leaves the body,
-    so the page does not show it twice.
+    so the page does not show it twice. ``first_line``: the file's line the text starts
+    on, for warnings.
     """
-    md = markdown_parser()
+    md = markdown_parser(html)
     env: dict[str, object] = {}
     tokens = md.parse(text, env)
     first_heading = first_paragraph = ""
@@ -107,9 +158,11 @@ def render_markdown(
         if token.type == "paragraph_open" and i + 1 < len(tokens):
             first_paragraph = plain_text(tokens[i + 1])
             break
-    assets = _rewrite_links(tokens, article_dir, content_root)
-    html = md.renderer.render(tokens, md.options, env)
-    return Body(html, first_heading, first_paragraph, tuple(assets))
+    links = _rewrite_links(tokens, article_dir, content_root, first_line)
+    rendered = md.renderer.render(tokens, md.options, env)
+    return Body(rendered, first_heading, first_paragraph,
+                tuple(links.assets[k] for k in sorted(links.assets)), tuple(links.articles),
+                tuple(links.warnings))  # fmt: skip
 
 
 def read(rel: Path, ctx: ReadContext) -> Article:
@@ -120,10 +173,17 @@ def read(rel: Path, ctx: ReadContext) -> Article:
         raise SitegenError(f"not UTF-8 text ({err.reason} at byte {err.start})", path) from None
     fm = split_front_matter(text, path)
     meta, source = fm.meta, fm.body
-    if meta.get("source") or meta.get("clean") is True:
+    clipping = bool(meta.get("source") or meta.get("clean") is True)
+    if clipping:
         from sitegen.clean.clippings import clean_markdown  # the cleaner: only for clippings
 
         source, found = clean_markdown(source, ctx.collection)  # a clipping: drop site chrome
         meta = {**found.front_matter(), **meta}
-    body = render_markdown(source, path.parent, ctx.content_root, not meta.get("title"))
+    body = render_markdown(source, path.parent, ctx.content_root, not meta.get("title"),
+                           html=clipping or ctx.config.unsafe_html,
+                           first_line=1 if clipping else fm.body_line)  # fmt: skip
+    if clipping:  # saved from the web: the same allow-list as a saved page
+        from sitegen.saved.sanitize import sanitize
+
+        body = replace(body, html=sanitize(body.html, markdown=True))
     return make_article(rel, meta, body, ctx, fm.line_of)

@@ -17,12 +17,15 @@ from sitegen.dates import to_datetime
 from sitegen.errors import SitegenError
 from sitegen.ignore import is_ignored
 from sitegen.model import Article, Asset, Term
+from sitegen.readers.kinds import MODULES
 from sitegen.slugs import slugify, term_slug
 
 if TYPE_CHECKING:
     from sitegen.clean.context import CleanContext
 
-ARTICLE_SUFFIXES = {".md", ".markdown", ".txt", ".html", ".htm", ".toml"}
+ARTICLE_SUFFIXES = {*MODULES, ".toml"}  # never copied beside a page: sources and settings
+MAX_NAME = 100  # characters in a tag or author name
+MAX_SLUG = 200  # characters in a slug: file names stop at 255 bytes
 ARTICLE_KEYS = {
     "title", "subtitle", "date", "updated", "author", "authors", "tags", "summary",
     "slug", "draft", "lang", "source", "site_name", "clean", "timezone", "image",
@@ -57,6 +60,8 @@ class Body:
     first_heading: str = ""
     first_paragraph: str = ""
     assets: tuple[Asset, ...] = ()
+    links: tuple[tuple[str, int], ...] = ()  # other articles' sources, with lines
+    warnings: tuple[tuple[str, int], ...] = ()
 
 
 def date_from_file(meta: dict[str, Any], path: Path) -> list[str]:
@@ -106,12 +111,24 @@ def bundle_assets(rel: Path, content_root: Path) -> tuple[Asset, ...]:
     if rel.stem != "index":
         return ()
     folder = content_root / rel.parent
+    root = content_root.resolve()
     found = []
     for path in sorted(folder.rglob("*")):
         inner = path.relative_to(folder)
-        if path.is_file() and not is_ignored(inner) and path.suffix.lower() not in ARTICLE_SUFFIXES:
+        if is_ignored(inner) or path.suffix.lower() in ARTICLE_SUFFIXES:
+            continue
+        if path.is_symlink() and not _inside(path, root):
+            continue  # a link out of the content folder: never published (scan reports it)
+        if path.is_file():
             found.append(Asset(path.relative_to(content_root), inner.as_posix()))
     return tuple(found)
+
+
+def _inside(path: Path, root: Path) -> bool:
+    try:
+        return path.resolve().is_relative_to(root)
+    except (OSError, RuntimeError):
+        return False
 
 
 def make_article(
@@ -150,9 +167,22 @@ def make_article(
     names = _as_list(merged.get("authors") or merged.get("author"), "author", path, line("author"))
     if not names and ctx.config.author:
         names = [ctx.config.author]
-    tag_names = _as_list(merged.get("tags"), "tags", path, line("tags"))
+    tag_names = list(dict.fromkeys(_as_list(merged.get("tags"), "tags", path, line("tags"))))
+    for name in (*tag_names, *names):
+        if len(name) > MAX_NAME:
+            key = "tags" if name in tag_names else "author"
+            raise SitegenError(f"a name of {len(name):,} characters in {key!r}: at most "
+                               f"{MAX_NAME}", path, line(key))  # fmt: skip
+    tag_warnings: list[tuple[str, int]] = []
+    if len(tag_names) > ctx.config.max_tags:
+        tag_warnings.append((f"{len(tag_names):,} tags: only the first {ctx.config.max_tags} "
+                             "are kept (max_tags in sitegen.toml)", line("tags")))  # fmt: skip
+        tag_names = tag_names[: ctx.config.max_tags]
     stem = rel.parent.name if rel.stem in ("index", "_index") else rel.stem
     slug = slugify(str(merged.get("slug") or stem)) or term_slug(stem)
+    if len(slug) > MAX_SLUG:
+        raise SitegenError(f"a slug of {len(slug):,} characters: at most {MAX_SLUG}; set a "
+                           "shorter 'slug'", path, line("slug"))  # fmt: skip
     section = section_of(rel)
     draft = merged.get("draft", False)
     if not isinstance(draft, bool):
@@ -183,4 +213,6 @@ def make_article(
         image_alt=str(merged.get("image_alt") or ""),
         image_caption=str(merged.get("image_caption") or ""),
         extra={k: v for k, v in meta.items() if k not in ARTICLE_KEYS},
+        links=body.links,
+        warnings=(*body.warnings, *tag_warnings),
     )

@@ -23,12 +23,26 @@ ATTRIBUTES = {
 URL_SCHEMES = {"http", "https", "mailto"}
 
 
-def sanitize(html: str) -> str:
+# Markdown clippings also keep what sitegen's own renderer adds: highlighted code,
+# footnotes, table alignment, and links to other articles of the site.
+MARKDOWN_TAGS = {"div", "span", "section"}
+MARKDOWN_ATTRIBUTES = {"*": {"class"}, "li": {"id"}, "a": {"id"}, "sup": {"id"},
+                       "th": {"style"}, "td": {"style"}}  # fmt: skip
+MARKDOWN_SCHEMES = {"sitegen-article"}
+
+
+def sanitize(html: str, markdown: bool = False) -> str:
+    """Only allowed tags, attributes and URL schemes; with ``markdown``, also what
+    sitegen's Markdown renderer makes."""
+    attributes = {tag: set(names) for tag, names in ATTRIBUTES.items()}
+    if markdown:
+        for tag, names in MARKDOWN_ATTRIBUTES.items():
+            attributes.setdefault(tag, set()).update(names)
     return nh3.clean(
         html,
-        tags=TAGS,
-        attributes=ATTRIBUTES,
-        url_schemes=URL_SCHEMES,
+        tags=TAGS | MARKDOWN_TAGS if markdown else TAGS,
+        attributes=attributes,
+        url_schemes=URL_SCHEMES | MARKDOWN_SCHEMES if markdown else URL_SCHEMES,
         link_rel="noopener noreferrer",
         strip_comments=True,
     )
