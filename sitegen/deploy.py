@@ -38,6 +38,44 @@ def repo_root(path: Path) -> Path:
     return Path(top)
 
 
+def check_branch(repo: Path, remote: str, branch: str, sources: Path | None,
+                 force: bool) -> None:  # fmt: skip
+    """Refuse a branch whose tip the deploy would replace with the built site: the one
+    checked out, one holding the site's sources, or (without ``force``) a pages branch
+    with local commits the remote does not have (ghp-import would reset them away)."""
+    current = git(repo, "symbolic-ref", "--quiet", "--short", "HEAD", check=False)
+    if branch == current:
+        raise SitegenError(f"{branch!r} is the branch checked out here: deploying would replace "
+                           "your sources with the built site; publish to another branch "
+                           "(--branch gh-pages)")  # fmt: skip
+    if sources is not None:
+        rel = sources.resolve().relative_to(repo.resolve()).as_posix()
+        for ref in (f"refs/heads/{branch}", f"refs/remotes/{remote}/{branch}"):
+            if _exists(repo, f"{ref}:{rel}"):
+                raise SitegenError(f"branch {branch!r} holds the site's sources ({rel}): "
+                                   "deploying would replace them; publish to another branch "
+                                   "(--branch gh-pages)")  # fmt: skip
+    local = git(repo, "rev-parse", "--verify", "--quiet", f"refs/heads/{branch}", check=False)
+    upstream = git(repo, "rev-parse", "--verify", "--quiet", f"refs/remotes/{remote}/{branch}",
+                   check=False)  # fmt: skip
+    if local and upstream and not force and not _is_ancestor(repo, local, upstream):
+        ahead = git(repo, "rev-list", "--count", f"{upstream}..{local}")
+        raise SitegenError(f"the local {branch!r} branch has {ahead} commit(s) that {remote} "
+                           f"does not ({local[:7]}): push or drop them first, or use --force "
+                           "to replace them")  # fmt: skip
+
+
+def _exists(repo: Path, spec: str) -> bool:
+    done = subprocess.run(["git", "cat-file", "-e", spec], cwd=repo, capture_output=True)
+    return done.returncode == 0
+
+
+def _is_ancestor(repo: Path, older: str, newer: str) -> bool:
+    done = subprocess.run(["git", "merge-base", "--is-ancestor", older, newer], cwd=repo,
+                          capture_output=True)  # fmt: skip
+    return done.returncode == 0
+
+
 def source_description(repo: Path) -> str:
     """ "abc1234" or "abc1234 (with uncommitted changes)", or "" before the first commit."""
     sha = git(repo, "rev-parse", "--short", "HEAD", check=False)
@@ -50,8 +88,10 @@ def source_description(repo: Path) -> str:
 def deploy(
     output: Path, repo: Path, *, remote: str = "origin", branch: str = "gh-pages",
     message: str | None = None, cname: str = "", dry_run: bool = False, force: bool = False,
+    sources: Path | None = None,
 ) -> DeployResult:  # fmt: skip
-    """Commit ``output`` to ``branch`` on top of the remote's copy of it, then push."""
+    """Commit ``output`` to ``branch`` on top of the remote's copy of it, then push.
+    ``sources``: a file of the site (its config), which the branch must not hold."""
     if not git(repo, "remote", "get-url", remote, check=False):
         raise SitegenError(
             f"no git remote named {remote!r}: add it with 'git remote add {remote} URL'"
@@ -60,6 +100,7 @@ def deploy(
         check=False)  # fmt: skip  # a first deploy has no remote branch yet
     ref = f"refs/heads/{branch}"
     before = git(repo, "rev-parse", "--verify", "--quiet", ref, check=False) or None
+    check_branch(repo, remote, branch, sources, force)
     source = source_description(repo)
     message = message or (f"Deploy site from {source}" if source else "Deploy site")
 

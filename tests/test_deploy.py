@@ -227,3 +227,46 @@ def test_deployed_site_under_a_sub_path_has_no_broken_link(site_repo, serve_root
     with urlopen(f"{base}/repo/404.html", timeout=10) as response:
         lost = response.read().decode()
     assert 'href="/repo/theme/style.css"' in lost and 'href="/repo/archives/"' in lost
+
+
+def test_never_deploys_onto_the_branch_checked_out_or_one_holding_the_sources(site_repo):
+    site, remote = site_repo
+    sources = git(site, "rev-parse", "main")
+    done = run("deploy", "--branch", "main", cwd=site)
+    assert done.returncode == 1 and "'main' is the branch checked out here" in done.stderr
+    git(site, "branch", "drafts")  # another branch with the site's sources on it
+    done = run("deploy", "--branch", "drafts", cwd=site)
+    assert done.returncode == 1 and "holds the site's sources (sitegen.toml)" in done.stderr
+    assert git(site, "rev-parse", "main") == git(site, "rev-parse", "drafts") == sources
+    assert "main" not in git(remote, "branch", "--list")  # nothing pushed
+
+
+def test_a_local_only_pages_commit_is_kept_unless_forced(site_repo, tmp_path):
+    site, remote = site_repo
+    assert run("deploy", cwd=site).returncode == 0
+    # a commit made by hand on the local gh-pages branch, never pushed
+    work = tmp_path / "pages"
+    git(site, "worktree", "add", "--quiet", str(work), "gh-pages")
+    (work / "keybase.txt").write_text("proof")
+    git(work, "add", "keybase.txt")
+    git(work, "commit", "--quiet", "-m", "by hand")
+    mine = git(site, "rev-parse", "gh-pages")
+    git(site, "worktree", "remove", "--force", str(work))
+    (site / "content/b.md").write_text(article("Beta, revised", "2024-02-07 10:00", ["two"]))
+    done = run("deploy", cwd=site)
+    assert done.returncode == 1 and "has 1 commit(s) that origin does not" in done.stderr
+    assert git(site, "rev-parse", "gh-pages") == mine  # not reset away
+    forced = run("deploy", "--force", cwd=site)
+    assert forced.returncode == 0, forced.stderr
+
+
+def test_the_output_folder_is_never_published(site_repo, tmp_path):
+    """A public/ that is a gh-pages worktree (or holds kept files) stays out of the deploy:
+    the deploy builds a site of its own."""
+    site, remote = site_repo
+    write_files(site / "public", {".git": "gitdir: /elsewhere\n", "private.txt": "mine"})
+    done = run("deploy", cwd=site)
+    assert done.returncode == 0, done.stderr
+    files = git(remote, "ls-tree", "-r", "--name-only", "gh-pages").splitlines()
+    assert ".git" not in files and "private.txt" not in files and ".sitegen-output" not in files
+    assert (site / "public/private.txt").read_text() == "mine"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import shutil
+import tempfile
 from pathlib import Path
 
 import click
@@ -10,9 +12,10 @@ from rich.console import Console
 from sitegen.build import build
 from sitegen.commands.build import report
 from sitegen.commands.options import config_option
-from sitegen.config import load_config
+from sitegen.config import CONFIG_NAME, load_config
 from sitegen.deploy import deploy, repo_root
 from sitegen.errors import SitegenError
+from sitegen.output import MARKER
 
 
 @click.command("deploy")
@@ -28,18 +31,26 @@ def deploy_command(
 ) -> None:  # fmt: skip
     """Build the site and publish it to GitHub Pages (the gh-pages branch)."""
     console = Console(stderr=True, highlight=False)
+    scratch = Path(tempfile.mkdtemp(prefix="sitegen-deploy-"))
     try:
-        config = load_config(config_file)
+        source = config_file or Path(CONFIG_NAME)
+        # a clean build of its own: nothing stale, and nothing of the output folder (a
+        # .git, files kept there) is ever published
+        config = load_config(config_file, output_dir=str(scratch / "site"))
         repo = repo_root(config.root)
-        result = build(config, cache=False)  # a clean build: publish nothing stale
+        result = build(config, cache=False)
         report(result, console)
         if result.errors:
             raise SitegenError(f"the build had {len(result.errors)} error(s): not deploying; "
                                f"the published site is unchanged")  # fmt: skip
+        (config.output_path / MARKER).unlink(missing_ok=True)
         done = deploy(config.output_path, repo, remote=remote, branch=branch, message=message,
-                      cname=config.cname, dry_run=dry_run, force=force)  # fmt: skip
+                      cname=config.cname, dry_run=dry_run, force=force,
+                      sources=source)  # fmt: skip
     except SitegenError as err:
         raise click.ClickException(str(err)) from None
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
     if not done.changed_files:
         click.echo(f"No changes: {branch} on {remote} already has this site.")
     elif dry_run:
