@@ -270,3 +270,33 @@ def test_the_output_folder_is_never_published(site_repo, tmp_path):
     files = git(remote, "ls-tree", "-r", "--name-only", "gh-pages").splitlines()
     assert ".git" not in files and "private.txt" not in files and ".sitegen-output" not in files
     assert (site / "public/private.txt").read_text() == "mine"
+
+
+def test_the_workflow_installs_exactly_this_sitegen(tmp_path):
+    """The workflow `sitegen init` writes installs the distribution and version that wrote
+    it: its install line, run against the wheel built from this checkout, takes that wheel."""
+    import shlex
+    import sys
+
+    from sitegen import DISTRIBUTION, __version__
+    from tests.conftest import REPO
+
+    assert run("init", "s", cwd=tmp_path).returncode == 0
+    flow = yaml.safe_load((tmp_path / "s/.github/workflows/pages.yml").read_text())
+    line = next(s["run"] for s in flow["jobs"]["build"]["steps"] if "pip install" in s.get("run", ""))
+    words = shlex.split(line)
+    assert words[:4] == ["python", "-m", "pip", "install"]
+    assert words[4:] == [f"{DISTRIBUTION}=={__version__}"]
+    dist = tmp_path / "dist"
+    subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(dist),
+                    str(REPO)], check=True, capture_output=True)  # fmt: skip
+    report = tmp_path / "report.json"
+    done = subprocess.run([sys.executable, "-m", "pip", "install", "--dry-run", "--no-deps",
+                           "--no-index", "--find-links", str(dist), "--report", str(report),
+                           *words[4:]], capture_output=True, text=True)  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    import json
+
+    (taken,) = json.loads(report.read_text())["install"]
+    assert taken["metadata"]["name"] == DISTRIBUTION and taken["metadata"]["version"] == __version__
+    assert taken["download_info"]["url"].startswith(dist.as_uri())

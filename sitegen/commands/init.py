@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from sitegen import __version__
+from sitegen import DISTRIBUTION, __version__
 
 CONFIG = """\
 # sitegen site settings (see the README for every key)
@@ -58,5 +58,6 @@ def init_command(directory: Path, title: str, no_workflow: bool) -> None:
         workflow = directory / ".github" / "workflows" / "pages.yml"
         workflow.parent.mkdir(parents=True, exist_ok=True)
         template = (Path(__file__).parent.parent / "scaffold" / "pages.yml").read_text("utf-8")
-        workflow.write_text(template.format(version=__version__, output_dir="public"), "utf-8")
+        workflow.write_text(template.format(distribution=DISTRIBUTION, version=__version__,
+                                            output_dir="public"), "utf-8")  # fmt: skip
     click.echo(f"Created a site in {directory}. Next: cd {directory} && sitegen build")
