@@ -126,14 +126,14 @@ def _leftovers(out: Path) -> Iterator[tuple[str, Path]]:
 def recover(out: Path, keep: Iterable[str] = ()) -> list[str]:
     """Finish or roll back what a killed build left: a journal of in-place writes is
     carried out, a missing output folder comes back from the old copy, kept entries
-    are moved back, leftovers are removed. Returns what was done, for the report."""
+    are moved back, leftovers are removed. Returns what was done."""
     done: list[str] = []
-    if (out / JOURNAL).is_file():
-        _replay(out)
-        done.append(f"finished the interrupted update of {out}")
     names = kept_names(keep)
     for kind, folder in _leftovers(out):
-        if kind == "old" and not out.exists():
+        if (folder / JOURNAL).is_file() and out.is_dir():
+            _replay(folder, out)
+            done.append(f"finished the interrupted update of {out}")
+        elif kind == "old" and not out.exists():
             folder.rename(out)
             done.append(f"restored {out} from an interrupted swap")
             continue
@@ -200,41 +200,42 @@ def swap_in(staging: Path, out: Path, keep: Iterable[str] = ()) -> None:
     shutil.rmtree(staging, ignore_errors=True)  # now the old site
 
 
-def _temp_name(target: Path, pid: int) -> Path:
-    return target.with_name(f".{target.name}.sitegen-{pid}")
-
-
 def apply_changes(out: Path, new: dict[str, bytes], removed: Iterable[str]) -> None:
-    """Update a live output folder: every new file is written beside its target first,
-    then a journal names them all, then they are renamed in place and the removed files
-    deleted; a kill during the renames is finished by the next run's ``recover``."""
-    pid = os.getpid()
+    """Update a live output folder: the new files are written into a staging folder beside
+    it, then a journal there names them all, then they are renamed into place and the
+    removed files deleted. A kill before the journal leaves the site as it was (and a
+    staging folder that ``recover`` removes); a kill during the renames is finished by
+    the next run's ``recover``."""
+    staging = _sibling(out, "staging")
+    shutil.rmtree(staging, ignore_errors=True)
     made: set[Path] = set()
     for rel, data in new.items():
-        target = out / rel
+        target = staging / rel
         if target.parent not in made:
             target.parent.mkdir(parents=True, exist_ok=True)
             made.add(target.parent)
-        _temp_name(target, pid).write_bytes(data)
-    journal = {"pid": pid, "replace": sorted(new), "remove": sorted(removed)}
-    temp = out / f".{JOURNAL}.tmp"
+        target.write_bytes(data)
+    staging.mkdir(exist_ok=True)
+    journal = {"replace": sorted(new), "remove": sorted(removed)}
+    temp = staging / f"{JOURNAL}.tmp"
     temp.write_text(json.dumps(journal))
-    os.replace(temp, out / JOURNAL)
-    _replay(out)
+    os.replace(temp, staging / JOURNAL)
+    _replay(staging, out)
+    shutil.rmtree(staging, ignore_errors=True)
 
 
-def _replay(out: Path) -> None:
+def _replay(staging: Path, out: Path) -> None:
+    """Carry out a staging folder's journal: rename what is still there, delete what goes."""
     try:
-        journal = json.loads((out / JOURNAL).read_text())
-        pid, replace, remove = journal["pid"], journal["replace"], journal["remove"]
+        journal = json.loads((staging / JOURNAL).read_text())
+        replace, remove = journal["replace"], journal["remove"]
     except (OSError, ValueError, KeyError, TypeError):
-        (out / JOURNAL).unlink(missing_ok=True)  # half-written: nothing was renamed yet
-        return
+        return  # no journal, or half-written: nothing was renamed yet
     for rel in replace:
-        target = out / rel
-        temp = _temp_name(target, pid)
-        if temp.exists():
-            os.replace(temp, target)
+        source, target = staging / rel, out / rel
+        if source.exists():
+            target.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(source, target)
     for rel in sorted(remove, reverse=True):
         target = out / rel
         target.unlink(missing_ok=True)
@@ -242,4 +243,4 @@ def _replay(out: Path) -> None:
             if parent == out or not parent.is_dir() or any(parent.iterdir()):
                 break
             parent.rmdir()
-    (out / JOURNAL).unlink()
+    (staging / JOURNAL).unlink()
