@@ -242,7 +242,7 @@ def test_never_deploys_onto_the_branch_checked_out_or_one_holding_the_sources(si
 
 
 def test_a_local_only_pages_commit_is_kept_unless_forced(site_repo, tmp_path):
-    site, remote = site_repo
+    site, _ = site_repo
     assert run("deploy", cwd=site).returncode == 0
     # a commit made by hand on the local gh-pages branch, never pushed
     work = tmp_path / "pages"
