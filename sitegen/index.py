@@ -7,12 +7,13 @@ that must be rendered again.
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from sitegen.config import Config
+from sitegen.config import RESERVED, Config
 from sitegen.errors import Problem
 from sitegen.model import Article, Page, Term
 from sitegen.slugs import term_key, unique_slugs
@@ -164,7 +165,9 @@ def archive_groups(articles: list[Article]) -> tuple[list[Group], dict[str, list
 
 def plan(articles: list[Article], config: Config) -> tuple[list[Page], list[Problem]]:
     """Every page of the site, in a fixed order; clashing URLs are reported, not overwritten."""
+    articles, clashes = own_urls(articles, config.content_path)
     articles, problems = unique_urls(sort_articles(normalise_terms(articles)), config.content_path)
+    problems = clashes + problems
     per = config.per_page
     pages: list[Page] = []
 
@@ -264,6 +267,24 @@ def plan(articles: list[Article], config: Config) -> tuple[list[Page], list[Prob
     pages.append(Page("sitemap.xml", "sitemap.xml", "", "sitemap", [], {"entries": entries}))
     pages.append(Page("robots.txt", "robots.txt", "", "robots", []))
     return dedupe(pages, problems, config.content_path)
+
+
+_ARCHIVE_URL = re.compile(r"^\d{4}/(\d{2}/)?$")
+
+
+def own_urls(articles: list[Article], root: Path) -> tuple[list[Article], list[Problem]]:
+    """An article whose URL the site's own pages use (``tags/``, ``theme/``, a year's
+    archive...) is reported and left out: the site's pages keep their places."""
+    kept, problems = [], []
+    for article in articles:
+        first = article.url.split("/", 1)[0]
+        if article.url == "" or first in RESERVED or _ARCHIVE_URL.match(article.url):
+            problems.append(Problem("error", f"URL /{article.url} belongs to the site's own "
+                                    "pages; set a different 'slug' or permalink",
+                                    root / article.source))  # fmt: skip
+        else:
+            kept.append(article)
+    return kept, problems
 
 
 def unique_urls(articles: list[Article], root: Path) -> tuple[list[Article], list[Problem]]:

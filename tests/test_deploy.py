@@ -292,6 +292,7 @@ def test_the_workflow_installs_exactly_this_sitegen(tmp_path):
                     str(REPO)], check=True, capture_output=True)  # fmt: skip
     report = tmp_path / "report.json"
     done = subprocess.run([sys.executable, "-m", "pip", "install", "--dry-run", "--no-deps",
+                           "--ignore-installed",
                            "--no-index", "--find-links", str(dist), "--report", str(report),
                            *words[4:]], capture_output=True, text=True)  # fmt: skip
     assert done.returncode == 0, done.stderr
