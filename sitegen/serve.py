@@ -12,8 +12,11 @@ import contextlib
 import json
 import mimetypes
 import posixpath
+import queue
+import selectors
 import socket
 import threading
+import time
 from concurrent.futures import ThreadPoolExecutor
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -133,6 +136,12 @@ class Handler(BaseHTTPRequestHandler):
 
     def log_message(self, format: str, *args: object) -> None:
         pass  # the terminal shows rebuilds, not every request
+
+    def handle(self) -> None:
+        """One request per turn: a kept-alive connection then waits for its next request
+        in the server's selector, holding no thread (``PreviewServer.park``)."""
+        self.close_connection = True
+        self.handle_one_request()
 
     def do_HEAD(self) -> None:
         self._serve(head=True)
@@ -277,8 +286,10 @@ class Streams:
 
 
 class PreviewServer(ThreadingHTTPServer):
-    """Requests are served by a bounded pool of threads; a connection idle for
-    ``IDLE_TIMEOUT`` seconds is closed, and the listen queue holds bursts of connects."""
+    """A request is served by one of a bounded pool of threads. Between requests, and
+    before its first, a connection waits in one selector thread, holding no thread of
+    its own; one idle for ``IDLE_TIMEOUT`` seconds is closed. The listen queue holds
+    bursts of hundreds of connects."""
 
     daemon_threads = True
     allow_reuse_address = True
@@ -294,7 +305,11 @@ class PreviewServer(ThreadingHTTPServer):
         self.stopping = threading.Event()
         self.pool = ThreadPoolExecutor(self.WORKERS, thread_name_prefix="sitegen-http")
         self.streams = Streams(live, self.stopping) if live is not None else None
+        self._parked: queue.SimpleQueue[tuple[Any, Any]] = queue.SimpleQueue()
+        self._wake_r, self._wake_w = socket.socketpair()
+        self._idle = threading.Thread(target=self._wait_idle, name="sitegen-idle", daemon=True)
         super().__init__(address, Handler)
+        self._idle.start()
 
     @property
     def base_path(self) -> str:
@@ -302,17 +317,56 @@ class PreviewServer(ThreadingHTTPServer):
         return self.live.config.base_path if self.live is not None else self._base_path
 
     def process_request(self, request: Any, client_address: Any) -> None:
-        request.settimeout(self.IDLE_TIMEOUT)
-        self.pool.submit(self._process, request, client_address)
+        request.settimeout(self.IDLE_TIMEOUT)  # for a client that stalls mid-request
+        self.park(request, client_address)
+
+    def park(self, request: Any, client_address: Any) -> None:
+        """Wait for the connection's next request without a thread."""
+        self._parked.put((request, client_address))
+        with contextlib.suppress(OSError):
+            self._wake_w.send(b"\0")
+
+    def _wait_idle(self) -> None:
+        chooser = selectors.DefaultSelector()
+        chooser.register(self._wake_r, selectors.EVENT_READ)
+        since: dict[Any, float] = {}
+        while not self.stopping.is_set():
+            for key, _ in chooser.select(timeout=1.0):
+                if key.fileobj is self._wake_r:
+                    with contextlib.suppress(OSError):
+                        self._wake_r.recv(4096)
+                    continue
+                chooser.unregister(key.fileobj)
+                since.pop(key.fileobj, None)
+                self.pool.submit(self._process, key.fileobj, key.data)
+            while not self._parked.empty():
+                request, address = self._parked.get()
+                try:
+                    chooser.register(request, selectors.EVENT_READ, address)
+                except (ValueError, OSError):
+                    continue  # closed meanwhile
+                since[request] = time.monotonic()
+            expired = time.monotonic() - self.IDLE_TIMEOUT
+            for request in [r for r, t in since.items() if t < expired]:
+                chooser.unregister(request)
+                del since[request]
+                self.shutdown_request(request)
+        for request in since:
+            self.shutdown_request(request)
+        chooser.close()
 
     def _process(self, request: Any, client_address: Any) -> None:
+        handler = None
         try:
-            self.finish_request(request, client_address)
+            handler = Handler(request, client_address, self)
         except Exception:
             self.handle_error(request, client_address)
-        finally:
-            if self.streams is None or not self.streams.owns(request):
-                self.shutdown_request(request)
+        if self.streams is not None and self.streams.owns(request):
+            return  # an event stream: the broadcaster has it now
+        if handler is None or handler.close_connection or self.stopping.is_set():
+            self.shutdown_request(request)
+        else:
+            self.park(request, client_address)
 
     def handle_error(self, request: Any, client_address: Any) -> None:
         pass  # a client that went away or timed out: nothing to report
@@ -324,6 +378,9 @@ class PreviewServer(ThreadingHTTPServer):
                 self.live.changed.notify_all()
         self.shutdown()
         self.server_close()
+        with contextlib.suppress(OSError):
+            self._wake_w.send(b"\0")
+        self._idle.join(timeout=5)
         if self.streams is not None:
             self.streams.close()
         self.pool.shutdown(wait=False, cancel_futures=True)

@@ -167,3 +167,57 @@ def test_ctrl_c_stops_the_server_cleanly(tmp_path):
     assert proc.wait(timeout=15) == 0
     assert "Stopped." in proc.stderr.read()
     assert not (tmp_path / "public").exists()  # the preview never touched the output folder
+
+
+def test_a_thousand_idle_sockets_and_two_hundred_open_pages_hold_few_threads(tmp_path):
+    """Idle connections wait in one selector, event streams in one broadcaster: the
+    threads stay bounded, requests are served meanwhile, and every open page hears of
+    a rebuild. Idle connections are closed after the idle timeout."""
+    import socket
+    import time
+    from concurrent.futures import ThreadPoolExecutor
+
+    from sitegen.config import load_config
+    from sitegen.live import LiveSite
+
+    write_files(tmp_path, {"sitegen.toml": "", "content/a.md": article("A", "2024-01-01")})
+    cfg = load_config(tmp_path / "sitegen.toml", output_dir=str(tmp_path / "live"))
+    live = LiveSite(tmp_path / "sitegen.toml", cfg, tmp_path / "live", drafts=False)
+    live.build_all()
+    server = PreviewServer(("127.0.0.1", 0), live.output, "/", live)
+    server.IDLE_TIMEOUT = 3.0
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    port = server.server_address[1]
+    baseline = threading.active_count()
+    idle = [socket.create_connection(("127.0.0.1", port)) for _ in range(1000)]
+    streams = []
+    try:
+        with ThreadPoolExecutor(30) as clients:  # served while a thousand sockets idle
+            statuses = list(clients.map(lambda _: request(port, "/")[0], range(300)))
+        assert statuses == [200] * 300
+        for _ in range(200):
+            sock = socket.create_connection(("127.0.0.1", port), timeout=10)
+            sock.sendall(b"GET /__sitegen/events HTTP/1.1\r\nHost: x\r\n\r\n")
+            streams.append((sock, sock.makefile("rb")))
+        for _, reader in streams:  # each is told the current state first
+            while not reader.readline().startswith(b"data: "):
+                pass
+        assert threading.active_count() - baseline <= PreviewServer.WORKERS + 3
+        write_files(tmp_path, {"content/a.md": article("A, edited", "2024-01-01")})
+        version = live.on_change({tmp_path / "content/a.md"}).version
+        for _, reader in streams:  # every open page hears of the rebuild
+            line = reader.readline()
+            while not line.startswith(b"data: "):
+                line = reader.readline()
+            assert f'"version": {version}'.encode() in line
+        time.sleep(server.IDLE_TIMEOUT + 1.5)
+        for sock in idle[:50]:  # closed by the server after the idle timeout
+            sock.settimeout(5)
+            assert sock.recv(1) == b""
+    finally:
+        for sock in idle:
+            sock.close()
+        for sock, reader in streams:
+            reader.close()
+            sock.close()
+        server.stop()
