@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from sitegen.cache import BuildCache
 from sitegen.config import Config
+from sitegen.copies import site_files
 from sitegen.errors import Problem, SitegenError
 from sitegen.model import Article, Page, Progress
 from sitegen.output import check_replaceable, recover
@@ -135,8 +136,8 @@ def _build(
             for dest, source in out.copies.items():
                 if dest not in pages:
                     put(stage, dest, source)
-            if config.cname:
-                put(stage, "CNAME", f"{config.cname}\n".encode())
+            for dest, data in site_files(config).items():
+                put(stage, dest, data)
             written = keep_unchanged(stage, config.output_path)
             if store:
                 serial = store.save_state(builder)

@@ -36,6 +36,16 @@ class LazyGroup(click.Group):
         return command
 
 
+    def invoke(self, ctx: click.Context) -> object:
+        """A file system error no command foresaw is one line naming the file, never a
+        traceback."""
+        try:
+            return super().invoke(ctx)
+        except OSError as err:
+            where = f"{err.filename}: " if err.filename else ""
+            raise click.ClickException(f"{where}{err.strerror or err}") from None
+
+
 @click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="sitegen")
 def main() -> None:

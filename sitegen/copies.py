@@ -31,6 +31,11 @@ def asset_copies(
     return copies, problems
 
 
+def site_files(config: Config) -> dict[str, bytes]:
+    """Files a site's settings write into the output: ``CNAME`` from ``cname``."""
+    return {"CNAME": f"{config.cname}\n".encode()} if config.cname else {}
+
+
 def _files(folder: Path, owner: Path, problems: list[Problem]) -> list[tuple[str, Path]]:
     """Every file below ``folder``; links are followed only while they stay in ``owner``."""
     if not folder.is_dir():

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from sitegen.builder import Builder
 from sitegen.config import Config, load_config
+from sitegen.copies import site_files
 from sitegen.errors import Problem, SitegenError
 from sitegen.themes import theme_chain
 from sitegen.write import write_changes, write_site
@@ -58,7 +59,9 @@ class LiveSite:
         try:
             self.builder.refresh()
             out = self.builder.render()
-            written = write_site(out.files, [(s, d) for d, s in out.copies.items()], self.output)
+            files = {**out.files, **site_files(self.config)}
+            written = write_site(files, [(s, d) for d, s in out.copies.items()], self.output,
+                                 self.config.keep)  # fmt: skip
         except SitegenError as err:
             return self._publish(State(self.state.version, str(err)))
         return self._publish(State(self.state.version + 1, None, time.perf_counter() - started,

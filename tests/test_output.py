@@ -94,6 +94,11 @@ def test_git_cname_and_kept_files_survive_every_build(tmp_path):
         assert (out / "verify/google.html").read_text() == "token"
         assert (out / "CNAME").read_text() == "notes.example.org\n"
         assert (out / "2024/01/a/index.html").is_file()
+    from sitegen.live import LiveSite  # `sitegen watch` writes into public/ too
+
+    LiveSite(tmp_path / "sitegen.toml", cfg, cfg.output_path, drafts=False).build_all()
+    assert (out / ".git").is_file() and (out / "keybase.txt").read_text() == "proof"
+    assert (out / "verify/google.html").is_file() and (out / "CNAME").is_file()
 
 
 def test_an_interrupted_swap_is_rolled_back_and_leftovers_removed(tmp_path):
