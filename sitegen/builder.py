@@ -24,7 +24,7 @@ from sitegen.copies import asset_copies
 from sitegen.errors import Problem
 from sitegen.fingerprint import fingerprint, page_print
 from sitegen.ignore import is_ignored
-from sitegen.index import plan, shape
+from sitegen.index import plan
 from sitegen.model import Article, Page, Progress, Term
 from sitegen.readers import reader_for
 from sitegen.render import make_environment
@@ -214,7 +214,7 @@ class Builder:
         if article is not None:
             self._intern(article)
             self._articles[rel] = article
-            self._shape[rel] = shape(article)
+            self._shape[rel] = article.placing
         self._dirty.add(rel)
 
     def _intern(self, article: Article) -> None:
@@ -393,7 +393,7 @@ class Builder:
             if entry.article is not None:
                 builder._intern(entry.article)
                 builder._articles[rel] = entry.article
-                builder._shape[rel] = shape(entry.article)
+                builder._shape[rel] = entry.article.placing
         builder._rendered = {path: (print_, None) for path, print_ in prints.items()}
         return builder
 

@@ -68,13 +68,6 @@ class SitemapEntry:
     lastmod: str | None
 
 
-def shape(article: Article) -> tuple[object, ...]:
-    """Everything about an article that decides which pages list it, and where."""
-    return (article.url, article.date, article.updated, article.has_time, article.draft,
-            article.section, tuple(t.name for t in article.tags),
-            tuple(a.name for a in article.authors), article.links)  # fmt: skip
-
-
 def listings(groups: Iterable[Group]) -> list[Listing]:
     return [Listing(g.term, g.url, g.count) for g in groups]
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import datetime
-from functools import cached_property
+from functools import cache, cached_property
 from pathlib import Path
 from typing import Any
 
@@ -29,47 +29,52 @@ class Asset:
     dest: str  # path relative to the article's output folder
 
 
+PLACES = {"places": True}  # field metadata: a change moves the article in the site
+
+
 @dataclass
 class Article:
-    """One article, whatever file it came from."""
+    """One article, whatever file it came from. Every field counts in ``digest``; the
+    fields marked ``PLACES`` decide which pages list it, and where (``placing``)."""
 
     source: Path  # path relative to the content folder
     title: str
-    date: datetime
-    body_html: str
-    slug: str
+    date: datetime = field(metadata=PLACES)
+    body_html: str = ""
+    slug: str = ""
     subtitle: str = ""
     summary: str = ""
-    updated: datetime | None = None
-    has_time: bool = True
-    authors: tuple[Term, ...] = ()
-    tags: tuple[Term, ...] = ()
-    section: Term | None = None
+    updated: datetime | None = field(default=None, metadata=PLACES)
+    has_time: bool = field(default=True, metadata=PLACES)
+    authors: tuple[Term, ...] = field(default=(), metadata=PLACES)
+    tags: tuple[Term, ...] = field(default=(), metadata=PLACES)
+    section: Term | None = field(default=None, metadata=PLACES)
     lang: str = "en"
-    draft: bool = False
-    url: str = ""  # site-relative URL path, e.g. "2017/10/raqqa/"
-    assets: tuple[Asset, ...] = ()
+    draft: bool = field(default=False, metadata=PLACES)
+    url: str = field(default="", metadata=PLACES)  # site-relative, e.g. "2017/10/raqqa/"
+    assets: tuple[Asset, ...] = field(default=(), metadata=PLACES)  # copied beside its page
     source_url: str = ""
     site_name: str = ""
     image: str = ""  # lead image URL, shown above the body
     image_alt: str = ""
     image_caption: str = ""
     extra: dict[str, Any] = field(default_factory=dict)
-    links: tuple[tuple[str, int], ...] = ()  # other articles' sources it links to, with lines
+    # other articles' sources it links to, with lines: their URLs are put in when it renders
+    links: tuple[tuple[str, int], ...] = field(default=(), metadata=PLACES)
     warnings: tuple[tuple[str, int | None], ...] = ()  # (message, line)
 
     @cached_property
     def digest(self) -> int:
-        """Changes whenever anything a page could show of this article changes; the same
-        in every process, so the build cache can keep it."""
-        shown = repr((
-            self.source.as_posix(), self.title, self.subtitle, self.summary, self.date,
-            self.date.tzname(), self.updated, self.has_time, self.body_html, self.slug,
-            self.authors, self.tags, self.section, self.lang, self.draft, self.url,
-            self.assets, self.source_url, self.site_name, self.image, self.image_alt,
-            self.image_caption, sorted(self.extra.items()), self.links,
-        ))  # fmt: skip
+        """Changes whenever any field changes (a field added later included, with no list
+        to keep); the same in every process, so the build cache can keep it."""
+        shown = repr((self.date.tzname(), *(getattr(self, f.name) for f in fields(self))))
         return int.from_bytes(hashlib.blake2b(shown.encode(), digest_size=8).digest(), "big")
+
+    @property
+    def placing(self) -> tuple[object, ...]:
+        """Everything that decides which pages list this article, and where: an edit that
+        keeps it changes only the pages that show the article."""
+        return tuple(getattr(self, name) for name in _placing_fields(type(self)))
 
     @property
     def feed_updated(self) -> str:
@@ -113,3 +118,8 @@ class Page:
             elif isinstance(value, list | tuple):
                 found.update(v.source for v in value if isinstance(v, Article))
         return frozenset(found)
+
+
+@cache
+def _placing_fields(kind: type[Article]) -> tuple[str, ...]:
+    return tuple(f.name for f in fields(kind) if f.metadata.get("places"))

@@ -20,7 +20,6 @@ from sitegen.content import DEFAULTS_NAME, source_hash
 from sitegen.errors import Problem
 from sitegen.fingerprint import page_print
 from sitegen.ignore import is_ignored
-from sitegen.index import shape
 from sitegen.model import Article, Page
 from sitegen.readers import ReadContext, reader_for
 from sitegen.render import make_environment, render_page
@@ -100,8 +99,7 @@ def _reread(
         article, problems = read_one(path, ReadContext(config, defaults, None, data))
         reads[path] = ((article, problems), hashed)
         assert entry.article is not None
-        if article is None or shape(article) != shape(entry.article) \
-                or article.assets != entry.article.assets:  # fmt: skip
+        if article is None or article.placing != entry.article.placing:
             return None
         moved = None
         if entry.placed is not None:  # keep the site-wide spelling of its tags and authors

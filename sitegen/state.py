@@ -16,7 +16,7 @@ import os
 import pickle
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
@@ -64,15 +64,14 @@ class Entry:
     article: Article | None  # as read; None when the file could not be published
     problems: list[Problem]
     placed: Article | None = None  # as the plan placed it (site-wide tag spellings)
-    row: bytes | None = None  # (article, problems) already pickled, if they were
+    row: bytes | None = field(default=None, compare=False)  # (article, problems) pickled
     source_hash: bytes | None = None  # of the bytes read (sitegen.content.source_hash)
 
     @property
     def sig(self) -> int:
         """Equal when nothing stored for this file changed: the row need not be written."""
-        digest = self.article.digest if self.article else 0
-        placed = self.placed.digest if self.placed else 0
-        shown = (self.seen, digest, placed, self.problems, self.source_hash)
+        shown = tuple(value.digest if isinstance(value, Article) else value
+                      for value in (getattr(self, f.name) for f in fields(self) if f.compare))
         return _signed(stable_hash(repr(shown)))
 
 

@@ -60,3 +60,21 @@ def test_every_page_has_a_unique_output_path(tmp_path):
         home[0].context["pager"].next_url == "page/2/"
         and home[-1].context["pager"].next_url is None
     )
+
+
+def test_a_new_article_field_changes_the_keys_without_touching_a_list():
+    """The cache keys come from the model's fields: a field added later is in them."""
+    from dataclasses import field, make_dataclass
+    from datetime import UTC, datetime
+
+    from sitegen.model import PLACES, Article
+
+    Extended = make_dataclass("Extended", [("mood", str, field(default="")),
+                                           ("venue", str, field(default="", metadata=PLACES))],
+                              bases=(Article,))  # fmt: skip
+    day = datetime(2024, 1, 1, tzinfo=UTC)
+    calm, stormy = Extended(Path("a.md"), "T", day, mood="calm"), Extended(Path("a.md"), "T", day, mood="stormy")
+    assert calm.digest != stormy.digest  # pages showing it render again
+    assert calm.placing == stormy.placing  # but it stays where it was
+    moved = Extended(Path("a.md"), "T", day, venue="Lisbon")
+    assert moved.placing != calm.placing and moved.digest != calm.digest
