@@ -107,7 +107,8 @@ def _build(
                                snapshot.articles, snapshot.pages)  # fmt: skip
     from sitegen.builder import Builder  # after the no-op check: its imports are the cost
 
-    builder = store.builder(snapshot) if store else None
+    stored = store.stored(snapshot) if store else None
+    builder = Builder.restore(config, drafts, stored) if stored else None
     if builder is None:
         builder = Builder(config, drafts, keep_rows=store is not None)
     elif snapshot is None or snapshot.templates != store.templates:
@@ -124,7 +125,7 @@ def _build(
     if output_intact and builder.has_output:
         out = builder.render(progress, jobs)  # only pages whose input changed
         if store:  # the state first: a build that cannot save it leaves the site alone
-            serial = store.save_state(builder)
+            serial = store.save_state(builder.rows())
         written = write_changes(config.output_path, out.files, out.copies, out.changed,
                                 out.removed)  # fmt: skip
         touched: set[str] | None = out.changed | out.removed
@@ -140,7 +141,7 @@ def _build(
                 put(stage, dest, data)
             written = keep_unchanged(stage, config.output_path)
             if store:
-                serial = store.save_state(builder)
+                serial = store.save_state(builder.rows())
         touched = None  # a new output folder: take its stamps afresh
     problems = out.problems
     if store and serial is not None:

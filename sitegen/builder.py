@@ -24,11 +24,11 @@ from sitegen.copies import asset_copies
 from sitegen.errors import Problem
 from sitegen.fingerprint import fingerprint, page_print
 from sitegen.ignore import is_ignored
-from sitegen.index import plan
 from sitegen.model import Article, Page, Progress, Term
+from sitegen.pages import plan
 from sitegen.readers import reader_for
 from sitegen.render import make_environment
-from sitegen.state import Entry, Site
+from sitegen.state import Entry, Rows, Site, Stored
 from sitegen.tasks import Fresh, read_task, render_task
 
 
@@ -374,10 +374,15 @@ class Builder:
         """The fingerprint each page of the last render was rendered under."""
         return {path: print_ for path, (print_, _) in self._rendered.items()}
 
+    def rows(self) -> Rows:
+        """What the state file keeps of this builder between runs."""
+        return Rows(self.site_state(), self.entries(), self.pages, self.prints,
+                    self.placements(), self.page_blobs)  # fmt: skip
+
     @classmethod
-    def restore(cls, config: Config, drafts: bool, site: Site, entries: dict[str, Entry],
-                prints: dict[str, int]) -> Builder:  # fmt: skip
+    def restore(cls, config: Config, drafts: bool, stored: Stored) -> Builder:
         """A builder that knows what the stored build read and rendered; it plans again."""
+        site, entries, prints = stored.site, stored.entries, stored.prints
         builder = cls(config, drafts, keep_rows=True)
         builder._defaults = site.defaults
         builder._tree_problems = site.tree_problems

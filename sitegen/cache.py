@@ -20,16 +20,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, fields
 from importlib import util
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from sitegen import __version__, seal
 from sitegen.config import CACHE_DIR, Config
 from sitegen.errors import Problem, SitegenError
-from sitegen.state import Saved, State
+from sitegen.state import Rows, Saved, State, Stored
 from sitegen.themes import theme_chain
-
-if TYPE_CHECKING:
-    from sitegen.builder import Builder
 
 FORMAT = 4  # bump when what is stored changes shape
 
@@ -254,10 +250,8 @@ class BuildCache:
             self._state = State.open(self.folder, self.key, snapshot.serial)
         return self._state
 
-    def builder(self, snapshot: Snapshot | None) -> Builder | None:
-        """The last build's builder: its articles as read, its pages' fingerprints."""
-        from sitegen.builder import Builder
-
+    def stored(self, snapshot: Snapshot | None) -> Stored | None:
+        """What the last build stored: its site, its files' rows, its pages' fingerprints."""
         state = self.state(snapshot)
         if state is None:
             return None
@@ -267,26 +261,26 @@ class BuildCache:
         except Exception:  # unreadable rows: start afresh
             self.distrust()
             return None
-        return Builder.restore(self.config, self.drafts, site, entries, self._saved.prints)
+        return Stored(site, entries, self._saved.prints)
 
-    def save_state(self, builder: Builder) -> int:
-        """Write what changed into the state file; returns the serial the snapshot
-        (``write_snapshot``, once the output is written) must carry."""
+    def save_state(self, rows: Rows) -> int:
+        """Write the rows that changed into the state file; returns the serial the
+        snapshot (``write_snapshot``, once the output is written) must carry."""
         serial = self.next_serial()
         if self._state is None:
             self._prepare()
             with State.create(self.folder) as state:
-                self._write(state, serial, builder, Saved())
+                self._write(state, serial, rows, Saved())
         else:
-            self._write(self._state, serial, builder, self._saved)
+            self._write(self._state, serial, rows, self._saved)
             self.release()
         return serial
 
-    def _write(self, state: State, serial: int, builder: Builder, saved: Saved) -> None:
-        with state.transaction(self.key, serial, builder.site_state()):
-            state.put_entries(builder.entries(), saved)
-            state.put_pages(builder.pages, builder.prints, saved, builder.page_blobs)
-            state.put_placed(builder.placements(), saved)
+    def _write(self, state: State, serial: int, rows: Rows, saved: Saved) -> None:
+        with state.transaction(self.key, serial, rows.site):
+            state.put_entries(rows.entries, saved)
+            state.put_pages(rows.pages, rows.prints, saved, rows.blobs)
+            state.put_placed(rows.placed, saved)
 
     @staticmethod
     def next_serial() -> int:

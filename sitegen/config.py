@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import string
 import tomllib
@@ -13,14 +14,11 @@ from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sitegen.errors import ConfigError
+from sitegen.routes import RESERVED
 
 CONFIG_NAME = "sitegen.toml"
 CACHE_DIR = ".sitegen-cache"
 PERMALINK_FIELDS = ("year", "month", "day", "slug", "section")
-# first URL segments the site's own pages use: an article there would take their place
-RESERVED = frozenset({"tag", "tags", "section", "sections", "author", "authors", "archives",
-                      "theme", "page", "feed.xml", "sitemap.xml", "robots.txt", "404.html",
-                      "index.html", "CNAME", ".nojekyll"})  # fmt: skip
 _LANGUAGE = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
 
 
@@ -152,6 +150,34 @@ def check_base_url(url: str, source: Path) -> None:
                           f"not {url!r}", source)  # fmt: skip
 
 
+def _related(a: Path, b: Path) -> str | None:
+    if a == b:
+        return "is"
+    if b.is_relative_to(a):
+        return "contains"
+    if a.is_relative_to(b):
+        return "is inside"
+    return None
+
+
+def check_output_folder(out: Path, root: Path, protected: dict[str, Path]) -> None:
+    """Refuse an output folder that is, holds or lies in a folder the user keeps their own
+    files in (the site folder itself may hold it, as ``public/``), or that holds the site
+    folder or the home folder."""
+    out, root = out.resolve(), root.resolve()
+    hint = "choose another output_dir in sitegen.toml (or --output)"
+    if out == root or root.is_relative_to(out):
+        relation = _related(out, root)
+        raise ConfigError(f"output folder {out} {relation} the site's own folder; {hint}")
+    home = Path.home().resolve() if "HOME" in os.environ else None
+    if home is not None and (out == home or home.is_relative_to(out)):
+        raise ConfigError(f"output folder {out} {_related(out, home)} your home folder; {hint}")
+    for name, folder in protected.items():
+        relation = _related(out, folder.resolve())
+        if relation:
+            raise ConfigError(f"output folder {out} {relation} the {name} ({folder}); {hint}")
+
+
 def load_config(path: Path | None = None, **overrides: object) -> Config:
     """Read ``sitegen.toml`` (or the given file); a missing file is an error that says how
     to start a site."""
@@ -170,8 +196,6 @@ def load_config(path: Path | None = None, **overrides: object) -> Config:
         raise ConfigError(f"invalid TOML: {err}", path) from None
     config = Config(root=path.parent, **check_values(values, path))  # type: ignore[arg-type]
     config = replace(config, **check_values(_clean(overrides), path))
-    from sitegen.output import check_output_folder
-
     check_output_folder(config.output_path, config.root, config.protected_folders())
     return config
 

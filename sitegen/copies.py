@@ -9,7 +9,7 @@ from sitegen.config import Config
 from sitegen.errors import Problem
 from sitegen.ignore import is_ignored
 from sitegen.model import Article
-from sitegen.render import static_folders
+from sitegen.themes import static_folders
 
 
 def asset_copies(

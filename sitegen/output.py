@@ -38,34 +38,6 @@ def kept_names(keep: Iterable[str]) -> list[str]:
     return names
 
 
-def _related(a: Path, b: Path) -> str | None:
-    if a == b:
-        return "is"
-    if b.is_relative_to(a):
-        return "contains"
-    if a.is_relative_to(b):
-        return "is inside"
-    return None
-
-
-def check_output_folder(out: Path, root: Path, protected: dict[str, Path]) -> None:
-    """Refuse an output folder that is, holds or lies in a folder the user keeps their own
-    files in (the site folder itself may hold it, as ``public/``), or that holds the site
-    folder or the home folder."""
-    out, root = out.resolve(), root.resolve()
-    hint = "choose another output_dir in sitegen.toml (or --output)"
-    if out == root or root.is_relative_to(out):
-        relation = _related(out, root)
-        raise ConfigError(f"output folder {out} {relation} the site's own folder; {hint}")
-    home = Path.home().resolve() if "HOME" in os.environ else None
-    if home is not None and (out == home or home.is_relative_to(out)):
-        raise ConfigError(f"output folder {out} {_related(out, home)} your home folder; {hint}")
-    for name, folder in protected.items():
-        relation = _related(out, folder.resolve())
-        if relation:
-            raise ConfigError(f"output folder {out} {relation} the {name} ({folder}); {hint}")
-
-
 def check_replaceable(out: Path, keep: Iterable[str] = ()) -> None:
     """Only a folder sitegen made (its marker), an empty one, or one holding only kept
     entries may be replaced; anything else is the user's and stays."""

@@ -16,7 +16,7 @@ from urllib.parse import unquote
 import jinja2
 from markupsafe import Markup
 
-from sitegen import __version__, seal
+from sitegen import __version__, routes, seal
 from sitegen.config import Config
 from sitegen.errors import SitegenError
 from sitegen.model import Article, Page
@@ -99,6 +99,7 @@ def make_environment(config: Config, compiled: Path | None = None) -> jinja2.Env
     )
     env.globals.update(
         config=config,
+        urls=routes,
         generator=f"sitegen {__version__}",
         url=lru_cache(maxsize=65536)(lambda u="": link(config, u)),
         abs_url=lambda u="": absolute(config, u),
@@ -161,9 +162,3 @@ def _template_frame(err: BaseException) -> tuple[str | None, int | None]:
         if not frame.filename.endswith(".py"):
             return frame.filename, frame.lineno
     return None, None
-
-
-def static_folders(config: Config) -> list[Path]:
-    """Theme static folders, least specific first, so a site's own files win when copied last."""
-    themes = [t / "static" for t in reversed(theme_chain(config))]
-    return [f for f in themes if f.is_dir()]

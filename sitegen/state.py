@@ -76,6 +76,28 @@ class Entry:
 
 
 @dataclass
+class Stored:
+    """What a build reads back from the state file: enough to restore its builder."""
+
+    site: Site
+    entries: dict[str, Entry]
+    prints: dict[str, int]  # output path -> the fingerprint it was rendered under
+
+
+@dataclass
+class Rows:
+    """What a build stores: the site, a row per file and per page, and which pages show
+    each article (output paths, one a line)."""
+
+    site: Site
+    entries: dict[str, Entry]
+    pages: list[Page]
+    prints: dict[str, int]
+    placed: dict[str, str]
+    blobs: dict[str, bytes] = field(default_factory=dict)  # pages already pickled
+
+
+@dataclass
 class Saved:
     """What the state file holds, by key: compared with a build's result to write only rows
     that changed."""

@@ -39,3 +39,9 @@ def theme_chain(config: Config) -> list[Path]:
         if nxt in chain:
             raise ConfigError(f"theme {chain[-1].name!r} extends itself through {parent!r}")
         chain.append(nxt)
+
+
+def static_folders(config: Config) -> list[Path]:
+    """Theme static folders, least specific first, so a site's own files win when copied last."""
+    themes = [t / "static" for t in reversed(theme_chain(config))]
+    return [f for f in themes if f.is_dir()]

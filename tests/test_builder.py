@@ -11,7 +11,7 @@ from sitegen import builder as builder_module
 from sitegen.build import build
 from sitegen.builder import Builder
 from sitegen.config import load_config
-from sitegen.index import plan as real_plan
+from sitegen.pages import plan as real_plan
 from sitegen.write import write_changes, write_site
 from tests.conftest import article, write_files
 from tests.saved.pages import PARAGRAPHS, news_page

@@ -16,7 +16,7 @@ import yaml
 
 from sitegen.build import read_articles
 from sitegen.config import load_config
-from sitegen.index import plan
+from sitegen.pages import plan
 from tests.conftest import article, write_files
 from tests.linkcheck import _Links
 from tests.test_cli import run

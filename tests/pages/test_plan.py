@@ -6,7 +6,7 @@ from pathlib import Path
 
 from sitegen.build import read_articles
 from sitegen.config import load_config
-from sitegen.index import plan
+from sitegen.pages import plan
 from tests.conftest import article, write_files
 
 

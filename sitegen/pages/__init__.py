@@ -1,0 +1,43 @@
+"""Plan every page of the site: a table of page kinds, each a small module that adds its
+pages to the plan, in order. A new kind is a module, a template and a test.
+
+Each ``Page`` records the articles it shows, so a changed article maps to the pages that
+must be rendered again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from sitegen.config import Config
+from sitegen.errors import Problem
+from sitegen.model import Article, Page
+from sitegen.pages import archives, articles, feeds, home, related, site_files, terms
+from sitegen.pages.plan import Plan, dedupe, prepare
+
+Kind = Callable[[Plan], None]
+
+KINDS: tuple[Kind, ...] = (
+    articles.add,
+    related.add,  # reads the article pages
+    home.add,
+    terms.tags,
+    terms.sections,
+    terms.authors,
+    archives.add,
+    feeds.add,
+    site_files.not_found,
+    site_files.sitemap,  # lists the HTML pages planned before it
+    site_files.robots,
+)
+
+
+def plan(found: list[Article], config: Config) -> tuple[list[Page], list[Problem]]:
+    """Every page of the site, in a fixed order; clashing URLs are reported, not overwritten."""
+    site = prepare(found, config)
+    for kind in KINDS:
+        kind(site)
+    return dedupe(site.pages, site.problems), site.problems
+
+
+__all__ = ["KINDS", "Plan", "plan"]

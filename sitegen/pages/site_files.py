@@ -1,0 +1,32 @@
+"""The pages every site has: the not-found page, the sitemap of every HTML page, robots.txt."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sitegen import routes
+from sitegen.model import Page
+from sitegen.pages.plan import Plan
+
+
+@dataclass(frozen=True)
+class SitemapEntry:
+    url: str
+    lastmod: str | None
+
+
+def not_found(site: Plan) -> None:
+    site.pages.append(Page(routes.NOT_FOUND, "404.html", "Page not found", "404", []))
+
+
+def sitemap(site: Plan) -> None:
+    """Every HTML page planned before it, with the article pages' last change."""
+    entries = [SitemapEntry(p.url, p.articles[0].feed_updated if p.kind == "article" else None)
+               for p in site.pages
+               if p.output_path.endswith(".html") and p.kind != "404"]  # fmt: skip
+    site.pages.append(Page(routes.SITEMAP, "sitemap.xml", "", "sitemap", [],
+                           {"entries": entries}))  # fmt: skip
+
+
+def robots(site: Plan) -> None:
+    site.pages.append(Page(routes.ROBOTS, "robots.txt", "", "robots", []))

@@ -1,0 +1,52 @@
+"""Where the site's own pages live: the URL scheme in one place. Pages are planned at
+these URLs and templates link to them through it (``urls.tag(t.slug)``)."""
+
+from __future__ import annotations
+
+HOME = ""
+TAGS = "tags/"
+SECTIONS = "sections/"
+AUTHORS = "authors/"
+ARCHIVES = "archives/"
+FEED = "feed.xml"
+SITEMAP = "sitemap.xml"
+ROBOTS = "robots.txt"
+NOT_FOUND = "404.html"
+THEME = "theme/"  # the theme's static files
+
+
+def tag(slug: str) -> str:
+    return f"tag/{slug}/"
+
+
+def tag_feed(slug: str) -> str:
+    return f"{tag(slug)}feed.xml"
+
+
+def section(slug: str) -> str:
+    return f"section/{slug}/"
+
+
+def author(slug: str) -> str:
+    return f"author/{slug}/"
+
+
+def year(number: int) -> str:
+    return f"{number:04d}/"
+
+
+def month(year_number: int, number: int) -> str:
+    return f"{year_number:04d}/{number:02d}/"
+
+
+def page(first: str, number: int) -> str:
+    """Page ``number`` of a list whose first page is at ``first``."""
+    return first if number == 1 else f"{first}page/{number}/"
+
+
+# first URL segments of the site's own pages: an article there would take their place
+RESERVED = frozenset({*(u.split("/")[0] for u in (TAGS, SECTIONS, AUTHORS, ARCHIVES, FEED,
+                                                  SITEMAP, ROBOTS, NOT_FOUND, THEME)),
+                      tag("x").split("/")[0], section("x").split("/")[0],
+                      author("x").split("/")[0], page("", 2).split("/")[0],
+                      "index.html", "CNAME", ".nojekyll"})  # fmt: skip
