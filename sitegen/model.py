@@ -96,7 +96,7 @@ class Page:
     """
 
     url: str  # site-relative, "" for the home page, "tag/syria/page/2/", "feed.xml"
-    template: str
+    template: str  # the Jinja template that renders it, or "module:function" writing data
     title: str = ""
     kind: str = "page"
     articles: list[Article] = field(default_factory=list)

@@ -9,6 +9,7 @@ import re
 import traceback
 from datetime import datetime
 from functools import lru_cache
+from importlib import import_module
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote
@@ -128,8 +129,12 @@ def summary_renderer(env: jinja2.Environment):  # type: ignore[no-untyped-def]
 def render_page(env: jinja2.Environment, page: Page, site: dict[str, Any]) -> bytes:
     """Render one page; a template mistake is reported with the template's file and line."""
     try:
-        template = env.get_template(page.template)
-        text = template.render(page=page, site=site, articles=page.articles, **page.context)
+        if ":" in page.template:  # a data page (JSON, XML) written by a function
+            module, _, name = page.template.partition(":")
+            text = getattr(import_module(module), name)(page, env.globals)
+        else:
+            template = env.get_template(page.template)
+            text = template.render(page=page, site=site, articles=page.articles, **page.context)
     except jinja2.TemplateSyntaxError as err:
         raise SitegenError(f"template error: {err.message}", err.filename, err.lineno) from None
     except jinja2.TemplateNotFound as err:
@@ -142,7 +147,7 @@ def render_page(env: jinja2.Environment, page: Page, site: dict[str, Any]) -> by
     return text.encode("utf-8")
 
 
-_ARTICLE_LINKS = re.compile(re.escape(ARTICLE_LINK) + r"([^\s\"'#<>&]*)")
+_ARTICLE_LINKS = re.compile(re.escape(ARTICLE_LINK) + r"([^\s\\\"'#<>&]*)")
 
 
 def resolve_article_links(text: str, urls: dict[str, str], link: Any) -> str:

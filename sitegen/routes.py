@@ -9,6 +9,7 @@ SECTIONS = "sections/"
 AUTHORS = "authors/"
 ARCHIVES = "archives/"
 FEED = "feed.xml"
+JSON_FEED = "feed.json"
 SITEMAP = "sitemap.xml"
 ROBOTS = "robots.txt"
 NOT_FOUND = "404.html"
@@ -46,7 +47,7 @@ def page(first: str, number: int) -> str:
 
 # first URL segments of the site's own pages: an article there would take their place
 RESERVED = frozenset({*(u.split("/")[0] for u in (TAGS, SECTIONS, AUTHORS, ARCHIVES, FEED,
-                                                  SITEMAP, ROBOTS, NOT_FOUND, THEME)),
+                                                  JSON_FEED, SITEMAP, ROBOTS, NOT_FOUND, THEME)),
                       tag("x").split("/")[0], section("x").split("/")[0],
                       author("x").split("/")[0], page("", 2).split("/")[0],
                       "index.html", "CNAME", ".nojekyll"})  # fmt: skip

@@ -54,3 +54,24 @@ def test_sitemap_lists_pages_with_full_urls(site):
     assert "https://example.org/tag/t/" in locs
     assert not any("404" in loc for loc in locs)
     assert "Sitemap: https://example.org/sitemap.xml" in (out / "robots.txt").read_text()
+
+
+def test_json_feed_is_a_data_page_with_the_atom_entries(site):
+    import json
+
+    out, _ = site(
+        {
+            "content/a.md": article("Alpha", "2024-01-05 10:00", ["Syria"], body="See [b](b.md)."),
+            "content/b.md": article("Beta", "2024-02-07 10:00", author="Jane Roe"),
+        },
+        config='base_url = "https://user.github.io/repo/"\n',
+    )
+    feed = json.loads((out / "feed.json").read_text())
+    assert feed["version"] == "https://jsonfeed.org/version/1.1"
+    assert feed["feed_url"] == "https://user.github.io/repo/feed.json"
+    assert [i["title"] for i in feed["items"]] == ["Beta", "Alpha"]
+    alpha = feed["items"][1]
+    assert alpha["id"] == "https://user.github.io/repo/2024/01/a/" and alpha["tags"] == ["Syria"]
+    assert 'href="/repo/2024/02/b/"' in alpha["content_html"]  # article links resolved
+    assert feed["items"][0]["authors"] == [{"name": "Jane Roe"}]
+    assert 'type="application/feed+json"' in (out / "index.html").read_text()
