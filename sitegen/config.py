@@ -115,6 +115,11 @@ def check_values(values: dict[str, object], source: Path) -> dict[str, object]:
             raise ConfigError(f"key 'timezone': unknown time zone {zone!r}", source) from None
     if "permalink" in values:
         check_permalink(str(values["permalink"]), source)
+    for entry in values.get("keep", ()):  # type: ignore[attr-defined]
+        parts = str(entry).replace("\\", "/").strip("/").split("/")
+        if not entry or str(entry).startswith("/") or any(p in ("", ".", "..") for p in parts):
+            raise ConfigError(f"key 'keep': {entry!r} must name something inside the output "
+                              "folder, such as 'keybase.txt' or '.well-known'", source)  # fmt: skip
     if "base_url" in values:
         check_base_url(str(values["base_url"]), source)
     if "language" in values and not _LANGUAGE.match(str(values["language"])):
@@ -135,6 +140,9 @@ def check_permalink(pattern: str, source: Path) -> None:
                           f"(known: {known})", source)  # fmt: skip
     if "slug" not in names:
         raise ConfigError("key 'permalink' must contain {slug}", source)
+    if any(part in (".", "..") for part in pattern.split("/")) or "\\" in pattern:
+        raise ConfigError("key 'permalink' must not contain '.', '..' or '\\' segments: "
+                          "every page stays inside the output folder", source)  # fmt: skip
     first = pattern.strip("/").split("/", 1)[0]
     if first in RESERVED:
         raise ConfigError(f"key 'permalink': URLs under /{first}/ belong to the site's own "

@@ -258,6 +258,8 @@ def test_json_ld_title_in_chromium(site):
         ('language = "English"', "key 'language' must be a language code"),
         ("unsafe_html = 1", "key 'unsafe_html' must be true or false"),
         ('keep = "CNAME"', "key 'keep' must be a list of strings"),
+        ('keep = ["../notes"]', "key 'keep': '../notes' must name something inside"),
+        ('permalink = "/../../{slug}/"', "key 'permalink' must not contain '.', '..'"),
     ],
 )
 def test_config_mistakes_name_the_key(tmp_path, setting, message):
@@ -314,3 +316,14 @@ def test_a_billion_laughs_in_defaults_or_config_cannot_hang(tmp_path):
         split_front_matter(bomb(), Path("b.md"))
     assert yaml.safe_load("a: 1") == {"a": 1}
     assert digest(tmp_path) == {}
+
+
+def test_a_javascript_source_or_image_is_dropped(site):
+    hostile = CLIPPING.replace("source: https://news.example.org/story",
+                               "source: javascript:alert(document.cookie)\nimage: 'javascript:x'")
+    out, result = site({"content/clip.md": hostile})
+    page = (out / "2024/03/clip/index.html").read_text()
+    assert "javascript:alert(document.cookie)" not in page and 'src="javascript' not in page
+    lines = {(p.line, p.message) for p in result.warnings}
+    assert (4, "'source' is not a web address (javascript:): left out") in lines
+    assert (5, "'image' is not a web address (javascript:): left out") in lines

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sitegen.config import Config
@@ -131,6 +132,18 @@ def _inside(path: Path, root: Path) -> bool:
         return False
 
 
+def safe_url(value: Any, key: str, path: Path, line: int,
+             warnings: list[tuple[str, int]]) -> str:  # fmt: skip
+    """A web address a page may link to: http(s) or relative. Anything else (a
+    ``javascript:`` source in a hostile clipping) is dropped with a warning."""
+    url = str(value or "").strip()
+    scheme = urlsplit(url).scheme.lower()
+    if scheme and scheme not in ("http", "https"):
+        warnings.append((f"{key!r} is not a web address ({scheme}:): left out", line))
+        return ""
+    return url
+
+
 def make_article(
     rel: Path, meta: dict[str, Any], body: Body, ctx: ReadContext, key_line: Any = None
 ) -> Article:
@@ -174,6 +187,7 @@ def make_article(
             raise SitegenError(f"a name of {len(name):,} characters in {key!r}: at most "
                                f"{MAX_NAME}", path, line(key))  # fmt: skip
     tag_warnings: list[tuple[str, int]] = []
+    url_warnings: list[tuple[str, int]] = []
     if len(tag_names) > ctx.config.max_tags:
         tag_warnings.append((f"{len(tag_names):,} tags: only the first {ctx.config.max_tags} "
                              "are kept (max_tags in sitegen.toml)", line("tags")))  # fmt: skip
@@ -207,12 +221,12 @@ def make_article(
         assets=tuple(
             sorted({*body.assets, *bundle_assets(rel, ctx.content_root)}, key=lambda a: a.dest)
         ),
-        source_url=str(merged.get("source") or ""),
+        source_url=safe_url(merged.get("source"), "source", path, line("source"), url_warnings),
         site_name=str(merged.get("site_name") or ""),
-        image=str(merged.get("image") or ""),
+        image=safe_url(merged.get("image"), "image", path, line("image"), url_warnings),
         image_alt=str(merged.get("image_alt") or ""),
         image_caption=str(merged.get("image_caption") or ""),
         extra={k: v for k, v in meta.items() if k not in ARTICLE_KEYS},
         links=body.links,
-        warnings=(*body.warnings, *tag_warnings),
+        warnings=(*body.warnings, *tag_warnings, *url_warnings),
     )
