@@ -8,16 +8,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sitegen.cache import BuildCache
 from sitegen.config import Config
 from sitegen.copies import site_files
 from sitegen.errors import Problem, SitegenError
+from sitegen.incremental.cache import BuildCache
 from sitegen.model import Article, Page, Progress
 from sitegen.output import check_replaceable, recover
 from sitegen.write import keep_unchanged, put, staged, write_changes
 
 if TYPE_CHECKING:
-    from sitegen.tasks import Fresh
+    from sitegen.incremental.workers import Fresh
 
 
 @dataclass
@@ -43,11 +43,11 @@ def read_articles(
     config: Config, drafts: bool = False, progress: Progress | None = None
 ) -> tuple[list[Article], list[Problem]]:
     """Read every article; a broken one is reported and left out, the others go on."""
-    from sitegen.builder import Builder
+    from sitegen.incremental.session import Session
 
-    builder = Builder(config, drafts)
-    builder.refresh(progress=progress)
-    return builder.articles, builder.problems
+    session = Session(config, drafts)
+    session.refresh(progress=progress)
+    return session.articles, session.problems
 
 
 def build(
@@ -98,41 +98,45 @@ def _build(
     changed = store.changed_content(snapshot) if store and snapshot else None
     reads: dict[Path, Fresh] = {}  # files read by an attempt to patch, not to be read again
     if store and snapshot and changed and snapshot.templates == store.templates:
-        from sitegen.patch import patch  # articles edited in place: touch only their pages
+        from sitegen.incremental.edit import (
+            patch,  # articles edited in place: touch only their pages
+        )
 
         patched = patch(store, snapshot, changed, reads)
         if patched is not None:
             problems, written = patched
             return BuildResult([], [], problems, written, time.perf_counter() - started,
                                snapshot.articles, snapshot.pages)  # fmt: skip
-    from sitegen.builder import Builder  # after the no-op check: its imports are the cost
+    from sitegen.incremental.session import (
+        Session,  # after the no-op check: its imports are the cost
+    )
 
     stored = store.stored(snapshot) if store else None
-    builder = Builder.restore(config, drafts, stored) if stored else None
-    if builder is None:
-        builder = Builder(config, drafts, keep_rows=store is not None)
+    session = Session.restore(config, drafts, stored) if stored else None
+    if session is None:
+        session = Session(config, drafts, keep_rows=store is not None)
     elif snapshot is None or snapshot.templates != store.templates:
-        builder.templates_changed()
+        session.templates_changed()
     # the snapshot says which content files changed: no need to scan the whole folder
-    if changed is not None and builder.has_output:
+    if changed is not None and session.has_output:
         root = config.content_path.resolve()
-        builder.refresh({root / rel for rel in changed}, progress, jobs, reads)
+        session.refresh({root / rel for rel in changed}, progress, jobs, reads)
     else:
-        builder.refresh(progress=progress, jobs=jobs)
+        session.refresh(progress=progress, jobs=jobs)
     gc.freeze()  # the articles live until the end: collections need not scan them again
     output_intact = store is not None and store.output_intact(snapshot)
     serial = None
-    if output_intact and builder.has_output:
-        out = builder.render(progress, jobs)  # only pages whose input changed
+    if output_intact and session.has_output:
+        out = session.render(progress, jobs)  # only pages whose input changed
         if store:  # the state first: a build that cannot save it leaves the site alone
-            serial = store.save_state(builder.rows())
+            serial = store.save_state(session.rows())
         written = write_changes(config.output_path, out.files, out.copies, out.changed,
                                 out.removed)  # fmt: skip
         touched: set[str] | None = out.changed | out.removed
     else:
-        builder.forget_rendered()
+        session.forget_rendered()
         with staged(config.output_path, config.keep) as stage:
-            out = builder.render(progress, jobs, stage=stage)
+            out = session.render(progress, jobs, stage=stage)
             pages = {p.output_path for p in out.pages}
             for dest, source in out.copies.items():
                 if dest not in pages:
@@ -141,10 +145,10 @@ def _build(
                 put(stage, dest, data)
             written = keep_unchanged(stage, config.output_path)
             if store:
-                serial = store.save_state(builder.rows())
+                serial = store.save_state(session.rows())
         touched = None  # a new output folder: take its stamps afresh
     problems = out.problems
     if store and serial is not None:
         store.write_snapshot(serial, len(out.articles), len(out.pages), problems, touched,
-                             builder.held_until)  # fmt: skip
+                             session.held_until)  # fmt: skip
     return BuildResult(out.articles, out.pages, problems, written, time.perf_counter() - started)

@@ -1,7 +1,7 @@
 """A site kept up to date while its sources change: what ``serve`` and ``watch`` share.
 
 It knows which paths are content, templates or config, rebuilds through one
-``Builder``, writes only changed files, and tells listeners (the browser's
+``Session``, writes only changed files, and tells listeners (the browser's
 reload channel, the terminal) about each finished rebuild or error. A failed
 rebuild leaves the last good output in place.
 """
@@ -15,16 +15,16 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from sitegen.builder import Builder
 from sitegen.config import Config, load_config
 from sitegen.copies import site_files
 from sitegen.errors import Problem, SitegenError
+from sitegen.incremental.session import Session
 from sitegen.themes import theme_chain
 from sitegen.write import write_changes, write_site
 
 
 @dataclass(frozen=True)
-class State:
+class Status:
     version: int  # bumped after every successful rebuild
     error: str | None  # the message of the last failed rebuild, until a good one
     seconds: float = 0.0
@@ -36,14 +36,14 @@ class State:
 
 class LiveSite:
     def __init__(self, config_file: Path | None, config: Config, output: Path, drafts: bool,
-                 report: Callable[[State], None] = lambda state: None):  # fmt: skip
+                 report: Callable[[Status], None] = lambda state: None):  # fmt: skip
         self.config_file = config_file
         self.config = config
         self.output = output
         self.drafts = drafts
         self.report = report
-        self.builder = Builder(config, drafts)
-        self.state = State(0, None)
+        self.session = Session(config, drafts)
+        self.state = Status(0, None)
         self.changed = threading.Condition()
 
     def watched_paths(self) -> list[Path]:
@@ -53,41 +53,41 @@ class LiveSite:
             paths.append(self.config_file)
         return paths
 
-    def build_all(self) -> State:
+    def build_all(self) -> Status:
         """The first build, swapped in whole; a failure is shown like any later one."""
         started = time.perf_counter()
         try:
-            self.builder.refresh()
-            out = self.builder.render()
+            self.session.refresh()
+            out = self.session.render()
             files = {**out.files, **site_files(self.config)}
             written = write_site(files, [(s, d) for d, s in out.copies.items()], self.output,
                                  self.config.keep)  # fmt: skip
         except SitegenError as err:
-            return self._publish(State(self.state.version, str(err)))
-        return self._publish(State(self.state.version + 1, None, time.perf_counter() - started,
+            return self._publish(Status(self.state.version, str(err)))
+        return self._publish(Status(self.state.version + 1, None, time.perf_counter() - started,
                                    written, tuple(out.problems)))  # fmt: skip
 
-    def on_change(self, paths: set[Path]) -> State:
+    def on_change(self, paths: set[Path]) -> Status:
         """Rebuild after a burst of changes; any error is kept for the overlay, not raised."""
         started = time.perf_counter()
         everything = False
         try:
             if self.config_file is not None and any(_same(p, self.config_file) for p in paths):
                 self.config = load_config(self.config_file, output_dir=str(self.output))
-                self.builder = Builder(self.config, self.drafts)
+                self.session = Session(self.config, self.drafts)
                 everything = True
             elif any(self._is_template(p) for p in paths):
-                self.builder.templates_changed()
+                self.session.templates_changed()
                 everything = True
-            self.builder.refresh(paths)
-            out = self.builder.render()
+            self.session.refresh(paths)
+            out = self.session.render()
             written = write_changes(self.output, out.files, out.copies, out.changed, out.removed)
         except SitegenError as err:
-            return self._publish(State(self.state.version, str(err)))
+            return self._publish(Status(self.state.version, str(err)))
         except Exception as err:  # a bug must not kill the server: show it like an error
-            return self._publish(State(self.state.version, f"{type(err).__name__}: {err}"))
+            return self._publish(Status(self.state.version, f"{type(err).__name__}: {err}"))
         changed = None if everything else frozenset(out.changed | out.removed)
-        state = State(self.state.version + 1, None, time.perf_counter() - started, written,
+        state = Status(self.state.version + 1, None, time.perf_counter() - started, written,
                       tuple(out.problems), changed)  # fmt: skip
         return self._publish(state)
 
@@ -102,14 +102,14 @@ class LiveSite:
         return any(path.is_relative_to(f) or path.is_relative_to(f.resolve())
                    for f in self._template_folders())  # fmt: skip
 
-    def _publish(self, state: State) -> State:
+    def _publish(self, state: Status) -> Status:
         with self.changed:
             self.state = state
             self.changed.notify_all()
         self.report(state)
         return state
 
-    def wait(self, seen: State, timeout: float) -> State:
+    def wait(self, seen: Status, timeout: float) -> Status:
         """Block until the state differs from ``seen`` (or the timeout passes)."""
         with self.changed:
             self.changed.wait_for(lambda: self.state != seen, timeout)

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
-from sitegen.live import LiveSite, State
+from sitegen.live import LiveSite, Status
 
 EVENTS = "__sitegen/events"
 KEEPALIVE = 15.0  # seconds between comments that keep idle event streams open
@@ -217,13 +217,13 @@ class Handler(BaseHTTPRequestHandler):
 MAX_LISTED = 2000  # a rebuild changing more pages than this tells browsers to reload
 
 
-def _changed(state: State) -> list[str] | None:
+def _changed(state: Status) -> list[str] | None:
     if state.changed is None or len(state.changed) > MAX_LISTED:
         return None
     return sorted(state.changed)
 
 
-def event(state: State) -> bytes:
+def event(state: Status) -> bytes:
     data = json.dumps({"version": state.version, "error": state.error,
                        "changed": _changed(state)})  # fmt: skip
     return f"event: state\ndata: {data}\n\n".encode()

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from sitegen import builder as builder_module
 from sitegen.build import build
-from sitegen.builder import Builder
 from sitegen.config import load_config
+from sitegen.incremental import session as session_module
+from sitegen.incremental.session import Session
 from sitegen.pages import plan as real_plan
 from sitegen.write import write_changes, write_site
 from tests.conftest import article, write_files
@@ -103,7 +103,7 @@ def test_random_edit_sequences_match_a_clean_build(tmp_path, told):
         },
     )
     config = load_config(site / "sitegen.toml", output_dir=str(tmp_path / "live"))
-    builder = Builder(config)
+    builder = Session(config)
     builder.refresh()
     out = builder.render()
     write_site(out.files, [(s, d) for d, s in out.copies.items()], config.output_path)
@@ -126,7 +126,7 @@ def test_an_edit_re_renders_only_the_pages_that_show_the_article(tmp_path):
         tmp_path,
         {f"content/p{i}.md": article(f"P{i}", f"2022-{i + 1:02d}-01", [f"t{i}"]) for i in range(8)},
     )
-    builder = Builder(load_config(tmp_path / "sitegen.toml"))
+    builder = Session(load_config(tmp_path / "sitegen.toml"))
     builder.refresh()
     first = builder.render()
     assert first.changed == set(first.files) | set(first.copies)
@@ -148,12 +148,12 @@ def test_content_only_edits_patch_the_plan_and_still_match_a_clean_build(tmp_pat
         {f"content/p{i}.md": article(f"P{i}", f"2022-{i + 1:02d}-01", ["t"]) for i in range(6)},
     )
     config = load_config(tmp_path / "sitegen.toml", output_dir=str(tmp_path / "live"))
-    builder = Builder(config)
+    builder = Session(config)
     builder.refresh()
     out = builder.render()
     write_site(out.files, [(s, d) for d, s in out.copies.items()], config.output_path)
     plans = []
-    monkeypatch.setattr(builder_module, "plan", lambda *a: plans.append(1) or real_plan(*a))
+    monkeypatch.setattr(session_module, "plan", lambda *a: plans.append(1) or real_plan(*a))
     for step in range(3):
         write_files(
             tmp_path,

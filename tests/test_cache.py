@@ -11,10 +11,10 @@ import pytest
 
 from sitegen import seal
 from sitegen.build import build
-from sitegen.cache import CACHE_DIR, BuildCache, OutputCheck, stamps
 from sitegen.config import load_config
+from sitegen.incremental.cache import CACHE_DIR, BuildCache, OutputCheck, stamps
+from sitegen.incremental.store import Store
 from sitegen.readers import markdown as markdown_reader
-from sitegen.state import State
 from tests.conftest import article, write_files
 from tests.test_build import digest
 
@@ -150,13 +150,13 @@ def test_an_in_place_edit_loads_only_the_rows_it_needs(tmp_path, monkeypatch):
     cfg = load_config(config)
     build(cfg)
     asked: list[object] = []
-    original = State.entries
+    original = Store.entries
 
     def entries(self, rels=None):
         asked.append(None if rels is None else sorted(rels))
         return original(self, rels)
 
-    monkeypatch.setattr(State, "entries", entries)
+    monkeypatch.setattr(Store, "entries", entries)
     write_files(tmp_path, {"content/p09.md": article("P9 retitled", "2021-10-01", ["t1"])})
     build(cfg)
     assert asked and None not in asked  # never every article
@@ -176,7 +176,7 @@ def test_a_save_cut_short_is_not_trusted(tmp_path):
     build(cfg)
     snapshot.write_bytes(older)  # as if the last build stopped after writing its state
     cache = BuildCache(cfg, drafts=False)
-    assert cache.state(cache.snapshot()) is None
+    assert cache.store(cache.snapshot()) is None
     write_files(tmp_path, {"content/p04.md": article("P4 edited", "2021-05-05", ["t0"])})
     build(cfg)
     assert digest(cfg.output_path) == clean_digest(tmp_path, config)

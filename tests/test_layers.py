@@ -19,10 +19,9 @@ STAGES = [
     ("clean", ["sitegen.clean", "sitegen.saved"]),  # text and pages -> an article's parts
     ("read", ["sitegen.readers", "sitegen.content", "sitegen.collection"]),
     ("plan", ["sitegen.pages"]),
-    ("render", ["sitegen.render", "sitegen.themes", "sitegen.urls", "sitegen.fingerprint"]),
+    ("render", ["sitegen.render", "sitegen.themes", "sitegen.urls"]),
     ("write", ["sitegen.write", "sitegen.output", "sitegen.copies"]),
-    ("engine", ["sitegen.state", "sitegen.tasks", "sitegen.builder", "sitegen.cache",
-                "sitegen.patch", "sitegen.live", "sitegen.build"]),
+    ("engine", ["sitegen.incremental", "sitegen.live", "sitegen.build"]),
     ("edges", ["sitegen.commands", "sitegen.cli", "sitegen.__main__", "sitegen.serve",
                "sitegen.watch", "sitegen.deploy"]),
 ]  # fmt: skip

@@ -135,11 +135,11 @@ def test_a_journal_cut_short_is_finished_by_the_next_run(tmp_path):
 
 def test_an_edit_during_a_build_is_picked_up_by_the_next(tmp_path, monkeypatch):
     """What a file was when it was read is recorded, not what it was when the build ended."""
-    import sitegen.tasks
+    import sitegen.incremental.workers
 
     write_files(tmp_path, {"sitegen.toml": "", **SITE})
     cfg = load_config(tmp_path / "sitegen.toml")
-    real = sitegen.tasks.read_one
+    real = sitegen.incremental.workers.read_one
 
     def read_then_edit(rel, ctx):  # the user saves again while the build runs
         result = real(rel, ctx)
@@ -148,9 +148,9 @@ def test_an_edit_during_a_build_is_picked_up_by_the_next(tmp_path, monkeypatch):
             write_files(tmp_path, {"content/a.md": article("Alpha, edited", "2024-01-05 10:00")})
         return result
 
-    monkeypatch.setattr(sitegen.tasks, "read_one", read_then_edit)
+    monkeypatch.setattr(sitegen.incremental.workers, "read_one", read_then_edit)
     build(cfg)
-    monkeypatch.setattr(sitegen.tasks, "read_one", real)
+    monkeypatch.setattr(sitegen.incremental.workers, "read_one", real)
     build(cfg)
     assert "Alpha, edited" in (cfg.output_path / "2024/01/a/index.html").read_text()
 

@@ -7,14 +7,14 @@ from pathlib import Path
 from rich.console import Console
 
 from sitegen.config import CONFIG_NAME, load_config
-from sitegen.live import LiveSite, State
+from sitegen.live import LiveSite, Status
 
 
 def terminal_reporter(console: Console):  # type: ignore[no-untyped-def]
     """Print each rebuild in one line, problems only when they change, errors in full."""
     shown: set[str] = set()
 
-    def report(state: State) -> None:
+    def report(state: Status) -> None:
         if state.error:
             console.print(f"Rebuild failed (the last good pages stay): {state.error}",
                           style="red", markup=False, highlight=False)  # fmt: skip

@@ -11,8 +11,8 @@ from importlib import import_module
 from pathlib import Path
 
 from sitegen.model import Article
+from sitegen.readers.article import ReadContext
 from sitegen.readers.kinds import MODULES, PASTED, SAVED
-from sitegen.readers.meta import ReadContext
 
 Reader = Callable[[Path, ReadContext], Article]
 

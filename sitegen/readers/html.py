@@ -1,4 +1,4 @@
-"""Saved web pages (``.html``, ``.htm``): the article, not the page."""
+"""StoredKeys web pages (``.html``, ``.htm``): the article, not the page."""
 
 from __future__ import annotations
 
@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING
 
 from sitegen.errors import NotAnArticle
 from sitegen.model import Article, Asset
+from sitegen.readers.article import Body, ReadContext, date_from_file, make_article
 from sitegen.readers.markdown import local_asset
-from sitegen.readers.meta import Body, ReadContext, date_from_file, make_article
 
 if TYPE_CHECKING:
     from sitegen.saved import SavedPage

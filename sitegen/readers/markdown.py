@@ -15,9 +15,9 @@ from mdit_py_plugins.footnote import footnote_plugin
 
 from sitegen.errors import SitegenError
 from sitegen.model import Article, Asset
+from sitegen.readers.article import Body, ReadContext, make_article
 from sitegen.readers.frontmatter import split_front_matter
 from sitegen.readers.kinds import ARTICLE_LINK, MODULES
-from sitegen.readers.meta import Body, ReadContext, make_article
 
 
 def _highlight(code: str, lang: str, _attrs: str) -> str:

@@ -8,7 +8,7 @@ from pathlib import Path
 from sitegen.clean import Extraction, clean_text
 from sitegen.errors import SitegenError
 from sitegen.model import Article
-from sitegen.readers.meta import Body, ReadContext, date_from_file, make_article
+from sitegen.readers.article import Body, ReadContext, date_from_file, make_article
 
 
 def decode(data: bytes) -> str:

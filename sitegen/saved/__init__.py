@@ -1,4 +1,4 @@
-"""Saved web pages: find the article, its metadata and clean markup.
+"""StoredKeys web pages: find the article, its metadata and clean markup.
 
 bytes --encoding--> text --lxml--> tree --metadata--> dates, canonical, captions
      --hidden--> what a browser shows --engine (trafilatura)--> body
@@ -36,7 +36,7 @@ from sitegen.saved.page import Block, PageDocument
 from sitegen.saved.sanitize import sanitize
 from sitegen.saved.signals import RULES
 
-# Saved pages are judged one by one: the collection signal of pasted text would need every
+# StoredKeys pages are judged one by one: the collection signal of pasted text would need every
 # page of a folder extracted first (see the signals' docstring)
 NO_COLLECTION = CleanContext()
 MIN_BODY_WORDS = 30  # less than this is not an article (an index page, a login wall)

@@ -4,8 +4,8 @@ import pytest
 
 from sitegen.config import Config
 from sitegen.errors import SitegenError
+from sitegen.readers.article import ReadContext
 from sitegen.readers.markdown import read, render_markdown
-from sitegen.readers.meta import ReadContext
 from tests.conftest import write_files
 
 

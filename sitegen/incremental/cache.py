@@ -2,8 +2,8 @@
 
 ``snapshot.pickle`` is small: the stamps of every content, template and output file,
 enough to see that nothing changed without loading anything else. ``state.sqlite``
-(``sitegen.state``) holds the articles and pages, loaded row by row as a build needs
-them. The next build re-reads only files whose size or time changed and renders only
+(``sitegen.incremental.store``) holds the articles and pages, loaded row by row as a build
+needs them. The next build re-reads only files whose size or time changed and renders only
 pages whose input changed. A cache from another sitegen version or other settings, an
 unreadable one, a state file not saved with its snapshot, or an output folder that no
 longer matches what the cache says it wrote, is never trusted.
@@ -24,7 +24,7 @@ from pathlib import Path
 from sitegen import __version__, seal
 from sitegen.config import CACHE_DIR, Config
 from sitegen.errors import Problem, SitegenError
-from sitegen.state import Rows, Saved, State, Stored
+from sitegen.incremental.store import Rows, Store, Stored, StoredKeys
 from sitegen.themes import theme_chain
 
 FORMAT = 4  # bump when what is stored changes shape
@@ -183,8 +183,8 @@ class BuildCache:
         self._content: Stamps | None = None
         self._templates: Stamps | None = None
         self.output: Stamps | None = None  # the output folder's stamps before this build
-        self._state: State | None = None
-        self._saved = Saved()  # what the state file held when this build loaded it
+        self._store: Store | None = None
+        self._saved = StoredKeys()  # what the state file held when this build loaded it
         self._distrusted = False
         self._check: OutputCheck | None = None
 
@@ -244,20 +244,20 @@ class BuildCache:
             self._templates = template_stamps(self.config)
         return self._templates
 
-    def state(self, snapshot: Snapshot | None) -> State | None:
+    def store(self, snapshot: Snapshot | None) -> Store | None:
         """The state file saved with this snapshot, if it is whole and ours."""
-        if self._state is None and snapshot is not None and not self._distrusted:
-            self._state = State.open(self.folder, self.key, snapshot.serial)
-        return self._state
+        if self._store is None and snapshot is not None and not self._distrusted:
+            self._store = Store.open(self.folder, self.key, snapshot.serial)
+        return self._store
 
     def stored(self, snapshot: Snapshot | None) -> Stored | None:
         """What the last build stored: its site, its files' rows, its pages' fingerprints."""
-        state = self.state(snapshot)
-        if state is None:
+        store = self.store(snapshot)
+        if store is None:
             return None
         try:
             with _no_gc():
-                site, entries, self._saved = state.site(), state.entries(), state.saved()
+                site, entries, self._saved = store.site(), store.entries(), store.saved()
         except Exception:  # unreadable rows: start afresh
             self.distrust()
             return None
@@ -267,20 +267,20 @@ class BuildCache:
         """Write the rows that changed into the state file; returns the serial the
         snapshot (``write_snapshot``, once the output is written) must carry."""
         serial = self.next_serial()
-        if self._state is None:
+        if self._store is None:
             self._prepare()
-            with State.create(self.folder) as state:
-                self._write(state, serial, rows, Saved())
+            with Store.create(self.folder) as store:
+                self._write(store, serial, rows, StoredKeys())
         else:
-            self._write(self._state, serial, rows, self._saved)
+            self._write(self._store, serial, rows, self._saved)
             self.release()
         return serial
 
-    def _write(self, state: State, serial: int, rows: Rows, saved: Saved) -> None:
-        with state.transaction(self.key, serial, rows.site):
-            state.put_entries(rows.entries, saved)
-            state.put_pages(rows.pages, rows.prints, saved, rows.blobs)
-            state.put_placed(rows.placed, saved)
+    def _write(self, store: Store, serial: int, rows: Rows, saved: StoredKeys) -> None:
+        with store.transaction(self.key, serial, rows.site):
+            store.put_entries(rows.entries, saved)
+            store.put_pages(rows.pages, rows.prints, saved, rows.blobs)
+            store.put_placed(rows.placed, saved)
 
     @staticmethod
     def next_serial() -> int:
@@ -299,9 +299,9 @@ class BuildCache:
         self._distrusted = True
 
     def release(self) -> None:
-        if self._state is not None:
-            self._state.close()
-            self._state = None
+        if self._store is not None:
+            self._store.close()
+            self._store = None
 
     def _prepare(self) -> None:
         self.folder.mkdir(exist_ok=True)

@@ -13,11 +13,11 @@ from pathlib import Path
 from sitegen import parallel
 from sitegen.content import source_hash
 from sitegen.errors import NotAnArticle, Problem, SitegenError
-from sitegen.fingerprint import page_print
+from sitegen.incremental.keys import page_print
+from sitegen.incremental.store import dump_page, dump_row
 from sitegen.model import Article
 from sitegen.readers import ReadContext, reader_for
 from sitegen.render import render_page
-from sitegen.state import dump_page, dump_row
 from sitegen.write import put
 
 Read = tuple[Article | None, list[Problem]]  # what reading one file gave

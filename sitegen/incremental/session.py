@@ -1,6 +1,6 @@
 """The pipeline with a memory: read -> clean -> index -> render, re-doing only what changed.
 
-A clean build is one ``Builder`` used once. ``sitegen serve`` and ``sitegen watch``
+A clean build is one ``Session`` used once. ``sitegen serve`` and ``sitegen watch``
 keep one alive: ``refresh()`` re-reads the files whose size or mtime changed (or
 all of them when folder defaults or templates changed) and ``render()`` renders
 only the pages whose input changed, so the result of any sequence of edits is the
@@ -22,14 +22,14 @@ from sitegen.config import Config
 from sitegen.content import DEFAULTS_NAME, scan, source_hash
 from sitegen.copies import asset_copies
 from sitegen.errors import Problem
-from sitegen.fingerprint import fingerprint, page_print
 from sitegen.ignore import is_ignored
+from sitegen.incremental.keys import fingerprint, page_print
+from sitegen.incremental.store import Entry, Rows, SiteRecord, Stored
+from sitegen.incremental.workers import Fresh, read_task, render_task
 from sitegen.model import Article, Page, Progress, Term
 from sitegen.pages import plan
 from sitegen.readers import reader_for
 from sitegen.render import make_environment
-from sitegen.state import Entry, Rows, Site, Stored
-from sitegen.tasks import Fresh, read_task, render_task
 
 
 @dataclass(frozen=True)
@@ -81,13 +81,13 @@ def _stat(path: Path) -> tuple[int, int]:
     return st.st_mtime_ns, st.st_size
 
 
-class Builder:
+class Session:
     """Holds the articles read and the pages rendered, between builds of one site."""
 
     def __init__(self, config: Config, drafts: bool = False, keep_rows: bool = False):
         self.config = config
         self.drafts = drafts
-        # with keep_rows, files are read into the form sitegen.state stores, kept for it
+        # with keep_rows, files are read into the form sitegen.incremental.store stores, kept for it
         self.keep_rows = keep_rows
         self._rows: dict[Path, bytes] = {}
         self._hashes: dict[Path, bytes] = {}  # rel -> source_hash of the bytes last read
@@ -336,10 +336,10 @@ class Builder:
         """Forget what was rendered: the next render renders (and reports) every page."""
         self._rendered, self._copied, self._site_print = {}, {}, None
 
-    # -- what sitegen.state keeps between runs --
+    # -- what sitegen.incremental.store keeps between runs --
 
-    def site_state(self) -> Site:
-        return Site(
+    def site_state(self) -> SiteRecord:
+        return SiteRecord(
             defaults=self._defaults,
             tree_problems=self._tree_problems,
             file_problems={rel: ps for rel, ps in self._problems.items() if ps},
@@ -380,7 +380,7 @@ class Builder:
                     self.placements(), self.page_blobs)  # fmt: skip
 
     @classmethod
-    def restore(cls, config: Config, drafts: bool, stored: Stored) -> Builder:
+    def restore(cls, config: Config, drafts: bool, stored: Stored) -> Session:
         """A builder that knows what the stored build read and rendered; it plans again."""
         site, entries, prints = stored.site, stored.entries, stored.prints
         builder = cls(config, drafts, keep_rows=True)

@@ -2,7 +2,7 @@
 
 A build loads and saves only the rows it needs. A whole build loads every article
 (never the pages: it plans them again); an edit that keeps every article in its place
-(``sitegen.patch``) loads the few pages that show the edited article and the articles
+(``sitegen.incremental.edit``) loads the few pages that show the edited article and the articles
 those pages show. Rows are pickled; a page refers to its articles by source path, so
 an article edited in place does not rewrite the pages that only list it. Like mypy's
 SQLite cache, one transaction per build: a build cut short leaves the last state whole.
@@ -22,7 +22,7 @@ from typing import Any
 
 from sitegen import seal
 from sitegen.errors import Problem
-from sitegen.fingerprint import stable_hash
+from sitegen.incremental.keys import stable_hash
 from sitegen.model import Article, Page
 
 FILE = "state.sqlite"
@@ -38,7 +38,7 @@ Stamp = tuple[tuple[int, int], str]  # (mtime_ns, size) and the folder defaults'
 
 
 @dataclass
-class Site:
+class SiteRecord:
     """Everything a build knows that is not a row: small, loaded and saved whole."""
 
     defaults: dict[Path, dict[str, Any]] = field(default_factory=dict)
@@ -79,7 +79,7 @@ class Entry:
 class Stored:
     """What a build reads back from the state file: enough to restore its builder."""
 
-    site: Site
+    site: SiteRecord
     entries: dict[str, Entry]
     prints: dict[str, int]  # output path -> the fingerprint it was rendered under
 
@@ -89,7 +89,7 @@ class Rows:
     """What a build stores: the site, a row per file and per page, and which pages show
     each article (output paths, one a line)."""
 
-    site: Site
+    site: SiteRecord
     entries: dict[str, Entry]
     pages: list[Page]
     prints: dict[str, int]
@@ -98,7 +98,7 @@ class Rows:
 
 
 @dataclass
-class Saved:
+class StoredKeys:
     """What the state file holds, by key: compared with a build's result to write only rows
     that changed."""
 
@@ -156,14 +156,14 @@ def _connect(path: Path) -> sqlite3.Connection:
     return db
 
 
-class State:
+class Store:
     """An open state file. ``open`` returns None for a missing, foreign or broken one."""
 
     def __init__(self, db: sqlite3.Connection):
         self.db = db
 
     @classmethod
-    def open(cls, folder: Path, key: str, serial: int | None) -> State | None:
+    def open(cls, folder: Path, key: str, serial: int | None) -> Store | None:
         """The state file, if it was written by these settings at this snapshot's save."""
         path = folder / FILE
         if serial is None or not path.exists():
@@ -180,7 +180,7 @@ class State:
 
     @classmethod
     @contextlib.contextmanager
-    def create(cls, folder: Path) -> Iterator[State]:
+    def create(cls, folder: Path) -> Iterator[Store]:
         """A new state file, written beside the old one without a journal (nothing is lost
         if it is cut short) and put in its place when the block succeeds."""
         path = folder / FILE
@@ -205,10 +205,10 @@ class State:
 
     # -- reading --
 
-    def site(self) -> Site:
+    def site(self) -> SiteRecord:
         (value,) = self.db.execute("SELECT value FROM meta WHERE name = 'site'").fetchone()
         site = seal.loads(value)
-        assert isinstance(site, Site)
+        assert isinstance(site, SiteRecord)
         return site
 
     def entries(self, rels: Iterable[str] | None = None) -> dict[str, Entry]:
@@ -235,8 +235,8 @@ class State:
             marks = ",".join("?" * len(batch))
             yield from self.db.execute(f"{query} WHERE {column} IN ({marks})", batch).fetchall()
 
-    def saved(self) -> Saved:
-        return Saved(dict(self.db.execute("SELECT rel, sig FROM articles")),
+    def saved(self) -> StoredKeys:
+        return StoredKeys(dict(self.db.execute("SELECT rel, sig FROM articles")),
                      dict(self.db.execute("SELECT path, print FROM pages")),
                      dict(self.db.execute("SELECT rel, paths FROM placed")))  # fmt: skip
 
@@ -253,7 +253,7 @@ class State:
     # -- writing --
 
     @contextlib.contextmanager
-    def transaction(self, key: str, serial: int, site: Site) -> Iterator[sqlite3.Connection]:
+    def transaction(self, key: str, serial: int, site: SiteRecord) -> Iterator[sqlite3.Connection]:
         """Everything a build writes, at once or not at all."""
         self.db.execute("BEGIN")
         try:
@@ -265,7 +265,7 @@ class State:
             self.db.execute("ROLLBACK")
             raise
 
-    def put_entries(self, entries: dict[str, Entry], saved: Saved) -> None:
+    def put_entries(self, entries: dict[str, Entry], saved: StoredKeys) -> None:
         """Write the rows that changed since ``saved``; delete those of files gone."""
         rows = []
         for rel, entry in entries.items():
@@ -287,7 +287,7 @@ class State:
         self,
         pages: Iterable[Page],
         prints: dict[str, int],
-        saved: Saved,
+        saved: StoredKeys,
         blobs: dict[str, bytes] | None = None,
     ) -> None:
         """Write the pages whose fingerprint changed since ``saved`` and delete those no
@@ -313,7 +313,7 @@ class State:
                             [(path,) for path in saved.prints if path not in prints])  # fmt: skip
         self.db.executemany("INSERT OR REPLACE INTO pages VALUES (?, ?, ?)", rows)
 
-    def put_placed(self, placed: dict[str, str], saved: Saved) -> None:
+    def put_placed(self, placed: dict[str, str], saved: StoredKeys) -> None:
         """Record which pages show each article (output paths, one a line), where that
         changed since ``saved``."""
         self.db.executemany("DELETE FROM placed WHERE rel = ?",

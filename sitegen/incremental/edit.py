@@ -13,18 +13,18 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from sitegen.cache import BuildCache, Snapshot
 from sitegen.collection import is_pasted
 from sitegen.config import Config
 from sitegen.content import DEFAULTS_NAME, source_hash
 from sitegen.errors import Problem
-from sitegen.fingerprint import page_print
 from sitegen.ignore import is_ignored
+from sitegen.incremental.cache import BuildCache, Snapshot
+from sitegen.incremental.keys import page_print
+from sitegen.incremental.store import Entry, SiteRecord, Store, StoredKeys
+from sitegen.incremental.workers import Fresh, read_one
 from sitegen.model import Article, Page
 from sitegen.readers import ReadContext, reader_for
 from sitegen.render import make_environment, render_page
-from sitegen.state import Entry, Saved, Site, State
-from sitegen.tasks import Fresh, read_one
 from sitegen.write import write_changes
 
 
@@ -41,7 +41,7 @@ def patch(
     what was read is left in ``reads`` for the whole build)."""
     if not all(_plain_article(Path(rel)) for rel in changed):
         return None
-    state = store.state(snapshot)
+    state = store.store(snapshot)
     if state is None:
         return None
     try:
@@ -62,8 +62,8 @@ def patch(
             site.file_problems[Path(rel)] = entry.problems
     serial = store.next_serial()
     with state.transaction(store.key, serial, site):  # the state first: if it cannot be
-        state.put_entries(entries, Saved())  # saved, the site is not touched
-        old = Saved(prints={path: before for path, (_, before, _) in pages.items()})
+        state.put_entries(entries, StoredKeys())  # saved, the site is not touched
+        old = StoredKeys(prints={path: before for path, (_, before, _) in pages.items()})
         new = {path: after for path, (_, _, after) in pages.items()}
         state.put_pages([page for page, _, _ in pages.values()], new, old)
     store.release()
@@ -75,7 +75,7 @@ def patch(
 
 
 def _reread(
-    config: Config, state: State, site: Site, changed: set[str], reads: dict[Path, Fresh]
+    config: Config, state: Store, site: SiteRecord, changed: set[str], reads: dict[Path, Fresh]
 ) -> tuple[dict[str, Entry], dict[str, Article]] | None:
     """The changed files' new rows, and their articles as placed in the site; None when
     one is new, did not build, or moved (another URL, date, tag... or picture)."""
@@ -110,7 +110,7 @@ def _reread(
 
 
 def _render(
-    config: Config, state: State, site: Site, placed: dict[str, Article], compiled: Path
+    config: Config, state: Store, site: SiteRecord, placed: dict[str, Article], compiled: Path
 ) -> tuple[dict[str, bytes], dict[str, tuple[Page, int, int]]]:
     """Render the pages that show the ``placed`` articles and whose input changed: their
     bytes, and each as (page, old fingerprint, new fingerprint)."""
