@@ -98,11 +98,9 @@ def _build(
     changed = store.changed_content(snapshot) if store and snapshot else None
     reads: dict[Path, Fresh] = {}  # files read by an attempt to patch, not to be read again
     if store and snapshot and changed and snapshot.templates == store.templates:
-        from sitegen.incremental.edit import (
-            patch,  # articles edited in place: touch only their pages
-        )
+        from sitegen.incremental.edit import edit_in_place  # only the pages showing them
 
-        patched = patch(store, snapshot, changed, reads)
+        patched = edit_in_place(store, snapshot, changed, reads)
         if patched is not None:
             problems, written = patched
             return BuildResult([], [], problems, written, time.perf_counter() - started,

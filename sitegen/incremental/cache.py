@@ -25,6 +25,7 @@ from sitegen import __version__, seal
 from sitegen.config import CACHE_DIR, Config
 from sitegen.errors import Problem, SitegenError
 from sitegen.incremental.store import Rows, Store, Stored, StoredKeys
+from sitegen.model import Article
 from sitegen.themes import theme_chain
 
 FORMAT = 4  # bump when what is stored changes shape
@@ -250,18 +251,36 @@ class BuildCache:
             self._store = Store.open(self.folder, self.key, snapshot.serial)
         return self._store
 
-    def stored(self, snapshot: Snapshot | None) -> Stored | None:
-        """What the last build stored: its site, its files' rows, its pages' fingerprints."""
+    def stored(self, snapshot: Snapshot | None, rels: set[str] | None = None) -> Stored | None:
+        """What the last build stored: its site, its files' rows, its pages' fingerprints;
+        with ``rels``, only those files' rows and the pages that show them."""
         store = self.store(snapshot)
         if store is None:
             return None
         try:
             with _no_gc():
-                site, entries, self._saved = store.site(), store.entries(), store.saved()
+                site = store.site()
+                if rels is None:
+                    self._saved = store.saved()
+                    return Stored(site, store.entries(), self._saved.prints)
+                entries = store.entries(rels)
+                placed = {rel: e.placed for rel, e in entries.items() if e.placed is not None}
+
+                def resolve(rel: str) -> Article:  # each article a page shows, loaded once
+                    if rel not in placed:
+                        found = store.entries([rel])[rel].placed
+                        assert found is not None, f"a page shows {rel}, which has no place"
+                        placed[rel] = found
+                    return placed[rel]
+
+                showing = store.pages_showing(rels, resolve)
         except Exception:  # unreadable rows: start afresh
             self.distrust()
             return None
-        return Stored(site, entries, self._saved.prints)
+        prints = {path: print_ for path, (print_, _) in showing.items()}
+        self._saved = StoredKeys({rel: e.sig for rel, e in entries.items()}, prints)
+        return Stored(site, entries, prints, [page for _, page in sorted(showing.values(),
+                                                                        key=lambda v: v[1].url)])
 
     def save_state(self, rows: Rows) -> int:
         """Write the rows that changed into the state file; returns the serial the

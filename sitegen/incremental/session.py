@@ -81,12 +81,26 @@ def _stat(path: Path) -> tuple[int, int]:
     return st.st_mtime_ns, st.st_size
 
 
-class Session:
-    """Holds the articles read and the pages rendered, between builds of one site."""
+class NeedsWholeBuild(Exception):
+    """A partial session (``Session.restore`` with pages) met an edit that moves an article
+    or touches more than the pages it loaded: the whole site is built instead."""
 
-    def __init__(self, config: Config, drafts: bool = False, keep_rows: bool = False):
+
+class Session:
+    """Holds the articles read and the pages rendered, between builds of one site.
+
+    The one place an edit is applied: kept alive by ``sitegen serve`` and ``watch`` with
+    the whole site in memory, or restored by a build from the state file, whole, or with
+    just the pages that show the edited articles (``partial``)."""
+
+    def __init__(self, config: Config, drafts: bool = False, keep_rows: bool = False,
+                 compiled: Path | None = None):  # fmt: skip
         self.config = config
         self.drafts = drafts
+        self.compiled = compiled  # where Jinja2 keeps compiled templates between runs
+        self.partial = False  # only the pages showing some articles are loaded
+        self._globals: dict[str, Any] = {}  # what every page was last rendered with
+        self._read_now: set[Path] = set()  # files the last refresh read
         # with keep_rows, files are read into the form sitegen.incremental.store stores, kept for it
         self.keep_rows = keep_rows
         self._rows: dict[Path, bytes] = {}
@@ -128,6 +142,8 @@ class Session:
         already read in this build with the folder defaults in force (they are not read again).
         """
         current = self._look_at(paths) if paths is not None and self._defaults else None
+        if current is None and self.partial:
+            raise NeedsWholeBuild("the content folder must be scanned")
         if current is None:
             current, gone = self._scan_all(), set(self._seen)
         else:
@@ -150,6 +166,7 @@ class Session:
         state = {"config": self.config, "defaults": self._defaults, "contexts": contexts,
                  "rows": self.keep_rows}  # fmt: skip
         done = dict(zip(todo, parallel.run(read_task, todo, jobs, state), strict=True))
+        self._read_now = set(done)
         for n, rel in enumerate(sorted(stale), start=1):
             result, self._hashes[rel] = done[rel] if rel in done else reads[rel]
             self._rows.pop(rel, None)
@@ -259,6 +276,8 @@ class Session:
         error nothing is kept: the previous render stays the current one.
         """
         patched = self._patch_plan()
+        if patched is None and self.partial:
+            raise NeedsWholeBuild("an edited article moved in the site")
         if patched is None:
             articles, held = self.publishable()
             pages, plan_problems = plan(articles, self.config)
@@ -269,8 +288,9 @@ class Session:
         else:
             pages, plan_problems, candidates = patched
         if self._env is None:
-            self._env = make_environment(self.config)
-        site = site_globals(pages)
+            self._env = make_environment(self.config, self.compiled)
+        # an edit that keeps every article in its place keeps the sections and URLs too
+        site = self._globals = site_globals(pages) if patched is None else self._globals
         site_print = hash((self._generation, fingerprint(site)))
         if site_print != self._site_print:
             candidates = None
@@ -310,14 +330,16 @@ class Session:
                 progress("render", len(changed), len(todo))
         self.page_blobs = blobs
         shown = [p.articles[0] for p in pages if p.kind == "article"]
-        found, self._copy_problems = asset_copies(self.config, shown)
-        copies = dict(found)
-        copied = {}
-        for out, source in copies.items():
-            stamp = (source, _stat(source))
-            copied[out] = stamp
-            if self._copied.get(out) != stamp or stage is not None:
-                changed.add(out)
+        copies: dict[str, Path] = {}
+        copied = self._copied  # a partial session changes no picture (its edit is text)
+        if not self.partial:
+            found, self._copy_problems = asset_copies(self.config, shown)
+            copies, copied = dict(found), {}
+            for out, source in copies.items():
+                stamp = (source, _stat(source))
+                copied[out] = stamp
+                if self._copied.get(out) != stamp or stage is not None:
+                    changed.add(out)
         removed = (set(self._rendered) | set(self._copied)) - (set(rendered) | set(copied))
         self._rendered, self._copied, self._site_print = rendered, copied, site_print
         if patched is None:
@@ -344,7 +366,7 @@ class Session:
             tree_problems=self._tree_problems,
             file_problems={rel: ps for rel, ps in self._problems.items() if ps},
             plan_problems=(self._plan[1] if self._plan else []) + self._copy_problems,
-            globals=site_globals(self._plan[0]) if self._plan else {},
+            globals=self._globals,
             site_print=self._site_print,
             generation=self._generation,
             copied=self._copied,
@@ -376,14 +398,26 @@ class Session:
 
     def rows(self) -> Rows:
         """What the state file keeps of this builder between runs."""
-        return Rows(self.site_state(), self.entries(), self.pages, self.prints,
-                    self.placements(), self.page_blobs)  # fmt: skip
+        placed = {} if self.partial else self.placements()  # an edit in place moves nothing
+        return Rows(self.site_state(), self.entries(), self.pages, self.prints, placed,
+                    self.page_blobs)  # fmt: skip
+
+    def fresh_reads(self) -> dict[Path, Fresh]:
+        """The files the last refresh read, as a whole build takes them (``refresh``)."""
+        return {rel: (self._rows.get(rel) or (self._articles.get(rel), self._problems[rel]),
+                      self._hashes[rel]) for rel in self._read_now}  # fmt: skip
 
     @classmethod
-    def restore(cls, config: Config, drafts: bool, stored: Stored) -> Session:
-        """A builder that knows what the stored build read and rendered; it plans again."""
+    def restore(cls, config: Config, drafts: bool, stored: Stored,
+                compiled: Path | None = None) -> Session:  # fmt: skip
+        """A session that knows what the stored build read and rendered. Restored whole,
+        it plans again; with the stored pages that show some articles (``stored.pages``)
+        it can apply an edit that keeps them in place, and nothing else."""
         site, entries, prints = stored.site, stored.entries, stored.prints
-        builder = cls(config, drafts, keep_rows=True)
+        builder = cls(config, drafts, keep_rows=True, compiled=compiled)
+        builder._globals = site.globals
+        if stored.pages is not None:
+            builder._restore_pages(stored.pages, site)
         builder._defaults = site.defaults
         builder._tree_problems = site.tree_problems
         builder._generation = site.generation
@@ -400,7 +434,19 @@ class Session:
                 builder._articles[rel] = entry.article
                 builder._shape[rel] = entry.article.placing
         builder._rendered = {path: (print_, None) for path, print_ in prints.items()}
+        builder._planned_shape = {rel: builder._shape[rel] for rel in builder._planned
+                                  if rel in builder._shape}  # fmt: skip
         return builder
+
+    def _restore_pages(self, pages: list[Page], site: SiteRecord) -> None:
+        self.partial = True
+        self._problems.update(site.file_problems)
+        self._plan = (pages, site.plan_problems)
+        for page in pages:
+            for source in page.sources:
+                self._by_source.setdefault(source, []).append(page)
+            if page.kind == "article":
+                self._planned[page.articles[0].source] = page.articles[0]
 
     def _remember_plan(self, pages: list[Page], problems: list[Problem]) -> None:
         """Which pages show which article, for patching the plan after a content-only edit."""

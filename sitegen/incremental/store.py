@@ -82,6 +82,7 @@ class Stored:
     site: SiteRecord
     entries: dict[str, Entry]
     prints: dict[str, int]  # output path -> the fingerprint it was rendered under
+    pages: list[Page] | None = None  # for an edit: the pages showing the edited articles
 
 
 @dataclass
