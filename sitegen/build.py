@@ -89,9 +89,9 @@ def _build(
     started = time.perf_counter()
     prepare(config)
     store = BuildCache(config, drafts) if cache else None
-    if store:
-        store.begin()
     snapshot = store.snapshot() if store else None
+    if store:
+        store.begin(snapshot)
     if store and snapshot and store.unchanged(snapshot):
         return BuildResult([], [], snapshot.problems, 0, time.perf_counter() - started,
                            snapshot.articles, snapshot.pages)  # fmt: skip

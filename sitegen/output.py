@@ -11,13 +11,14 @@ any point leaves the old site or the new one, or a journal that the next run fin
 
 from __future__ import annotations
 
-import ctypes
 import errno
 import json
 import os
 import shutil
 from collections.abc import Iterable, Iterator
+from functools import cache
 from pathlib import Path
+from typing import Any
 
 from sitegen.errors import ConfigError
 
@@ -118,27 +119,31 @@ def recover(out: Path, keep: Iterable[str] = ()) -> list[str]:
     return done
 
 
-def _renameat2_exchange() -> object | None:
+_AT_FDCWD, _RENAME_EXCHANGE = -100, 2
+
+
+@cache
+def _renameat2() -> Any:
+    """glibc's renameat2, loaded on first use (ctypes costs a build that swaps nothing)."""
+    import ctypes
+
     try:
-        libc = ctypes.CDLL(None, use_errno=True)
-        func = libc.renameat2
+        func = ctypes.CDLL(None, use_errno=True).renameat2
     except (OSError, AttributeError):
         return None
     func.argtypes = [ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_uint]
     return func
 
 
-_EXCHANGE = _renameat2_exchange()
-_AT_FDCWD, _RENAME_EXCHANGE = -100, 2
-
-
 def exchange(a: Path, b: Path) -> bool:
     """Swap two folders in one step; False where the system cannot (then nothing moved)."""
-    if _EXCHANGE is None:
+    func = _renameat2()
+    if func is None:
         return False
-    result = _EXCHANGE(_AT_FDCWD, os.fsencode(a), _AT_FDCWD, os.fsencode(b), _RENAME_EXCHANGE)  # type: ignore[operator]
-    if result == 0:
+    if func(_AT_FDCWD, os.fsencode(a), _AT_FDCWD, os.fsencode(b), _RENAME_EXCHANGE) == 0:
         return True
+    import ctypes
+
     code = ctypes.get_errno()
     if code in (errno.ENOSYS, errno.EINVAL, errno.ENOTSUP):
         return False

@@ -13,7 +13,6 @@ import hashlib
 import hmac
 import os
 import pickle
-import secrets
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -42,7 +41,7 @@ def key() -> bytes:
             return data
     except OSError:
         pass
-    fresh = secrets.token_bytes(_SIZE)
+    fresh = os.urandom(_SIZE)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         temp = path.with_name(f".cache-key.{os.getpid()}")

@@ -28,7 +28,7 @@ from sitegen.incremental.store import Rows, Store, Stored, StoredKeys
 from sitegen.model import Article
 from sitegen.themes import theme_chain
 
-FORMAT = 4  # bump when what is stored changes shape
+FORMAT = 5  # bump when what is stored changes shape
 
 Stamps = dict[str, tuple[int, int]]
 
@@ -197,11 +197,14 @@ class BuildCache:
         ok = isinstance(data, Snapshot) and data.key == self.key
         return data if ok else None
 
-    def begin(self) -> None:
+    def begin(self, snapshot: Snapshot | None) -> None:
         """Check that the cache can be written (before anything is built, so a build never
         fails there after replacing the site) and take the stamps of every content and
         template file before any is read: a file edited while the build runs differs
-        from them, and the next build reads it again."""
+        from them, and the next build reads it again. Meanwhile a child process checks
+        the output folder against the snapshot (``output_intact``)."""
+        if snapshot is not None:
+            self._check = OutputCheck(self.config.output_path, snapshot.output)
         try:
             self._prepare()
             probe = self.folder / f".probe-{os.getpid()}"
@@ -217,7 +220,6 @@ class BuildCache:
         """True when no content, template, theme or output file changed since the snapshot,
         and no article held back for its future date has come due. The output folder is
         checked meanwhile, in a child process (``output_intact``)."""
-        self._check = OutputCheck(self.config.output_path, snapshot.output)
         same = (snapshot.content, snapshot.templates) == (self._content, self.templates)
         due = snapshot.held_until is not None and time.time() >= snapshot.held_until
         return same and not due and self.output_intact(snapshot)

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -28,16 +27,9 @@ from sitegen.incremental.store import Entry, Rows, SiteRecord, Stored
 from sitegen.incremental.workers import Fresh, read_task, render_task
 from sitegen.model import Article, Page, Progress, Term
 from sitegen.pages import plan
+from sitegen.pages.site import held_back, publishable, site_globals, unpublished_links
 from sitegen.readers import reader_for
 from sitegen.render import make_environment
-
-
-@dataclass(frozen=True)
-class NavItem:
-    """What every page may show of the site's structure: light, so edits rarely change it."""
-
-    name: str
-    url: str
 
 
 @dataclass
@@ -51,26 +43,6 @@ class Output:
     articles: list[Article]
     pages: list[Page]
     problems: list[Problem] = field(default_factory=list)
-
-
-def site_globals(pages: list[Page]) -> dict[str, Any]:
-    """What every template may show: the sections, for navigation; and the URL of each
-    article that another links to (``sitegen.render`` puts them in place of the link)."""
-    sections = next(p for p in pages if p.url == "sections/").context["groups"]  # listings
-    published = {p.articles[0].source.as_posix(): p.url for p in pages if p.kind == "article"}
-    linked = sorted({t for p in pages if p.kind == "article" for t, _ in p.articles[0].links})
-    return {"sections": [NavItem(g.term.name, g.url) for g in sections],
-            "article_urls": {t: published[t] for t in linked if t in published}}  # fmt: skip
-
-
-def unpublished_links(articles: list[Article], root: Path) -> list[Problem]:
-    """A warning for each link to an article that is not published (a draft, held back,
-    or not built): the link leads nowhere, and the draft's source is never copied."""
-    published = {a.source.as_posix() for a in articles}
-    return [Problem("warning", f"links to {target}, which is not published (a draft, dated "
-                    "in the future, or not built)", root / a.source, line)
-            for a in sorted(articles, key=lambda a: a.source.as_posix())
-            for target, line in a.links if target not in published]  # fmt: skip
 
 
 Stamp = tuple[tuple[int, int], str]  # (mtime_ns, size) and the folder defaults' repr
@@ -249,17 +221,8 @@ class Session:
         return self.publishable()[0]
 
     def publishable(self) -> tuple[list[Article], list[Article]]:
-        """The articles to publish now, and those held back for a date still to come
-        (unless the site publishes the future, as Hugo's ``buildFuture``); drafts only
-        with ``drafts``."""
-        now = datetime.now(UTC)
-        shown: list[Article] = []
-        held: list[Article] = []
-        for article in self._articles.values():
-            if article.draft and not self.drafts:
-                continue
-            (held if article.date > now and not self.config.future else shown).append(article)
-        return shown, held
+        """The articles to publish now, and those held back for a later date."""
+        return publishable(self._articles.values(), self.drafts, self.config.future)
 
     @property
     def problems(self) -> list[Problem]:
@@ -479,13 +442,6 @@ class Session:
                 touched.add(id(page))
         pages, problems = self._plan
         return pages, problems, touched
-
-
-def held_back(held: list[Article], root: Path) -> list[Problem]:
-    """A warning for each article dated in the future, with when it will appear."""
-    return [Problem("warning", f"dated {a.date.isoformat()}, in the future: held back until "
-                    "then (build with --future to publish it now)", root / a.source)
-            for a in sorted(held, key=lambda a: a.source.as_posix())]  # fmt: skip
 
 
 def _swap(page: Page, old: Article, new: Article) -> None:

@@ -1,0 +1,91 @@
+"""Two commits of sitegen on the same collection, side by side, interleaved over rounds.
+
+    python bench/before_after.py REV_BEFORE REV_AFTER [--count 10000] [--rounds 3]
+
+Each commit is checked out in a temporary worktree and run with this Python (the
+dependencies installed here). Per round and commit: a clean build, a no-op rebuild,
+and a rebuild after one article's title changed, each in a fresh process; the medians
+and the after/before ratios are printed (below 1: the later commit is faster). The
+order of the two commits alternates between rounds, so neither always runs first.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from corpus import generate
+
+REPO = Path(__file__).resolve().parents[1]
+STEPS = ("full", "no-op", "one edit")
+
+
+def timed(cmd: list[str], cwd: Path, source: Path) -> float:
+    started = time.perf_counter()
+    done = subprocess.run(cmd, cwd=cwd, capture_output=True, text=True,
+                          env={"PYTHONPATH": str(source), "PATH": "/usr/bin:/bin"})  # fmt: skip
+    if done.returncode != 0:
+        raise SystemExit(f"{source.name}: {' '.join(cmd)} failed:\n{done.stderr[-2000:]}")
+    return time.perf_counter() - started
+
+
+def one_round(source: Path, corpus: Path, work: Path) -> dict[str, float]:
+    site = work / "site"
+    shutil.rmtree(site, ignore_errors=True)
+    shutil.copytree(corpus, site)
+    (site / "sitegen.toml").write_text('title = "Bench"\nbase_url = "https://example.org/"\n')
+    cmd = [sys.executable, "-m", "sitegen", "build"]
+    times = {"full": timed(cmd, site, source), "no-op": timed(cmd, site, source)}
+    post = sorted((site / "content").rglob("*.md"))[len(list((site / "content").rglob("*.md"))) // 2]
+    text = post.read_text()
+    post.write_text(text.replace("title: ", "title: Edited ", 1))
+    times["one edit"] = timed(cmd, site, source)
+    return times
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__,
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)  # fmt: skip
+    ap.add_argument("before")
+    ap.add_argument("after")
+    ap.add_argument("--count", type=int, default=10000)
+    ap.add_argument("--rounds", type=int, default=3)
+    args = ap.parse_args()
+    with tempfile.TemporaryDirectory(prefix="sitegen-ab-") as tmp:
+        root = Path(tmp)
+        corpus = root / "corpus"
+        generate(corpus / "content", args.count, "md")
+        trees = {}
+        for rev in (args.before, args.after):
+            tree = root / f"tree-{rev}"
+            subprocess.run(["git", "worktree", "add", "--detach", "--quiet", str(tree), rev],
+                           cwd=REPO, check=True)  # fmt: skip
+            trees[rev] = tree
+        results: dict[str, list[dict[str, float]]] = {rev: [] for rev in trees}
+        try:
+            for n in range(args.rounds):
+                order = list(trees) if n % 2 == 0 else list(reversed(trees))
+                for rev in order:
+                    times = one_round(trees[rev], corpus, root / f"work-{rev}")
+                    results[rev].append(times)
+                    print(f"round {n + 1} {rev}: " + ", ".join(f"{k} {v:.2f} s" for k, v in times.items()),
+                          flush=True)  # fmt: skip
+        finally:
+            for tree in trees.values():
+                subprocess.run(["git", "worktree", "remove", "--force", str(tree)], cwd=REPO)
+    print(f"\n{args.count:,} articles, {args.rounds} rounds, medians (wall seconds):")
+    print(f"| step | {args.before} | {args.after} | after/before |\n|---|---|---|---|")
+    for step in STEPS:
+        a = statistics.median(r[step] for r in results[args.before])
+        b = statistics.median(r[step] for r in results[args.after])
+        print(f"| {step} | {a:.2f} | {b:.2f} | {b / a:.2f} |")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,62 @@
+"""What the whole site tells its pages, and which articles it publishes now."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sitegen import routes
+from sitegen.errors import Problem
+from sitegen.model import Article, Page
+
+
+@dataclass(frozen=True)
+class NavItem:
+    """What every page may show of the site's structure: light, so edits rarely change it."""
+
+    name: str
+    url: str
+
+
+def site_globals(pages: list[Page]) -> dict[str, Any]:
+    """What every template may show: the sections, for navigation; and the URL of each
+    article that another links to (``sitegen.render`` puts them in place of the link)."""
+    sections = next(p for p in pages if p.url == routes.SECTIONS).context["groups"]  # listings
+    published = {p.articles[0].source.as_posix(): p.url for p in pages if p.kind == "article"}
+    linked = sorted({t for p in pages if p.kind == "article" for t, _ in p.articles[0].links})
+    return {"sections": [NavItem(g.term.name, g.url) for g in sections],
+            "article_urls": {t: published[t] for t in linked if t in published}}  # fmt: skip
+
+
+def unpublished_links(articles: list[Article], root: Path) -> list[Problem]:
+    """A warning for each link to an article that is not published (a draft, held back,
+    or not built): the link leads nowhere, and the draft's source is never copied."""
+    published = {a.source.as_posix() for a in articles}
+    return [Problem("warning", f"links to {target}, which is not published (a draft, dated "
+                    "in the future, or not built)", root / a.source, line)
+            for a in sorted(articles, key=lambda a: a.source.as_posix())
+            for target, line in a.links if target not in published]  # fmt: skip
+
+
+def publishable(articles: Iterable[Article], drafts: bool, future: bool,
+                now: datetime | None = None) -> tuple[list[Article], list[Article]]:  # fmt: skip
+    """The articles to publish now, and those held back for a date still to come (unless
+    the site publishes the future, as Hugo's ``buildFuture``); drafts only with ``drafts``."""
+    now = now or datetime.now(UTC)
+    shown: list[Article] = []
+    held: list[Article] = []
+    for article in articles:
+        if article.draft and not drafts:
+            continue
+        (held if article.date > now and not future else shown).append(article)
+    return shown, held
+
+
+def held_back(held: list[Article], root: Path) -> list[Problem]:
+    """A warning for each article dated in the future, with when it will appear."""
+    return [Problem("warning", f"dated {a.date.isoformat()}, in the future: held back until "
+                    "then (build with --future to publish it now)", root / a.source)
+            for a in sorted(held, key=lambda a: a.source.as_posix())]  # fmt: skip
