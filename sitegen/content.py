@@ -16,6 +16,7 @@ from sitegen.ignore import is_ignored_name
 from sitegen.readers import reader_for
 
 DEFAULTS_NAME = "_defaults.toml"
+MAX_BYTES = 50 * 1024 * 1024  # an article file larger than this is not an article
 DEFAULT_KEYS = {"author", "authors", "tags", "timezone", "lang", "language", "site_name", "draft"}
 
 
@@ -96,6 +97,11 @@ def scan(content_root: Path, site_root: Path | None = None) -> ContentTree:
                 if not regular:
                     tree.problems.append(Problem("error", "not a regular file (a FIFO, socket "
                                                  "or device): skipped", path))  # fmt: skip
+                    continue
+                if entry.stat().st_size > MAX_BYTES:
+                    tree.problems.append(Problem("error", f"{entry.stat().st_size:,} bytes: "
+                                                 f"larger than any article ({MAX_BYTES:,} at "
+                                                 "most); skipped", path))  # fmt: skip
                     continue
                 tree.articles.append((rel_dir / entry.name, defaults))
         for entry in subfolders:  # folders below, once this folder's files are listed

@@ -105,25 +105,26 @@ def make_environment(config: Config, compiled: Path | None = None) -> jinja2.Env
         url=lru_cache(maxsize=65536)(lambda u="": link(config, u)),
         abs_url=lambda u="": absolute(config, u),
         feed_id=lambda u="": feed_id(config, u),
-        summary=summary_renderer(env),
+        summary=once_per_article(env, "summary.html"),
+        related_item=once_per_article(env, "related_item.html"),
     )
     env.filters.update(display_date=display_date, jsonld=jsonld, person=person)
     return env
 
 
-def summary_renderer(env: jinja2.Environment):  # type: ignore[no-untyped-def]
-    """An article's entry in lists, rendered once per article version and reused by every
-    home, tag, section, author and archive page that lists it."""
+def once_per_article(env: jinja2.Environment, name: str):  # type: ignore[no-untyped-def]
+    """A template about one article (its entry in lists, its line among related articles),
+    rendered once per article version and reused by every page that shows it."""
     cache: dict[int, Markup] = {}
 
-    def summary(article: Article) -> Markup:
+    def render(article: Article) -> Markup:
         entry = cache.get(article.digest)
         if entry is None:
-            entry = Markup(env.get_template("summary.html").render(article=article))
+            entry = Markup(env.get_template(name).render(article=article))
             cache[article.digest] = entry
         return entry
 
-    return summary
+    return render
 
 
 def render_page(env: jinja2.Environment, page: Page, site: dict[str, Any]) -> bytes:

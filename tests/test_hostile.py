@@ -327,3 +327,36 @@ def test_a_javascript_source_or_image_is_dropped(site):
     lines = {(p.line, p.message) for p in result.warnings}
     assert (4, "'source' is not a web address (javascript:): left out") in lines
     assert (5, "'image' is not a web address (javascript:): left out") in lines
+
+
+def test_control_characters_never_reach_a_feed(site):
+    import feedparser
+
+    pasted = ("Home News Sport\n\nHarbour\x00 plan\x07 approved\n\nBy Ana Lopes\n\n"
+              "Tuesday 2 April 2024 10:00 BST\n\n" + "\n\n".join(
+                  f"The council\x0b approved the new plan for the harbour on day {n} after a long "
+                  "debate, and residents welcomed the decision." for n in range(6)))  # fmt: skip
+    out, _ = site({"content/news/pasted.txt": pasted, **GOOD},
+                       config='base_url = "https://u.github.io/r/"\n')  # fmt: skip
+    feed = (out / "feed.xml").read_bytes()
+    assert b"\x00" not in feed and b"\x07" not in feed and b"\x0b" not in feed
+    assert not feedparser.parse(feed).bozo
+
+
+def test_html_nested_two_hundred_thousand_deep_is_one_line(site):
+    deep = "<html><body>" + "<div>" * 200_000 + "text" + "</div>" * 200_000 + "</body></html>"
+    out, result = site({"content/deep.html": deep, **GOOD})
+    assert (out / "2024/01/good/index.html").is_file()
+    (problem,) = result.problems
+    assert problem.path.name == "deep.html" and "no article found" in problem.message
+
+
+def test_a_huge_file_is_not_read(tmp_path):
+    from sitegen.content import MAX_BYTES, scan
+
+    write_files(tmp_path, {"content/ok.md": article("Ok", "2024-01-01")})
+    with open(tmp_path / "content/huge.md", "wb") as fh:
+        fh.truncate(MAX_BYTES + 1)  # sparse: no disk used
+    tree = scan(tmp_path / "content")
+    assert [rel.name for rel, _ in tree.articles] == ["ok.md"]
+    assert "larger than any article" in tree.problems[0].message

@@ -37,6 +37,11 @@ def read_one(rel: Path, ctx: ReadContext) -> Read:
         return None, [Problem.from_error(err)]
     except (OSError, UnicodeDecodeError) as err:
         return None, [Problem("error", f"cannot read: {err}", path)]
+    except (RecursionError, MemoryError) as err:
+        return None, [Problem("error", f"too deeply nested or too large to read ({err})", path)]
+    except Exception as err:  # a library failing on a hostile file: that file, not the site
+        return None, [Problem("error", f"could not read this file ({type(err).__name__}: "
+                              f"{err})", path)]  # fmt: skip
     return article, [Problem("warning", w, path, line) for w, line in article.warnings]
 
 

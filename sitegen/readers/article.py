@@ -6,6 +6,7 @@ what a title, a date, an author or a tag is.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path, PurePosixPath
@@ -144,6 +145,20 @@ def safe_url(value: Any, key: str, path: Path, line: int,
     return url
 
 
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def xml_safe(article: Article) -> Article:
+    """Control characters no XML or HTML page may hold (a NUL in a pasted page) are taken
+    out of every text field, so feeds and sitemaps stay well-formed."""
+    for name in ("title", "subtitle", "summary", "body_html", "site_name", "image_alt",
+                 "image_caption"):  # fmt: skip
+        value = getattr(article, name)
+        if _NOT_XML.search(value):
+            setattr(article, name, _NOT_XML.sub("", value))
+    return article
+
+
 def make_article(
     rel: Path, meta: dict[str, Any], body: Body, ctx: ReadContext, key_line: Any = None
 ) -> Article:
@@ -202,7 +217,7 @@ def make_article(
     if not isinstance(draft, bool):
         raise SitegenError("'draft' must be true or false", path, line("draft"))
 
-    return Article(
+    return xml_safe(Article(
         source=rel,
         title=title,
         subtitle=str(merged.get("subtitle") or ""),
@@ -229,4 +244,4 @@ def make_article(
         extra={k: v for k, v in meta.items() if k not in ARTICLE_KEYS},
         links=body.links,
         warnings=(*body.warnings, *tag_warnings, *url_warnings),
-    )
+    ))
