@@ -12,6 +12,7 @@ order of the two commits alternates between rounds, so neither always runs first
 from __future__ import annotations
 
 import argparse
+import resource
 import shutil
 import statistics
 import subprocess
@@ -26,16 +27,20 @@ REPO = Path(__file__).resolve().parents[1]
 STEPS = ("full", "no-op", "one edit")
 
 
-def timed(cmd: list[str], cwd: Path, source: Path) -> float:
+def timed(cmd: list[str], cwd: Path, source: Path) -> tuple[float, float]:
+    """Wall and CPU seconds (the process and its workers) of one command."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     done = subprocess.run(cmd, cwd=cwd, capture_output=True, text=True,
                           env={"PYTHONPATH": str(source), "PATH": "/usr/bin:/bin"})  # fmt: skip
+    wall = time.perf_counter() - started
     if done.returncode != 0:
         raise SystemExit(f"{source.name}: {' '.join(cmd)} failed:\n{done.stderr[-2000:]}")
-    return time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
 
-def one_round(source: Path, corpus: Path, work: Path) -> dict[str, float]:
+def one_round(source: Path, corpus: Path, work: Path) -> dict[str, tuple[float, float]]:
     site = work / "site"
     shutil.rmtree(site, ignore_errors=True)
     shutil.copytree(corpus, site)
@@ -67,24 +72,29 @@ def main() -> None:
             subprocess.run(["git", "worktree", "add", "--detach", "--quiet", str(tree), rev],
                            cwd=REPO, check=True)  # fmt: skip
             trees[rev] = tree
-        results: dict[str, list[dict[str, float]]] = {rev: [] for rev in trees}
+        results: dict[str, list[dict[str, tuple[float, float]]]] = {rev: [] for rev in trees}
         try:
             for n in range(args.rounds):
                 order = list(trees) if n % 2 == 0 else list(reversed(trees))
                 for rev in order:
                     times = one_round(trees[rev], corpus, root / f"work-{rev}")
                     results[rev].append(times)
-                    print(f"round {n + 1} {rev}: " + ", ".join(f"{k} {v:.2f} s" for k, v in times.items()),
-                          flush=True)  # fmt: skip
+                    print(f"round {n + 1} {rev}: " + ", ".join(
+                        f"{k} {w:.2f} s ({c:.2f} s CPU)" for k, (w, c) in times.items()),
+                        flush=True)  # fmt: skip
         finally:
             for tree in trees.values():
                 subprocess.run(["git", "worktree", "remove", "--force", str(tree)], cwd=REPO)
-    print(f"\n{args.count:,} articles, {args.rounds} rounds, medians (wall seconds):")
-    print(f"| step | {args.before} | {args.after} | after/before |\n|---|---|---|---|")
+    print(f"\n{args.count:,} articles, {args.rounds} rounds, medians (seconds):")
+    print(f"| step | {args.before} wall | {args.after} wall | after/before | "
+          f"{args.before} CPU | {args.after} CPU | after/before |\n|---|---|---|---|---|---|---|")
     for step in STEPS:
-        a = statistics.median(r[step] for r in results[args.before])
-        b = statistics.median(r[step] for r in results[args.after])
-        print(f"| {step} | {a:.2f} | {b:.2f} | {b / a:.2f} |")
+        cells = []
+        for kind in (0, 1):
+            a = statistics.median(r[step][kind] for r in results[args.before])
+            b = statistics.median(r[step][kind] for r in results[args.after])
+            cells += [f"{a:.2f}", f"{b:.2f}", f"{b / a:.2f}"]
+        print(f"| {step} | " + " | ".join(cells[:3] + cells[3:]) + " |")
 
 
 if __name__ == "__main__":

@@ -139,9 +139,11 @@ def _build(
             for dest, source in out.copies.items():
                 if dest not in pages:
                     put(stage, dest, source)
-            for dest, data in site_files(config).items():
+            extra = site_files(config)
+            for dest, data in extra.items():
                 put(stage, dest, data)
-            written = keep_unchanged(stage, config.output_path)
+            # every page and copy, the settings' files and the marker, less those kept
+            written = len(out.changed) + len(extra) + 1 - keep_unchanged(stage, config.output_path)
             if store:
                 serial = store.save_state(session.rows())
         touched = None  # a new output folder: take its stamps afresh

@@ -82,8 +82,10 @@ def write_changes(out: Path, files: Mapping[str, bytes], copies: Mapping[str, Pa
 def keep_unchanged(staging: Path, out: Path) -> int:
     """Where a staged file has the same bytes as the live one, stage the live file itself
     (a hard link), so unchanged pages keep their modification times after the swap.
-    Returns the number of staged files that are new or changed."""
-    written = 0
+    Returns how many were kept."""
+    if not out.is_dir():
+        return 0
+    kept = 0
     for dirpath, _, filenames in os.walk(staging):
         for name in filenames:
             new = Path(dirpath) / name
@@ -93,8 +95,7 @@ def keep_unchanged(staging: Path, out: Path) -> int:
                 if same_size and old.read_bytes() == new.read_bytes():
                     new.unlink()
                     os.link(old, new)
-                    continue
+                    kept += 1
             except OSError:
-                pass  # no old file, or no hard links here: the new file stays
-            written += 1
-    return written
+                continue  # no old file, or no hard links here: the new file stays
+    return kept
