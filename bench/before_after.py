@@ -94,7 +94,14 @@ def main() -> None:
             a = statistics.median(r[step][kind] for r in results[args.before])
             b = statistics.median(r[step][kind] for r in results[args.after])
             cells += [f"{a:.2f}", f"{b:.2f}", f"{b / a:.2f}"]
-        print(f"| {step} | " + " | ".join(cells[:3] + cells[3:]) + " |")
+        print(f"| {step} | " + " | ".join(cells) + " |")
+    # a machine whose speed drifts between rounds: the ratio within each round is steadier
+    print("\nratio after/before within each round (median over rounds), wall and CPU:")
+    for step in STEPS:
+        pairs = list(zip(results[args.before], results[args.after], strict=True))
+        wall = statistics.median(b[step][0] / a[step][0] for a, b in pairs)
+        cpu = statistics.median(b[step][1] / a[step][1] for a, b in pairs)
+        print(f"  {step}: wall {wall:.2f}, CPU {cpu:.2f}")
 
 
 if __name__ == "__main__":

@@ -20,8 +20,10 @@ def asset_copies(
     that leaves its folder's owner (the site, or a theme) is skipped and reported."""
     copies: list[tuple[str, Path]] = []
     problems: list[Problem] = []
-    for folder in static_folders(config):
-        copies += [("theme/" + rel, path) for rel, path in _files(folder, folder, problems)]
+    site = config.root.absolute()
+    for folder in static_folders(config):  # a theme of the site's own: the site's rules
+        owner = site if folder.absolute().is_relative_to(site) else folder
+        copies += [("theme/" + rel, path) for rel, path in _files(folder, owner, problems)]
     copies += _files(config.root / "static", config.root, problems)
     for article in articles:
         url = article.url

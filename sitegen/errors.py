@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -26,7 +27,7 @@ class SitegenError(Exception):
         return f"{self.path}:{self.line}" if self.line else str(self.path)
 
     def __str__(self) -> str:
-        return f"{self.location}: {self.message}" if self.path else self.message
+        return printable(f"{self.location}: {self.message}" if self.path else self.message)
 
 
 class NotAnArticle(SitegenError):
@@ -54,4 +55,13 @@ class Problem:
         where = ""
         if self.path is not None:
             where = f"{self.path}:{self.line}: " if self.line else f"{self.path}: "
-        return f"{where}{self.level}: {self.message}"
+        return printable(f"{where}{self.level}: {self.message}")
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def printable(text: str) -> str:
+    """Terminal control characters (a file named with an escape sequence) shown as
+    escapes, never sent to the terminal as they are."""
+    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)

@@ -360,3 +360,23 @@ def test_a_huge_file_is_not_read(tmp_path):
     tree = scan(tmp_path / "content")
     assert [rel.name for rel, _ in tree.articles] == ["ok.md"]
     assert "larger than any article" in tree.problems[0].message
+
+
+def test_a_file_name_cannot_drive_the_terminal(tmp_path):
+    write_files(tmp_path, {"sitegen.toml": "", **GOOD,
+                           "content/\x1b[2J\x1b]0;pwned\x07.md": "---\ntitle: [oops\n---\n"})  # fmt: skip
+    done = run("build", cwd=tmp_path)
+    assert "\x1b" not in done.stderr and "\x07" not in done.stderr
+    assert "\\x1b[2J\\x1b]0;pwned\\x07.md" in done.stderr
+
+
+def test_a_site_theme_whose_static_folder_links_out_is_skipped(tmp_path):
+    secret = tmp_path / "secret"
+    write_files(secret, {"id_rsa": "PRIVATE KEY"})
+    site = tmp_path / "site"
+    write_files(site, {"sitegen.toml": 'theme = "mine"\n', **GOOD,
+                       "themes/mine/templates/.keep": ""})  # fmt: skip
+    os.symlink(secret, site / "themes/mine/static")
+    result = build(load_config(site / "sitegen.toml"))
+    assert not (site / "public/theme/id_rsa").exists()
+    assert any("outside the site folder" in p.message for p in result.warnings)
