@@ -105,9 +105,7 @@ def _build(
             problems, written = patched
             return BuildResult([], [], problems, written, time.perf_counter() - started,
                                snapshot.articles, snapshot.pages)  # fmt: skip
-    from sitegen.incremental.session import (
-        Session,  # after the no-op check: its imports are the cost
-    )
+    from sitegen.incremental.session import Session  # after the no-op check: imports cost
 
     stored = store.stored(snapshot) if store else None
     session = Session.restore(config, drafts, stored) if stored else None
