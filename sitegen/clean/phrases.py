@@ -12,6 +12,18 @@ SHORT_LINE = 25  # words: "~" phrases only mark lines shorter than this
 _DIGITS = re.compile(r"[\d()\[\]]+")
 
 
+# typographic apostrophes and quotes as a keyboard types them: "S’abonner" is "s'abonner"
+_TYPOGRAPHY = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "´": "'", "“": '"',
+                             "”": '"', "„": '"', "‟": '"', "\u00a0": " ",
+                             "\u202f": " "})  # fmt: skip
+
+
+def fold(text: str) -> str:
+    """Lower case, with typographic apostrophes, quotes and non-breaking spaces made plain,
+    so one phrase in the lists matches every way a site prints it."""
+    return text.casefold().translate(_TYPOGRAPHY)
+
+
 @dataclass(frozen=True)
 class PhraseList:
     exact: frozenset[str]
@@ -21,7 +33,7 @@ class PhraseList:
 
     def match(self, text: str, n_words: int) -> str | None:
         """The phrase a line matches, or None. ``text`` is already normalised."""
-        low = text.casefold().rstrip(" :.!›»>|").strip()
+        low = fold(text).rstrip(" :.!›»>|").strip()
         bare = " ".join(_DIGITS.sub(" ", low).split())  # "Show 48 comments" -> "show comments"
         if low in self.exact or bare in self.exact:
             return low if low in self.exact else bare
@@ -47,7 +59,7 @@ def phrase_list(langs: tuple[str, ...] | None = None) -> PhraseList:
             continue
         for raw in path.read_text(encoding="utf-8").splitlines():
             marker, _, phrase = raw.partition(" ")
-            phrase = phrase.strip().casefold()
+            phrase = fold(phrase.strip())
             if not phrase or raw.startswith("#"):
                 continue
             {"=": exact.add, "^": prefixes.append, "~": contains.append}[marker](phrase)

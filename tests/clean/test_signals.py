@@ -137,3 +137,11 @@ def test_wire_credits_closing_a_story_are_metadata_not_text():
     e = clean_text(page(tail=credits))
     assert e.body == PARAS
     assert all("phrase list" in removed_reasons(page(tail=credits))[c] for c in credits)
+
+
+def test_phrases_match_whatever_apostrophes_and_quotes_a_site_prints():
+    from sitegen.clean.phrases import phrase_list
+
+    phrases = phrase_list(("fr", "en"))
+    assert phrases.match("S’abonner", 1) == phrases.match("S'abonner", 1) == "s'abonner"
+    assert phrases.match("S\u02bcabonner", 1) == "s'abonner"
