@@ -74,6 +74,12 @@ def find_metadata(doc: Document) -> Metadata:
             meta.authors = names
             if line not in meta_lines:
                 meta_lines.append(line)
+    group = _nearest_group(meta_lines, doc.start)
+    if len(group) < len(meta_lines):  # a masthead's date of the day, far above: not ours
+        dates = [(ln, d) for ln, d in dates if ln in group]
+        if not any(parse_byline(ln.text)[0] for ln in group):
+            meta.authors = []
+        meta_lines = group
     if dates:
         real = [(ln, d) for ln, d in dates if d.value is not None]
         published = [(ln, d) for ln, d in real if d.label != "updated"]
@@ -97,6 +103,25 @@ def find_metadata(doc: Document) -> Metadata:
         while doc.start < doc.end and not doc.lines[doc.start].prose:
             doc.start += 1
     return meta
+
+
+GROUP_GAP = 6  # lines between two meta lines of one group (headline block)
+
+
+def _nearest_group(lines: list[Line], body_start: int) -> list[Line]:
+    """The meta lines that stand together nearest the body: walking up from the body, a
+    gap of more than ``GROUP_GAP`` lines ends the article's headline block."""
+    ordered = sorted(lines, key=lambda ln: ln.index)
+    if not ordered:
+        return []
+    group = [ordered[-1]]
+    if body_start - ordered[-1].index > 2 * GROUP_GAP:
+        return ordered  # nothing near the body: keep what was found
+    for line in reversed(ordered[:-1]):
+        if group[-1].index - line.index > GROUP_GAP:
+            break
+        group.append(line)
+    return sorted(group, key=lambda ln: ln.index)
 
 
 def _bare_name_near(doc: Document, date_index: int, meta: Metadata, meta_lines: list[Line]) -> None:

@@ -21,8 +21,11 @@ from dateutil import parser as dateutil_parser
 DATA = Path(__file__).parent / "data" / "dates.toml"
 _YEAR = re.compile(r"\b(19[7-9]\d|20\d\d)\b")
 _TIME = re.compile(
-    r"\b(\d{1,2})\s*(?:[:h.]\s*(\d{2}))?\s*(am|pm)\b|\b(\d{1,2})\s*[:h]\s*(\d{2})\b", re.I
+    r"\b(\d{1,2})\s*(?:[:h.]\s*(\d{2}))?\s*(am|pm)\b|\b(\d{1,2})\s*[:h]\s*(\d{2})\b"
+    r"|\b(\d{1,2})\.(\d{2})(?=\s*(?:[A-Z]{2,5}\b|$|[),|]))", re.I  # "17.45 GMT"
 )
+_NUMERIC_DATE = re.compile(r"(?<!\d)\d{1,2}[./-]\d{1,2}[./-](?:\d{2}|\d{4})(?!\d)")
+_GLUED = re.compile(r"\b((?:19|20)\d\d)(\d{1,2}:\d{2})")  # "20194:29 AM": year, then time
 _OFFSET = re.compile(r"\b(?:UTC|GMT)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?\b|([+-])(\d{2}):(\d{2})$")
 _HAS_DIGIT = re.compile(r"\d")
 _NO_DIGIT_RELATIVE = re.compile(r"(?i)(?:updated |published )?(?:just now|yesterday|today)")
@@ -94,8 +97,13 @@ def _zone(text: str) -> timezone | ZoneInfo | None:
     return None
 
 
+def _has_day(text: str) -> bool:
+    return bool(_YEAR.search(text) or _NUMERIC_DATE.search(text))
+
+
 def _published_part(text: str) -> tuple[str, str]:
-    """From "Updated X. Published Y" keep Y; say which label the kept part had."""
+    """From "Updated X. Published Y" keep Y; say which label the kept part had. A date
+    printed before "updated" with no label of its own is the published one."""
     labels = _labels()
     pub, upd = labels["published"].search(text), labels["updated"].search(text)
     if pub and upd:
@@ -105,6 +113,9 @@ def _published_part(text: str) -> tuple[str, str]:
     if pub:
         return text[pub.end() :], "published"
     if upd:
+        before = text[: upd.start()].rstrip(" ([|·-–—,")
+        if _has_day(before):
+            return before, "published"
         return text[upd.end() :], "updated"
     return text, ""
 
@@ -115,8 +126,8 @@ def parse_printed_date(line: str, lang: str = "en") -> PrintedDate | None:
         return PrintedDate(None, label="relative") if _NO_DIGIT_RELATIVE.fullmatch(line) else None
     if _relative().search(line) and not _YEAR.search(line):
         return PrintedDate(None, label="relative")
-    part, label = _published_part(line)
-    if not _YEAR.search(part):
+    part, label = _published_part(_GLUED.sub(r"\1 \2", line))
+    if not _has_day(part):
         return None
     iso = _iso(part.strip(" :"))
     if iso is not None:
@@ -132,6 +143,8 @@ def parse_printed_date(line: str, lang: str = "en") -> PrintedDate | None:
         return PrintedDate(base, False, label, coverage)
     if time_match.group(4):
         hour, minute = int(time_match.group(4)), int(time_match.group(5))
+    elif time_match.group(6):
+        hour, minute = int(time_match.group(6)), int(time_match.group(7))
     else:
         hour, minute = int(time_match.group(1)), int(time_match.group(2) or 0)
         hour = hour % 12 + (12 if time_match.group(3).lower() == "pm" else 0)
@@ -168,6 +181,9 @@ def _parse_day(text: str, lang: str) -> date | None:
             if m > 12:
                 d, m = m, d
             return date(c + 2000 if c < 100 else c, m, d)
+        found = _named_day(text)
+        if found is not None:
+            return found
         months = _data()["months"]
         words = []
         month_seen = False
@@ -184,6 +200,31 @@ def _parse_day(text: str, lang: str) -> date | None:
         return None if parsed.year == 1900 else parsed.date()
     except (ValueError, OverflowError):
         return None
+
+
+@cache
+def _named_patterns() -> list[re.Pattern[str]]:
+    """Day, month name and year in the orders sites print them, the month by any of its
+    names in the data file: "4 Mar 2024", "2 de marzo de 2024", "Apr 18, 2024"."""
+    names = sorted(_data()["months"], key=len, reverse=True)
+    month = r"(?P<m>" + "|".join(re.escape(n) for n in names) + r")\.?"
+    day, year = r"(?P<d>\d{1,2})(?:st|nd|rd|th|er|º|\.)?", r"(?P<y>(?:19|20)\d\d)(?!\d)"
+    glue = r"(?:\s+de|\s+del)?[\s,]+"
+    return [re.compile(rf"(?<!\d){day}{glue}{month}{glue}{year}", re.I),
+            re.compile(rf"\b{month}\s+{day},?\s+{year}", re.I)]  # fmt: skip
+
+
+def _named_day(text: str) -> date | None:
+    """The date expression in a text, taken out of it (the rest may hold other numbers)."""
+    months = _data()["months"]
+    for pattern in _named_patterns():
+        found = pattern.search(text)
+        if found:
+            try:
+                return date(int(found["y"]), months[found["m"].casefold()], int(found["d"]))
+            except ValueError:
+                return None
+    return None
 
 
 def _coverage(text: str) -> float:

@@ -75,3 +75,40 @@ def test_day_first_for_dotted_and_non_english_dates():
     assert parse_printed_date("05.10.2017").value == date(2017, 10, 5)
     assert parse_printed_date("05/10/2017", lang="fr").value == date(2017, 10, 5)
     assert parse_printed_date("05/10/2017", lang="en").value == date(2017, 5, 10)
+
+
+@pytest.mark.parametrize(
+    ("line", "lang", "iso", "label"),
+    [
+        ("Apr 18, 2024 · 6 min read", "en", "2024-04-18", ""),
+        ("2 febbraio 2024 (modificato il 3 febbraio 2024 | 09:40)", "it", "2024-02-02", "published"),
+        ("Mon 4 Mar 2024 17.45 GMT", "en", "2024-03-04T17:45:00+00:00", ""),
+        ("Tue 14 May 2024 07.45 BST", "en", "2024-05-14T07:45:00+01:00", ""),
+        ("11/05/23 9:15 AM ET", "en", "2023-11-05T09:15:00-05:00", ""),
+        ("PUBLISHED WED, NOV 20 20194:29 AM EST", "en", "2019-11-20T04:29:00-05:00", "published"),
+        ("12 March 2024, 10:00 UPDATED 13 March 2024", "en", "2024-03-12T10:00:00", "published"),
+        ("Publicado el 5 de marzo de 2024 a las 10:15", "es", "2024-03-05T10:15:00", "published"),
+        ("Aktualisiert am 4. März 2024, 10:15 Uhr", "de", "2024-03-04T10:15:00", "updated"),
+    ],
+)
+def test_the_date_expression_is_taken_out_of_the_line(line, lang, iso, label):
+    printed = parse_printed_date(line, lang)
+    assert printed is not None and printed.iso() == iso and printed.label == label
+
+
+@pytest.mark.parametrize(
+    ("zone", "offset"),
+    [("WAT", 1), ("CAT", 2), ("EAT", 3), ("SAST", 2), ("HKT", 8), ("SGT", 8), ("PKT", 5)],
+)
+def test_zones_of_every_continent(zone, offset):
+    printed = parse_printed_date(f"7 March 2024 10:00 {zone}")
+    assert printed.value.utcoffset() == timedelta(hours=offset)
+
+
+def test_generic_pacific_time_follows_daylight_saving():
+    assert parse_printed_date("July 4, 2024 10:00 AM PT").value.utcoffset() == timedelta(hours=-7)
+    assert parse_printed_date("Jan 4, 2024 10:00 AM PT").value.utcoffset() == timedelta(hours=-8)
+
+
+def test_numbers_that_are_not_times_stay_out():
+    assert parse_printed_date("4.5 million people in 2024") is None

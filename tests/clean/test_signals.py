@@ -145,3 +145,19 @@ def test_phrases_match_whatever_apostrophes_and_quotes_a_site_prints():
     phrases = phrase_list(("fr", "en"))
     assert phrases.match("S’abonner", 1) == phrases.match("S'abonner", 1) == "s'abonner"
     assert phrases.match("S\u02bcabonner", 1) == "s'abonner"
+
+
+def test_a_masthead_date_of_the_day_is_not_the_articles():
+    from sitegen.clean import clean_text
+
+    page = "\n".join([
+        "The Harbour Courier", "Wednesday, November 20, 2019", "Home", "News", "Sport",
+        "Business", "Opinion", "Culture", "Travel", "Sign in",
+        "Ferry returns to the island after two years",
+        "By Ana Lopes", "Nov. 19, 2019 8:03 am ET",
+        *[f"Paragraph {n}: the council approved the plan and residents welcomed the decision "
+          "after a long debate in the chamber on Tuesday evening." for n in range(6)],
+    ])  # fmt: skip
+    found = clean_text(page)
+    assert found.title == "Ferry returns to the island after two years"
+    assert found.front_matter()["date"].date().isoformat() == "2019-11-19"
