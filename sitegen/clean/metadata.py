@@ -6,6 +6,7 @@ headline-like lines just above them.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from sitegen.clean.bylines import is_name, parse_byline
@@ -91,6 +92,9 @@ def find_metadata(doc: Document) -> Metadata:
         doc.mark(line, "meta", "byline or date")
     anchor = min((ln.index for ln in meta_lines), default=doc.start)
     titles = _title_lines(doc, anchor)
+    echoed = _echoed_headline(doc, anchor)
+    if echoed is not None and (not titles or _echo(titles[0], doc) < _echo(echoed, doc) / 2):
+        titles = [echoed]  # the line above did not speak of the article; this one does
     if titles:
         meta.title = titles[0].text
         doc.mark(titles[0], "title", "headline above the byline")
@@ -106,6 +110,43 @@ def find_metadata(doc: Document) -> Metadata:
 
 
 GROUP_GAP = 6  # lines between two meta lines of one group (headline block)
+_CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
+LEDE_LINES = 6  # prose lines at the top of the body that a headline's words come back in
+
+
+def _content_words(text: str) -> set[str]:
+    return {w.casefold() for w in _CONTENT_WORD.findall(text)}
+
+
+def _lede_words(doc: Document) -> set[str]:
+    prose = [ln for ln in doc.lines[doc.start : doc.end] if ln.prose][:LEDE_LINES]
+    return set().union(*(_content_words(ln.text) for ln in prose)) if prose else set()
+
+
+def _echo(line: Line, doc: Document) -> float:
+    """How much of a line's vocabulary the article's first paragraphs use again: a
+    headline speaks of its story, a menu or a photo credit does not."""
+    words = _content_words(line.text)
+    return len(words & _lede_words(doc)) / len(words) if words else 0.0
+
+
+def _echoed_headline(doc: Document, anchor: int) -> Line | None:
+    """Above the article, the headline-like line whose words the first paragraphs repeat
+    most (ties: the longer, then the nearer)."""
+    best: tuple[float, int, int] | None = None
+    found = None
+    for line in doc.lines[max(0, anchor - HEAD_WINDOW) : anchor]:
+        if line.n_words < 2 or line.n_words > 30 or doc.is_chrome(line) or line.prose:
+            continue
+        if line.text.startswith("(") or parse_printed_date(line.text, doc.lang):
+            continue
+        echo = _echo(line, doc)
+        if echo < 0.5 or len(_content_words(line.text)) < 2:
+            continue
+        score = (echo, min(line.n_words, 20), line.index)
+        if best is None or score > best:
+            best, found = score, line
+    return found
 
 
 def _nearest_group(lines: list[Line], body_start: int) -> list[Line]:
@@ -128,8 +169,12 @@ def _bare_name_near(doc: Document, date_index: int, meta: Metadata, meta_lines: 
     """A name printed alone ("Samuel Osborne") a few lines above or just below the date."""
     above = [x for x in reversed(doc.lines[max(0, date_index - 4) : date_index])]
     below = doc.lines[date_index + 1 : date_index + 3]
-    for line in [*above, *below]:
-        if not doc.is_chrome(line) and is_name(line.text):
-            meta.authors = [line.text]
-            meta_lines.append(line)
-            return
+    for side in (above, below):
+        for line in side:
+            if line.n_words == 0 or doc.is_chrome(line):
+                continue
+            if is_name(line.text):
+                meta.authors = [line.text]
+                meta_lines.append(line)
+                return
+            break  # the name stands next to the date, never beyond another line
