@@ -28,7 +28,8 @@ class Metadata:
 
 
 def _headline_like(line: Line, doc: Document) -> bool:
-    return line.n_words >= 1 and not doc.is_chrome(line) and not line.text.endswith(".")
+    return (line.n_words >= 1 and not doc.is_chrome(line) and not line.text.endswith(".")
+            and not _NOT_HEADLINE.match(line.text))  # fmt: skip
 
 
 def _title_lines(doc: Document, anchor: int) -> list[Line]:
@@ -111,6 +112,7 @@ def find_metadata(doc: Document) -> Metadata:
 
 GROUP_GAP = 6  # lines between two meta lines of one group (headline block)
 _CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
+_NOT_HEADLINE = re.compile(r"^(?:\(|https?://|www\.)", re.I)
 LEDE_LINES = 6  # prose lines at the top of the body that a headline's words come back in
 
 
@@ -136,9 +138,11 @@ def _echoed_headline(doc: Document, anchor: int) -> Line | None:
     best: tuple[float, int, int] | None = None
     found = None
     for line in doc.lines[max(0, anchor - HEAD_WINDOW) : anchor]:
-        if line.n_words < 2 or line.n_words > 30 or doc.is_chrome(line) or line.prose:
+        if line.n_words < 2 or line.n_words > 30 or doc.is_chrome(line):
             continue
-        if line.text.startswith("(") or parse_printed_date(line.text, doc.lang):
+        if line.text.endswith((".", ":")) or _NOT_HEADLINE.match(line.text):
+            continue  # a sentence, a label, a photo credit "(AP)", an address
+        if parse_printed_date(line.text, doc.lang):
             continue
         echo = _echo(line, doc)
         if echo < 0.5 or len(_content_words(line.text)) < 2:
