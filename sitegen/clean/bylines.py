@@ -8,6 +8,8 @@ import tomllib
 from functools import cache
 from pathlib import Path
 
+from sitegen.clean.printed_dates import parse_printed_date
+
 DATA = Path(__file__).parent / "data" / "bylines.toml"
 _NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*|[A-Z]\.)$")
 
@@ -46,26 +48,76 @@ def is_name(text: str) -> bool:
 
 def is_role(text: str) -> bool:
     roles = set(_data()["roles"])
-    return any(w.casefold().strip(".,") in roles for w in text.split())
+    return any(part in roles for w in text.split() for part in w.casefold().strip(".,").split("-"))
+
+
+# where a byline's names end: a digit (its date), a handle or address, a link, a spaced
+# dash or slash, or a date label ("Updated")
+_TAIL = re.compile(r"\d|\S*@|https?://|www\.|\s[-/]\s|\s(?:updated|published|posted|"
+                   r"aktualisiert|mis à jour|actualizado|aggiornato|atualizado)\b", re.I)
+
+
+@cache
+def _glued_role() -> re.Pattern[str]:
+    """A role glued to the name before it, as pasted text joins spans: "Meg JamesStaff"."""
+    roles = sorted(_data()["roles"], key=len, reverse=True)
+    return re.compile(r"(?<=[a-z])(?=(?:" + "|".join(r.capitalize() for r in roles) + r")\b)")
+
+
+def split_tail(line: str) -> tuple[str, bool]:
+    """The part of a byline line before its date, handle or link, and whether what
+    follows is a date or a handle (a name printed with its date or handle on one line is
+    a byline, "By" or not; a headline with a year in it is not)."""
+    line = _glued_role().sub(" ", line.replace("\u00a0", " "))
+    found = _TAIL.search(line)
+    if not found:
+        return line, False
+    tail = line[found.start() :].strip(" -/|")
+    printed = parse_printed_date(tail)
+    dated = printed is not None and printed.value is not None
+    handle = bool(tail) and "@" in tail.split()[0]
+    return line[: found.start()], handle or dated
+
+
+def _without_role(part: str) -> str:
+    """ "Meg James Staff Writer" -> "Meg James": a role printed after the name goes."""
+    words = part.split()
+    while len(words) > 2 and is_role(words[-1]):
+        words.pop()
+    return " ".join(words)
 
 
 def names_in(text: str) -> list[str]:
     """The names a byline gives, roles and outlets dropped; [] when it is not a byline."""
     text = re.split(r"\s[|·•—–]\s|\s+for\s+", text.strip(), maxsplit=1)[0]
     text = text.strip(" ,;:")
-    parts = [p.strip() for p in _joiner().split(text) if p and p.strip()]
-    names = [p for p in parts if is_name(p)]
-    return names if names and len(names) == len([p for p in parts if not is_role(p)]) else []
+    parts = [_without_role(p.strip()) for p in _joiner().split(text) if p and p.strip()]
+    parts = [p for p in parts if p]
+    names = [p for p in parts if is_name(p) and not _is_desk(p)]
+    kept = [p for p in parts if not is_role(p) and not _is_desk(p)]
+    return names if names and len(names) == len(kept) else []
+
+
+def _is_desk(part: str) -> bool:
+    desks = set(_data()["desks"])
+    words = part.split()
+    return len(words) <= 3 and any(w.casefold() in desks for w in words[1:])
 
 
 def parse_byline(line: str) -> tuple[list[str], bool]:
     """Names on a byline line, and whether it said so ("By ...") rather than only looked so."""
-    match = _prefix().match(line)
+    head, had_tail = split_tail(line)
+    match = _prefix().match(head)
     if match:
-        return names_in(line[match.end() :]), True
-    inline = re.search(r"\s(?:by|von|par|por)\s+(.+)$", line, re.I)
+        return names_in(head[match.end() :]), True
+    inline = re.search(r"\s(?:by|von|par|por)\s+(.+)$", line, re.I)  # "Posted on ... by X"
     if inline:
-        names = names_in(inline.group(1))
+        names = names_in(split_tail(inline.group(1))[0])
         if names:
             return names, True
-    return names_in(line), False
+    names = names_in(head)
+    if not names:
+        return [], False
+    # no "By", but a byline's company: its date or handle, or a role or desk after it
+    role = any(is_role(part) for part in _joiner().split(head))
+    return names, had_tail or role

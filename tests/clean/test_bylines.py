@@ -28,3 +28,29 @@ def test_names_allow_particles_but_not_sentences():
     assert not is_name("The council met")
     assert not is_name("Harbour")
     assert not is_name("Chief Correspondent")
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("By Tess Bonn - 11/19/19 06:56 AM EST", ["Tess Bonn"]),
+        ("By Umair Irfan Updated Nov 13, 2019, 10:28am EST", ["Umair Irfan"]),
+        ("By\u00a0Meg JamesStaff Writer\u00a0", ["Meg James"]),
+        ("Chris Davies - Nov 19, 2019, 10:31 pm CST", ["Chris Davies"]),
+        ("By Megan Rowe meganr@example.com (509) 459-5382", ["Megan Rowe"]),
+        ("Catherine Shu @catherineshu / 2 days", ["Catherine Shu"]),
+        ("Tomasz Wrona, Education Reporter", ["Tomasz Wrona"]),
+        ("Meg Kinnard and Errin Haines, Associated Press", ["Meg Kinnard", "Errin Haines"]),
+        ("Posted on August 30, 2020 by Sam Ferreira", ["Sam Ferreira"]),
+    ],
+)
+def test_bylines_as_pasted_pages_print_them(line, names):
+    assert parse_byline(line) == (names, True)
+
+
+@pytest.mark.parametrize(
+    "line", ["Top Picks", "Follow Along", "Calendário Stock Car 2018", "UEFA Euro 2020 qualifying",
+             "Home Music Music News"],
+)
+def test_labels_and_headlines_are_not_bylines(line):
+    assert parse_byline(line)[1] is False
