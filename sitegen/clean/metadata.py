@@ -15,7 +15,7 @@ from sitegen.clean.printed_dates import PrintedDate, parse_printed_date
 
 HEAD_WINDOW = 30  # lines above the body searched for metadata
 INTO_BODY = 4  # lines into the body: the block may have swallowed a byline
-MAX_META_WORDS = 16
+MAX_META_WORDS = 24
 MIN_DATE_COVERAGE = 0.5
 
 
@@ -67,11 +67,11 @@ def find_metadata(doc: Document) -> Metadata:
         if line.index >= doc.start and line.prose and line.n_words > 10:
             continue
         printed = parse_printed_date(line.text, doc.lang)
-        if printed and (printed.value is None or printed.coverage >= MIN_DATE_COVERAGE
-                        or printed.label):  # fmt: skip
-            dates.append((line, printed))
-            meta_lines.append(line)
         names, explicit = parse_byline(line.text)
+        if printed and (printed.value is None or printed.coverage >= MIN_DATE_COVERAGE
+                        or printed.label or (names and explicit)):  # fmt: skip
+            dates.append((line, printed))  # a byline's own date counts, whatever is beside it
+            meta_lines.append(line)
         if names and explicit and not meta.authors:
             meta.authors = names
             if line not in meta_lines:
