@@ -35,10 +35,15 @@ def _headline_like(line: Line, doc: Document) -> bool:
 def _title_lines(doc: Document, anchor: int) -> list[Line]:
     """Up to two headline-like lines straight above ``anchor``: [title] or [title, standfirst]."""
     found: list[Line] = []
+    labels = 0  # one-word labels between headline and byline ("REUTERS", a kicker)
     for line in reversed(doc.lines[:anchor]):
         if line.n_words == 0 or (doc.is_chrome(line) and not found):
             continue
         if not found:
+            label = (line.n_words == 1 and len(line.text) < 12) or _BREADCRUMB.search(line.text)
+            if label and labels < 2:
+                labels += 1
+                continue
             if not (line.n_words >= 2 or len(line.text) >= 12) or doc.is_chrome(line):
                 break
             found.append(line)
@@ -112,6 +117,7 @@ def find_metadata(doc: Document) -> Metadata:
 
 GROUP_GAP = 6  # lines between two meta lines of one group (headline block)
 _CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
+_BREADCRUMB = re.compile(r"(?:\s[>›»/|]\s.*){2}|^\S+(?:\s[>›»]\s\S+)+$")  # Home > News > x
 _NOT_HEADLINE = re.compile(r"^(?:\(|https?://|www\.)", re.I)
 LEDE_LINES = 6  # prose lines at the top of the body that a headline's words come back in
 

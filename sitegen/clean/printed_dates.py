@@ -124,8 +124,10 @@ def parse_printed_date(line: str, lang: str = "en") -> PrintedDate | None:
     """The date a line prints, or None when the line prints none."""
     if not _HAS_DIGIT.search(line):  # every printed date has one; "yesterday" gives no date
         return PrintedDate(None, label="relative") if _NO_DIGIT_RELATIVE.fullmatch(line) else None
-    if _relative().search(line) and not _YEAR.search(line):
-        return PrintedDate(None, label="relative")
+    relative = _relative().search(line)
+    if relative and not _YEAR.search(line):  # "3 hours ago", not a headline with "today" in it
+        short = len(line.split()) <= 2 * len(relative.group().split()) + 2
+        return PrintedDate(None, label="relative") if short else None
     part, label = _published_part(_GLUED.sub(r"\1 \2", line))
     if not _has_day(part):
         return None

@@ -161,3 +161,34 @@ def test_a_masthead_date_of_the_day_is_not_the_articles():
     found = clean_text(page)
     assert found.title == "Ferry returns to the island after two years"
     assert found.front_matter()["date"].date().isoformat() == "2019-11-19"
+
+
+def _page(*head: str) -> str:
+    body = [f"Paragraph {n}: the council approved the harbour plan and residents welcomed the "
+            "ferry decision after a long debate in the chamber on Tuesday." for n in range(6)]  # fmt: skip
+    return "\n".join(["Home", "News", "Sport", "Business", *head, *body])
+
+
+def test_a_headline_with_today_in_it_is_no_date():
+    from sitegen.clean import clean_text
+
+    found = clean_text(_page("Ten things about the harbour you need to know today",
+                             "Charlie Wood", "19.11.2019, 08:57"))  # fmt: skip
+    assert found.title == "Ten things about the harbour you need to know today"
+    assert found.authors == ["Charlie Wood"]
+
+
+def test_labels_and_breadcrumbs_between_headline_and_byline_are_skipped():
+    from sitegen.clean import clean_text
+
+    for label in ("REUTERS", "Blog > Harbour > Ferry News"):
+        found = clean_text(_page("Council backs the harbour ferry plan", label, "19 NOV 2019"))
+        assert found.title == "Council backs the harbour ferry plan", label
+
+
+def test_the_headline_is_the_line_the_lede_speaks_of():
+    from sitegen.clean import clean_text
+
+    found = clean_text(_page("Harbour ferry plan approved by the council", "Photo gallery",
+                             "Watch live", "By Ana Lopes", "19 November 2019"))  # fmt: skip
+    assert found.title == "Harbour ferry plan approved by the council"
