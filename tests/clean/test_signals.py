@@ -192,3 +192,28 @@ def test_the_headline_is_the_line_the_lede_speaks_of():
     found = clean_text(_page("Harbour ferry plan approved by the council", "Photo gallery",
                              "Watch live", "By Ana Lopes", "19 November 2019"))  # fmt: skip
     assert found.title == "Harbour ferry plan approved by the council"
+
+
+def test_a_comment_thread_under_the_article_goes():
+    from sitegen.clean import clean_text
+
+    thread = []
+    for n, who in enumerate(["joetoronto", "theprocess12", "v2787", "margo"]):
+        thread += [f"{who} says:", f"November 19, 2019 at 7:0{n} am",
+                   f"Comment {n}: the council never listens to anyone who lives on the island."]  # fmt: skip
+    found = clean_text(_page("Council backs the harbour ferry plan", "By Ana Lopes",
+                             "19 November 2019") + "\n" + "\n".join(thread))  # fmt: skip
+    assert found.body[-1].startswith("Paragraph 5")
+    assert not any("says:" in text or "Comment" in text for text in found.body)
+    reasons = {r.reason for r in found.removed if "says:" in r.text}
+    assert reasons == {"a comment thread: names and dates repeating"}
+
+
+def test_an_article_that_quotes_two_dates_keeps_them():
+    from sitegen.clean import clean_text
+
+    timeline = ["March 3, 2019", "The first ferry ran again after the storm damaged the old pier badly.",
+                "April 9, 2019", "The council voted to rebuild the pier with money from the national fund."]  # fmt: skip
+    found = clean_text(_page("Council backs the harbour ferry plan", "By Ana Lopes",
+                             "19 November 2019") + "\n" + "\n".join(timeline))  # fmt: skip
+    assert found.body[-1].startswith("The council voted to rebuild")

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from sitegen.clean.context import CleanContext
 from sitegen.clean.document import Document
 from sitegen.clean.signals import (
+    comments,
     echoed,
     glued,
     head_tail,
@@ -26,4 +27,6 @@ Rule = Callable[[Document, CleanContext], None]
 # Before the metadata step: lines that are chrome wherever they stand, then the body's extent.
 BEFORE_METADATA: list[Rule] = [phrases.rule, repeated.rule, glued.rule, main_block.rule]
 # After it: everything left outside the body, then what stands between body paragraphs.
-AFTER_METADATA: list[Rule] = [head_tail.rule, echoed.rule, repeats_title.rule, headings.rule]
+AFTER_METADATA: list[Rule] = [
+    comments.rule, head_tail.rule, echoed.rule, repeats_title.rule, headings.rule,
+]

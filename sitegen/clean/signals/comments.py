@@ -1,0 +1,38 @@
+"""A comment thread under the article: names and dates repeating between short texts
+("joetoronto says:", "November 19, 2019 at 6:44 am", a comment). An article's own text
+seldom prints a date on a line of its own three times; a thread always does. The body
+ends where the thread begins."""
+
+from itertools import pairwise
+
+from sitegen.clean.context import CleanContext
+from sitegen.clean.document import Document, Line
+from sitegen.clean.printed_dates import parse_printed_date
+
+MIN_DATES = 3  # dates on lines of their own, each within SPAN lines of the next
+SPAN = 12
+MIN_COVERAGE = 0.5
+
+
+def _is_date_line(line: Line, lang: str) -> bool:
+    if line.prose or line.n_words > 10:
+        return False
+    printed = parse_printed_date(line.text, lang)
+    return printed is not None and printed.value is not None and printed.coverage >= MIN_COVERAGE
+
+
+def rule(doc: Document, ctx: CleanContext) -> None:
+    dated = [ln.index for ln in doc.lines[doc.start : doc.end] if _is_date_line(ln, doc.lang)]
+    for i in range(len(dated) - MIN_DATES + 1):
+        run = dated[i : i + MIN_DATES]
+        if all(b - a <= SPAN for a, b in pairwise(run)):
+            first = run[0]
+            before = doc.lines[first - 1] if first > doc.start else None
+            if before is not None and not before.prose and before.n_words <= 4:
+                first -= 1  # the commenter's name above the first date
+            if first > doc.start:
+                for line in doc.lines[first : doc.end]:
+                    if line.index not in doc.verdicts:
+                        doc.mark(line, "chrome", "a comment thread: names and dates repeating")
+                doc.end = first
+            return
