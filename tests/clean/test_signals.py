@@ -217,3 +217,15 @@ def test_an_article_that_quotes_two_dates_keeps_them():
     found = clean_text(_page("Council backs the harbour ferry plan", "By Ana Lopes",
                              "19 November 2019") + "\n" + "\n".join(timeline))  # fmt: skip
     assert found.body[-1].startswith("The council voted to rebuild")
+
+
+def test_a_live_blogs_timestamps_are_its_text():
+    from sitegen.clean import clean_text
+
+    entries = []
+    for n in range(4):
+        entries += [f"November 19, 2019 at 7:0{n} am",
+                    f"Update {n}: the ferry left the harbour again and the council met at noon to talk."]  # fmt: skip
+    found = clean_text(_page("Live: the harbour ferry returns", "By Ana Lopes",
+                             "19 November 2019") + "\n" + "\n".join(entries))  # fmt: skip
+    assert found.body[-1].startswith("Update 3")

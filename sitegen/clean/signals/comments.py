@@ -1,7 +1,7 @@
 """A comment thread under the article: names and dates repeating between short texts
 ("joetoronto says:", "November 19, 2019 at 6:44 am", a comment). An article's own text
-seldom prints a date on a line of its own three times; a thread always does. The body
-ends where the thread begins."""
+seldom prints a name and a date on lines of their own three times; a thread always does.
+The body ends where the thread begins."""
 
 from itertools import pairwise
 
@@ -21,8 +21,17 @@ def _is_date_line(line: Line, lang: str) -> bool:
     return printed is not None and printed.value is not None and printed.coverage >= MIN_COVERAGE
 
 
+def _signed(doc: Document, index: int) -> bool:
+    """A date with a name above it: a short line that is no sentence ("joetoronto says:").
+    A live blog's timestamps stand alone above their entries, and stay."""
+    before = doc.lines[index - 1] if index > 0 else None
+    return before is not None and not before.prose and 1 <= before.n_words <= 4 \
+        and not _is_date_line(before, doc.lang)  # fmt: skip
+
+
 def rule(doc: Document, ctx: CleanContext) -> None:
-    dated = [ln.index for ln in doc.lines[doc.start : doc.end] if _is_date_line(ln, doc.lang)]
+    dated = [ln.index for ln in doc.lines[doc.start : doc.end]
+             if _is_date_line(ln, doc.lang) and _signed(doc, ln.index)]  # fmt: skip
     for i in range(len(dated) - MIN_DATES + 1):
         run = dated[i : i + MIN_DATES]
         if all(b - a <= SPAN for a, b in pairwise(run)):
