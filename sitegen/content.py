@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import errno
 import hashlib
 import os
 import stat
@@ -12,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from sitegen.errors import Problem, SitegenError
-from sitegen.ignore import is_ignored_name
+from sitegen.ignore import is_ignored_name, link_problem
 from sitegen.readers import reader_for
 
 DEFAULTS_NAME = "_defaults.toml"
@@ -80,7 +79,7 @@ def scan(content_root: Path, site_root: Path | None = None) -> ContentTree:
                 continue
             path = Path(entry.path)
             if entry.is_symlink():
-                problem = _link_problem(path, outside)
+                problem = link_problem(path, outside)
                 if problem is not None:
                     tree.problems.append(problem)
                     continue
@@ -109,20 +108,3 @@ def scan(content_root: Path, site_root: Path | None = None) -> ContentTree:
 
     walk(content_root, Path("."))
     return tree
-
-
-def _link_problem(path: Path, site_root: Path) -> Problem | None:
-    """Why a symbolic link is skipped, or None when it stays inside the site folder."""
-    try:
-        target = path.resolve(strict=True)
-    except RuntimeError:
-        return Problem("error", "a symbolic link loop: skipped", path)
-    except OSError as err:
-        if err.errno == errno.ELOOP:
-            return Problem("error", "a symbolic link loop: skipped", path)
-        return Problem("warning", f"a broken symbolic link (to {os.readlink(path)}): skipped",
-                       path)  # fmt: skip
-    if not target.is_relative_to(site_root):
-        return Problem("warning", f"a symbolic link to {target}, outside the site folder: "
-                       "skipped, never published", path)  # fmt: skip
-    return None

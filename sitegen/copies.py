@@ -7,7 +7,7 @@ from pathlib import Path
 
 from sitegen.config import Config
 from sitegen.errors import Problem
-from sitegen.ignore import is_ignored
+from sitegen.ignore import is_ignored, link_problem
 from sitegen.model import Article
 from sitegen.themes import static_folders
 
@@ -59,16 +59,8 @@ def _files(folder: Path, owner: Path, problems: list[Problem]) -> list[tuple[str
 
 
 def _stays(path: Path, owner: Path, problems: list[Problem]) -> bool:
-    """False (and a warning) for a link that leads out of ``owner`` or nowhere."""
-    if not path.is_symlink():
-        return True
-    try:
-        target = path.resolve(strict=True)
-    except (OSError, RuntimeError):
-        problems.append(Problem("warning", "a broken or looping symbolic link: skipped", path))
-        return False
-    if target.is_relative_to(owner):
-        return True
-    problems.append(Problem("warning", f"a symbolic link to {target}, outside the site "
-                            "folder: skipped, never published", path))  # fmt: skip
-    return False
+    """False (and the problem reported) for a link that leads out of ``owner`` or nowhere."""
+    problem = link_problem(path, owner) if path.is_symlink() else None
+    if problem is not None:
+        problems.append(problem)
+    return problem is None

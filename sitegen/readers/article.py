@@ -17,7 +17,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from sitegen.config import Config
 from sitegen.dates import to_datetime
 from sitegen.errors import SitegenError
-from sitegen.ignore import is_ignored
+from sitegen.ignore import is_ignored, link_problem
 from sitegen.model import Article, Asset, Term
 from sitegen.readers.kinds import MODULES
 from sitegen.slugs import slugify, term_slug
@@ -119,18 +119,11 @@ def bundle_assets(rel: Path, content_root: Path) -> tuple[Asset, ...]:
         inner = path.relative_to(folder)
         if is_ignored(inner) or path.suffix.lower() in ARTICLE_SUFFIXES:
             continue
-        if path.is_symlink() and not _inside(path, root):
+        if path.is_symlink() and link_problem(path, root) is not None:
             continue  # a link out of the content folder: never published (scan reports it)
         if path.is_file():
             found.append(Asset(path.relative_to(content_root), inner.as_posix()))
     return tuple(found)
-
-
-def _inside(path: Path, root: Path) -> bool:
-    try:
-        return path.resolve().is_relative_to(root)
-    except (OSError, RuntimeError):
-        return False
 
 
 def safe_url(value: Any, key: str, path: Path, line: int,
