@@ -7,7 +7,10 @@ headline-like lines just above them.
 from __future__ import annotations
 
 import re
+import tomllib
 from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
 
 from sitegen.clean.bylines import is_name, parse_byline
 from sitegen.clean.document import Document, Line
@@ -102,7 +105,7 @@ def find_metadata(doc: Document) -> Metadata:
     if echoed is not None and (not titles or _echo(titles[0], doc) < _echo(echoed, doc) / 2):
         titles = [echoed]  # the line above did not speak of the article; this one does
     if titles:
-        meta.title = titles[0].text
+        meta.title = without_trail(titles[0].text)
         doc.mark(titles[0], "title", "headline above the byline")
         if len(titles) > 1:
             meta.subtitle = titles[1].text
@@ -173,6 +176,27 @@ def _nearest_group(lines: list[Line], body_start: int) -> list[Line]:
             break
         group.append(line)
     return sorted(group, key=lambda ln: ln.index)
+
+
+_GLUE = re.compile(r"(?<=[a-z]{3})(?=[A-Z])|(?<=[A-Z]{4})(?=[A-Z][a-z])")
+
+
+@cache
+def _roots() -> re.Pattern[str]:
+    with (Path(__file__).parent / "data" / "breadcrumbs.toml").open("rb") as fh:
+        roots = tomllib.load(fh)["roots"]
+    return re.compile(r"^(?:" + "|".join(map(re.escape, roots)) + r")(?=[A-Z])")
+
+
+def without_trail(title: str) -> str:
+    """A headline without the breadcrumb trail a paste glued to it: "HomeLatest
+    NewsNollywood Actress, Kate Henshaw Is..." -> "Nollywood Actress, Kate Henshaw Is..."."""
+    root = _roots().match(title)
+    if root is None:
+        return title
+    parts = _GLUE.split(title[root.end() :])
+    last = parts[-1].strip()
+    return last if len(parts) > 1 and len(last.split()) >= 3 else title
 
 
 def _bare_name_near(doc: Document, date_index: int, meta: Metadata, meta_lines: list[Line]) -> None:

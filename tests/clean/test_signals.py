@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from sitegen.clean import clean_text
 from sitegen.clean.context import CleanContext
 
@@ -229,3 +231,20 @@ def test_a_live_blogs_timestamps_are_its_text():
     found = clean_text(_page("Live: the harbour ferry returns", "By Ana Lopes",
                              "19 November 2019") + "\n" + "\n".join(entries))  # fmt: skip
     assert found.body[-1].startswith("Update 3")
+
+
+@pytest.mark.parametrize(
+    ("title", "clean"),
+    [
+        ("HomeLatest NewsNollywood Actress, Kate Henshaw Is Looking Stunning",
+         "Nollywood Actress, Kate Henshaw Is Looking Stunning"),
+        ("StartseiteLokalesFähre fährt wieder zur Insel", "Fähre fährt wieder zur Insel"),
+        ("Home truths about the harbour", "Home truths about the harbour"),
+        ("Homeless shelter opens in the old ferry terminal", "Homeless shelter opens in the old ferry terminal"),
+        ("iPhone sales fall", "iPhone sales fall"),
+    ],
+)
+def test_a_breadcrumb_trail_glued_to_the_headline_goes(title, clean):
+    from sitegen.clean.metadata import without_trail
+
+    assert without_trail(title) == clean
