@@ -9,8 +9,7 @@ same as a clean build of the final content.
 
 from __future__ import annotations
 
-from collections import defaultdict
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +22,7 @@ from sitegen.copies import asset_copies
 from sitegen.errors import Problem
 from sitegen.ignore import is_ignored
 from sitegen.incremental.keys import fingerprint, page_print
+from sitegen.incremental.placement import Placement
 from sitegen.incremental.store import Entry, Rows, SiteRecord, Stored
 from sitegen.incremental.workers import Fresh, read_task, render_task
 from sitegen.model import Article, Page, Progress, Term
@@ -89,10 +89,7 @@ class Session:
         self._site_print: int | None = None
         self._shape: dict[Path, tuple[object, ...]] = {}  # rel -> what places it in the site
         self._dirty: set[Path] = set()  # read or removed since the last render
-        self._plan: tuple[list[Page], list[Problem]] | None = None
-        self._planned: dict[Path, Article] = {}
-        self._planned_shape: dict[Path, tuple[object, ...]] = {}
-        self._by_source: dict[Path, list[Page]] = {}
+        self._placement: Placement | None = None  # the last plan: which page shows what
         self._copied: dict[str, tuple[Path, tuple[int, int]]] = {}
         self._terms: dict[Term, Term] = {}
         self.page_blobs: dict[str, bytes] = {}  # pages pickled by the last staged render
@@ -306,7 +303,7 @@ class Session:
         removed = (set(self._rendered) | set(self._copied)) - (set(rendered) | set(copied))
         self._rendered, self._copied, self._site_print = rendered, copied, site_print
         if patched is None:
-            self._remember_plan(pages, plan_problems)
+            self._placement = Placement.of(pages, plan_problems, self._shape)
         self._dirty.clear()
         files = {path: data for path, (_, data) in rendered.items() if data is not None}
         return Output(files, copies, changed, removed, shown, pages,
@@ -328,7 +325,8 @@ class Session:
             defaults=self._defaults,
             tree_problems=self._tree_problems,
             file_problems={rel: ps for rel, ps in self._problems.items() if ps},
-            plan_problems=(self._plan[1] if self._plan else []) + self._copy_problems,
+            plan_problems=(self._placement.problems if self._placement else [])
+            + self._copy_problems,
             globals=self._globals,
             site_print=self._site_print,
             generation=self._generation,
@@ -339,7 +337,8 @@ class Session:
         """Each source file as read, with its article as the plan placed it."""
         return {
             rel.as_posix(): Entry(seen, self._articles.get(rel), self._problems.get(rel, []),
-                                  self._planned.get(rel), self._rows.get(rel),
+                                  self._placement.placed.get(rel) if self._placement else None,
+                                  self._rows.get(rel),
                                   self._hashes.get(rel))
             for rel, seen in self._seen.items()
         }  # fmt: skip
@@ -347,12 +346,7 @@ class Session:
     @property
     def pages(self) -> list[Page]:
         """The pages of the last render, in plan order."""
-        return self._plan[0] if self._plan else []
-
-    def placements(self) -> dict[str, str]:
-        """The pages that show each article, as output paths, one a line."""
-        return {rel.as_posix(): "\n".join(p.output_path for p in pages)
-                for rel, pages in self._by_source.items()}  # fmt: skip
+        return self._placement.pages if self._placement else []
 
     @property
     def prints(self) -> dict[str, int]:
@@ -361,7 +355,8 @@ class Session:
 
     def rows(self) -> Rows:
         """What the state file keeps of this builder between runs."""
-        placed = {} if self.partial else self.placements()  # an edit in place moves nothing
+        # an edit in place moves nothing: its placements stay as stored
+        placed = self._placement.paths() if self._placement and not self.partial else {}
         return Rows(self.site_state(), self.entries(), self.pages, self.prints, placed,
                     self.page_blobs)  # fmt: skip
 
@@ -379,8 +374,9 @@ class Session:
         site, entries, prints = stored.site, stored.entries, stored.prints
         builder = cls(config, drafts, keep_rows=True, compiled=compiled)
         builder._globals = site.globals
-        if stored.pages is not None:
-            builder._restore_pages(stored.pages, site)
+        if stored.pages is not None:  # for an edit: the pages that show the edited articles
+            builder.partial = True
+            builder._problems.update(site.file_problems)
         builder._defaults = site.defaults
         builder._tree_problems = site.tree_problems
         builder._generation = site.generation
@@ -397,59 +393,16 @@ class Session:
                 builder._articles[rel] = entry.article
                 builder._shape[rel] = entry.article.placing
         builder._rendered = {path: (print_, None) for path, print_ in prints.items()}
-        builder._planned_shape = {rel: builder._shape[rel] for rel in builder._planned
-                                  if rel in builder._shape}  # fmt: skip
+        if stored.pages is not None:
+            builder._placement = Placement.of(stored.pages, site.plan_problems, builder._shape)
         return builder
 
-    def _restore_pages(self, pages: list[Page], site: SiteRecord) -> None:
-        self.partial = True
-        self._problems.update(site.file_problems)
-        self._plan = (pages, site.plan_problems)
-        for page in pages:
-            for source in page.sources:
-                self._by_source.setdefault(source, []).append(page)
-            if page.kind == "article":
-                self._planned[page.articles[0].source] = page.articles[0]
-
-    def _remember_plan(self, pages: list[Page], problems: list[Problem]) -> None:
-        """Which pages show which article, for patching the plan after a content-only edit."""
-        self._plan = (pages, problems)
-        self._planned = {p.articles[0].source: p.articles[0] for p in pages if p.kind == "article"}
-        self._planned_shape = {rel: self._shape[rel] for rel in self._planned}
-        self._by_source = defaultdict(list)
-        for page in pages:
-            for source in page.sources:
-                self._by_source[source].append(page)
-
     def _patch_plan(self) -> tuple[list[Page], list[Problem], set[int]] | None:
-        """When the edited articles kept their place in the site (same URL, date, tags,
-        authors, section, draft), the last plan still holds: swap the new articles into
-        the pages that show them instead of planning ten thousand pages again."""
-        if self._plan is None:
+        """When the edited articles kept their place in the site, the last plan still holds:
+        the new articles go into the pages that show them instead of planning again."""
+        if self._placement is None or any(rel not in self._articles for rel in self._dirty):
             return None
-        for rel in self._dirty:
-            if rel not in self._planned or rel not in self._articles:
-                return None
-            if self._shape.get(rel) != self._planned_shape[rel]:
-                return None
-        touched: set[int] = set()
-        for rel in self._dirty:
-            old = self._planned[rel]
-            new = replace(self._articles[rel], tags=old.tags, authors=old.authors)
-            self._planned[rel] = new
-            for page in self._by_source[rel]:
-                _swap(page, old, new)
-                touched.add(id(page))
-        pages, problems = self._plan
-        return pages, problems, touched
-
-
-def _swap(page: Page, old: Article, new: Article) -> None:
-    page.articles = [new if a is old else a for a in page.articles]
-    if page.kind == "article" and page.articles[0] is new:
-        page.title = new.title  # an article page is titled after its article
-    for key, value in page.context.items():
-        if value is old:
-            page.context[key] = new
-        elif isinstance(value, list | tuple) and any(v is old for v in value):
-            page.context[key] = type(value)(new if v is old else v for v in value)
+        touched = self._placement.apply({rel: self._articles[rel] for rel in self._dirty})
+        if touched is None:
+            return None
+        return self._placement.pages, self._placement.problems, touched
