@@ -53,14 +53,28 @@ def is_role(text: str) -> bool:
 
 # where a byline's names end: a digit (its date), a handle or address, a link, a spaced
 # dash or slash, or a date label ("Updated")
-_TAIL = re.compile(r"\d|\S*@|https?://|www\.|\s[-/]\s|\s(?:updated|published|posted|"
-                   r"aktualisiert|mis à jour|actualizado|aggiornato|atualizado)\b", re.I)
+_TAIL_WORDS = (r"\d|(?-i:\b[a-z0-9._%+-]+)?@|https?://|www\.|\s[-/]\s|\son\s|\s(?:updated|"
+               r"published|posted|aktualisiert|mis à jour|actualizado|aggiornato|atualizado)\b")
+
+
+@cache
+def _tail() -> re.Pattern[str]:
+    """Where the names end: see ``split_tail``; a month name before a digit too."""
+    months = sorted(_months(), key=len, reverse=True)
+    month = r"\b(?:" + "|".join(map(re.escape, months)) + r")\.?\s+\d"
+    return re.compile(_TAIL_WORDS + "|" + month, re.I)
+
+
+def _months() -> list[str]:
+    from sitegen.clean.printed_dates import _data as dates
+
+    return list(dates()["months"])
 
 
 @cache
 def _glued_role() -> re.Pattern[str]:
     """A role glued to the name before it, as pasted text joins spans: "Meg JamesStaff"."""
-    roles = sorted(_data()["roles"], key=len, reverse=True)
+    roles = sorted([*_data()["roles"], *_data()["desks"]], key=len, reverse=True)
     return re.compile(r"(?<=[a-z])(?=(?:" + "|".join(r.capitalize() for r in roles) + r")\b)")
 
 
@@ -69,7 +83,7 @@ def split_tail(line: str) -> tuple[str, bool]:
     follows is a date or a handle (a name printed with its date or handle on one line is
     a byline, "By" or not; a headline with a year in it is not)."""
     line = _glued_role().sub(" ", line.replace("\u00a0", " "))
-    found = _TAIL.search(line)
+    found = _tail().search(line)
     if not found:
         return line, False
     tail = line[found.start() :].strip(" -/|")
@@ -82,8 +96,13 @@ def split_tail(line: str) -> tuple[str, bool]:
 def _without_role(part: str) -> str:
     """ "Meg James Staff Writer" -> "Meg James": a role printed after the name goes."""
     words = part.split()
-    while len(words) > 2 and is_role(words[-1]):
+    stripped = False
+    desks = set(_data()["desks"])
+    while len(words) > 2 and (is_role(words[-1]) or words[-1].casefold() in desks):
         words.pop()
+        stripped = True
+    if stripped and len(words) > 2:
+        return part  # "Ap National Political Writer": a description, kept whole (a role)
     return " ".join(words)
 
 
@@ -101,7 +120,7 @@ def names_in(text: str) -> list[str]:
 def _is_desk(part: str) -> bool:
     desks = set(_data()["desks"])
     words = part.split()
-    return len(words) <= 3 and any(w.casefold() in desks for w in words[1:])
+    return len(words) <= 3 and any(w.casefold() in desks for w in words)
 
 
 def parse_byline(line: str) -> tuple[list[str], bool]:
@@ -119,5 +138,5 @@ def parse_byline(line: str) -> tuple[list[str], bool]:
     if not names:
         return [], False
     # no "By", but a byline's company: its date or handle, or a role or desk after it
-    role = any(is_role(part) for part in _joiner().split(head))
+    role = any(is_role(part) or _is_desk(part) for part in _joiner().split(head))
     return names, had_tail or role

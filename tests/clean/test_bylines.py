@@ -42,6 +42,12 @@ def test_names_allow_particles_but_not_sentences():
         ("Tomasz Wrona, Education Reporter", ["Tomasz Wrona"]),
         ("Meg Kinnard and Errin Haines, Associated Press", ["Meg Kinnard", "Errin Haines"]),
         ("Posted on August 30, 2020 by Sam Ferreira", ["Sam Ferreira"]),
+        ("By Joseph Tsidulko\u00a0November 19, 2019, 07:47 PM EST", ["Joseph Tsidulko"]),
+        ("By Chris Pokorny@DawgsByNature Nov 18, 2019, 11:47am EST", ["Chris Pokorny"]),
+        ("Posted by Michael David Smith on November 19, 2019, 6:21 AM EST", ["Michael David Smith"]),
+        ("By\u00a0Michael HiltzikBusiness Columnist\u00a0", ["Michael Hiltzik"]),
+        ("Steve Peoples, Ap National Political Writer", ["Steve Peoples"]),
+        ("Tanza Loudenback, Business Insider", ["Tanza Loudenback"]),
     ],
 )
 def test_bylines_as_pasted_pages_print_them(line, names):
