@@ -15,12 +15,19 @@ def test_json_schema_and_explain(tmp_path):
     done = run("extract", str(path), "--explain", cwd=tmp_path)
     assert done.returncode == 0, done.stderr
     data = json.loads(done.stdout)
-    assert set(data) == {"title", "subtitle", "author", "date", "language", "body", "removed"}
+    assert set(data) == {"title", "subtitle", "author", "date", "language", "body", "removed",
+                         "kept"}
     assert data["author"] == "Ana Lopes" and data["date"] == "2021-05-03T18:05:00+01:00"
     assert data["language"] == "en" and len(data["body"]) == 3
     removed = {r["text"]: r for r in data["removed"]}
     assert removed["Storm damage closes coastal path for the summer"]["line"] == 20
     assert all(r["reason"] for r in data["removed"])
+    kept = {k["text"]: k for k in data["kept"]}  # every line that stays, and why
+    assert kept[data["title"]]["role"] == "title"
+    assert {k["role"] for k in data["kept"] if k["text"] in data["body"]} == {"body"}
+    assert all(k["reason"] for k in data["kept"])
+    lines = [line for line in PASTED.splitlines() if line.strip()]
+    assert len(data["kept"]) + len(data["removed"]) == len(lines)  # each line explained once
     assert path.read_bytes() == before  # the source is never modified
 
 

@@ -25,6 +25,16 @@ class Removed:
 
 
 @dataclass
+class Kept:
+    """A line that stays, with what it was taken for and why (``extract --explain``)."""
+
+    number: int
+    text: str
+    role: str  # "title", "subtitle", "meta", "body" or "heading"
+    reason: str
+
+
+@dataclass
 class Extraction:
     title: str
     subtitle: str
@@ -34,6 +44,7 @@ class Extraction:
     blocks: list[tuple[str, str]]  # ("p" | "h2", text)
     removed: list[Removed] = field(default_factory=list)
     meta_lines: list[str] = field(default_factory=list)
+    kept: list[Kept] = field(default_factory=list)
 
     @property
     def body(self) -> list[str]:
@@ -70,16 +81,18 @@ def clean_text(
     meta = find_metadata(doc)
     for rule in AFTER_METADATA:
         rule(doc, ctx)
-    blocks, removed, meta_lines = [], [], []
+    blocks, removed, meta_lines, kept = [], [], [], []
     for line in doc.lines:
         verdict = doc.verdicts[line.index]
+        if verdict.role == "chrome":
+            removed.append(Removed(line.number, line.text, verdict.reason))
+            continue
+        kept.append(Kept(line.number, line.text, verdict.role, verdict.reason))
         if verdict.role in ("body", "heading"):
             blocks.append(("h2" if verdict.role == "heading" else "p", line.text))
         elif verdict.role == "meta":
             meta_lines.append(line.text)
-        elif verdict.role == "chrome":
-            removed.append(Removed(line.number, line.text, verdict.reason))
     if not any(kind == "p" for kind, _ in blocks):
         blocks = []
     return Extraction(meta.title, meta.subtitle, meta.authors, meta.date, doc.lang, blocks,
-                      removed, meta_lines)  # fmt: skip
+                      removed, meta_lines, kept)  # fmt: skip

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import click
 
-from sitegen.clean import Extraction, Removed, clean_text
+from sitegen.clean import Extraction, Kept, Removed, clean_text
 from sitegen.clean.context import CleanContext
 from sitegen.readers import SAVED as HTML
 
@@ -30,6 +30,7 @@ class Shown:
     removed: list[Removed]
     extra: dict[str, object] = field(default_factory=dict)
     unit: str = "line"  # what ``Removed.number`` counts: lines of text, blocks of a page
+    kept: list[Kept] = field(default_factory=list)  # pasted text: every line that stays
 
     @property
     def body(self) -> list[str]:
@@ -38,7 +39,8 @@ class Shown:
 
 def from_text(e: Extraction) -> Shown:
     date = e.date.iso() if e.date else None
-    return Shown(e.title, e.subtitle, e.author, date, e.language, e.blocks, e.removed)
+    return Shown(e.title, e.subtitle, e.author, date, e.language, e.blocks, e.removed,
+                 kept=e.kept)  # fmt: skip
 
 
 def from_html(data: bytes) -> Shown:
@@ -119,9 +121,16 @@ def extract_command(files: tuple[Path, ...], fmt: str, explain: bool) -> None:
                     {shown.unit: r.number, "text": r.text, "reason": r.reason}
                     for r in shown.removed
                 ]
+                if shown.kept:
+                    data["kept"] = [{"line": k.number, "text": k.text, "role": k.role,
+                                     "reason": k.reason} for k in shown.kept]  # fmt: skip
             click.echo(json.dumps(data, ensure_ascii=False, indent=1))
             continue
         click.echo(as_markdown(shown) if fmt == "md" else as_text(shown))
+        if explain and shown.kept:
+            click.echo("Kept:", err=True)
+            for k in shown.kept:
+                click.echo(f"  {path}:{k.number}: {k.role}, {k.reason}: {k.text}", err=True)
         if explain:
             click.echo("Removed:", err=True)
             for r in shown.removed:
