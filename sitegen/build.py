@@ -127,7 +127,7 @@ def _build(
         if store:  # the state first: a build that cannot save it leaves the site alone
             serial = store.save_state(session.rows())
         written = write_changes(config.output_path, out.files, out.copies, out.changed,
-                                out.removed)  # fmt: skip
+                                out.removed, config.keep)  # fmt: skip
         touched: set[str] | None = out.changed | out.removed
     else:
         session.forget_rendered()

@@ -89,16 +89,16 @@ def scan(content_root: Path, site_root: Path | None = None) -> ContentTree:
                 subfolders.append(entry)
             elif reader_for(path):
                 try:
-                    regular = stat.S_ISREG(entry.stat().st_mode)
+                    st = entry.stat()
                 except OSError as err:
                     tree.problems.append(Problem("error", f"cannot read: {err.strerror}", path))
                     continue
-                if not regular:
+                if not stat.S_ISREG(st.st_mode):
                     tree.problems.append(Problem("error", "not a regular file (a FIFO, socket "
                                                  "or device): skipped", path))  # fmt: skip
                     continue
-                if entry.stat().st_size > MAX_BYTES:
-                    tree.problems.append(Problem("error", f"{entry.stat().st_size:,} bytes: "
+                if st.st_size > MAX_BYTES:
+                    tree.problems.append(Problem("error", f"{st.st_size:,} bytes: "
                                                  f"larger than any article ({MAX_BYTES:,} at "
                                                  "most); skipped", path))  # fmt: skip
                     continue

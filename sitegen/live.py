@@ -81,7 +81,8 @@ class LiveSite:
                 everything = True
             self.session.refresh(paths)
             out = self.session.render()
-            written = write_changes(self.output, out.files, out.copies, out.changed, out.removed)
+            written = write_changes(self.output, out.files, out.copies, out.changed, out.removed,
+                                    self.config.keep)  # fmt: skip
         except SitegenError as err:
             return self._publish(Status(self.state.version, str(err)))
         except Exception as err:  # a bug must not kill the server: show it like an error

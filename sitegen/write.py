@@ -62,10 +62,12 @@ def write_site(files: Mapping[str, bytes], copies: Iterable[tuple[Path, str]], o
 
 
 def write_changes(out: Path, files: Mapping[str, bytes], copies: Mapping[str, Path],
-                  changed: set[str], removed: set[str]) -> int:  # fmt: skip
+                  changed: set[str], removed: set[str],
+                  keep: Iterable[str] = ()) -> int:  # fmt: skip
     """Bring a live output folder up to date in place: the files whose bytes changed and
-    the deletions are applied together (``sitegen.output.apply_changes``)."""
-    recover(out)
+    the deletions are applied together (``sitegen.output.apply_changes``). ``keep``: the
+    entries a swap cut short may have left in a staging folder, moved back first."""
+    recover(out, keep)
     new: dict[str, bytes] = {}
     for rel in sorted(changed):
         target = out / rel

@@ -51,7 +51,8 @@ def edit_in_place(
     if not cache.output_intact(snapshot):
         return None  # changed by hand since: the whole site is built again
     serial = cache.save_state(session.rows())  # the state first: if it cannot be saved,
-    written = write_changes(cache.config.output_path, out.files, {}, out.changed, set())
+    written = write_changes(cache.config.output_path, out.files, {}, out.changed, set(),
+                            cache.config.keep)  # fmt: skip
     cache.write_snapshot(serial, snapshot.articles, snapshot.pages, out.problems,
                          out.changed, snapshot.held_until)  # fmt: skip
     return out.problems, written
