@@ -1,7 +1,7 @@
 """A site kept up to date while its sources change: what ``serve`` and ``watch`` share.
 
-It knows which paths are content, templates or config, rebuilds through one
-``Session``, writes only changed files, and tells listeners (the browser's
+It knows which paths are content, templates or config, rebuilds through the one
+build (``sitegen.build``) with a ``Session`` kept alive, and tells listeners (the browser's
 reload channel, the terminal) about each finished rebuild or error. A failed
 rebuild leaves the last good output in place.
 """
@@ -10,17 +10,15 @@ from __future__ import annotations
 
 import contextlib
 import threading
-import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from sitegen.build import build
 from sitegen.config import Config, load_config
-from sitegen.copies import site_files
 from sitegen.errors import Problem, SitegenError
 from sitegen.incremental.session import Session
 from sitegen.themes import theme_chain
-from sitegen.write import write_changes, write_site
 
 
 @dataclass(frozen=True)
@@ -54,43 +52,34 @@ class LiveSite:
         return paths
 
     def build_all(self) -> Status:
-        """The first build, swapped in whole; a failure is shown like any later one."""
-        started = time.perf_counter()
-        try:
-            self.session.refresh()
-            out = self.session.render()
-            files = {**out.files, **site_files(self.config)}
-            written = write_site(files, [(s, d) for d, s in out.copies.items()], self.output,
-                                 self.config.keep)  # fmt: skip
-        except SitegenError as err:
-            return self._publish(Status(self.state.version, str(err)))
-        return self._publish(Status(self.state.version + 1, None, time.perf_counter() - started,
-                                   written, tuple(out.problems)))  # fmt: skip
+        """The first build, a whole new site; a failure is shown like any later one."""
+        return self._rebuild(None, everything=True)
 
     def on_change(self, paths: set[Path]) -> Status:
         """Rebuild after a burst of changes; any error is kept for the overlay, not raised."""
-        started = time.perf_counter()
         everything = False
-        try:
-            if self.config_file is not None and any(_same(p, self.config_file) for p in paths):
+        if self.config_file is not None and any(_same(p, self.config_file) for p in paths):
+            try:
                 self.config = load_config(self.config_file, output_dir=str(self.output))
-                self.session = Session(self.config, self.drafts)
-                everything = True
-            elif any(self._is_template(p) for p in paths):
-                self.session.templates_changed()
-                everything = True
-            self.session.refresh(paths)
-            out = self.session.render()
-            written = write_changes(self.output, out.files, out.copies, out.changed, out.removed,
-                                    self.config.keep)  # fmt: skip
+            except SitegenError as err:
+                return self._publish(Status(self.state.version, str(err)))
+            self.session = Session(self.config, self.drafts)
+            everything = True
+        elif any(self._is_template(p) for p in paths):
+            self.session.templates_changed()
+            everything = True
+        return self._rebuild(paths, everything)
+
+    def _rebuild(self, paths: set[Path] | None, everything: bool) -> Status:
+        try:
+            result = build(self.config, self.session, paths=paths)
         except SitegenError as err:
             return self._publish(Status(self.state.version, str(err)))
         except Exception as err:  # a bug must not kill the server: show it like an error
             return self._publish(Status(self.state.version, f"{type(err).__name__}: {err}"))
-        changed = None if everything else frozenset(out.changed | out.removed)
-        state = Status(self.state.version + 1, None, time.perf_counter() - started, written,
-                      tuple(out.problems), changed)  # fmt: skip
-        return self._publish(state)
+        return self._publish(Status(self.state.version + 1, None, result.seconds,
+                                    result.files_written, tuple(result.problems),
+                                    None if everything else result.changed))  # fmt: skip
 
     def _template_folders(self) -> list[Path]:
         """The site's templates/ and every theme folder in the chain (a bad theme: none)."""

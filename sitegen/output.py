@@ -177,25 +177,15 @@ def swap_in(staging: Path, out: Path, keep: Iterable[str] = ()) -> None:
     shutil.rmtree(staging, ignore_errors=True)  # now the old site
 
 
-def apply_changes(out: Path, new: dict[str, bytes], removed: Iterable[str]) -> None:
-    """Update a live output folder: the new files are written into a staging folder beside
-    it, then a journal there names them all, then they are renamed into place and the
-    removed files deleted. A kill before the journal leaves the site as it was (and a
-    staging folder that ``recover`` removes); a kill during the renames is finished by
-    the next run's ``recover``."""
-    staging = _sibling(out, "staging")
-    shutil.rmtree(staging, ignore_errors=True)
-    made: set[Path] = set()
-    for rel, data in new.items():
-        target = staging / rel
-        if target.parent not in made:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            made.add(target.parent)
-        target.write_bytes(data)
+def commit(staging: Path, out: Path, replace: list[str], removed: list[str]) -> None:
+    """Update a live output folder from a staging folder that holds the new files: a
+    journal there names them, then they are renamed into place and the removed files
+    deleted. A kill before the journal leaves the site as it was (and a staging folder
+    that ``recover`` removes); a kill during the renames is finished by the next run's
+    ``recover``."""
     staging.mkdir(exist_ok=True)
-    journal = {"replace": sorted(new), "remove": sorted(removed)}
     temp = staging / f"{JOURNAL}.tmp"
-    temp.write_text(json.dumps(journal))
+    temp.write_text(json.dumps({"replace": replace, "remove": removed}))
     os.replace(temp, staging / JOURNAL)
     _replay(staging, out)
     shutil.rmtree(staging, ignore_errors=True)

@@ -1,84 +1,94 @@
-"""Write a whole site into a staging folder and swap it in: a failed build changes nothing."""
+"""Write a site into its output folder: a whole new site swapped in, or the pages that
+changed put in place. Both take files one at a time as they are rendered (a site of
+10,000 articles never sits in memory) and either finish or leave the old site."""
 
 from __future__ import annotations
 
 import os
 import shutil
-from collections.abc import Iterable, Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 
-from sitegen.output import apply_changes, check_replaceable, new_staging, recover, swap_in
+from sitegen.output import check_replaceable, commit, new_staging, recover, swap_in
 
 
-@contextmanager
-def staged(out: Path, keep: Iterable[str] = ()) -> Iterator[Path]:
-    """A fresh folder to build into, swapped in for ``out`` when the block succeeds and
-    removed when it fails, so the previous output survives any error. ``out`` must be
-    a folder sitegen made (or empty); its ``.git`` and ``keep`` entries are carried over."""
-    out = out.absolute()
-    keep = tuple(keep)
-    recover(out, keep)
-    check_replaceable(out, keep)
-    staging = new_staging(out)
-    try:
-        yield staging
-        swap_in(staging, out, keep)
-    except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise
+class Writer:
+    """Files go into a staging folder beside the output until ``finish``; ``abort``
+    (or an exception in a ``with`` block) removes it and leaves the site as it was."""
+
+    whole = False  # a whole new site, or changes to the live one
+
+    def __init__(self, out: Path, keep: Iterable[str] = ()):
+        self.out, self.keep = out.absolute(), tuple(keep)
+        recover(self.out, self.keep)
+        self.staging = new_staging(self.out)
+        self.written: set[str] = set()  # output paths whose bytes are new
+        self._made: set[Path] = set()
+
+    def put(self, rel: str, data: bytes | Path) -> None:
+        target = self.staging / rel
+        if target.parent not in self._made:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            self._made.add(target.parent)
+        if isinstance(data, Path):
+            shutil.copyfile(data, target)
+        else:
+            target.write_bytes(data)
+        self.written.add(rel)
+
+    def finish(self, removed: set[str]) -> int:
+        """Put the new files in place; returns how many files changed."""
+        raise NotImplementedError
+
+    def abort(self) -> None:
+        shutil.rmtree(self.staging, ignore_errors=True)
+
+    def __enter__(self) -> Writer:
+        return self
+
+    def __exit__(self, kind: object, *_: object) -> None:
+        if kind is not None:
+            self.abort()
 
 
-def put(root: Path, rel: str, data: bytes | Path, made: set[Path] | None = None) -> None:
-    """Write bytes (or copy a file) to ``root/rel``, making folders as needed; ``made``
-    remembers the folders made so far (a build asks for most folders more than once,
-    and each mkdir is a system call)."""
-    target = root / rel
-    if made is None or target.parent not in made:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        if made is not None:
-            made.add(target.parent)
-    if isinstance(data, Path):
-        shutil.copyfile(data, target)
-    else:
-        target.write_bytes(data)
+class WholeSite(Writer):
+    """A new site, swapped in for the old in one step. The output must be a folder sitegen
+    made (or empty); its ``.git`` and ``keep`` entries are carried over, and files
+    whose bytes did not change keep their modification times."""
+
+    whole = True
+
+    def __init__(self, out: Path, keep: Iterable[str] = (), extra: Mapping[str, bytes] = {}):
+        check_replaceable(out.absolute(), keep)
+        super().__init__(out, keep)
+        for rel, data in extra.items():
+            self.put(rel, data)
+
+    def finish(self, removed: set[str]) -> int:
+        written = len(self.written) + 1 - keep_unchanged(self.staging, self.out)  # the marker
+        swap_in(self.staging, self.out, self.keep)
+        return written
 
 
-def write_site(files: Mapping[str, bytes], copies: Iterable[tuple[Path, str]], out: Path,
-               keep: Iterable[str] = ()) -> int:  # fmt: skip
-    """Write ``files`` (output path -> bytes) and copy ``copies`` (source, output path).
+class InPlace(Writer):
+    """Only the files whose bytes changed are staged, then renamed into the live site
+    under a journal (``sitegen.output.commit``), with the removals."""
 
-    The previous output is replaced only once everything is written; returns the file count.
-    """
-    count = 0
-    with staged(out, keep) as staging:
-        for source, rel in copies:
-            put(staging, rel, source)
-            count += 1
-        for rel, data in files.items():
-            put(staging, rel, data)
-            count += 1
-    return count
+    def put(self, rel: str, data: bytes | Path) -> None:
+        data = data.read_bytes() if isinstance(data, Path) else data
+        target = self.out / rel
+        try:
+            if target.stat().st_size == len(data) and target.read_bytes() == data:
+                return  # same bytes: leave the file (and its mtime) alone
+        except OSError:
+            pass
+        super().put(rel, data)
 
-
-def write_changes(out: Path, files: Mapping[str, bytes], copies: Mapping[str, Path],
-                  changed: set[str], removed: set[str],
-                  keep: Iterable[str] = ()) -> int:  # fmt: skip
-    """Bring a live output folder up to date in place: the files whose bytes changed and
-    the deletions are applied together (``sitegen.output.apply_changes``). ``keep``: the
-    entries a swap cut short may have left in a staging folder, moved back first."""
-    recover(out, keep)
-    new: dict[str, bytes] = {}
-    for rel in sorted(changed):
-        target = out / rel
-        data = files[rel] if rel in files else copies[rel].read_bytes()
-        if target.is_file() and target.stat().st_size == len(data) and target.read_bytes() == data:
-            continue  # same bytes: leave the file (and its mtime) alone
-        new[rel] = data
-    gone = {rel for rel in removed if (out / rel).is_file() or (out / rel).is_symlink()}
-    if new or gone:
-        apply_changes(out, new, gone)
-    return len(new) + len(gone)
+    def finish(self, removed: set[str]) -> int:
+        out = self.out
+        gone = {rel for rel in removed if (out / rel).is_file() or (out / rel).is_symlink()}
+        commit(self.staging, self.out, sorted(self.written), sorted(gone))
+        return len(self.written) + len(gone)
 
 
 def keep_unchanged(staging: Path, out: Path) -> int:

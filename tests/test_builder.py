@@ -12,7 +12,6 @@ from sitegen.config import load_config
 from sitegen.incremental import session as session_module
 from sitegen.incremental.session import Session
 from sitegen.pages import plan as real_plan
-from sitegen.write import write_changes, write_site
 from tests.conftest import article, write_files
 from tests.saved.pages import PARAGRAPHS, news_page
 from tests.test_build import digest
@@ -103,18 +102,14 @@ def test_random_edit_sequences_match_a_clean_build(tmp_path, told):
         },
     )
     config = load_config(site / "sitegen.toml", output_dir=str(tmp_path / "live"))
-    builder = Session(config)
-    builder.refresh()
-    out = builder.render()
-    write_site(out.files, [(s, d) for d, s in out.copies.items()], config.output_path)
+    session = Session(config)  # kept alive, as `sitegen serve` keeps it
+    build(config, session)
     for step in range(40):
         before = {p: p.stat().st_mtime_ns for p in site.rglob("*")}
         for _ in range(rng.randint(1, 3)):
             if edit(site, rng, step):
-                builder.templates_changed()
-        builder.refresh(changed_since(site, before) if told else None)
-        out = builder.render()
-        write_changes(config.output_path, out.files, out.copies, out.changed, out.removed)
+                session.templates_changed()
+        build(config, session, paths=changed_since(site, before) if told else None)
         expected = load_config(site / "sitegen.toml", output_dir=str(clean))
         build(expected)
         assert digest(config.output_path) == digest(clean), f"differs after step {step}"
@@ -126,19 +121,20 @@ def test_an_edit_re_renders_only_the_pages_that_show_the_article(tmp_path):
         tmp_path,
         {f"content/p{i}.md": article(f"P{i}", f"2022-{i + 1:02d}-01", [f"t{i}"]) for i in range(8)},
     )
-    builder = Session(load_config(tmp_path / "sitegen.toml"))
-    builder.refresh()
-    first = builder.render()
-    assert first.changed == set(first.files) | set(first.copies)
+    config = load_config(tmp_path / "sitegen.toml")
+    session = Session(config)
+    first = build(config, session)
+    assert first.changed is None  # a whole new site
+    files = sum(1 for p in config.output_path.rglob("*") if p.is_file())
     write_files(tmp_path, {"content/p0.md": article("P0 renamed", "2022-01-01", ["t0"])})
-    assert builder.refresh() == 1
-    second = builder.render()
+    second = build(config, session)
+    assert second.changed is not None
     assert "2022/01/p0/index.html" in second.changed and "tag/t0/index.html" in second.changed
-    assert (
-        "tag/t5/index.html" not in second.changed and "2022/06/p5/index.html" not in second.changed
-    )
-    assert len(second.changed) < len(second.files) / 3
-    assert builder.refresh() == 0 and builder.render().changed == set()
+    assert "tag/t5/index.html" not in second.changed
+    assert "2022/06/p5/index.html" not in second.changed
+    assert 2 <= second.files_written == len(second.changed) < files / 3
+    assert session.refresh() == 0
+    assert build(config, session).changed == frozenset()
 
 
 def test_content_only_edits_patch_the_plan_and_still_match_a_clean_build(tmp_path, monkeypatch):
@@ -148,10 +144,8 @@ def test_content_only_edits_patch_the_plan_and_still_match_a_clean_build(tmp_pat
         {f"content/p{i}.md": article(f"P{i}", f"2022-{i + 1:02d}-01", ["t"]) for i in range(6)},
     )
     config = load_config(tmp_path / "sitegen.toml", output_dir=str(tmp_path / "live"))
-    builder = Session(config)
-    builder.refresh()
-    out = builder.render()
-    write_site(out.files, [(s, d) for d, s in out.copies.items()], config.output_path)
+    session = Session(config)
+    build(config, session)
     plans = []
     monkeypatch.setattr(session_module, "plan", lambda *a: plans.append(1) or real_plan(*a))
     for step in range(3):
@@ -159,9 +153,7 @@ def test_content_only_edits_patch_the_plan_and_still_match_a_clean_build(tmp_pat
             tmp_path,
             {"content/p2.md": article(f"P2 v{step}", "2022-03-01", ["t"], body=f"Body {step}.")},
         )
-        builder.refresh()
-        out = builder.render()
-        write_changes(config.output_path, out.files, out.copies, out.changed, out.removed)
+        build(config, session)
     assert plans == []  # content-only edits never planned the site again
     clean = load_config(tmp_path / "sitegen.toml", output_dir=str(tmp_path / "clean"))
     build(clean, cache=False)

@@ -16,7 +16,8 @@ import pytest
 from sitegen.build import build
 from sitegen.config import load_config
 from sitegen.errors import ConfigError, SitegenError
-from sitegen.output import JOURNAL, MARKER, apply_changes, recover
+from sitegen.output import JOURNAL, MARKER, recover
+from sitegen.write import InPlace
 from tests.conftest import article, write_files
 from tests.test_build import digest
 from tests.test_cli import SITEGEN, run
@@ -129,7 +130,10 @@ def test_a_journal_cut_short_is_finished_by_the_next_run(tmp_path):
     assert (out / "a/index.html").read_text() == "new a"
     assert (out / "b/index.html").read_text() == "new b"
     assert not (out / "gone.xml").exists() and not staging.exists()
-    apply_changes(out, {"c/index.html": b"c"}, ["b/index.html"])
+    with InPlace(out) as writer:
+        writer.put("c/index.html", b"c")
+        writer.put("a/index.html", b"new a")  # the same bytes: left alone
+        assert writer.finish({"b/index.html"}) == 2
     assert sorted(digest(out)) == [MARKER, "a/index.html", "c/index.html"]
 
 

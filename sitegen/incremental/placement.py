@@ -8,41 +8,40 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from sitegen.errors import Problem
-from sitegen.model import Article, Page
+from sitegen.model import Article, Page, Term
+from sitegen.slugs import term_key
+
+Spellings = dict[tuple[str, str], Term]  # ("tags" or "authors", term key) -> as placed
 
 
 @dataclass
 class Placement:
     pages: list[Page]  # in plan order (or, restored for an edit, just those that show it)
     problems: list[Problem]  # the plan's
-    placed: dict[Path, Article] = field(default_factory=dict)  # each article as planned
-    placing: dict[Path, tuple[object, ...]] = field(default_factory=dict)  # ... from where
+    placing: dict[Path, tuple[object, ...]]  # each article's placing, as read
+    spellings: Spellings = field(default_factory=dict)  # how the plan spelled each term
     showing: dict[Path, list[Page]] = field(default_factory=dict)  # source -> its pages
+    placed: dict[Path, Article] = field(default_factory=dict)  # each article as planned
 
-    @classmethod
-    def of(cls, pages: list[Page], problems: list[Problem],
-           placing: dict[Path, tuple[object, ...]]) -> Placement:  # fmt: skip
-        """The placement of a plan; ``placing``: each article's placing as it was read."""
-        found = cls(pages, problems)
-        for page in pages:
+    def __post_init__(self) -> None:
+        for page in self.pages:
             for source in page.sources:
-                found.showing.setdefault(source, []).append(page)
+                self.showing.setdefault(source, []).append(page)
             if page.kind == "article":
-                found.placed[page.articles[0].source] = page.articles[0]
-        found.placing = {rel: placing[rel] for rel in found.placed if rel in placing}
-        return found
+                self.placed[page.articles[0].source] = page.articles[0]
 
     def apply(self, edited: dict[Path, Article]) -> set[int] | None:
-        """Put the edited articles (as read) into the pages that show them, keeping the
-        site-wide spelling of their tags and authors; the ids of the pages touched, or
-        None when one of them moved (or was not placed): then the site is planned again."""
-        for rel, article in edited.items():
-            if rel not in self.placed or self.placing.get(rel) != article.placing:
-                return None
+        """Put the edited articles (as read) into the pages that show them, spelled as
+        placed; the ids of the pages touched, or None when one of them moved (or was
+        not placed): then the site is planned again."""
+        if any(rel not in self.placed or self.placing.get(rel) != article.placing
+               for rel, article in edited.items()):  # fmt: skip
+            return None
         touched: set[int] = set()
         for rel, article in edited.items():
             old = self.placed[rel]
-            new = self.placed[rel] = replace(article, tags=old.tags, authors=old.authors)
+            new = self.placed[rel] = respell(article, self.spellings)
+            self.placing[rel] = article.placing
             for page in self.showing.get(rel, []):
                 _swap(page, old, new)
                 touched.add(id(page))
@@ -52,6 +51,22 @@ class Placement:
         """The pages that show each article, as output paths, one a line (the store's form)."""
         return {rel.as_posix(): "\n".join(p.output_path for p in pages)
                 for rel, pages in self.showing.items()}  # fmt: skip
+
+
+def spellings(placed: dict[Path, Article]) -> Spellings:
+    """How the plan spelled each tag and author (``sitegen.pages.plan.normalise_terms``)."""
+    return {(kind, term_key(t.name)): t for a in placed.values()
+            for kind in ("tags", "authors") for t in getattr(a, kind)}  # fmt: skip
+
+
+def respell(article: Article, spellings: Spellings) -> Article:
+    """The article as the plan placed it: its tags and authors spelled site-wide."""
+    new = {kind: tuple(dict.fromkeys(spellings.get((kind, term_key(t.name)), t)
+                                     for t in getattr(article, kind)))
+           for kind in ("tags", "authors")}  # fmt: skip
+    if (new["tags"], new["authors"]) == (article.tags, article.authors):
+        return article
+    return replace(article, **new)
 
 
 def _swap(page: Page, old: Article, new: Article) -> None:

@@ -1,51 +1,50 @@
-"""The pipeline with a memory: read -> clean -> index -> render, re-doing only what changed.
+"""The pipeline with a memory: read -> clean -> plan -> render, re-doing only what changed.
 
-A clean build is one ``Session`` used once. ``sitegen serve`` and ``sitegen watch``
-keep one alive: ``refresh()`` re-reads the files whose size or mtime changed (or
-all of them when folder defaults or templates changed) and ``render()`` renders
-only the pages whose input changed, so the result of any sequence of edits is the
-same as a clean build of the final content.
+A clean build is one ``Session`` used once. ``sitegen serve`` and ``sitegen watch`` keep
+one alive; a cached build restores one from the build cache (``open_session``), whole,
+or with just the pages that show the articles edited. ``refresh()`` re-reads the files
+whose size or mtime changed and ``render()`` renders only the pages whose input
+changed, so any sequence of edits ends where a clean build of the final content does.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import gc
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import jinja2
 
-from sitegen import collection, parallel, seal
+from sitegen import collection, parallel
 from sitegen.config import Config
 from sitegen.content import DEFAULTS_NAME, scan, source_hash
-from sitegen.copies import asset_copies
+from sitegen.copies import asset_copies, site_files
 from sitegen.errors import Problem
 from sitegen.ignore import is_ignored
+from sitegen.incremental.cache import Cache
 from sitegen.incremental.keys import fingerprint, page_print
-from sitegen.incremental.placement import Placement
-from sitegen.incremental.store import Entry, Rows, SiteRecord, Stored
-from sitegen.incremental.workers import Fresh, read_task, render_task
+from sitegen.incremental.placement import Placement, respell, spellings
+from sitegen.incremental.store import Entry, SiteRecord, Stamp
+from sitegen.incremental.workers import read_task, render_task
 from sitegen.model import Article, Page, Progress, Term
 from sitegen.pages import plan
 from sitegen.pages.site import held_back, publishable, site_globals, unpublished_links
 from sitegen.readers import reader_for
 from sitegen.render import make_environment
+from sitegen.write import InPlace, WholeSite, Writer
 
 
 @dataclass
-class Output:
-    """A rendered site: every file, and what changed since the previous render."""
+class Rendered:
+    """What a render made: the site's articles and pages, and which output paths changed."""
 
-    files: dict[str, bytes]  # output path -> bytes
-    copies: dict[str, Path]  # output path -> file to copy
-    changed: set[str]  # output paths to (re)write
-    removed: set[str]  # output paths no longer in the site
-    articles: list[Article]
+    articles: list[Article]  # empty for an edit in place (it loads just a few)
     pages: list[Page]
-    problems: list[Problem] = field(default_factory=list)
-
-
-Stamp = tuple[tuple[int, int], str]  # (mtime_ns, size) and the folder defaults' repr
+    problems: list[Problem]
+    changed: set[str]  # output paths rendered or copied anew
+    removed: set[str]  # output paths no longer in the site
+    counts: tuple[int | None, int | None] = (None, None)  # articles, pages: when not all loaded
 
 
 def _stat(path: Path) -> tuple[int, int]:
@@ -53,67 +52,58 @@ def _stat(path: Path) -> tuple[int, int]:
     return st.st_mtime_ns, st.st_size
 
 
-class NeedsWholeBuild(Exception):
-    """A partial session (``Session.restore`` with pages) met an edit that moves an article
-    or touches more than the pages it loaded: the whole site is built instead."""
-
-
 class Session:
-    """Holds the articles read and the pages rendered, between builds of one site.
+    """The articles read and the pages rendered, between builds of one site."""
 
-    The one place an edit is applied: kept alive by ``sitegen serve`` and ``watch`` with
-    the whole site in memory, or restored by a build from the state file, whole, or with
-    just the pages that show the edited articles (``partial``)."""
-
-    def __init__(self, config: Config, drafts: bool = False, keep_rows: bool = False,
-                 compiled: Path | None = None):  # fmt: skip
-        self.config = config
-        self.drafts = drafts
-        self.compiled = compiled  # where Jinja2 keeps compiled templates between runs
-        self.partial = False  # only the pages showing some articles are loaded
-        self._globals: dict[str, Any] = {}  # what every page was last rendered with
-        self._read_now: set[Path] = set()  # files the last refresh read
-        # with keep_rows, files are read into the form sitegen.incremental.store stores, kept for it
-        self.keep_rows = keep_rows
-        self._rows: dict[Path, bytes] = {}
-        self._hashes: dict[Path, bytes] = {}  # rel -> source_hash of the bytes last read
+    def __init__(self, config: Config, drafts: bool = False, cache: Cache | None = None):
+        self.config, self.drafts, self.cache = config, drafts, cache
+        self.partial = False  # restored with just the pages showing some articles
+        self.told: set[Path] | None = None  # the files the cache saw change
         self._env: jinja2.Environment | None = None
         self._generation = 0  # bumped when templates change: every fingerprint changes
-        self._seen: dict[Path, Stamp] = {}  # rel -> (stat, defaults) when last read
+        self._seen: dict[Path, Stamp] = {}  # rel -> (stat, folder defaults) when last read
+        self._hashes: dict[Path, bytes] = {}  # rel -> source_hash of the bytes last read
         self._defaults: dict[Path, dict[str, Any]] = {}  # folder (relative) -> its defaults
         self._articles: dict[Path, Article] = {}
         self._problems: dict[Path, list[Problem]] = {}
         self._tree_problems: list[Problem] = []
-        # output path -> (fingerprint, bytes); bytes are None once written and forgotten
-        self._rendered: dict[str, tuple[int, bytes | None]] = {}
-        self._site_print: int | None = None
-        self._shape: dict[Path, tuple[object, ...]] = {}  # rel -> what places it in the site
         self._dirty: set[Path] = set()  # read or removed since the last render
+        self._unsaved: set[Path] = set()  # read or removed since the last save
         self._placement: Placement | None = None  # the last plan: which page shows what
+        self._globals: dict[str, Any] = {}  # what every page was last rendered with
+        self._site_print: int | None = None
+        self._rendered: dict[str, int] = {}  # output path -> the fingerprint it was rendered at
+        self._fresh: dict[str, Page] = {}  # pages rendered since the last save
+        self._stored: set[str] = set()  # output paths of the pages the state file holds
         self._copied: dict[str, tuple[Path, tuple[int, int]]] = {}
-        self._terms: dict[Term, Term] = {}
-        self.page_blobs: dict[str, bytes] = {}  # pages pickled by the last staged render
-        self.held_until: float | None = None  # when the first article held back comes due
         self._copy_problems: list[Problem] = []  # links skipped among the files copied
+        self._terms: dict[Term, Term] = {}
+        self._counts: tuple[int | None, int | None] = (None, None)
+        self.held_until: float | None = None  # when the first article held back comes due
+
+    def unchanged(self) -> bool:
+        """Nothing changed since the cached build: nothing to do."""
+        return self.cache is not None and self.cache.unchanged()
 
     def templates_changed(self) -> None:
         """Templates or theme files changed: every page is rendered again."""
         self._env = None
         self._generation += 1
 
+    # -- read and clean --
+
     def refresh(self, paths: set[Path] | None = None, progress: Progress | None = None,
-                jobs: int = 1, reads: dict[Path, Fresh] | None = None) -> int:  # fmt: skip
+                jobs: int = 1) -> int:  # fmt: skip
         """Re-read the article files that are new or changed; returns how many were read.
 
-        With ``paths`` (what a watcher saw change) only those are looked at, unless one of
-        them is a folder or a defaults file, or lies in a folder not seen before: then,
-        as without ``paths``, the whole content folder is scanned. ``reads`` holds files
-        already read in this build with the folder defaults in force (they are not read again).
+        With ``paths`` (what a watcher or the cache saw change) only those are looked at,
+        unless one of them is a folder or a defaults file, or lies in a folder not seen
+        before: then, as without ``paths``, the whole content folder is scanned.
         """
+        paths = paths if paths is not None else self.told
         current = self._look_at(paths) if paths is not None and self._defaults else None
-        if current is None and self.partial:
-            raise NeedsWholeBuild("the content folder must be scanned")
         if current is None:
+            self._widen()
             current, gone = self._scan_all(), set(self._seen)
         else:
             gone = {rel for rel in current if current[rel] is None}
@@ -122,31 +112,25 @@ class Session:
         same = self._same_bytes(changed, current)
         for rel in same:  # new times, same bytes: the article read before still holds
             self._seen[rel] = current[rel]  # type: ignore[assignment]
-        stale = (changed - same) | collection.neighbours((changed - same) | gone,
-                                                         self._all_known(current))  # fmt: skip
+        known = (set(self._seen) | {r for r, s in current.items() if s}) - gone
+        stale = (changed - same) | collection.neighbours((changed - same) | gone, known)
         for rel in gone:
+            for found in (self._seen, self._hashes, self._articles, self._problems):
+                found.pop(rel, None)  # type: ignore[attr-defined]
+        self._dirty |= gone
+        self._unsaved |= gone
+        todo = sorted(stale)
+        state = {"config": self.config, "defaults": self._defaults,
+                 "contexts": collection.contexts(self.config.content_path, todo)}  # fmt: skip
+        results = parallel.each(read_task, todo, jobs, state)
+        for n, (rel, (read, hashed)) in enumerate(zip(todo, results, strict=True), start=1):
+            root = self.config.content_path
+            self._keep(rel, Entry(current.get(rel) or (_stat(root / rel), self._folder_key(rel)),
+                                  hashed, *read))  # fmt: skip
             self._dirty.add(rel)
-            for known in (self._seen, self._rows, self._hashes, self._articles, self._problems):
-                known.pop(rel, None)  # type: ignore[attr-defined]
-        root = self.config.content_path
-        reads = reads or {}
-        todo = sorted(rel for rel in stale if rel not in reads)
-        contexts = collection.contexts(root, todo)
-        state = {"config": self.config, "defaults": self._defaults, "contexts": contexts,
-                 "rows": self.keep_rows}  # fmt: skip
-        done = dict(zip(todo, parallel.run(read_task, todo, jobs, state), strict=True))
-        self._read_now = set(done)
-        for n, rel in enumerate(sorted(stale), start=1):
-            result, self._hashes[rel] = done[rel] if rel in done else reads[rel]
-            self._rows.pop(rel, None)
-            if isinstance(result, bytes):  # pickled by the worker as the state file keeps it
-                self._rows[rel] = result
-                result = seal.loads(result)
-            article, problems = result
-            self._seen[rel] = current.get(rel) or (_stat(root / rel), self._folder_key(rel))
-            self._store(rel, article, problems)
+            self._unsaved.add(rel)
             if progress:
-                progress("read", n, len(stale))
+                progress("read", n, len(todo))
         return len(todo)
 
     def _same_bytes(self, changed: set[Path], current: dict[Path, Stamp | None]) -> set[Path]:
@@ -190,36 +174,24 @@ class Session:
             current[rel] = (_stat(path), self._folder_key(rel)) if path.is_file() else None
         return current
 
-    def _all_known(self, current: dict[Path, Stamp | None]) -> set[Path]:
-        return (set(self._seen) | {r for r, s in current.items() if s}) - {
-            r for r, s in current.items() if s is None}  # fmt: skip
-
-    def _store(self, rel: Path, article: Article | None, problems: list[Problem]) -> None:
+    def _keep(self, rel: Path, entry: Entry) -> None:
+        """Take in one file as read, with one object per tag, author and section (articles
+        come back from workers and from the state file with copies of their own)."""
+        self._seen[rel], self._hashes[rel] = entry.seen, entry.source_hash
+        self._problems[rel] = entry.problems
         self._articles.pop(rel, None)
-        self._problems[rel] = problems
-        if article is not None:
-            self._intern(article)
+        if (article := entry.article) is not None:
+            terms = self._terms
+            article.tags = tuple(terms.setdefault(t, t) for t in article.tags)
+            article.authors = tuple(terms.setdefault(t, t) for t in article.authors)
+            if article.section is not None:
+                article.section = terms.setdefault(article.section, article.section)
             self._articles[rel] = article
-            self._shape[rel] = article.placing
-        self._dirty.add(rel)
-
-    def _intern(self, article: Article) -> None:
-        """One object per tag, author and section: articles come back from workers and
-        from the state file with copies of their own."""
-        terms = self._terms
-        article.tags = tuple(terms.setdefault(t, t) for t in article.tags)
-        article.authors = tuple(terms.setdefault(t, t) for t in article.authors)
-        if article.section is not None:
-            article.section = terms.setdefault(article.section, article.section)
 
     @property
     def articles(self) -> list[Article]:
         """Every article to publish (the plan puts them in order)."""
-        return self.publishable()[0]
-
-    def publishable(self) -> tuple[list[Article], list[Article]]:
-        """The articles to publish now, and those held back for a later date."""
-        return publishable(self._articles.values(), self.drafts, self.config.future)
+        return publishable(self._articles.values(), self.drafts, self.config.future)[0]
 
     @property
     def problems(self) -> list[Problem]:
@@ -227,182 +199,201 @@ class Session:
         ordered = sorted((rel.as_posix(), ps) for rel, ps in self._problems.items() if ps)
         return self._tree_problems + [p for _, ps in ordered for p in ps]
 
-    def render(self, progress: Progress | None = None, jobs: int = 1,
-               stage: Path | None = None) -> Output:  # fmt: skip
-        """Plan every page and render those whose input changed since the last render.
+    # -- plan, render --
 
-        Pages are rendered in ``jobs`` processes; with ``stage`` they are written straight
-        into that folder (a clean build) instead of being returned as bytes. On a template
-        error nothing is kept: the previous render stays the current one.
-        """
-        patched = self._patch_plan()
-        if patched is None and self.partial:
-            raise NeedsWholeBuild("an edited article moved in the site")
-        if patched is None:
-            articles, held = self.publishable()
-            pages, plan_problems = plan(articles, self.config)
-            plan_problems += held_back(held, self.config.content_path)
-            plan_problems += unpublished_links(articles, self.config.content_path)
-            self.held_until = min((a.date.timestamp() for a in held), default=None)
-            candidates = None  # every page may have changed
-        else:
-            pages, plan_problems, candidates = patched
+    def writer(self) -> Writer:
+        """Into the live site when this session knows what it holds; else a whole new site."""
+        out, keep = self.config.output_path, self.config.keep
+        if self._rendered and (self.cache is None or self.cache.output_ok()):
+            return InPlace(out, keep)
+        self._widen()
+        self._rendered, self._copied, self._site_print = {}, {}, None  # render everything
+        return WholeSite(out, keep, site_files(self.config))
+
+    def _plan(self) -> tuple[list[Page], list[Problem], set[int] | None]:
+        """When the edited articles kept their place, the last plan holds: they go into the
+        pages that show them (whose ids come third). Else the site is planned again."""
+        if self._placement and all(rel in self._articles for rel in self._dirty):
+            touched = self._placement.apply({rel: self._articles[rel] for rel in self._dirty})
+            if touched is not None:
+                return self._placement.pages, self._placement.problems, touched
+        self._widen()
+        articles, held = publishable(self._articles.values(), self.drafts, self.config.future)
+        pages, problems = plan(articles, self.config)
+        problems += held_back(held, self.config.content_path)
+        problems += unpublished_links(articles, self.config.content_path)
+        self.held_until = min((a.date.timestamp() for a in held), default=None)
+        placing = {rel: article.placing for rel, article in self._articles.items()}
+        self._placement = Placement(pages, problems, placing)
+        self._placement.spellings = spellings(self._placement.placed)
+        self._globals = site_globals(pages)
+        self._counts = (None, None)
+        return pages, problems, None
+
+    def render(self, writer: Writer, progress: Progress | None = None, jobs: int = 1) -> Rendered:
+        """Plan the site and render into ``writer`` the pages whose input changed, in ``jobs``
+        processes. On a template error nothing is kept: the last render stays current."""
+        pages, plan_problems, touched = self._plan()
         if self._env is None:
-            self._env = make_environment(self.config, self.compiled)
-        # an edit that keeps every article in its place keeps the sections and URLs too
-        site = self._globals = site_globals(pages) if patched is None else self._globals
-        site_print = hash((self._generation, fingerprint(site)))
-        if site_print != self._site_print:
-            candidates = None
-        memo: dict[int, int] = {}
-        rendered: dict[str, tuple[int, bytes | None]] = {}
+            compiled = self.cache.folder / "templates" if self.cache else None
+            self._env = make_environment(self.config, compiled)
+        site_print = hash((self._generation, fingerprint(self._globals)))
+        everything = not self._rendered or site_print != self._site_print
+        rendered: dict[str, int] = {}
         todo: list[int] = []
-        if stage is not None:  # every page is rendered: the workers take the fingerprints
-            todo = list(range(len(pages)))
-        for index, page in enumerate(pages if stage is None else ()):
-            previous = self._rendered.get(page.output_path)
-            if candidates is not None and id(page) not in candidates and previous is not None:
-                rendered[page.output_path] = previous
-                continue
-            print_ = page_print(site_print, page, memo)
-            if previous is not None and previous[0] == print_:
-                rendered[page.output_path] = previous
-            else:
-                rendered[page.output_path] = (print_, None)
+        memo: dict[int, int] = {}
+        for index, page in enumerate(pages):
+            path = page.output_path
+            previous = None if everything else self._rendered.get(path)
+            if previous is not None and touched is not None and id(page) not in touched:
+                rendered[path] = previous  # an edit in place: not a page that shows it
+            elif previous is None or previous != page_print(site_print, page, memo):
                 todo.append(index)
-        state = {"pages": pages, "env": self._env, "site": site, "stage": stage, "made": set(),
-                 "site_print": site_print}  # fmt: skip
-        results = parallel.run(render_task, todo, jobs, state)
-        changed: set[str] = set()
-        blobs: dict[str, bytes] = {}
-        for index, result in zip(todo, results, strict=True):
-            path = pages[index].output_path
-            if stage is not None:
-                print_, blobs[path] = result
-                rendered[path] = (print_, None)
-                changed.add(path)
             else:
-                previous = self._rendered.get(path)
-                rendered[path] = (rendered[path][0], result)
-                if previous is None or previous[1] is None or previous[1] != result:
-                    changed.add(path)
+                rendered[path] = previous
+        state = {"pages": pages, "env": self._env, "site": self._globals, "site_print": site_print}
+        fresh: dict[str, Page] = {}
+        results = parallel.each(render_task, todo, jobs, state)
+        for n, (index, (print_, data)) in enumerate(zip(todo, results, strict=True), start=1):
+            page = pages[index]
+            writer.put(page.output_path, data)
+            rendered[page.output_path], fresh[page.output_path] = print_, page
             if progress:
-                progress("render", len(changed), len(todo))
-        self.page_blobs = blobs
-        shown = [p.articles[0] for p in pages if p.kind == "article"]
-        copies: dict[str, Path] = {}
-        copied = self._copied  # a partial session changes no picture (its edit is text)
-        if not self.partial:
+                progress("render", n, len(todo))
+        changed = set(fresh)
+        copied = self._copied
+        if not self.partial:  # an edit in place changes no picture (its edit is text)
+            shown = list(self._placement.placed.values())
             found, self._copy_problems = asset_copies(self.config, shown)
-            copies, copied = dict(found), {}
-            for out, source in copies.items():
-                stamp = (source, _stat(source))
-                copied[out] = stamp
-                if self._copied.get(out) != stamp or stage is not None:
+            copied = {out: (source, _stat(source)) for out, source in found if out not in rendered}
+            for out, stamp in copied.items():
+                if self._copied.get(out) != stamp:
+                    writer.put(out, stamp[0])
                     changed.add(out)
         removed = (set(self._rendered) | set(self._copied)) - (set(rendered) | set(copied))
         self._rendered, self._copied, self._site_print = rendered, copied, site_print
-        if patched is None:
-            self._placement = Placement.of(pages, plan_problems, self._shape)
+        self._fresh.update(fresh)
         self._dirty.clear()
-        files = {path: data for path, (_, data) in rendered.items() if data is not None}
-        return Output(files, copies, changed, removed, shown, pages,
-                      self.problems + plan_problems + self._copy_problems)  # fmt: skip
+        problems = self.problems + plan_problems + self._copy_problems
+        if self.partial:
+            return Rendered([], [], problems, changed, removed, self._counts)
+        return Rendered(list(self._placement.placed.values()), pages, problems, changed, removed)
 
-    @property
-    def has_output(self) -> bool:
-        """Whether this builder knows what it rendered before (else everything renders)."""
-        return bool(self._rendered)
+    # -- what the build cache keeps between runs --
 
-    def forget_rendered(self) -> None:
-        """Forget what was rendered: the next render renders (and reports) every page."""
-        self._rendered, self._copied, self._site_print = {}, {}, None
+    def save(self, written: set[str] | None) -> None:
+        """Store what changed since the last save; ``written``: the output paths changed in
+        place (None: a whole new site)."""
+        if self.cache is None:
+            return
+        placement = self._placement
+        assert placement is not None
+        site = SiteRecord(self._defaults, self._tree_problems,
+                          {rel: ps for rel, ps in self._problems.items() if ps},
+                          placement.problems, self._copy_problems, self._globals,
+                          placement.spellings, self._site_print, self._generation,
+                          self._copied)  # fmt: skip
+        if self.cache.store is None:  # a new state file: every row
+            self._unsaved = set(self._seen)
+            self._fresh = {page.output_path: page for page in placement.pages}
+        entries = {rel.as_posix(): self._entry(rel) for rel in self._unsaved}
+        counts = (len(placement.placed), len(placement.pages)) if not self.partial else self._counts
+        meta = {"articles": counts[0], "pages": counts[1], "held_until": self.held_until,
+                "problems": self.problems + placement.problems + self._copy_problems}  # fmt: skip
+        self.cache.save(meta, written, site=site, entries=entries,
+                        pages=[(page, self._rendered[path]) for path, page in self._fresh.items()],
+                        gone=self._stored - set(self._rendered),
+                        shows=None if self.partial else placement.paths())  # fmt: skip
+        self._stored = set(self._rendered) if not self.partial else self._stored
+        self._unsaved, self._fresh = set(), {}
 
-    # -- what sitegen.incremental.store keeps between runs --
+    def _entry(self, rel: Path) -> Entry | None:
+        if rel not in self._seen:
+            return None  # removed
+        return Entry(self._seen[rel], self._hashes[rel], self._articles.get(rel),
+                     self._problems[rel])  # fmt: skip
 
-    def site_state(self) -> SiteRecord:
-        return SiteRecord(
-            defaults=self._defaults,
-            tree_problems=self._tree_problems,
-            file_problems={rel: ps for rel, ps in self._problems.items() if ps},
-            plan_problems=(self._placement.problems if self._placement else [])
-            + self._copy_problems,
-            globals=self._globals,
-            site_print=self._site_print,
-            generation=self._generation,
-            copied=self._copied,
-        )
+    def restore(self, rels: set[str] | None = None) -> bool:
+        """Load what the cached build stored: every file's row (``rels`` None), or the rows
+        of these files and the pages that show them, for an edit that keeps them in place.
+        False when that edit is not of this kind (a file added, a row missing)."""
+        assert self.cache is not None and self.cache.store and self.cache.snapshot
+        store, site = self.cache.store, self.cache.store.meta("site")
+        entries = store.entries(rels)
+        if rels is not None and entries.keys() != rels:
+            return False
+        self._defaults, self._tree_problems = site.defaults, site.tree_problems
+        self._globals, self._site_print = site.globals, site.site_print
+        self._generation = site.generation
+        self._copied, self._copy_problems = site.copied, site.copy_problems
+        self.held_until = self.cache.snapshot.held_until
+        for rel, entry in entries.items():
+            if Path(rel) not in self._unsaved:  # read by this build already
+                self._keep(Path(rel), entry)
+        if rels is None:
+            self._rendered = store.prints()
+            self._stored = set(self._rendered)
+            return True
+        self.partial = True
+        self._problems = {**site.file_problems, **self._problems}
+        self._counts = (self.cache.snapshot.articles, self.cache.snapshot.pages)
+        placed: dict[str, Article] = {}
 
-    def entries(self) -> dict[str, Entry]:
-        """Each source file as read, with its article as the plan placed it."""
-        return {
-            rel.as_posix(): Entry(seen, self._articles.get(rel), self._problems.get(rel, []),
-                                  self._placement.placed.get(rel) if self._placement else None,
-                                  self._rows.get(rel),
-                                  self._hashes.get(rel))
-            for rel, seen in self._seen.items()
-        }  # fmt: skip
+        def resolve(rel: str) -> Article:  # each article a page shows, loaded once
+            if rel not in placed:
+                if Path(rel) not in self._articles:
+                    self._keep(Path(rel), store.entries([rel])[rel])
+                placed[rel] = respell(self._articles[Path(rel)], site.spellings)
+            return placed[rel]
 
-    @property
-    def pages(self) -> list[Page]:
-        """The pages of the last render, in plan order."""
-        return self._placement.pages if self._placement else []
+        pages = store.pages_showing(rels, resolve)
+        self._rendered = {page.output_path: print_ for print_, page in pages}
+        self._stored = set(self._rendered)
+        self._placement = Placement([page for _, page in pages], site.plan_problems,
+                                    {Path(r): self._articles[Path(r)].placing for r in placed},
+                                    site.spellings)  # fmt: skip
+        return True
 
-    @property
-    def prints(self) -> dict[str, int]:
-        """The fingerprint each page of the last render was rendered under."""
-        return {path: print_ for path, (print_, _) in self._rendered.items()}
+    def _widen(self) -> None:
+        """A session restored for an edit in place met an edit of another kind: load the
+        rest of the site (the files this build read stay as read)."""
+        if self.partial:
+            self.partial, self._placement = False, None
+            self.restore()
 
-    def rows(self) -> Rows:
-        """What the state file keeps of this builder between runs."""
-        # an edit in place moves nothing: its placements stay as stored
-        placed = self._placement.paths() if self._placement and not self.partial else {}
-        return Rows(self.site_state(), self.entries(), self.pages, self.prints, placed,
-                    self.page_blobs)  # fmt: skip
 
-    def fresh_reads(self) -> dict[Path, Fresh]:
-        """The files the last refresh read, as a whole build takes them (``refresh``)."""
-        return {rel: (self._rows.get(rel) or (self._articles.get(rel), self._problems[rel]),
-                      self._hashes[rel]) for rel in self._read_now}  # fmt: skip
+def _plain_article(rel: Path) -> bool:
+    """A file whose edit may keep its article in place: not a folder's defaults, nor a
+    pasted page (its collection may now clean differently), nor anything not an article."""
+    return not (rel.name == DEFAULTS_NAME or is_ignored(rel) or reader_for(rel) is None
+                or collection.is_pasted(rel))  # fmt: skip
 
-    @classmethod
-    def restore(cls, config: Config, drafts: bool, stored: Stored,
-                compiled: Path | None = None) -> Session:  # fmt: skip
-        """A session that knows what the stored build read and rendered. Restored whole,
-        it plans again; with the stored pages that show some articles (``stored.pages``)
-        it can apply an edit that keeps them in place, and nothing else."""
-        site, entries, prints = stored.site, stored.entries, stored.prints
-        builder = cls(config, drafts, keep_rows=True, compiled=compiled)
-        builder._globals = site.globals
-        if stored.pages is not None:  # for an edit: the pages that show the edited articles
-            builder.partial = True
-            builder._problems.update(site.file_problems)
-        builder._defaults = site.defaults
-        builder._tree_problems = site.tree_problems
-        builder._generation = site.generation
-        builder._site_print = site.site_print
-        builder._copied = site.copied
-        for name, entry in entries.items():
-            rel = Path(name)
-            builder._seen[rel] = entry.seen
-            builder._problems[rel] = entry.problems
-            if entry.source_hash is not None:
-                builder._hashes[rel] = entry.source_hash
-            if entry.article is not None:
-                builder._intern(entry.article)
-                builder._articles[rel] = entry.article
-                builder._shape[rel] = entry.article.placing
-        builder._rendered = {path: (print_, None) for path, print_ in prints.items()}
-        if stored.pages is not None:
-            builder._placement = Placement.of(stored.pages, site.plan_problems, builder._shape)
-        return builder
 
-    def _patch_plan(self) -> tuple[list[Page], list[Problem], set[int]] | None:
-        """When the edited articles kept their place in the site, the last plan still holds:
-        the new articles go into the pages that show them instead of planning again."""
-        if self._placement is None or any(rel not in self._articles for rel in self._dirty):
-            return None
-        touched = self._placement.apply({rel: self._articles[rel] for rel in self._dirty})
-        if touched is None:
-            return None
-        return self._placement.pages, self._placement.problems, touched
+def open_session(config: Config, drafts: bool, cache: bool = True) -> Session:
+    """A session for one build: restored from the build cache where it still holds."""
+    if not cache:
+        return Session(config, drafts)
+    found = Cache(config, drafts)
+    session = Session(config, drafts, found)
+    changed = found.changed()
+    if changed is None or found.store is None or found.unchanged():
+        return session
+    enabled = gc.isenabled()
+    gc.disable()  # unpickling ten thousand articles is twice as fast without it
+    try:
+        root = config.content_path.resolve()
+        session.told = {root / rel for rel in changed}
+        templates_same = found.snapshot is not None and found.snapshot.templates == found.templates
+        plain = changed and templates_same and all(_plain_article(Path(r)) for r in changed)
+        if not (plain and session.restore(changed)):
+            session.restore()
+        if not templates_same:
+            session.templates_changed()
+    except Exception:  # unreadable rows: start afresh
+        found.distrust()
+        session = Session(config, drafts, found)
+    finally:
+        gc.freeze()  # what was loaded lives as long as the build: never scan it again
+        if enabled:
+            gc.enable()
+    return session

@@ -1,10 +1,6 @@
-"""What a worker process does with one file or one page (``sitegen.parallel`` runs these).
-
-Work that can be done beside the other worker is done here: each file is read once,
-hashed for the cache, its article fingerprinted and, when the cache will keep it,
-pickled as its row; each page rendered, written into the staging folder, fingerprinted
-and pickled as its row.
-"""
+"""What a worker process does with one file or one page (``sitegen.parallel`` runs these):
+read it, or render it. Each file's bytes are read once, for its reader and for the
+hash the cache keys it by; each page's fingerprint is taken beside its rendering."""
 
 from __future__ import annotations
 
@@ -14,14 +10,11 @@ from sitegen import parallel
 from sitegen.content import source_hash
 from sitegen.errors import NotAnArticle, Problem, SitegenError
 from sitegen.incremental.keys import page_print
-from sitegen.incremental.store import dump_page, dump_row
 from sitegen.model import Article
 from sitegen.readers import ReadContext, reader_for
 from sitegen.render import render_page
-from sitegen.write import put
 
 Read = tuple[Article | None, list[Problem]]  # what reading one file gave
-Fresh = tuple[Read | bytes, bytes]  # a file just read (perhaps pickled), its source_hash
 
 
 def read_one(rel: Path, ctx: ReadContext) -> Read:
@@ -45,10 +38,8 @@ def read_one(rel: Path, ctx: ReadContext) -> Read:
     return article, [Problem("warning", w, path, line) for w, line in article.warnings]
 
 
-def read_task(rel: Path) -> Fresh:
-    """Read one file in a worker: its bytes read once, for the reader and for the cache's
-    hash; the article hashed here, in parallel, and pickled here too when the state file
-    will store it (the parent unpickles it instead of what the pool sends)."""
+def read_task(rel: Path) -> tuple[Read, bytes]:
+    """Read one file: what its reader gave, and the hash of its bytes."""
     state = parallel.STATE
     config = state["config"]
     try:
@@ -59,17 +50,11 @@ def read_task(rel: Path) -> Fresh:
     article, problems = read_one(rel, ctx)
     if article is not None:
         article.digest  # noqa: B018 - cached on the article: it travels with it
-    read = (article, problems)
-    return (dump_row(read) if state["rows"] else read), source_hash(ctx.content_root / rel, data)
+    return (article, problems), source_hash(ctx.content_root / rel, data)
 
 
-def render_task(index: int) -> bytes | tuple[int, bytes]:
-    """Render one planned page: returned as bytes, or written into the staging folder
-    (then its fingerprint and its stored form are returned, made here in parallel)."""
+def render_task(index: int) -> tuple[int, bytes]:
+    """Render one planned page: its fingerprint and its bytes."""
     state = parallel.STATE
     page = state["pages"][index]
-    data = render_page(state["env"], page, state["site"])
-    if state["stage"] is None:
-        return data
-    put(state["stage"], page.output_path, data, state["made"])
-    return page_print(state["site_print"], page, {}), dump_page(page)
+    return page_print(state["site_print"], page, {}), render_page(state["env"], page, state["site"])
