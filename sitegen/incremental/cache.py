@@ -13,9 +13,9 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import os
+import sysconfig
 import time
 from dataclasses import fields
-from importlib import util
 from pathlib import Path
 from typing import Any
 
@@ -37,26 +37,16 @@ def code_stamp() -> str:
     return hashlib.blake2b(repr(found).encode(), digest_size=12).hexdigest()
 
 
-EXTRACTORS = ("trafilatura", "nh3")  # what they return is cached: a new version re-reads
-
-
-def extractor_stamps() -> tuple[object, ...]:
-    """Size and time of each extractor's installed module, found without importing it
-    (an upgrade replaces the files): cheaper than reading package metadata."""
-    found: list[object] = []
-    for name in EXTRACTORS:
-        spec = util.find_spec(name)
-        try:
-            st = os.stat(spec.origin) if spec and spec.origin else None
-        except OSError:
-            st = None
-        found.append((name, st.st_size, st.st_mtime_ns) if st else (name, None))
-    return tuple(found)
+def libraries() -> list[str]:
+    """Every installed distribution with its version (``name-1.2.dist-info``): what the
+    readers' libraries return is cached, so an upgrade of any of them reads again."""
+    folder = sysconfig.get_paths()["purelib"]
+    return sorted(n for n in os.listdir(folder) if n.endswith(".dist-info"))
 
 
 def settings_key(config: Config, drafts: bool) -> str:
     values = {f.name: getattr(config, f.name) for f in fields(config)}
-    return repr((__version__, FORMAT, code_stamp(), extractor_stamps(),
+    return repr((__version__, FORMAT, code_stamp(), libraries(),
                  sorted(values.items()), drafts))  # fmt: skip
 
 
