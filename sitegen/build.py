@@ -7,12 +7,16 @@ import gc
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sitegen.config import Config
 from sitegen.errors import Problem, SitegenError
-from sitegen.incremental.session import Session, open_session
+from sitegen.incremental.cache import Cache
 from sitegen.model import Article, Page, Progress
 from sitegen.output import check_replaceable, recover
+
+if TYPE_CHECKING:
+    from sitegen.incremental.session import Session
 
 
 @dataclass
@@ -48,10 +52,13 @@ def build(config: Config, reuse: Session | None = None, drafts: bool = False,
     started = time.perf_counter()
     try:
         prepare(config)
-        session = reuse or open_session(config, drafts, cache)
-        if session.unchanged() and session.cache and (last := session.cache.snapshot):
+        found = Cache(config, drafts) if cache and reuse is None else None
+        if found and found.unchanged() and (last := found.snapshot):  # nothing to do
             return BuildResult([], [], last.problems, 0, time.perf_counter() - started,
                                last.articles, last.pages)  # fmt: skip
+        from sitegen.incremental.session import open_session  # imports cost a no-op build
+
+        session = reuse or open_session(config, drafts, found)
         session.refresh(paths, progress, jobs)  # scan, read and clean what changed
         gc.freeze()  # the articles live until the end: collections need not scan them again
         with session.writer() as writer:  # into the live site, or a whole new one
@@ -71,6 +78,8 @@ def build(config: Config, reuse: Session | None = None, drafts: bool = False,
 
 def read_articles(config: Config, drafts: bool = False) -> tuple[list[Article], list[Problem]]:
     """Read every article; a broken one is reported and left out, the others go on."""
+    from sitegen.incremental.session import Session
+
     session = Session(config, drafts)
     session.refresh()
     return session.articles, session.problems

@@ -177,9 +177,10 @@ def swap_in(staging: Path, out: Path, keep: Iterable[str] = ()) -> None:
     shutil.rmtree(staging, ignore_errors=True)  # now the old site
 
 
-def commit(staging: Path, out: Path, replace: list[str], removed: list[str]) -> None:
-    """Update a live output folder from a staging folder that holds the new files: a
-    journal there names them, then they are renamed into place and the removed files
+def commit(staging: Path, out: Path, replace: list[tuple[str, str]], removed: list[str]) -> None:
+    """Update a live output folder from a staging folder that holds the new files (each
+    staged name with its output path): a journal there names them, then they are
+    renamed into place and the removed files
     deleted. A kill before the journal leaves the site as it was (and a staging folder
     that ``recover`` removes); a kill during the renames is finished by the next run's
     ``recover``."""
@@ -198,8 +199,8 @@ def _replay(staging: Path, out: Path) -> None:
         replace, remove = journal["replace"], journal["remove"]
     except (OSError, ValueError, KeyError, TypeError):
         return  # no journal, or half-written: nothing was renamed yet
-    for rel in replace:
-        source, target = staging / rel, out / rel
+    for name, rel in replace:
+        source, target = staging / name, out / rel
         if source.exists():
             target.parent.mkdir(parents=True, exist_ok=True)
             os.replace(source, target)

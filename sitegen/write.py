@@ -74,6 +74,10 @@ class InPlace(Writer):
     """Only the files whose bytes changed are staged, then renamed into the live site
     under a journal (``sitegen.output.commit``), with the removals."""
 
+    def __init__(self, out: Path, keep: Iterable[str] = ()):
+        super().__init__(out, keep)
+        self._staged: list[tuple[str, str]] = []  # (name in the staging folder, output path)
+
     def put(self, rel: str, data: bytes | Path) -> None:
         data = data.read_bytes() if isinstance(data, Path) else data
         target = self.out / rel
@@ -82,12 +86,15 @@ class InPlace(Writer):
                 return  # same bytes: leave the file (and its mtime) alone
         except OSError:
             pass
-        super().put(rel, data)
+        name = str(len(self.written))  # staged flat: no folders to make
+        (self.staging / name).write_bytes(data)
+        self.written.add(rel)
+        self._staged.append((name, rel))
 
     def finish(self, removed: set[str]) -> int:
         out = self.out
         gone = {rel for rel in removed if (out / rel).is_file() or (out / rel).is_symlink()}
-        commit(self.staging, self.out, sorted(self.written), sorted(gone))
+        commit(self.staging, self.out, self._staged, sorted(gone))
         return len(self.written) + len(gone)
 
 

@@ -122,10 +122,10 @@ def test_a_journal_cut_short_is_finished_by_the_next_run(tmp_path):
     out = tmp_path / "public"
     write_files(out, {MARKER: "", "a/index.html": "old a", "b/index.html": "old b", "gone.xml": "x"})
     staging = tmp_path / f".public.staging-{2**22 + 7}"
-    write_files(staging, {"a/index.html": "new a", "b/index.html": "new b"})
-    (staging / JOURNAL).write_text('{"replace": ["a/index.html", "b/index.html"], '
+    write_files(staging, {"0": "new a", "1": "new b"})
+    (staging / JOURNAL).write_text('{"replace": [["0", "a/index.html"], ["1", "b/index.html"]], '
                                    '"remove": ["gone.xml"]}')  # fmt: skip
-    os.replace(staging / "a/index.html", out / "a/index.html")  # killed after one rename
+    os.replace(staging / "0", out / "a/index.html")  # killed after one rename
     recover(out)
     assert (out / "a/index.html").read_text() == "new a"
     assert (out / "b/index.html").read_text() == "new b"

@@ -72,15 +72,15 @@ def clean_text(
     text: str, context: CleanContext | None = None, lang: str | None = None
 ) -> Extraction:
     """Extract the article from a page's pasted text. Never raises on any text."""
-    ctx = context or CleanContext()
     doc = Document.from_text(text)
+    doc.collection = context or CleanContext()
     prose = " ".join(line.text for line in doc.lines if line.prose)
     doc.lang = lang or detect_language(prose)
     for rule in BEFORE_METADATA:
-        rule(doc, ctx)
+        rule(doc)
     meta = find_metadata(doc)
     for rule in AFTER_METADATA:
-        rule(doc, ctx)
+        rule(doc)
     blocks, removed, meta_lines, kept = [], [], [], []
     for line in doc.lines:
         verdict = doc.verdicts[line.index]

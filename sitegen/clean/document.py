@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 _ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 _WORD = re.compile(r"\w+(?:['’.-]\w+)*")
@@ -57,6 +58,9 @@ class Line:
     def __repr__(self) -> str:
         return f"Line({self.number}, {self.text[:40]!r})"
 
+if TYPE_CHECKING:
+    from sitegen.clean.context import CleanContext
+
 
 @dataclass
 class Verdict:
@@ -71,6 +75,7 @@ class Document:
     start: int = 0  # first line of the article body (index into lines)
     end: int = 0  # one past the last line of the body
     lang: str = "en"
+    collection: CleanContext | None = field(default=None, repr=False, compare=False)  # its site
 
     @classmethod
     def from_text(cls, text: str) -> Document:

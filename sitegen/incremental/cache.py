@@ -165,7 +165,7 @@ class Cache:
         last = self.snapshot
         self._check = OutputCheck(config.output_path, last.output) if last else None
         try:
-            self.folder.mkdir(exist_ok=True)
+            (self.folder / "templates").mkdir(parents=True, exist_ok=True)  # compiled ones
             if not (self.folder / ".gitignore").exists():
                 (self.folder / ".gitignore").write_text("*\n")
             probe = self.folder / f".probe-{os.getpid()}"

@@ -81,10 +81,6 @@ class Session:
         self._counts: tuple[int | None, int | None] = (None, None)
         self.held_until: float | None = None  # when the first article held back comes due
 
-    def unchanged(self) -> bool:
-        """Nothing changed since the cached build: nothing to do."""
-        return self.cache is not None and self.cache.unchanged()
-
     def templates_changed(self) -> None:
         """Templates or theme files changed: every page is rendered again."""
         self._env = None
@@ -369,14 +365,11 @@ def _plain_article(rel: Path) -> bool:
                 or collection.is_pasted(rel))  # fmt: skip
 
 
-def open_session(config: Config, drafts: bool, cache: bool = True) -> Session:
-    """A session for one build: restored from the build cache where it still holds."""
-    if not cache:
-        return Session(config, drafts)
-    found = Cache(config, drafts)
+def open_session(config: Config, drafts: bool, found: Cache | None) -> Session:
+    """A session for one build: restored from the build cache ``found`` where it holds."""
     session = Session(config, drafts, found)
-    changed = found.changed()
-    if changed is None or found.store is None or found.unchanged():
+    changed = found.changed() if found else None
+    if found is None or changed is None or found.store is None:
         return session
     enabled = gc.isenabled()
     gc.disable()  # unpickling ten thousand articles is twice as fast without it

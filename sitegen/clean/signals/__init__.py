@@ -1,14 +1,13 @@
 """Chrome signals: small rules with one signature, run in order by ``RULES``.
 
-Each rule reads the document (and the collection it came from) and marks lines
-with a role and a reason; ``sitegen extract --explain`` prints those reasons.
+Each rule reads the document (with the collection it came from, ``doc.collection``)
+and marks lines with a role and a reason; ``sitegen extract --explain`` prints those reasons.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from sitegen.clean.context import CleanContext
 from sitegen.clean.document import Document
 from sitegen.clean.signals import (
     comments,
@@ -22,7 +21,7 @@ from sitegen.clean.signals import (
     repeats_title,
 )
 
-Rule = Callable[[Document, CleanContext], None]
+Rule = Callable[[Document], None]
 
 # Before the metadata step: lines that are chrome wherever they stand, then the body's extent.
 BEFORE_METADATA: list[Rule] = [phrases.rule, repeated.rule, glued.rule, main_block.rule]

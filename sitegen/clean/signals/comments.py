@@ -5,7 +5,6 @@ The body ends where the thread begins."""
 
 from itertools import pairwise
 
-from sitegen.clean.context import CleanContext
 from sitegen.clean.document import Document, Line
 from sitegen.clean.printed_dates import parse_printed_date
 
@@ -29,7 +28,7 @@ def _signed(doc: Document, index: int) -> bool:
         and not _is_date_line(before, doc.lang)  # fmt: skip
 
 
-def rule(doc: Document, ctx: CleanContext) -> None:
+def rule(doc: Document) -> None:
     dated = [ln.index for ln in doc.lines[doc.start : doc.end]
              if _is_date_line(ln, doc.lang) and _signed(doc, ln.index)]  # fmt: skip
     for i in range(len(dated) - MIN_DATES + 1):

@@ -3,11 +3,10 @@
 
 from collections import Counter
 
-from sitegen.clean.context import CleanContext
 from sitegen.clean.document import Document
 
 
-def rule(doc: Document, ctx: CleanContext) -> None:
+def rule(doc: Document) -> None:
     outside = Counter(line.text for line in doc.lines if not doc.start <= line.index < doc.end)
     for line in doc.lines[doc.start : doc.end]:
         if line.index not in doc.verdicts and not line.prose and outside[line.text]:

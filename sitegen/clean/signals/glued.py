@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 
-from sitegen.clean.context import CleanContext
 from sitegen.clean.document import Document
 
 # a lower-case word run straight into a capitalised one, or a full stop with no space after
@@ -27,7 +26,7 @@ def headline_glued(text: str) -> bool:
     return False
 
 
-def rule(doc: Document, ctx: CleanContext) -> None:
+def rule(doc: Document) -> None:
     loose = [headline_glued(line.text) for line in doc.lines]
     for i, line in enumerate(doc.lines):
         if line.index in doc.verdicts:

@@ -1,10 +1,9 @@
 """Whatever the metadata step did not claim above or below the body is chrome."""
 
-from sitegen.clean.context import CleanContext
 from sitegen.clean.document import Document
 
 
-def rule(doc: Document, ctx: CleanContext) -> None:
+def rule(doc: Document) -> None:
     for line in doc.lines:
         if line.index in doc.verdicts:
             continue

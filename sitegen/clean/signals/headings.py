@@ -8,7 +8,6 @@ items come in runs; a line after a colon belongs to the sentence that announced 
 
 from __future__ import annotations
 
-from sitegen.clean.context import CleanContext
 from sitegen.clean.document import Document, Line
 
 MAX_HEADING_WORDS = 7
@@ -41,7 +40,7 @@ def classify(line: Line, before: Line | None, after: Line | None) -> tuple[str, 
     return "chrome", "lone label between paragraphs"
 
 
-def rule(doc: Document, ctx: CleanContext) -> None:
+def rule(doc: Document) -> None:
     kept = [x for x in doc.lines[doc.start : doc.end] if x.index not in doc.verdicts]
     for pos, line in enumerate(kept):
         before = kept[pos - 1] if pos > 0 else None

@@ -7,7 +7,6 @@ from the rest by chrome at either end (a comment-policy blurb, a cookie notice)
 is then trimmed away.
 """
 
-from sitegen.clean.context import CleanContext
 from sitegen.clean.document import Document, Line
 
 PROSE_CAP = 60  # words: one very long line should not carry the whole block
@@ -54,7 +53,7 @@ def runs(doc: Document, start: int, end: int) -> list[tuple[int, int]]:
     return result
 
 
-def rule(doc: Document, ctx: CleanContext) -> None:
+def rule(doc: Document) -> None:
     start, end = densest_run(doc)
     parts = runs(doc, start, end)
 

@@ -1,13 +1,12 @@
 """The commonest prompts and labels, from small per-language data files: a last resort."""
 
-from sitegen.clean.context import CleanContext
 from sitegen.clean.document import Document
 from sitegen.clean.phrases import phrase_list
 
 MAX_WORDS = 40  # a prompt or label is never a long paragraph
 
 
-def rule(doc: Document, ctx: CleanContext) -> None:
+def rule(doc: Document) -> None:
     phrases = phrase_list()
     for line in doc.lines:
         if line.n_words > MAX_WORDS:

@@ -1,14 +1,14 @@
 """A line printed in many articles of one collection is the site's, not the article's."""
 
-from sitegen.clean.context import CleanContext
 from sitegen.clean.document import Document
 
 MIN_DOCS = 3  # a line must recur in at least this many articles
 MIN_SHARE = 0.3  # ... and in this share of the collection
 
 
-def rule(doc: Document, ctx: CleanContext) -> None:
-    if ctx.n_docs < MIN_DOCS:
+def rule(doc: Document) -> None:
+    ctx = doc.collection
+    if ctx is None or ctx.n_docs < MIN_DOCS:
         return
     threshold = max(MIN_DOCS, MIN_SHARE * ctx.n_docs)
     for line in doc.lines:

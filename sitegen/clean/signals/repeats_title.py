@@ -1,10 +1,9 @@
 """A second copy of the headline, or a pull quote repeating a body line, is chrome."""
 
-from sitegen.clean.context import CleanContext
 from sitegen.clean.document import Document
 
 
-def rule(doc: Document, ctx: CleanContext) -> None:
+def rule(doc: Document) -> None:
     seen = {line.text.casefold() for line in doc.lines if doc.role(line) in ("title", "subtitle")}
     for line in doc.lines[doc.start : doc.end]:
         if line.index in doc.verdicts:
