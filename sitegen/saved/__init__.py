@@ -18,7 +18,6 @@ from lxml.etree import ParserError
 from trafilatura import load_html
 
 from sitegen.clean import Removed
-from sitegen.clean.context import CleanContext
 from sitegen.clean.document import count_words, normalise
 from sitegen.clean.language import detect_language
 from sitegen.saved import completion, engine
@@ -38,7 +37,6 @@ from sitegen.saved.signals import RULES
 
 # StoredKeys pages are judged one by one: the collection signal of pasted text would need every
 # page of a folder extracted first (see the signals' docstring)
-NO_COLLECTION = CleanContext()
 MIN_BODY_WORDS = 30  # less than this is not an article (an index page, a login wall)
 
 
@@ -200,7 +198,7 @@ def extract_page(
         " ".join(line.text for line in doc.lines if line.prose)
     )
     for rule in RULES:
-        rule(doc, NO_COLLECTION)
+        rule(doc)
     kept = _verdicts(page, doc, blocks)
     page.blocks = kept if page_words(kept) >= MIN_BODY_WORDS else []
     _standfirst(page, meta)

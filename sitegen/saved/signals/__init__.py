@@ -10,12 +10,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from sitegen.clean.context import CleanContext
 from sitegen.clean.signals import phrases
 from sitegen.saved.page import PageDocument
 from sitegen.saved.signals import captions, contact, dates, head, links, repeats, title
 
-Rule = Callable[[PageDocument, CleanContext], None]
+Rule = Callable[[PageDocument], None]
 
 RULES: list[Rule] = [
     title.rule, captions.rule, phrases.rule, links.rule, repeats.rule,

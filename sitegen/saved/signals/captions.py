@@ -4,7 +4,6 @@ caption, left out of the text (and of what the chrome signals count as prose).
 A block is a caption when its words are (most of) a text the page marks up as one.
 """
 
-from sitegen.clean.context import CleanContext
 from sitegen.saved.metadata import MAX_CAPTION_WORDS, MIN_CAPTION_WORDS, word_key
 from sitegen.saved.page import PageDocument
 
@@ -19,7 +18,7 @@ def is_caption(key: str, captions: frozenset[str]) -> bool:
     return any(c in key and len(c) >= MIN_COVER * len(key) for c in captions)
 
 
-def rule(doc: PageDocument, ctx: CleanContext) -> None:
+def rule(doc: PageDocument) -> None:
     if not doc.caption_texts:
         return
     for line in doc.lines:

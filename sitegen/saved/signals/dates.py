@@ -1,7 +1,6 @@
 """A short line at the top or bottom that is mostly a date ("Updated Nov. 19, 2019",
 "3 hours ago") is the dateline, metadata rather than text."""
 
-from sitegen.clean.context import CleanContext
 from sitegen.clean.printed_dates import parse_printed_date
 from sitegen.saved.page import PageDocument
 
@@ -10,7 +9,7 @@ MAX_WORDS = 25
 MIN_COVERAGE = 0.5  # the date must be most of the line
 
 
-def rule(doc: PageDocument, ctx: CleanContext) -> None:
+def rule(doc: PageDocument) -> None:
     texts = [line for line in doc.text_lines() if line.index not in doc.verdicts]
     for line in texts[:EDGE] + texts[-EDGE:]:
         if line.n_words > MAX_WORDS or line.index in doc.verdicts:

@@ -1,14 +1,13 @@
 """Before the first paragraph of running text, short labels and buttons ("Print", "Text
 size", "By") are the page's toolbar; subheadings there stay."""
 
-from sitegen.clean.context import CleanContext
 from sitegen.saved.page import PageDocument
 
 MAX_WORDS = 5
 LABEL_TAGS = {"p", "ul", "ol", "dl"}
 
 
-def rule(doc: PageDocument, ctx: CleanContext) -> None:
+def rule(doc: PageDocument) -> None:
     for line in doc.lines:
         if line.prose and doc.role(line) is None:
             return

@@ -3,7 +3,6 @@
 
 import re
 
-from sitegen.clean.context import CleanContext
 from sitegen.clean.document import count_words
 from sitegen.saved.page import Block, PageDocument
 
@@ -33,7 +32,7 @@ def teaser_list(block: Block) -> bool:
     return True
 
 
-def rule(doc: PageDocument, ctx: CleanContext) -> None:
+def rule(doc: PageDocument) -> None:
     for line in doc.lines:
         block = doc.block(line)
         if line.index in doc.verdicts or block.tag in ("figure", "img"):

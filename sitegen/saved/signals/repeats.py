@@ -4,14 +4,13 @@ ellipsis from a paragraph the page prints in full.
 Other repeated blocks stay: recipes, menus and tables repeat lines for good reasons.
 """
 
-from sitegen.clean.context import CleanContext
 from sitegen.saved.page import PageDocument
 
 ELLIPSIS = ("...", "…", "[…]", "[...]")
 MIN_EXCERPT = 20  # characters an excerpt must keep to count as one
 
 
-def rule(doc: PageDocument, ctx: CleanContext) -> None:
+def rule(doc: PageDocument) -> None:
     titles = {t.casefold() for t in doc.titles}
     texts = [line.text.casefold() for line in doc.lines]
     for line, key in zip(doc.lines, texts, strict=True):

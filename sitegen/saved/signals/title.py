@@ -4,13 +4,12 @@ The standfirst (the page's description) stays when the body prints it: many site
 describe a page by its first paragraph, which then belongs to the text.
 """
 
-from sitegen.clean.context import CleanContext
 from sitegen.saved.page import PageDocument
 
 HEAD = 3  # text blocks from the top where a headline copy sits
 
 
-def rule(doc: PageDocument, ctx: CleanContext) -> None:
+def rule(doc: PageDocument) -> None:
     titles = {t.casefold() for t in doc.titles}
     for line in doc.text_lines()[:HEAD]:
         if line.text.casefold() in titles:
