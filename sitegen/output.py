@@ -68,7 +68,6 @@ def new_staging(out: Path) -> Path:
     staging = _sibling(out, "staging")
     shutil.rmtree(staging, ignore_errors=True)
     staging.mkdir(parents=True)
-    (staging / MARKER).write_bytes(MARKER_TEXT)
     return staging
 
 

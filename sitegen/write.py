@@ -1,15 +1,29 @@
 """Write a site into its output folder: a whole new site swapped in, or the pages that
 changed put in place. Both take files one at a time as they are rendered (a site of
-10,000 articles never sits in memory) and either finish or leave the old site."""
+10,000 articles never sits in memory), write them on two threads while the next pages
+render, and either finish or leave the old site as it was."""
 
 from __future__ import annotations
 
 import os
 import shutil
+import threading
 from collections.abc import Iterable, Mapping
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
-from sitegen.output import check_replaceable, commit, new_staging, recover, swap_in
+from sitegen.output import (
+    MARKER,
+    MARKER_TEXT,
+    check_replaceable,
+    commit,
+    new_staging,
+    recover,
+    swap_in,
+)
+
+THREADS = 2  # writes wait on the disk, not the processor: they overlap with rendering
+PENDING = 256  # files handed over but not yet written, at most
 
 
 class Writer:
@@ -23,24 +37,44 @@ class Writer:
         recover(self.out, self.keep)
         self.staging = new_staging(self.out)
         self.written: set[str] = set()  # output paths whose bytes are new
-        self._made: set[Path] = set()
+        self._pool = ThreadPoolExecutor(THREADS)
+        self._slots = threading.BoundedSemaphore(PENDING)
+        self._pending: list[Future[None]] = []
 
     def put(self, rel: str, data: bytes | Path) -> None:
-        target = self.staging / rel
-        if target.parent not in self._made:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            self._made.add(target.parent)
-        if isinstance(data, Path):
-            shutil.copyfile(data, target)
-        else:
-            target.write_bytes(data)
-        self.written.add(rel)
+        """Hand over one file (its bytes, or a file to copy) to be written."""
+        self._slots.acquire()
+        self._pending.append(self._pool.submit(self._put, rel, data))
+
+    def _put(self, rel: str, data: bytes | Path) -> None:
+        try:
+            data = data.read_bytes() if isinstance(data, Path) else data
+            try:
+                old = self.out / rel
+                same = old.stat().st_size == len(data) and old.read_bytes() == data
+            except OSError:
+                same = False
+            if self._stage(rel, data, same):
+                self.written.add(rel)  # one operation: safe between threads
+        finally:
+            self._slots.release()
+
+    def _stage(self, rel: str, data: bytes, same: bool) -> bool:
+        """Put one file into the staging folder; whether its bytes are new."""
+        raise NotImplementedError
+
+    def _wait(self) -> None:
+        """Every file handed over is written (the first error is raised here)."""
+        self._pool.shutdown(wait=True)
+        for done in self._pending:
+            done.result()
 
     def finish(self, removed: set[str]) -> int:
         """Put the new files in place; returns how many files changed."""
         raise NotImplementedError
 
     def abort(self) -> None:
+        self._pool.shutdown(wait=True, cancel_futures=True)
         shutil.rmtree(self.staging, ignore_errors=True)
 
     def __enter__(self) -> Writer:
@@ -53,21 +87,33 @@ class Writer:
 
 class WholeSite(Writer):
     """A new site, swapped in for the old in one step. The output must be a folder sitegen
-    made (or empty); its ``.git`` and ``keep`` entries are carried over, and files
-    whose bytes did not change keep their modification times."""
+    made (or empty); its ``.git`` and ``keep`` entries are carried over, and a file whose
+    bytes did not change is the old file itself (a hard link): it keeps its time."""
 
     whole = True
 
     def __init__(self, out: Path, keep: Iterable[str] = (), extra: Mapping[str, bytes] = {}):
         check_replaceable(out.absolute(), keep)
         super().__init__(out, keep)
-        for rel, data in extra.items():
+        for rel, data in {MARKER: MARKER_TEXT, **extra}.items():
             self.put(rel, data)
 
+    def _stage(self, rel: str, data: bytes, same: bool) -> bool:
+        target = self.staging / rel
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if same:
+            try:
+                os.link(self.out / rel, target)
+                return False
+            except OSError:
+                pass  # no hard links here: the new file is written
+        target.write_bytes(data)
+        return True
+
     def finish(self, removed: set[str]) -> int:
-        written = len(self.written) + 1 - keep_unchanged(self.staging, self.out)  # the marker
+        self._wait()
         swap_in(self.staging, self.out, self.keep)
-        return written
+        return len(self.written)
 
 
 class InPlace(Writer):
@@ -77,44 +123,19 @@ class InPlace(Writer):
     def __init__(self, out: Path, keep: Iterable[str] = ()):
         super().__init__(out, keep)
         self._staged: list[tuple[str, str]] = []  # (name in the staging folder, output path)
+        self._names = iter(range(1 << 62))  # staged flat: no folders to make
 
-    def put(self, rel: str, data: bytes | Path) -> None:
-        data = data.read_bytes() if isinstance(data, Path) else data
-        target = self.out / rel
-        try:
-            if target.stat().st_size == len(data) and target.read_bytes() == data:
-                return  # same bytes: leave the file (and its mtime) alone
-        except OSError:
-            pass
-        name = str(len(self.written))  # staged flat: no folders to make
+    def _stage(self, rel: str, data: bytes, same: bool) -> bool:
+        if same:
+            return False  # leave the file (and its time) alone
+        name = str(next(self._names))
         (self.staging / name).write_bytes(data)
-        self.written.add(rel)
         self._staged.append((name, rel))
+        return True
 
     def finish(self, removed: set[str]) -> int:
+        self._wait()
         out = self.out
         gone = {rel for rel in removed if (out / rel).is_file() or (out / rel).is_symlink()}
-        commit(self.staging, self.out, self._staged, sorted(gone))
+        commit(self.staging, self.out, sorted(self._staged), sorted(gone))
         return len(self.written) + len(gone)
-
-
-def keep_unchanged(staging: Path, out: Path) -> int:
-    """Where a staged file has the same bytes as the live one, stage the live file itself
-    (a hard link), so unchanged pages keep their modification times after the swap.
-    Returns how many were kept."""
-    if not out.is_dir():
-        return 0
-    kept = 0
-    for dirpath, _, filenames in os.walk(staging):
-        for name in filenames:
-            new = Path(dirpath) / name
-            old = out / new.relative_to(staging)
-            try:
-                same_size = old.stat().st_size == new.stat().st_size
-                if same_size and old.read_bytes() == new.read_bytes():
-                    new.unlink()
-                    os.link(old, new)
-                    kept += 1
-            except OSError:
-                continue  # no old file, or no hard links here: the new file stays
-    return kept
