@@ -166,6 +166,8 @@ class Cache:
         self._check = OutputCheck(config.output_path, last.output) if last else None
         try:
             (self.folder / "templates").mkdir(parents=True, exist_ok=True)  # compiled ones
+            for stale in ("snapshot.pickle", "builder.pickle"):  # older sitegens' caches
+                (self.folder / stale).unlink(missing_ok=True)
             if not (self.folder / ".gitignore").exists():
                 (self.folder / ".gitignore").write_text("*\n")
             probe = self.folder / f".probe-{os.getpid()}"

@@ -48,8 +48,7 @@ def fingerprint(value: Any, memo: dict[int, int] | None = None) -> int:
         key = id(value)
         if memo is not None and key in memo:
             return memo[key]
-        parts = (value.url, value.template, value.title, value.kind, value.articles, value.context)
-        result = hash(tuple(fingerprint(part, memo) for part in parts))
+        result = hash(tuple(fingerprint(getattr(value, f.name), memo) for f in fields(value)))
         if memo is not None:
             memo[key] = result
         return result

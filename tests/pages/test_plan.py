@@ -78,3 +78,15 @@ def test_a_new_article_field_changes_the_keys_without_touching_a_list():
     assert calm.placing == stormy.placing  # but it stays where it was
     moved = Extended(Path("a.md"), "T", day, venue="Lisbon")
     assert moved.placing != calm.placing and moved.digest != calm.digest
+
+
+def test_a_new_page_field_changes_its_fingerprint_without_touching_a_list():
+    from dataclasses import field, make_dataclass
+
+    from sitegen.incremental.keys import fingerprint
+    from sitegen.model import Page
+
+    Extended = make_dataclass("Extended", [("layout", str, field(default=""))], bases=(Page,))
+    wide, narrow = Extended("a/", "page.html", layout="wide"), Extended("a/", "page.html")
+    assert fingerprint(wide) != fingerprint(narrow)  # the page renders again
+    assert fingerprint(wide) == fingerprint(Extended("a/", "page.html", layout="wide"))
