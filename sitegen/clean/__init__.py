@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 from sitegen.clean.context import CleanContext
 from sitegen.clean.document import Document
 from sitegen.clean.language import detect_language
-from sitegen.clean.metadata import find_metadata
+from sitegen.clean.learned import learned_metadata
+from sitegen.clean.metadata import Metadata, find_metadata
 from sitegen.clean.printed_dates import PrintedDate
 from sitegen.clean.signals import AFTER_METADATA, BEFORE_METADATA
 
@@ -68,10 +69,9 @@ class Extraction:
         return meta
 
 
-def clean_text(
-    text: str, context: CleanContext | None = None, lang: str | None = None
-) -> Extraction:
-    """Extract the article from a page's pasted text. Never raises on any text."""
+def read_lines(text: str, context: CleanContext | None = None,
+               lang: str | None = None) -> tuple[Document, Metadata]:  # fmt: skip
+    """The rules' reading of a page: every line marked, and the metadata they found."""
     doc = Document.from_text(text)
     doc.collection = context or CleanContext()
     prose = " ".join(line.text for line in doc.lines if line.prose)
@@ -81,6 +81,15 @@ def clean_text(
     meta = find_metadata(doc)
     for rule in AFTER_METADATA:
         rule(doc)
+    return doc, meta
+
+
+def clean_text(
+    text: str, context: CleanContext | None = None, lang: str | None = None
+) -> Extraction:
+    """Extract the article from a page's pasted text. Never raises on any text."""
+    doc, meta = read_lines(text, context, lang)
+    learned_metadata(doc, meta)
     blocks, removed, meta_lines, kept = [], [], [], []
     for line in doc.lines:
         verdict = doc.verdicts[line.index]

@@ -1,0 +1,181 @@
+"""What each line of a pasted page is, learned from pages rather than set by hand:
+``title``, ``byline``, ``date``, ``body`` or ``other``.
+
+Each line is described by general features (position, length, punctuation, case, digits
+and date shapes, name and byline shapes, link shapes, function words, repetition in
+the page and across its collection, what the cleaning rules said of it) and by its
+neighbours' features; a linear-chain CRF (python-crfsuite) labels the page as one
+sequence, so a headline group reads as a group. The model is ``data/lines.crfsuite``,
+rebuilt by ``training/train.py``; where it is missing or unsure, the rules decide.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from sitegen.clean.bylines import is_name, parse_byline
+from sitegen.clean.document import Document, Line
+from sitegen.clean.language import _stopwords
+from sitegen.clean.printed_dates import parse_printed_date
+
+MODEL = Path(__file__).parent / "data" / "lines.crfsuite"
+LABELS = ("title", "subtitle", "byline", "date", "body", "other")
+META_WORDS = 25  # longer lines are never parsed for names and dates
+_LINK = re.compile(r"https?://|www\.|\.com\b|\.org\b", re.I)
+_HANDLE = re.compile(r"(?:^|\s)@\w")
+_MAIL = re.compile(r"\S+@\S+\.\w+")
+
+
+INTO_BODY = 30  # lines below the rules' body start that the model reads: the headline
+# group stands above the body or at its top, and a page's tail costs time, not evidence
+
+
+def _bucket(value: float, edges: tuple[float, ...]) -> int:
+    return bisect_right(edges, value)
+
+
+def window(doc: Document) -> int:
+    """How many lines, from the top, the model labels."""
+    return min(len(doc.lines), doc.start + INTO_BODY)
+
+
+def _own(line: Line, doc: Document, stop: dict[str, str]) -> list[str]:
+    """The features of one line on its own."""
+    text, words, n = line.text, line.words, line.n_words
+    capital = sum(w[:1].isupper() for w in words)
+    found = [
+        f"w{_bucket(n, (1, 2, 3, 4, 7, 13, 21, 41))}",
+        f"c{_bucket(len(text), (15, 30, 60, 120, 250))}",
+        f"cap{_bucket(capital / n, (0.01, 0.3, 0.6, 0.9)) if n else 0}",
+        f"role={doc.role(line) or 'none'}",
+    ]
+    if line.terminal:
+        found.append("terminal")
+    if line.prose:
+        found.append("prose")
+    if text.isupper():
+        found.append("upper")
+    if text[-1] in ":?!":
+        found.append(f"ends{text[-1]}")
+    if any(ch.isdigit() for ch in text):
+        found.append("digits")
+    if any(sep in text for sep in "|·•"):
+        found.append("separator")
+    if _LINK.search(text):
+        found.append("link")
+    if _HANDLE.search(text) or _MAIL.search(text):
+        found.append("handle")
+    if n:
+        share = sum(1 for w in words if stop.get(w.casefold()) == doc.lang) / n
+        found.append(f"stop{_bucket(share, (0.01, 0.15, 0.3))}")
+    if n <= META_WORDS:
+        printed = parse_printed_date(text, doc.lang)
+        if printed is not None and printed.value is not None:
+            found.append(f"date{_bucket(printed.coverage, (0.3, 0.6, 0.9))}")
+            found.append(f"datelabel={printed.label}")
+        names, explicit = parse_byline(text)
+        if names:
+            found.append("byline-by" if explicit else "byline-names")
+        if is_name(text):
+            found.append("name")
+    return found
+
+
+_CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
+LEDE_LINES = 6  # prose lines at the top of the body whose words a headline shares
+TO_START = (-20, -10, -5, -3, -2, -1, 0, 1, 4)  # lines from the rules' body start
+NEAR = ("date", "byline-by", "byline-names", "name", "prose")  # seen three lines away too
+
+
+def _content_words(text: str) -> set[str]:
+    return {w.casefold() for w in _CONTENT_WORD.findall(text)}
+
+
+def _prose_distance(lines: list[Line]) -> tuple[list[int], list[int]]:
+    """Lines to the next run of prose below, and from the last one above (capped)."""
+    below, above = [99] * len(lines), [99] * len(lines)
+    for i in range(len(lines) - 1, -1, -1):
+        below[i] = 0 if lines[i].prose else min(99, below[i + 1] + 1) if i + 1 < len(lines) else 99
+    for i, line in enumerate(lines):
+        above[i] = 0 if line.prose else min(99, above[i - 1] + 1) if i else 99
+    return below, above
+
+
+def features(doc: Document) -> list[list[str]]:
+    """Each line's features, with its neighbours' (prefixed by their offset), for the
+    lines the model reads (``window``)."""
+    stop = _stopwords()
+    lines = doc.lines[: window(doc)]
+    own = [_own(line, doc, stop) for line in lines]
+    prose = [ln for ln in lines[doc.start : doc.end] if ln.prose][:LEDE_LINES]
+    lede = set().union(*(_content_words(ln.text) for ln in prose)) if prose else set()
+    below, above = _prose_distance(lines)
+    keys: dict[str, int] = {}
+    for line in lines:
+        keys[line.key] = keys.get(line.key, 0) + 1
+    ctx = doc.collection
+    seq = []
+    for i, line in enumerate(lines):
+        found = ["bias", *own[i], f"at{_bucket(i, (1, 3, 6, 10, 20, 40))}",
+                 f"rel{int(10 * i / len(lines))}", f"tostart{_bucket(i - doc.start, TO_START)}"]
+        if doc.start <= i < doc.end:
+            found.append("inbody")
+        words = _content_words(line.text) if line.n_words <= 40 else set()
+        if words:
+            found.append(f"echo{_bucket(len(words & lede) / len(words), (0.01, 0.3, 0.6, 0.9))}")
+        found += [f"below{_bucket(below[i], (1, 2, 3, 5, 9))}",
+                  f"above{_bucket(above[i], (1, 2, 3, 5, 9))}"]  # fmt: skip
+        if keys[line.key] > 1:
+            found.append("twice")
+        if ctx is not None and ctx.n_docs >= 3:
+            found.append(f"shared{_bucket(ctx.doc_frequency(line.key) / ctx.n_docs, (0.2, 0.5))}")
+        for offset in (-2, -1, 1, 2):
+            j = i + offset
+            if 0 <= j < len(lines):
+                found += [f"{offset}:{f}" for f in own[j]]
+            else:
+                found.append(f"{offset}:none")
+        for offset in (-4, -3, 3, 4):
+            j = i + offset
+            if 0 <= j < len(lines):
+                found += [f"{offset}:{f}" for f in own[j] if f.startswith(NEAR)]
+        seq.append(found)
+    return seq
+
+
+@cache
+def _tagger() -> Any | None:
+    """The trained model, or None where it (or python-crfsuite) is missing."""
+    try:
+        import pycrfsuite
+    except ImportError:
+        return None
+    if not MODEL.is_file():
+        return None
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(MODEL))
+    return tagger
+
+
+@dataclass
+class Labels:
+    """The page's likeliest labelling as a sequence, and each line's probability of each label."""
+
+    best: list[str]
+    probs: list[dict[str, float]]
+
+
+def label(doc: Document) -> Labels | None:
+    """The model's reading of every line, or None without a model."""
+    tagger = _tagger()
+    if tagger is None or not doc.lines:
+        return None
+    best = tagger.tag(features(doc))
+    known = [lab for lab in LABELS if lab in tagger.labels()]
+    probs = [{lab: tagger.marginal(lab, i) for lab in known} for i in range(len(best))]
+    return Labels(best, probs)

@@ -1,0 +1,93 @@
+"""The learned line model: its features on invented lines, the training script end to end
+on a tiny sample, and the shipped model's recorded scores on the shared dev pages."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from sitegen.clean import clean_text, line_model, read_lines
+from tests.conftest import REPO, SHARED
+
+sys.path.insert(0, str(REPO / "training"))
+
+import prepare
+
+PAGE = """Menu
+Search
+World
+The salt roads of the Sahara keep moving
+The caravans that still cross the desert carry more than salt, and fewer every year
+By Amina Diallo and Tomasz Wrona
+Tue 14 May 2024 07.45 BST
+The caravan left Taoudenni before dawn, forty camels long, loaded with slabs of salt cut by hand from the dry lake bed.
+Each slab weighs about thirty kilograms and sells in Timbuktu for a little more than it did a decade ago.
+The drivers say the road has not changed, but the buyers have, and the young men of the villages go elsewhere.
+Most read
+Cookie settings
+"""
+
+
+def features_of(text: str) -> dict[str, list[str]]:
+    doc, _ = read_lines(text)
+    return {line.text: found for line, found in zip(doc.lines, line_model.features(doc), strict=True)}
+
+
+def test_each_line_is_described_by_general_features():
+    found = features_of(PAGE)
+    assert "byline-by" in found["By Amina Diallo and Tomasz Wrona"]
+    assert any(f.startswith("date") for f in found["Tue 14 May 2024 07.45 BST"])
+    assert "prose" in found["Each slab weighs about thirty kilograms and sells in Timbuktu for "
+                            "a little more than it did a decade ago."]  # fmt: skip
+    assert "w1" in found["Menu"] and "at0" in found["Menu"]
+    assert "-1:byline-by" in found["Tue 14 May 2024 07.45 BST"]  # its neighbours' too
+
+
+def test_the_headline_group_of_a_guardian_style_paste():
+    page = clean_text(PAGE)
+    assert page.title == "The salt roads of the Sahara keep moving"
+    assert page.authors == ["Amina Diallo", "Tomasz Wrona"]
+    assert page.date is not None and str(page.date.value).startswith("2024-05-14 07:45")
+
+
+def test_the_training_script_runs_end_to_end_on_a_tiny_sample(tmp_path):
+    text = PAGE
+    labels = prepare.label_lines(text, "The salt roads of the Sahara keep moving | World news",
+                                 ["Amina Diallo"], "2024-05-14",
+                                 "\n".join(text.splitlines()[7:10]))  # fmt: skip
+    assert labels[3] == "title" and labels[5] == "byline" and labels[6] == "date"
+    assert labels[7:10] == ["body"] * 3 and labels[0] == "other"
+    pages = [{"id": f"tiny/{n}", "text": text, "labels": labels} for n in range(3)]
+    data = tmp_path / "pages.jsonl"
+    data.write_text("\n".join(json.dumps(p) for p in pages))
+    model = tmp_path / "lines.crfsuite"
+    subprocess.run([sys.executable, str(REPO / "training" / "train.py"), "--pages", str(data),
+                    "--out", str(model)], check=True, cwd=REPO)  # fmt: skip
+    import pycrfsuite
+
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(model))
+    doc, _ = read_lines(text)
+    assert tagger.tag(line_model.features(doc))[3] == "title"
+
+
+BENCH = SHARED / "bench" / "extraction"
+
+
+@pytest.mark.skipif(not BENCH.is_dir(), reason=f"shared benchmark not found at {BENCH}")
+def test_the_shipped_model_reproduces_its_recorded_dev_scores(tmp_path):
+    from sitegen.commands.extract import as_json, from_text
+
+    recorded = json.loads((line_model.MODEL.parent / "lines-scores.json").read_text())["dev"]
+    for page in json.loads((BENCH / "splits.json").read_text())["dev"]:
+        text = (BENCH / "text" / f"{page}.txt").read_text(encoding="utf-8", errors="replace")
+        (tmp_path / f"{page}.json").write_text(json.dumps(as_json(from_text(clean_text(text)))))
+    done = subprocess.run([sys.executable, str(BENCH / "score_meta.py"), str(tmp_path),
+                           "--split", "dev", "--quiet"], capture_output=True, text=True,
+                          check=True)  # fmt: skip
+    scores = dict(part.split("=") for part in done.stdout.split() if "=" in part)
+    for field, value in recorded.items():
+        assert float(scores[field]) == pytest.approx(value, abs=0.001), field

@@ -1,0 +1,173 @@
+"""Prepare training pages for the pasted-page line model: a page's pasted text and a
+label for each of its lines, found without labelling by hand.
+
+    python training/prepare.py --out training/data/pages.jsonl \
+        [--shared ../shared] [--readability PATH] [--chromium /usr/bin/chromium]
+
+Sources (neither is copied into the repository; the prepared file is not committed):
+- ``--shared``: the ``dev`` split of ``bench/extraction`` (its pasted text, the body in
+  ``ground-truth.json``, the metadata in ``declared-meta.json``). The ``holdout`` split is
+  never read: it is kept for measuring.
+- ``--readability``: a checkout of Mozilla Readability (Apache-2.0), whose test pages
+  carry the expected title, byline, date and body; each ``source.html`` is pasted as a
+  person would, with headless Chromium (``document.body.innerText``, JavaScript off,
+  no network), as ``bench/extraction/make_text.py`` in the shared folder does.
+
+A line is ``title`` when it is the declared headline (or the part before a site's
+name), ``subtitle`` when it is the declared standfirst, ``byline`` when it is short and
+names a declared author, ``date`` when it prints the declared day, ``body`` when the
+declared body contains it, else ``other``. The shared folder's ``examples/articles``
+(pasted articles with their exact truth) are read too.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from sitegen.clean.document import Document
+from sitegen.clean.printed_dates import parse_printed_date
+
+_SEPARATORS = re.compile(r"\s+[|\-–—:·•»]\s+")
+_NON_WORD = re.compile(r"[\W_]+")
+
+
+def norm(text: str) -> str:
+    return _NON_WORD.sub(" ", text.casefold()).strip()
+
+
+def label_lines(text: str, title: str, authors: list[str], day: str | None,
+                body: str, subtitle: str = "") -> list[str]:  # fmt: skip
+    """One label per non-blank line of ``text`` (as ``Document.from_text`` numbers them)."""
+    doc = Document.from_text(text)
+    standfirst = norm(subtitle)
+    body_norm = " " + norm(body) + " "
+    titles = {norm(title)} | {norm(part) for part in _SEPARATORS.split(title)
+                              if len(part.split()) >= 2}  # fmt: skip
+    names = [norm(a) for a in authors if norm(a)]
+    labels = []
+    for line in doc.lines:
+        key = norm(line.text)
+        if key and key in titles:
+            labels.append("title")
+        elif standfirst and line.n_words >= 4 and key == standfirst:
+            labels.append("subtitle")
+        elif line.n_words >= 3 and f" {key} " in body_norm:
+            labels.append("body")
+        elif names and line.n_words <= 15 and any(n in key for n in names):
+            labels.append("byline")
+        elif day and line.n_words <= 20 and _prints_day(line.text, day):
+            labels.append("date")
+        else:
+            labels.append("other")
+    first_body = next((i for i, lab in enumerate(labels) if lab == "body"), len(labels))
+    seen_title = [i for i, lab in enumerate(labels) if lab == "title"]
+    if seen_title:  # the headline nearest above the body; other copies are chrome
+        keep = max((i for i in seen_title if i < first_body), default=seen_title[0])
+        labels = ["other" if lab == "title" and i != keep else lab for i, lab in enumerate(labels)]
+    return labels
+
+
+def _prints_day(text: str, day: str) -> bool:
+    found = parse_printed_date(text)
+    value = found.value if found else None
+    return value is not None and str(value)[:10] == day
+
+
+def from_shared(shared: Path) -> list[dict]:
+    bench = shared / "bench" / "extraction"
+    dev = json.loads((bench / "splits.json").read_text())["dev"]
+    declared = json.loads((bench / "declared-meta.json").read_text())
+    truth = json.loads((bench / "ground-truth.json").read_text())
+    pages = []
+    for page in dev:
+        text = (bench / "text" / f"{page}.txt").read_text(encoding="utf-8", errors="replace")
+        meta = declared.get(page, {})
+        labels = label_lines(text, meta.get("title") or "", meta.get("author") or [],
+                             meta.get("date"), truth[page]["articleBody"])  # fmt: skip
+        pages.append({"id": f"dev/{page}", "text": text, "labels": labels})
+    return pages
+
+
+def from_readability(repo: Path, chromium: str) -> list[dict]:
+    import lxml.html
+    from playwright.sync_api import sync_playwright
+
+    pages = []
+    folders = sorted(p for p in (repo / "test" / "test-pages").iterdir() if p.is_dir())
+    args = ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"]
+    with sync_playwright() as play:
+        browser = play.chromium.launch(executable_path=chromium, args=args)
+        ctx = browser.new_context(java_script_enabled=False,
+                                  viewport={"width": 1280, "height": 900})  # fmt: skip
+        ctx.route("**/*", lambda route: route.abort())
+        tab = ctx.new_page()
+        for folder in folders:
+            try:
+                meta = json.loads((folder / "expected-metadata.json").read_text())
+                html = (folder / "source.html").read_text(encoding="utf-8", errors="replace")
+                expected = lxml.html.fromstring((folder / "expected.html").read_bytes())
+                tab.set_content(html, wait_until="domcontentloaded", timeout=15000)
+                text = tab.evaluate("() => document.body ? document.body.innerText : ''")
+            except Exception as err:  # a page Chromium or lxml cannot take: left out
+                print(f"skipped {folder.name}: {err}", file=sys.stderr)
+                continue
+            if meta.get("lang") not in (None, "en", "en-US", "en-GB", "fr", "de", "es", "it"):
+                continue
+            byline = re.sub(r"^\s*by\s+", "", meta.get("byline") or "", flags=re.I)
+            authors = [a for a in re.split(r",| and | & |;", byline) if len(a.split()) in (2, 3, 4)]
+            day = (meta.get("publishedTime") or "")[:10] or None
+            body = "\n".join(expected.itertext())
+            labels = label_lines(text, meta.get("title") or "", authors, day, body,
+                                 meta.get("excerpt") or "")  # fmt: skip
+            pages.append({"id": f"readability/{folder.name}", "text": text, "labels": labels})
+    return pages
+
+
+def from_examples(folder: Path) -> list[dict]:
+    """Pasted articles with their exact truth (``examples/articles`` in the shared folder)."""
+    pages = []
+    for truth_file in sorted(folder.glob("*.json")):
+        truth = json.loads(truth_file.read_text(encoding="utf-8"))
+        text = truth_file.with_suffix(".txt").read_text(encoding="utf-8")
+        authors = truth.get("author") or []
+        authors = [authors] if isinstance(authors, str) else authors
+        day = (truth.get("date") or "")[:10] or None
+        body = "\n".join(truth.get("body") or [])
+        labels = label_lines(text, truth.get("title") or "", authors, day, body,
+                             truth.get("subtitle") or "")  # fmt: skip
+        pages.append({"id": f"examples/{truth_file.stem}", "text": text, "labels": labels})
+    return pages
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__,
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)  # fmt: skip
+    ap.add_argument("--out", type=Path, default=Path("training/data/pages.jsonl"))
+    ap.add_argument("--shared", type=Path)
+    ap.add_argument("--readability", type=Path)
+    ap.add_argument("--chromium", default="/usr/bin/chromium")
+    args = ap.parse_args()
+    pages = []
+    if args.shared:
+        pages += from_shared(args.shared) + from_examples(args.shared / "examples" / "articles")
+    if args.readability:
+        pages += from_readability(args.readability, args.chromium)
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    with args.out.open("w", encoding="utf-8") as fh:
+        for page in pages:
+            fh.write(json.dumps(page, ensure_ascii=False) + "\n")
+    counts: dict[str, int] = {}
+    for page in pages:
+        for label in page["labels"]:
+            counts[label] = counts.get(label, 0) + 1
+    print(f"{len(pages)} pages, lines by label: {counts}")
+
+
+if __name__ == "__main__":
+    main()

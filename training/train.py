@@ -1,0 +1,91 @@
+"""Train the pasted-page line model (``sitegen/clean/data/lines.crfsuite``) from the pages
+``training/prepare.py`` made, and measure it.
+
+    python training/train.py [--pages training/data/pages.jsonl] [--out MODEL]
+    python training/train.py --folds 5    # cross-validated scores on the dev pages only
+
+Each page is read by sitegen's rules first (``sitegen.clean.read_lines``); the model
+learns from their verdicts as features among its others (``sitegen.clean.line_model``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+import pycrfsuite
+
+from sitegen.clean import line_model, read_lines
+
+PARAMS = {"c1": 0.5, "c2": 0.5, "max_iterations": 300, "feature.possible_transitions": True}
+
+
+def load(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+def sequence(page: dict) -> tuple[list[list[str]], list[str]]:
+    doc, _ = read_lines(page["text"])
+    return line_model.features(doc), page["labels"][: line_model.window(doc)]
+
+
+def train(pages: list[dict], out: Path) -> None:
+    trainer = pycrfsuite.Trainer(verbose=False)
+    for page in pages:
+        xseq, yseq = sequence(page)
+        if len(xseq) == len(yseq) and xseq:
+            trainer.append(xseq, yseq)
+    trainer.set_params(PARAMS)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    trainer.train(str(out))
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__,
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)  # fmt: skip
+    ap.add_argument("--pages", type=Path, default=Path("training/data/pages.jsonl"))
+    ap.add_argument("--out", type=Path, default=line_model.MODEL)
+    ap.add_argument("--folds", type=int, default=0)
+    args = ap.parse_args()
+    pages = load(args.pages)
+    if not args.folds:
+        train(pages, args.out)
+        print(f"trained on {len(pages)} pages: {args.out} ({args.out.stat().st_size} bytes)")
+        return
+    cross_validate(pages, args.folds)
+
+
+def cross_validate(pages: list[dict], folds: int) -> None:
+    """Scores on the dev pages, each predicted by a model that never saw it."""
+    import subprocess
+    import tempfile
+
+    from sitegen.clean import clean_text
+    from sitegen.commands.extract import as_json, from_text
+
+    dev = [p for p in pages if p["id"].startswith("dev/")]
+    other = [p for p in pages if not p["id"].startswith("dev/")]
+    bench = Path(__file__).resolve().parents[2] / "shared" / "bench" / "extraction"
+    with tempfile.TemporaryDirectory() as tmp:
+        for k in range(folds):
+            test = dev[k::folds]
+            model = Path(tmp) / f"fold{k}.crfsuite"
+            train(other + [p for p in dev if p not in test], model)
+            line_model.MODEL = model
+            line_model._tagger.cache_clear()
+            for page in test:
+                data = as_json(from_text(clean_text(page["text"])))
+                name = page["id"].split("/", 1)[1]
+                (Path(tmp) / f"{name}.json").write_text(json.dumps(data, ensure_ascii=False))
+        for model in Path(tmp).glob("*.crfsuite"):
+            model.unlink()
+        subprocess.run([sys.executable, str(bench / "score_meta.py"), tmp, "--split", "dev",
+                        "--quiet"], check=True)  # fmt: skip
+
+
+if __name__ == "__main__":
+    main()
