@@ -13,6 +13,7 @@ from sitegen.clean.context import CleanContext
 from sitegen.clean.document import Document
 from sitegen.clean.language import detect_language
 from sitegen.clean.learned import learned_metadata
+from sitegen.clean.line_model import Labels
 from sitegen.clean.metadata import Metadata, find_metadata
 from sitegen.clean.printed_dates import PrintedDate
 from sitegen.clean.signals import AFTER_METADATA, BEFORE_METADATA
@@ -46,6 +47,11 @@ class Extraction:
     removed: list[Removed] = field(default_factory=list)
     meta_lines: list[str] = field(default_factory=list)
     kept: list[Kept] = field(default_factory=list)
+    model: Labels | None = field(default=None, repr=False)  # the line model's reading
+
+    def learned(self, number: int) -> str:
+        """What the line model made of the line numbered ``number`` ("" without a model)."""
+        return self.model.explain(number) if self.model is not None else ""
 
     @property
     def body(self) -> list[str]:
@@ -89,7 +95,7 @@ def clean_text(
 ) -> Extraction:
     """Extract the article from a page's pasted text. Never raises on any text."""
     doc, meta = read_lines(text, context, lang)
-    learned_metadata(doc, meta)
+    model = learned_metadata(doc, meta)
     blocks, removed, meta_lines, kept = [], [], [], []
     for line in doc.lines:
         verdict = doc.verdicts[line.index]
@@ -104,4 +110,4 @@ def clean_text(
     if not any(kind == "p" for kind, _ in blocks):
         blocks = []
     return Extraction(meta.title, meta.subtitle, meta.authors, meta.date, doc.lang, blocks,
-                      removed, meta_lines, kept)  # fmt: skip
+                      removed, meta_lines, kept, model)  # fmt: skip

@@ -35,11 +35,12 @@ def _marked(doc: Document, role: str) -> list[int]:
     return [line.index for line in doc.lines if doc.role(line) == role]
 
 
-def learned_metadata(doc: Document, meta: Metadata) -> None:
-    """Title, authors and date from the lines the model is sure of; the rules' elsewhere."""
+def learned_metadata(doc: Document, meta: Metadata) -> line_model.Labels | None:
+    """Title, authors and date from the lines the model is sure of; the rules' elsewhere.
+    Returns the model's reading (for ``extract --explain``)."""
     probs = line_model.label(doc)
     if probs is None:
-        return
+        return None
     ruled = _marked(doc, "title")
     i = _pick(probs, "title", ruled)
     standfirst = i is not None and doc.role(doc.lines[i]) == "subtitle"
@@ -60,3 +61,4 @@ def learned_metadata(doc: Document, meta: Metadata) -> None:
         printed = parse_printed_date(doc.lines[i].text, doc.lang)
         if printed is not None and printed.value is not None:
             meta.date = printed
+    return probs

@@ -168,6 +168,20 @@ class Labels:
 
     best: list[str]
     probs: list[dict[str, float]]
+    features: list[list[str]]
+    numbers: list[int]  # each labelled line's number in the source
+
+    def explain(self, number: int, strongest: int = 3) -> str:
+        """The model's label for the line numbered ``number``, its probability and the
+        features that weigh most for it ("" for a line outside the model's window)."""
+        if number not in self.numbers:
+            return ""
+        i = self.numbers.index(number)
+        label = self.best[i]
+        weights = _weights()
+        ranked = sorted(self.features[i], key=lambda f: -weights.get((f, label), 0.0))
+        shown = ", ".join(f for f in ranked[:strongest] if weights.get((f, label), 0.0) > 0)
+        return f"{label} {self.probs[i].get(label, 0.0):.2f}" + (f" ({shown})" if shown else "")
 
 
 def label(doc: Document) -> Labels | None:
@@ -175,7 +189,15 @@ def label(doc: Document) -> Labels | None:
     tagger = _tagger()
     if tagger is None or not doc.lines:
         return None
-    best = tagger.tag(features(doc))
+    xseq = features(doc)
+    best = tagger.tag(xseq)
     known = [lab for lab in LABELS if lab in tagger.labels()]
     probs = [{lab: tagger.marginal(lab, i) for lab in known} for i in range(len(best))]
-    return Labels(best, probs)
+    return Labels(best, probs, xseq, [line.number for line in doc.lines[: len(best)]])
+
+
+@cache
+def _weights() -> dict[tuple[str, str], float]:
+    """(feature, label) -> weight, for explaining a label (read on first use)."""
+    tagger = _tagger()
+    return dict(tagger.info().state_features) if tagger is not None else {}

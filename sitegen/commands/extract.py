@@ -7,6 +7,7 @@ and the chrome signals; both print the same fields.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -31,6 +32,7 @@ class Shown:
     extra: dict[str, object] = field(default_factory=dict)
     unit: str = "line"  # what ``Removed.number`` counts: lines of text, blocks of a page
     kept: list[Kept] = field(default_factory=list)  # pasted text: every line that stays
+    learned: Callable[[int], str] = lambda number: ""  # the line model's reading of a line
 
     @property
     def body(self) -> list[str]:
@@ -40,7 +42,7 @@ class Shown:
 def from_text(e: Extraction) -> Shown:
     date = e.date.iso() if e.date else None
     return Shown(e.title, e.subtitle, e.author, date, e.language, e.blocks, e.removed,
-                 kept=e.kept)  # fmt: skip
+                 kept=e.kept, learned=e.learned)  # fmt: skip
 
 
 def from_html(data: bytes) -> Shown:
@@ -118,21 +120,34 @@ def extract_command(files: tuple[Path, ...], fmt: str, explain: bool) -> None:
             data = as_json(shown)
             if explain:
                 data["removed"] = [
-                    {shown.unit: r.number, "text": r.text, "reason": r.reason}
-                    for r in shown.removed
-                ]
+                    {shown.unit: r.number, "text": r.text, "reason": r.reason,
+                     **_model(shown, r.number)} for r in shown.removed
+                ]  # fmt: skip
                 if shown.kept:
                     data["kept"] = [{"line": k.number, "text": k.text, "role": k.role,
-                                     "reason": k.reason} for k in shown.kept]  # fmt: skip
+                                     "reason": k.reason, **_model(shown, k.number)}
+                                    for k in shown.kept]  # fmt: skip
             click.echo(json.dumps(data, ensure_ascii=False, indent=1))
             continue
         click.echo(as_markdown(shown) if fmt == "md" else as_text(shown))
         if explain and shown.kept:
             click.echo("Kept:", err=True)
             for k in shown.kept:
-                click.echo(f"  {path}:{k.number}: {k.role}, {k.reason}: {k.text}", err=True)
+                click.echo(f"  {path}:{k.number}: {k.role}, {k.reason}{_said(shown, k.number)}: "
+                           f"{k.text}", err=True)  # fmt: skip
         if explain:
             click.echo("Removed:", err=True)
             for r in shown.removed:
                 where = f"{path}:{r.number}" if shown.unit == "line" else f"{path} block {r.number}"
-                click.echo(f"  {where}: {r.reason}: {r.text}", err=True)
+                said = _said(shown, r.number) if shown.unit == "line" else ""
+                click.echo(f"  {where}: {r.reason}{said}: {r.text}", err=True)
+
+
+def _model(shown: Shown, number: int) -> dict[str, str]:
+    said = shown.learned(number) if shown.unit == "line" else ""
+    return {"model": said} if said else {}
+
+
+def _said(shown: Shown, number: int) -> str:
+    said = shown.learned(number)
+    return f" [model: {said}]" if said else ""

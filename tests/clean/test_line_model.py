@@ -4,6 +4,7 @@ on a tiny sample, and the shipped model's recorded scores on the shared dev page
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 
@@ -91,3 +92,14 @@ def test_the_shipped_model_reproduces_its_recorded_dev_scores(tmp_path):
     scores = dict(part.split("=") for part in done.stdout.split() if "=" in part)
     for field, value in recorded.items():
         assert float(scores[field]) == pytest.approx(value, abs=0.001), field
+
+
+def test_explain_gives_the_models_label_score_and_strongest_features(tmp_path):
+    path = tmp_path / "salt.txt"
+    path.write_text(PAGE)
+    done = subprocess.run([sys.executable, "-m", "sitegen", "extract", str(path), "--format",
+                           "text", "--explain"], capture_output=True, text=True, cwd=tmp_path)  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    said = {line.rsplit(": ", 1)[-1]: line for line in done.stderr.splitlines()}
+    assert re.search(r"\[model: date [01]\.\d\d \(", said["Tue 14 May 2024 07.45 BST"])
+    assert re.search(r"\[model: other [01]\.\d\d \(", said["Cookie settings"])
