@@ -25,10 +25,12 @@ from sitegen.clean.printed_dates import parse_printed_date
 
 MODEL = Path(__file__).parent / "data" / "lines.crfsuite"
 LABELS = ("title", "subtitle", "byline", "date", "body", "other")
-META_WORDS = 25  # longer lines are never parsed for names and dates
+META_WORDS = 25  # longer lines are never parsed for dates
+BYLINE_WORDS = 16  # ... nor for names
 _LINK = re.compile(r"https?://|www\.|\.com\b|\.org\b", re.I)
 _HANDLE = re.compile(r"(?:^|\s)@\w")
 _MAIL = re.compile(r"\S+@\S+\.\w+")
+_DIGIT = re.compile(r"\d")
 
 
 INTO_BODY = 30  # lines below the rules' body start that the model reads: the headline
@@ -62,7 +64,7 @@ def _own(line: Line, doc: Document, stop: dict[str, str]) -> list[str]:
         found.append("upper")
     if text[-1] in ":?!":
         found.append(f"ends{text[-1]}")
-    if any(ch.isdigit() for ch in text):
+    if _DIGIT.search(text):
         found.append("digits")
     if any(sep in text for sep in "|·•"):
         found.append("separator")
@@ -71,13 +73,15 @@ def _own(line: Line, doc: Document, stop: dict[str, str]) -> list[str]:
     if _HANDLE.search(text) or _MAIL.search(text):
         found.append("handle")
     if n:
-        share = sum(1 for w in words if stop.get(w.casefold()) == doc.lang) / n
+        lang = doc.lang
+        share = sum(stop.get(w.casefold()) == lang for w in words) / n
         found.append(f"stop{_bucket(share, (0.01, 0.15, 0.3))}")
     if n <= META_WORDS:
         printed = parse_printed_date(text, doc.lang)
         if printed is not None and printed.value is not None:
             found.append(f"date{_bucket(printed.coverage, (0.3, 0.6, 0.9))}")
             found.append(f"datelabel={printed.label}")
+    if n <= BYLINE_WORDS and capital >= 2:  # names are capitalised
         names, explicit = parse_byline(text)
         if names:
             found.append("byline-by" if explicit else "byline-names")
