@@ -57,7 +57,11 @@ def _title_lines(doc: Document, anchor: int) -> list[Line]:
             and not line.text.isupper()
             and not line.text.endswith(":")
         )
-        if is_title:
+        # a headline of one to three words ("Salt Roads") above a long standfirst: the
+        # story's own words, where a section label ("World") is not
+        short = (line.n_words <= 3 and found[0].n_words >= SHORT_TITLE_OVER
+                 and _headline_like(line, doc) and _echo(line, doc) >= 0.5)  # fmt: skip
+        if is_title or short:
             found.append(line)
         break
     return list(reversed(found))
@@ -118,6 +122,7 @@ def find_metadata(doc: Document) -> Metadata:
     return meta
 
 
+SHORT_TITLE_OVER = 8  # words of the standfirst under a headline of one to three words
 GROUP_GAP = 6  # lines between two meta lines of one group (headline block)
 _CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
 _BREADCRUMB = re.compile(r"(?:\s[>›»/|]\s.*){2}|^\S+(?:\s[>›»]\s\S+)+$")  # Home > News > x

@@ -50,6 +50,7 @@ def test_each_line_is_described_by_general_features():
 def test_the_headline_group_of_a_guardian_style_paste():
     page = clean_text(PAGE)
     assert page.title == "The salt roads of the Sahara keep moving"
+    assert page.subtitle.startswith("The caravans that still cross the desert")
     assert page.authors == ["Amina Diallo", "Tomasz Wrona"]
     assert page.date is not None and str(page.date.value).startswith("2024-05-14 07:45")
 
@@ -103,3 +104,10 @@ def test_explain_gives_the_models_label_score_and_strongest_features(tmp_path):
     said = {line.rsplit(": ", 1)[-1]: line for line in done.stderr.splitlines()}
     assert re.search(r"\[model: date [01]\.\d\d \(", said["Tue 14 May 2024 07.45 BST"])
     assert re.search(r"\[model: other [01]\.\d\d \(", said["Cookie settings"])
+
+
+def test_the_rules_take_a_two_word_headline_above_a_long_standfirst_but_not_a_label():
+    _, meta = read_lines(PAGE.replace("The salt roads of the Sahara keep moving", "Salt Roads"))
+    assert meta.title == "Salt Roads" and meta.subtitle.startswith("The caravans")
+    _, meta = read_lines(PAGE.replace("The salt roads of the Sahara keep moving\n", ""))
+    assert meta.title != "World"  # a section label: none of the story's words
