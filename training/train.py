@@ -30,7 +30,8 @@ def load(path: Path) -> list[dict]:
 
 def sequence(page: dict) -> tuple[list[list[str]], list[str]]:
     doc, _ = read_lines(page["text"])
-    return line_model.features(doc), page["labels"][: line_model.window(doc)]
+    span = line_model.window(doc)
+    return line_model.features(doc), page["labels"][span.start : span.stop]
 
 
 def train(pages: list[dict], out: Path) -> None:

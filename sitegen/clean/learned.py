@@ -27,8 +27,15 @@ def _pick(found: line_model.Labels, label: str, ruled: list[int]) -> int | None:
     chosen = [i for i, lab in enumerate(found.best) if lab == label]
     lines = chosen or range(len(found.best))
     i, p = max(((i, found.probs[i].get(label, 0.0)) for i in lines), key=lambda x: x[1])
-    rival = max((found.probs[j].get(label, 0.0) for j in ruled), default=0.0)
-    return i if chosen or (p >= SURE[label] and p >= OVERRULE * rival) else None
+    rival = max((_prob(found, j, label) for j in ruled), default=0.0)
+    sure = chosen or (p >= SURE[label] and p >= OVERRULE * rival)
+    return found.first + i if sure else None
+
+
+def _prob(found: line_model.Labels, index: int, label: str) -> float:
+    """The model's probability that the line at ``index`` of the page has ``label``."""
+    i = index - found.first
+    return found.probs[i].get(label, 0.0) if 0 <= i < len(found.probs) else 0.0
 
 
 def _marked(doc: Document, role: str) -> list[int]:
@@ -44,7 +51,7 @@ def learned_metadata(doc: Document, meta: Metadata) -> line_model.Labels | None:
     ruled = _marked(doc, "title")
     i = _pick(probs, "title", ruled)
     standfirst = i is not None and doc.role(doc.lines[i]) == "subtitle"
-    if standfirst and any(probs.probs[j].get("title", 0.0) >= KEEP_ABOVE for j in ruled):
+    if standfirst and any(_prob(probs, j, "title") >= KEEP_ABOVE for j in ruled):
         i = None  # the rules' headline stands above it: a standfirst is not the title
     if i is not None:
         meta.title = without_trail(doc.lines[i].text)

@@ -33,17 +33,17 @@ _MAIL = re.compile(r"\S+@\S+\.\w+")
 _DIGIT = re.compile(r"\d")
 
 
-INTO_BODY = 30  # lines below the rules' body start that the model reads: the headline
-# group stands above the body or at its top, and a page's tail costs time, not evidence
+ABOVE_BODY, INTO_BODY = 30, 30  # lines around the rules' body start that the model reads:
+# the headline group stands above the body or at its top; the rest costs time, not evidence
 
 
 def _bucket(value: float, edges: tuple[float, ...]) -> int:
     return bisect_right(edges, value)
 
 
-def window(doc: Document) -> int:
-    """How many lines, from the top, the model labels."""
-    return min(len(doc.lines), doc.start + INTO_BODY)
+def window(doc: Document) -> range:
+    """The lines the model labels (indexes into ``doc.lines``)."""
+    return range(max(0, doc.start - ABOVE_BODY), min(len(doc.lines), doc.start + INTO_BODY))
 
 
 def _own(line: Line, doc: Document, stop: dict[str, str]) -> list[str]:
@@ -114,20 +114,23 @@ def features(doc: Document) -> list[list[str]]:
     """Each line's features, with its neighbours' (prefixed by their offset), for the
     lines the model reads (``window``)."""
     stop = _stopwords()
-    lines = doc.lines[: window(doc)]
+    span = window(doc)
+    lines = doc.lines[span.start : span.stop]
     own = [_own(line, doc, stop) for line in lines]
-    prose = [ln for ln in lines[doc.start : doc.end] if ln.prose][:LEDE_LINES]
+    prose = [ln for ln in doc.lines[doc.start : doc.end] if ln.prose][:LEDE_LINES]
     lede = set().union(*(_content_words(ln.text) for ln in prose)) if prose else set()
     below, above = _prose_distance(lines)
     keys: dict[str, int] = {}
-    for line in lines:
+    for line in doc.lines:
         keys[line.key] = keys.get(line.key, 0) + 1
     ctx = doc.collection
     seq = []
     for i, line in enumerate(lines):
-        found = ["bias", *own[i], f"at{_bucket(i, (1, 3, 6, 10, 20, 40))}",
-                 f"rel{int(10 * i / len(lines))}", f"tostart{_bucket(i - doc.start, TO_START)}"]
-        if doc.start <= i < doc.end:
+        at = span.start + i  # in the page
+        found = ["bias", *own[i], f"at{_bucket(at, (1, 3, 6, 10, 20, 40))}",
+                 f"rel{int(10 * at / len(doc.lines))}",
+                 f"tostart{_bucket(at - doc.start, TO_START)}"]  # fmt: skip
+        if doc.start <= at < doc.end:
             found.append("inbody")
         words = _content_words(line.text) if line.n_words <= 40 else set()
         if words:
@@ -170,6 +173,7 @@ def _tagger() -> Any | None:
 class Labels:
     """The page's likeliest labelling as a sequence, and each line's probability of each label."""
 
+    first: int  # the index in ``doc.lines`` of the first line labelled (``window``)
     best: list[str]
     probs: list[dict[str, float]]
     features: list[list[str]]
@@ -197,7 +201,9 @@ def label(doc: Document) -> Labels | None:
     best = tagger.tag(xseq)
     known = [lab for lab in LABELS if lab in tagger.labels()]
     probs = [{lab: tagger.marginal(lab, i) for lab in known} for i in range(len(best))]
-    return Labels(best, probs, xseq, [line.number for line in doc.lines[: len(best)]])
+    span = window(doc)
+    return Labels(span.start, best, probs, xseq,
+                  [line.number for line in doc.lines[span.start : span.stop]])  # fmt: skip
 
 
 @cache
