@@ -94,38 +94,77 @@ def from_shared(shared: Path) -> list[dict]:
     return pages
 
 
-def from_readability(repo: Path, chromium: str) -> list[dict]:
+class Paster:
+    """Pastes saved pages as a person would: headless Chromium, JavaScript off, no network,
+    ``document.body.innerText``."""
+
+    def __init__(self, chromium: str):
+        from playwright.sync_api import sync_playwright
+
+        self._play = sync_playwright().start()
+        args = ["--no-sandbox", "--disable-gpu", "--no-first-run",
+                "--disable-background-networking"]
+        self._browser = self._play.chromium.launch(executable_path=chromium, args=args)
+        ctx = self._browser.new_context(java_script_enabled=False,
+                                        viewport={"width": 1280, "height": 900})  # fmt: skip
+        ctx.route("**/*", lambda route: route.abort())
+        self._tab = ctx.new_page()
+
+    def paste(self, html: str) -> str:
+        self._tab.set_content(html, wait_until="domcontentloaded", timeout=15000)
+        return str(self._tab.evaluate("() => document.body ? document.body.innerText : ''"))
+
+    def close(self) -> None:
+        self._browser.close()
+        self._play.stop()
+
+
+def from_saved_pages(files: list[Path], paster: Paster, source: str) -> list[dict]:
+    """Any saved HTML pages: labelled by what sitegen's HTML reader extracts from them (the
+    metadata they declare, their body), kept where the paste shows the headline."""
+    from sitegen.saved import extract_page
+
+    pages = []
+    for path in files:
+        try:
+            data = path.read_bytes()
+            text = paster.paste(data.decode("utf-8", errors="replace"))
+        except Exception as err:  # a page Chromium cannot take: left out
+            print(f"skipped {path}: {err}", file=sys.stderr)
+            continue
+        page = extract_page(data)
+        if not page.title or len(page.body) < 3:
+            continue
+        labels = label_lines(text, page.title, page.authors, page.published[:10] or None,
+                             "\n".join(page.body), page.subtitle)  # fmt: skip
+        if "title" in labels:
+            pages.append({"id": f"{source}/{path.stem}", "text": text, "labels": labels})
+    return pages
+
+
+def from_readability(repo: Path, paster: Paster) -> list[dict]:
     import lxml.html
-    from playwright.sync_api import sync_playwright
 
     pages = []
     folders = sorted(p for p in (repo / "test" / "test-pages").iterdir() if p.is_dir())
-    args = ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"]
-    with sync_playwright() as play:
-        browser = play.chromium.launch(executable_path=chromium, args=args)
-        ctx = browser.new_context(java_script_enabled=False,
-                                  viewport={"width": 1280, "height": 900})  # fmt: skip
-        ctx.route("**/*", lambda route: route.abort())
-        tab = ctx.new_page()
-        for folder in folders:
-            try:
-                meta = json.loads((folder / "expected-metadata.json").read_text())
-                html = (folder / "source.html").read_text(encoding="utf-8", errors="replace")
-                expected = lxml.html.fromstring((folder / "expected.html").read_bytes())
-                tab.set_content(html, wait_until="domcontentloaded", timeout=15000)
-                text = tab.evaluate("() => document.body ? document.body.innerText : ''")
-            except Exception as err:  # a page Chromium or lxml cannot take: left out
-                print(f"skipped {folder.name}: {err}", file=sys.stderr)
-                continue
-            if meta.get("lang") not in (None, "en", "en-US", "en-GB", "fr", "de", "es", "it"):
-                continue
-            byline = re.sub(r"^\s*by\s+", "", meta.get("byline") or "", flags=re.I)
-            authors = [a for a in re.split(r",| and | & |;", byline) if len(a.split()) in (2, 3, 4)]
-            day = (meta.get("publishedTime") or "")[:10] or None
-            body = "\n".join(expected.itertext())
-            labels = label_lines(text, meta.get("title") or "", authors, day, body,
-                                 meta.get("excerpt") or "")  # fmt: skip
-            pages.append({"id": f"readability/{folder.name}", "text": text, "labels": labels})
+    for folder in folders:
+        try:
+            meta = json.loads((folder / "expected-metadata.json").read_text())
+            html = (folder / "source.html").read_text(encoding="utf-8", errors="replace")
+            expected = lxml.html.fromstring((folder / "expected.html").read_bytes())
+            text = paster.paste(html)
+        except Exception as err:  # a page Chromium or lxml cannot take: left out
+            print(f"skipped {folder.name}: {err}", file=sys.stderr)
+            continue
+        if meta.get("lang") not in (None, "en", "en-US", "en-GB", "fr", "de", "es", "it"):
+            continue
+        byline = re.sub(r"^\s*by\s+", "", meta.get("byline") or "", flags=re.I)
+        authors = [a for a in re.split(r",| and | & |;", byline) if len(a.split()) in (2, 3, 4)]
+        day = (meta.get("publishedTime") or "")[:10] or None
+        body = "\n".join(expected.itertext())
+        labels = label_lines(text, meta.get("title") or "", authors, day, body,
+                             meta.get("excerpt") or "")  # fmt: skip
+        pages.append({"id": f"readability/{folder.name}", "text": text, "labels": labels})
     return pages
 
 
@@ -151,13 +190,26 @@ def main() -> None:
     ap.add_argument("--out", type=Path, default=Path("training/data/pages.jsonl"))
     ap.add_argument("--shared", type=Path)
     ap.add_argument("--readability", type=Path)
+    ap.add_argument("--saved", type=Path, action="append",
+                    help="a folder of saved HTML pages (any source; repeatable)")
     ap.add_argument("--chromium", default="/usr/bin/chromium")
     args = ap.parse_args()
     pages = []
     if args.shared:
         pages += from_shared(args.shared) + from_examples(args.shared / "examples" / "articles")
-    if args.readability:
-        pages += from_readability(args.readability, args.chromium)
+    if args.readability or args.saved:
+        paster = Paster(args.chromium)
+        if args.readability:
+            pages += from_readability(args.readability, paster)
+        for folder in args.saved or []:
+            files = sorted(p for p in folder.rglob("*") if p.suffix in (".html", ".htm"))
+            pages += from_saved_pages(files, paster, folder.name)
+        paster.close()
+    if args.shared:  # a saved page that is also one of the benchmark's pages: left out
+        bench = json.loads((args.shared / "bench/extraction/declared-meta.json").read_text())
+        known = {norm(meta.get("title") or "") for meta in bench.values()} - {""}
+        pages = [p for p in pages if p["id"].startswith("dev/") or not any(
+                 norm(line) in known for line in p["text"].splitlines()[:80])]  # fmt: skip
     args.out.parent.mkdir(parents=True, exist_ok=True)
     with args.out.open("w", encoding="utf-8") as fh:
         for page in pages:

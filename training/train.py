@@ -25,7 +25,8 @@ PARAMS = {"c1": 0.5, "c2": 0.5, "max_iterations": 300, "feature.possible_transit
 
 
 def load(path: Path) -> list[dict]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    text = path.read_text(encoding="utf-8")
+    return [json.loads(line) for line in text.split("\n") if line]  # not splitlines: U+2028
 
 
 def sequence(page: dict) -> tuple[list[list[str]], list[str]]:
