@@ -94,13 +94,16 @@ class WholeSite(Writer):
 
     def __init__(self, out: Path, keep: Iterable[str] = (), extra: Mapping[str, bytes] = {}):
         check_replaceable(out.absolute(), keep)
+        self._made: set[Path] = set()  # folders made so far (a race makes one twice: harmless)
         super().__init__(out, keep)
         for rel, data in {MARKER: MARKER_TEXT, **extra}.items():
             self.put(rel, data)
 
     def _stage(self, rel: str, data: bytes, same: bool) -> bool:
         target = self.staging / rel
-        target.parent.mkdir(parents=True, exist_ok=True)
+        if target.parent not in self._made:  # each mkdir is a system call
+            target.parent.mkdir(parents=True, exist_ok=True)
+            self._made.add(target.parent)
         if same:
             try:
                 os.link(self.out / rel, target)
