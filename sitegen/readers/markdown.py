@@ -7,6 +7,7 @@ import posixpath
 from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path, PurePosixPath
+from typing import Any
 from urllib.parse import quote, unquote, urlsplit
 
 from markdown_it import MarkdownIt
@@ -132,6 +133,80 @@ def _rewrite_links(tokens: list[Token], article_dir: Path, content_root: Path,
     return found
 
 
+# What the fast engine renders exactly as markdown-it-py does (``tests/readers/
+# test_markdown_engines.py`` renders a corpus with both); anything else takes the reference
+_FAST_NODES = frozenset({
+    "root", "paragraph", "heading", "text", "text_special", "em", "strong", "link", "image",
+    "autolink", "code_inline", "softbreak", "hardbreak", "blockquote", "bullet_list",
+    "ordered_list", "list_item", "hr", "code_block", "fence", "table", "thead", "tbody",
+    "trow", "tcell", "strikethrough", "definition",
+})  # fmt: skip
+
+
+@cache
+def _fast_engine() -> Any:
+    """markdown-it-pyrs (markdown-it in Rust, a dozen times faster) with the same
+    extensions, or None where it is not installed."""
+    try:
+        from markdown_it_pyrs import MarkdownIt as Fast
+    except ImportError:
+        return None
+    return Fast("commonmark").enable_many(["table", "strikethrough", "footnote"])
+
+
+def _relative(url: str) -> bool:
+    """A link that ``_rewrite_links`` may change: to a file beside the article."""
+    parts = urlsplit(url)
+    return not (parts.scheme or parts.netloc or not parts.path or parts.path.startswith("/"))
+
+
+def _fast_text(node: Any) -> str:
+    """What ``plain_text`` gives for the same inline content (pictures' alt text left out)."""
+    parts: list[str] = []
+
+    def walk(n: Any) -> None:
+        for child in n.children:
+            if child.name in ("text", "text_special"):
+                parts.append(child.meta["content"])
+            elif child.name in ("softbreak", "hardbreak"):
+                parts.append(" ")
+            elif child.name != "image":
+                walk(child)
+
+    walk(node)
+    return " ".join("".join(parts).split())
+
+
+def _render_fast(text: str, take_title: bool) -> Body | None:
+    """The Markdown through the fast engine, or None where only the reference engine
+    gives the page sitegen makes: highlighted code, footnotes, raw HTML, links to files
+    beside the article, anything the fast engine names otherwise."""
+    engine = _fast_engine()
+    if engine is None:
+        return None
+    tree = engine.tree(text)
+    paragraph = None
+    for node in tree.walk():
+        name = node.name
+        if name not in _FAST_NODES or (name == "fence" and node.meta.get("info")):
+            return None
+        if name in ("link", "image", "autolink") and _relative(node.meta.get("url", "")):
+            return None
+        if name == "paragraph" and paragraph is None:
+            paragraph = node
+        elif name == "list_item" and paragraph is None and (
+                not node.children or node.children[0].name != "paragraph"):  # fmt: skip
+            return None  # a tight list's hidden paragraph comes first: the reference's
+    rendered = engine.render(text)
+    first_heading = ""
+    top = tree.children
+    if take_title and top and top[0].name == "heading" and top[0].meta.get("level") == 1:
+        first_heading = _fast_text(top[0])
+        rendered = rendered[rendered.index("</h1>\n") + 6 :]
+    first_paragraph = _fast_text(paragraph) if paragraph is not None else ""
+    return Body(rendered, first_heading, first_paragraph, (), (), ())
+
+
 def render_markdown(
     text: str, article_dir: Path, content_root: Path, take_title: bool = True,
     html: bool = False, first_line: int = 1,
@@ -140,8 +215,12 @@ def render_markdown(
 
     With ``take_title`` a leading level-1 heading becomes the title and leaves the body,
     so the page does not show it twice. ``first_line``: the file's line the text starts
-    on, for warnings.
+    on, for warnings. The fast engine renders what it renders exactly alike; the rest,
+    markdown-it-py (the reference, and the engine of its plugins).
     """
+    fast = _render_fast(text, take_title)
+    if fast is not None:
+        return fast
     md = markdown_parser(html)
     env: dict[str, object] = {}
     tokens = md.parse(text, env)
