@@ -6,6 +6,7 @@ import os
 import posixpath
 from dataclasses import dataclass, field, replace
 from functools import cache
+from html import escape
 from pathlib import Path, PurePosixPath
 from typing import Any
 from urllib.parse import quote, unquote, urlsplit
@@ -22,7 +23,8 @@ from sitegen.readers.kinds import ARTICLE_LINK, MODULES
 
 
 def _highlight(code: str, lang: str, _attrs: str) -> str:
-    """Pygments for fenced code with a known language; markdown-it's own escaping otherwise."""
+    """Pygments for fenced code with a known language, as one ``<pre>`` (markdown-it takes
+    a result that starts with it as the whole block); markdown-it's own escaping otherwise."""
     from pygments import highlight  # only posts with code pay for the import
     from pygments.formatters import HtmlFormatter
     from pygments.lexers import get_lexer_by_name
@@ -34,7 +36,9 @@ def _highlight(code: str, lang: str, _attrs: str) -> str:
         lexer = None
     if lexer is None:
         return ""
-    return highlight(code, lexer, HtmlFormatter(cssclass="highlight", wrapcode=True))
+    spans = highlight(code, lexer, HtmlFormatter(nowrap=True))
+    return (f'<pre class="highlight"><code class="language-{escape(lang)}">{spans}'
+            "</code></pre>")  # fmt: skip
 
 
 @cache

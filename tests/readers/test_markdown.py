@@ -62,7 +62,9 @@ def test_commonmark_extensions_and_highlighting(tmp_path):
     assert "<table>" in body and "<td>1</td>" in body
     assert "<s>gone</s>" in body
     assert 'class="footnote-ref"' in body and "Foot." in body
-    assert '<div class="highlight">' in body and '<span class="k">def</span>' in body
+    assert '<pre class="highlight"><code class="language-python">' in body
+    assert '<span class="k">def</span>' in body
+    assert body.count("<pre") == 1  # one block, not a <pre> inside another
 
 
 def test_unknown_code_language_is_escaped_not_highlighted(tmp_path):
