@@ -5,7 +5,10 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
+import threading
 from collections.abc import Iterator
+from functools import partial
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -135,3 +138,25 @@ def test_a_style_change_reloads_the_whole_page(site, page):
     page.wait_for_function(
         "getComputedStyle(document.body).color === 'rgb(1, 2, 3)'", timeout=15000
     )
+
+
+def test_a_long_url_or_word_never_widens_the_page_on_a_phone(tmp_path, page):
+    """At 390 px (a phone), an article with an unbroken URL and a long word scrolls
+    only downwards: the text wraps inside the column."""
+    url = "https://example.org/" + "a-very-long-path-segment-" * 12 + "end"
+    write_files(tmp_path, {
+        "sitegen.toml": 'title = "Narrow"\n',
+        "content/long.md": article("Long words", "2024-01-05 10:00", ["harbour"],
+                                   body=f"See {url} and <{url}>.\n\n" + "Donau" * 30),
+    })  # fmt: skip
+    subprocess.run([SITEGEN, "build"], cwd=tmp_path, check=True, capture_output=True)
+    handler = partial(SimpleHTTPRequestHandler, directory=str(tmp_path / "public"))
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        page.set_viewport_size({"width": 390, "height": 800})
+        page.goto(f"http://127.0.0.1:{server.server_port}/2024/01/long/")
+        assert page.evaluate("getComputedStyle(document.body).margin") == "0px"  # styled
+        assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    finally:
+        server.shutdown()
