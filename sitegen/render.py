@@ -32,6 +32,11 @@ def display_date(value: datetime, with_time: bool = True) -> str:
     return f"{text}, {value:%H:%M} {value.tzname()}" if with_time else text
 
 
+def short_date(value: datetime) -> str:
+    """ "22 Oct 2017": the date in lists, where the article page gives it in full."""
+    return f"{value.day} {value:%b %Y}"
+
+
 _SCRIPT_SAFE = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026"})
 
 
@@ -108,7 +113,8 @@ def make_environment(config: Config, compiled: Path | None = None) -> jinja2.Env
         summary=once_per_article(env, "summary.html"),
         related_item=once_per_article(env, "related_item.html"),
     )
-    env.filters.update(display_date=display_date, jsonld=jsonld, person=person)
+    env.filters.update(display_date=display_date, short_date=short_date, jsonld=jsonld,
+                       person=person)  # fmt: skip
     return env
 
 

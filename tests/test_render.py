@@ -81,3 +81,11 @@ def test_display_date_without_time(site):
 
     d = datetime(2020, 2, 3, tzinfo=ZoneInfo("UTC"))
     assert display_date(d, with_time=False) == "Monday 3 February 2020"
+
+
+def test_lists_show_a_short_date_and_the_article_the_full_one(site):
+    out, _ = site({"content/a.md": article("A", "2026-01-11 11:00")})
+    home = (out / "index.html").read_text()
+    page = (out / "2026/01/a/index.html").read_text()
+    assert ">11 Jan 2026</time>" in home and "Sunday" not in home
+    assert ">Sunday 11 January 2026, 11:00 UTC</time>" in page
