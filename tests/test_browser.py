@@ -160,3 +160,21 @@ def test_a_long_url_or_word_never_widens_the_page_on_a_phone(tmp_path, page):
         assert page.evaluate("document.documentElement.scrollWidth") <= 390
     finally:
         server.shutdown()
+
+
+def test_the_footer_stays_at_the_bottom_of_a_short_page(tmp_path, page):
+    write_files(tmp_path, {"sitegen.toml": 'title = "Short"\n',
+                           "content/a.md": article("A", "2024-01-05 10:00")})  # fmt: skip
+    subprocess.run([SITEGEN, "build"], cwd=tmp_path, check=True, capture_output=True)
+    handler = partial(SimpleHTTPRequestHandler, directory=str(tmp_path / "public"))
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        page.set_viewport_size({"width": 1280, "height": 1200})
+        page.goto(f"http://127.0.0.1:{server.server_port}/404.html")
+        bottom = page.evaluate("document.querySelector('footer').getBoundingClientRect().bottom")
+        assert abs(bottom - 1200) <= 1  # not floating mid-screen
+        width = page.evaluate("document.querySelector('main').getBoundingClientRect().width")
+        assert width > 600  # the column keeps its measure
+    finally:
+        server.shutdown()

@@ -34,7 +34,7 @@ def test_init_then_build_from_another_folder(tmp_path):
     assert (site / "templates").is_dir() and (site / ".gitignore").is_file()
     done = run("build", "--config", str(site / "sitegen.toml"), cwd=tmp_path)
     assert done.returncode == 0, done.stderr
-    assert "Built 1 article (15 pages, 17 files written)" in done.stderr  # and the marker
+    assert "Built 1 article (15 pages, 18 files written)" in done.stderr  # and the marker
     assert 'My "quoted" site' in (site / "public/index.html").read_text().replace("&#34;", '"')
     assert run("init", "mysite", cwd=tmp_path).returncode == 1  # never overwrites
 

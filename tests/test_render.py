@@ -89,3 +89,10 @@ def test_lists_show_a_short_date_and_the_article_the_full_one(site):
     page = (out / "2026/01/a/index.html").read_text()
     assert ">11 Jan 2026</time>" in home and "Sunday" not in home
     assert ">Sunday 11 January 2026, 11:00 UTC</time>" in page
+
+
+def test_every_page_has_the_themes_favicon(site):
+    out, _ = site({"content/a.md": article("A", "2024-01-05")})
+    assert '<link rel="icon" href="/theme/favicon.svg" type="image/svg+xml">' in (
+        out / "2024/01/a/index.html").read_text()
+    assert (out / "theme/favicon.svg").read_text().startswith("<svg")
