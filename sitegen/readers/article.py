@@ -152,6 +152,21 @@ def xml_safe(article: Article) -> Article:
     return article
 
 
+_DATED = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?[-_](?=.*[^\W\d_])(.+)$")
+
+
+def without_date(stem: str, date: datetime) -> str:
+    """A file or bundle name without the article's own date in front ("2024-05-07-lisbon",
+    as Jekyll names posts, or "2024-lisbon"): the URL gives the date already."""
+    found = _DATED.match(stem)
+    if found is None:
+        return stem
+    year, month, day, rest = found.groups()
+    same = int(year) == date.year and (month is None or int(month) == date.month) and (
+        day is None or int(day) == date.day)  # fmt: skip
+    return rest if same else stem
+
+
 def make_article(
     rel: Path, meta: dict[str, Any], body: Body, ctx: ReadContext, key_line: Any = None
 ) -> Article:
@@ -200,7 +215,7 @@ def make_article(
         tag_warnings.append((f"{len(tag_names):,} tags: only the first {ctx.config.max_tags} "
                              "are kept (max_tags in sitegen.toml)", line("tags")))  # fmt: skip
         tag_names = tag_names[: ctx.config.max_tags]
-    stem = rel.parent.name if rel.stem in ("index", "_index") else rel.stem
+    stem = without_date(rel.parent.name if rel.stem in ("index", "_index") else rel.stem, date)
     slug = slugify(str(merged.get("slug") or stem)) or term_slug(stem)
     if len(slug) > MAX_SLUG:
         raise SitegenError(f"a slug of {len(slug):,} characters: at most {MAX_SLUG}; set a "

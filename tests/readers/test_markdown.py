@@ -6,7 +6,7 @@ from sitegen.config import Config
 from sitegen.errors import SitegenError
 from sitegen.readers.article import ReadContext
 from sitegen.readers.markdown import read, render_markdown
-from tests.conftest import write_files
+from tests.conftest import article, write_files
 
 
 def read_one(tmp_path: Path, text: str, name: str = "post.md", **defaults) -> object:
@@ -131,3 +131,14 @@ def test_non_utf8_file_is_a_located_error(tmp_path):
     (tmp_path / "content/post.md").write_bytes(b"---\ntitle: caf\xe9\n---\n")
     with pytest.raises(SitegenError, match="UTF-8"):
         read(Path("post.md"), ReadContext(Config(root=tmp_path)))
+
+
+@pytest.mark.parametrize(("name", "date", "url"), [
+    ("2024-05-07-lisbon.md", "2024-05-07", "2024/05/lisbon/"),  # as Jekyll names posts
+    ("2024-lisbon/index.md", "2024-05-07", "2024/05/lisbon/"),  # a bundle
+    ("1984-review.md", "2024-05-07", "2024/05/1984-review/"),  # not its date: kept
+    ("2024-05-07.md", "2024-05-07", "2024/05/2024-05-07/"),  # nothing else: kept
+])  # fmt: skip
+def test_a_name_that_starts_with_the_articles_date_does_not_repeat_it(site, name, date, url):
+    _, result = site({f"content/{name}": article("Lisbon", date)})
+    assert [a.url for a in result.articles] == [url]
