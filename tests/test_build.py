@@ -53,7 +53,7 @@ def test_articles_tags_archives_and_feeds_are_written(site):
     syria = (out / "tag/syria/index.html").read_text()
     assert "Alpha" in syria and "Beta" in syria and "Gamma" not in syria
     tags = (out / "tags/index.html").read_text()
-    assert tags.count(">Syria<") + tags.count(">syria<") == 1  # one tag, one spelling
+    assert tags.count(">Syria <") + tags.count(">syria <") == 1  # one tag, one spelling
 
 
 def test_home_is_paginated_newest_first(site):

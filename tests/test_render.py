@@ -96,3 +96,13 @@ def test_every_page_has_the_themes_favicon(site):
     assert '<link rel="icon" href="/theme/favicon.svg" type="image/svg+xml">' in (
         out / "2024/01/a/index.html").read_text()
     assert (out / "theme/favicon.svg").read_text().startswith("<svg")
+
+
+def test_a_tag_page_says_how_many_links_its_feed_and_leads_back_to_all_tags(site):
+    out, _ = site({f"content/p{i}.md": article(f"P{i}", f"2024-01-0{i + 1}", ["harbour"])
+                   for i in range(3)})  # fmt: skip
+    page = (out / "tag/harbour/index.html").read_text()
+    assert '<p class="list-meta">3 articles · <a href="/tag/harbour/feed.xml">Atom feed</a> · ' \
+           '<a href="/tags/">All tags</a></p>' in page  # fmt: skip
+    index = (out / "tags/index.html").read_text()
+    assert '<a href="/tag/harbour/">harbour <span class="count">3</span></a>' in index

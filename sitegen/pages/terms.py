@@ -18,7 +18,8 @@ def _add(site: Plan, kind: str, index_url: str, index_title: str,
                            {"groups": listings(groups), "term_kind": kind}))  # fmt: skip
     for g in groups:
         site.pages += paginate(g.url, list(g.articles), site.config.per_page, "list.html",
-                               g.term.name, kind, term=g.term)  # fmt: skip
+                               g.term.name, kind, term=g.term, total=len(g.articles),
+                               index_url=index_url)  # fmt: skip
         if kind == "tag":
             feed = routes.tag_feed(g.term.slug)
             site.pages.append(Page(feed, "atom.xml", g.term.name, "feed",
