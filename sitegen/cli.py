@@ -14,6 +14,7 @@ from sitegen import __version__
 
 COMMANDS = {
     "init": "sitegen.commands.init:init_command",
+    "new": "sitegen.commands.new:new_command",
     "build": "sitegen.commands.build:build_command",
     "serve": "sitegen.commands.serve:serve_command",
     "watch": "sitegen.commands.watch:watch_command",

@@ -68,3 +68,21 @@ def test_base_url_option_builds_for_a_sub_path(tmp_path):
     write_files(tmp_path, {"sitegen.toml": "", "content/a.md": article("A", "2024-01-01")})
     assert run("build", "--base-url", "https://u.github.io/repo/", cwd=tmp_path).returncode == 0
     assert 'href="/repo/2024/01/a/"' in (tmp_path / "public/index.html").read_text()
+
+
+def test_new_writes_a_dated_article_in_its_section_that_builds(tmp_path):
+    assert run("init", "site", cwd=tmp_path).returncode == 0
+    site = tmp_path / "site"
+    (site / "sitegen.toml").write_text((site / "sitegen.toml").read_text().replace(
+        'timezone = "UTC"', 'timezone = "Europe/Lisbon"'))  # fmt: skip
+    done = run("new", "Lisbon: trams & tiles", "--section", "travel", cwd=site)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "content/travel/lisbon-trams-tiles.md"
+    text = (site / done.stdout.strip()).read_text()
+    assert text.startswith('---\ntitle: "Lisbon: trams & tiles"\ndate: 20')
+    assert "+00:00" in text or "+01:00" in text  # now, in the site's zone
+    assert run("new", "Lisbon: trams & tiles", "--section", "travel", cwd=site).returncode == 1
+    assert run("new", "x", "--section", "../../elsewhere", cwd=site).returncode == 1
+    built = run("build", cwd=site)
+    assert built.returncode == 0, built.stderr
+    assert "Built 2 articles" in built.stderr
