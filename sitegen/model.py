@@ -61,6 +61,7 @@ class Article:
     extra: dict[str, Any] = field(default_factory=dict)
     # other articles' sources it links to, with lines: their URLs are put in when it renders
     links: tuple[tuple[str, int], ...] = field(default=(), metadata=PLACES)
+    aliases: tuple[str, ...] = field(default=(), metadata=PLACES)  # old URLs that redirect
     warnings: tuple[tuple[str, int | None], ...] = ()  # (message, line)
 
     @cached_property

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from sitegen.config import Config
 from sitegen.errors import Problem
 from sitegen.model import Article, Page
-from sitegen.pages import archives, articles, feeds, home, related, site_files, terms
+from sitegen.pages import aliases, archives, articles, feeds, home, related, site_files, terms
 from sitegen.pages.plan import Plan, dedupe, prepare
 
 Kind = Callable[[Plan], None]
@@ -29,6 +29,7 @@ KINDS: tuple[Kind, ...] = (
     site_files.not_found,
     site_files.sitemap,  # lists the HTML pages planned before it
     site_files.robots,
+    aliases.add,  # last: the site's own pages keep their URLs
 )
 
 

@@ -101,7 +101,8 @@ def dedupe(pages: list[Page], problems: list[Problem]) -> list[Page]:
             seen[page.output_path] = page
             continue
         first = other.articles[0].source if other.kind == "article" else other.kind
-        source = page.articles[0].source if page.kind == "article" and page.articles else None
+        own = page.kind in ("article", "alias") and page.articles
+        source = page.articles[0].source if own else None
         problems.append(Problem("error", f"URL /{page.url} is already used by {first}; set a "
                                 "different 'slug'", source))  # fmt: skip
     return list(seen.values())

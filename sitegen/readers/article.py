@@ -30,7 +30,7 @@ MAX_NAME = 100  # characters in a tag or author name
 MAX_SLUG = 200  # characters in a slug: file names stop at 255 bytes
 ARTICLE_KEYS = {
     "title", "subtitle", "date", "updated", "author", "authors", "tags", "summary",
-    "slug", "draft", "lang", "source", "site_name", "clean", "timezone", "image",
+    "slug", "draft", "lang", "source", "site_name", "clean", "timezone", "image", "aliases",
     "image_alt", "image_caption",
 }  # fmt: skip
 
@@ -84,6 +84,23 @@ def _as_list(value: Any, key: str, path: Path, line: int) -> list[str]:
     if isinstance(value, list) and all(isinstance(v, str | int | float) for v in value):
         return [str(v).strip() for v in value if str(v).strip()]
     raise SitegenError(f"{key!r} must be a string or a list of strings", path, line)
+
+
+_ALIAS = re.compile(r"^/?(?:[\w\-.~%+]+/)*(?:[\w\-.~%+]+)?$")
+
+
+def aliases(value: Any, path: Path, line: int) -> tuple[str, ...]:
+    """Old addresses of the article (``aliases: [/old/url/]``, as in Hugo), site-relative
+    like its own URL: "old/url/", or a file such as "old.html"."""
+    found = []
+    for alias in _as_list(value, "aliases", path, line):
+        parts = alias.strip("/").split("/")
+        if not _ALIAS.match(alias) or not alias.strip("/") or ".." in parts or "." in parts:
+            raise SitegenError(f"alias {alias!r} is not a path on this site (like /old/url/)",
+                               path, line)  # fmt: skip
+        last = parts[-1]
+        found.append("/".join(parts) + ("" if "." in last else "/"))
+    return tuple(dict.fromkeys(found))
 
 
 def section_of(rel: Path) -> Term | None:
@@ -251,5 +268,6 @@ def make_article(
         image_caption=str(merged.get("image_caption") or ""),
         extra={k: v for k, v in meta.items() if k not in ARTICLE_KEYS},
         links=body.links,
+        aliases=aliases(merged.get("aliases"), path, line("aliases")),
         warnings=(*body.warnings, *tag_warnings, *url_warnings),
     ))
