@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import posixpath
+import re
 from dataclasses import dataclass, field, replace
 from functools import cache
 from html import escape
@@ -13,13 +14,16 @@ from urllib.parse import quote, unquote, urlsplit
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
+from mdit_py_plugins.dollarmath import dollarmath_plugin
 from mdit_py_plugins.footnote import footnote_plugin
+from mdit_py_plugins.tasklists import tasklists_plugin
 
 from sitegen.errors import SitegenError
 from sitegen.model import Article, Asset
 from sitegen.readers.article import Body, ReadContext, make_article
 from sitegen.readers.frontmatter import split_front_matter
 from sitegen.readers.kinds import ARTICLE_LINK, MODULES
+from sitegen.readers.math import to_mathml
 
 
 def _highlight(code: str, lang: str, _attrs: str) -> str:
@@ -47,7 +51,9 @@ def markdown_parser(html: bool = False) -> MarkdownIt:
     ``html`` (as Hugo does: your own posts opt in with ``unsafe_html``; clippings pass it
     through to the sanitiser)."""
     md = MarkdownIt("commonmark", {"highlight": _highlight, "html": html})
-    return md.enable(["table", "strikethrough"]).use(footnote_plugin)
+    md.enable(["table", "strikethrough"]).use(footnote_plugin).use(tasklists_plugin)
+    # "$5 and $6" is money, not math: no digit beside a dollar, no space inside one
+    return md.use(dollarmath_plugin, allow_space=False, allow_digits=False, renderer=to_mathml)
 
 
 def plain_text(inline: Token) -> str:
@@ -158,6 +164,9 @@ def _fast_engine() -> Any:
     return Fast("commonmark").enable_many(["table", "strikethrough", "footnote"])
 
 
+_TASK = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+\[[ xX]\]", re.M)
+
+
 def _relative(url: str) -> bool:
     """A link that ``_rewrite_links`` may change: to a file beside the article."""
     parts = urlsplit(url)
@@ -186,8 +195,8 @@ def _render_fast(text: str, take_title: bool) -> Body | None:
     gives the page sitegen makes: highlighted code, footnotes, raw HTML, links to files
     beside the article, anything the fast engine names otherwise."""
     engine = _fast_engine()
-    if engine is None:
-        return None
+    if engine is None or "$" in text or _TASK.search(text):
+        return None  # math and task lists: the reference's plugins
     tree = engine.tree(text)
     paragraph = None
     for node in tree.walk():

@@ -142,3 +142,24 @@ def test_non_utf8_file_is_a_located_error(tmp_path):
 def test_a_name_that_starts_with_the_articles_date_does_not_repeat_it(site, name, date, url):
     _, result = site({f"content/{name}": article("Lisbon", date)})
     assert [a.url for a in result.articles] == [url]
+
+
+def test_math_is_mathml_made_at_build_time_and_money_stays_text(tmp_path):
+    html = render_markdown("Euler: $e^{i\\pi}+1=0$. It costs $5 and $6.\n\n$$\\int_0^1 x\\,dx$$\n",
+                           tmp_path, tmp_path).html  # fmt: skip
+    assert '<math xmlns="http://www.w3.org/1998/Math/MathML" display="inline">' in html
+    assert '<math xmlns="http://www.w3.org/1998/Math/MathML" display="block">' in html
+    assert "<msup><mi>e</mi>" in html and "It costs $5 and $6." in html
+
+
+def test_tex_that_would_write_markup_or_links_stays_inert(tmp_path):
+    html = render_markdown("$\\text{<script>alert(1)</script>}$ $\\href{javascript:alert(1)}{x}$ "
+                           "$\\frac{$\n", tmp_path, tmp_path).html  # fmt: skip
+    assert "<script" not in html and "javascript:" not in html
+    assert '<code class="math">\\frac{</code>' in html  # unreadable TeX: shown as written
+
+
+def test_task_lists(tmp_path):
+    html = render_markdown("- [ ] to do\n- [x] done\n", tmp_path, tmp_path).html
+    assert 'class="task-list-item-checkbox" disabled="disabled" type="checkbox"> to do' in html
+    assert 'checked="checked" disabled="disabled" type="checkbox"> done' in html

@@ -38,6 +38,8 @@ CASES = [
     "raw <b>html</b>\n\n<div>\nblock\n</div>\n",
     "```python\nx = 1\n```\n",
     "[beside](pic.png) ![img](img/a.jpg)\n",
+    "Euler: $e^{i\\pi}+1=0$\n",
+    "- [ ] to do\n- [x] done\n",
 ]
 
 
@@ -72,7 +74,7 @@ def test_the_fast_engine_renders_exactly_as_the_reference(take_title):
 
 
 def test_what_only_the_reference_renders_goes_to_it():
-    for text in CASES[-4:]:
+    for text in CASES[-6:]:
         assert markdown._render_fast(text, True) is None
     body = markdown.render_markdown("[beside](pic.png)\n", REPO / "content", REPO)
     assert body.html == '<p><a href="pic.png">beside</a></p>\n'
