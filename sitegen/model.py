@@ -62,6 +62,7 @@ class Article:
     # other articles' sources it links to, with lines: their URLs are put in when it renders
     links: tuple[tuple[str, int], ...] = field(default=(), metadata=PLACES)
     aliases: tuple[str, ...] = field(default=(), metadata=PLACES)  # old URLs that redirect
+    toc: tuple[tuple[int, str, str], ...] = ()  # headings (level, id, text) for its contents
     warnings: tuple[tuple[str, int | None], ...] = ()  # (message, line)
 
     @cached_property

@@ -30,7 +30,7 @@ MAX_NAME = 100  # characters in a tag or author name
 MAX_SLUG = 200  # characters in a slug: file names stop at 255 bytes
 ARTICLE_KEYS = {
     "title", "subtitle", "date", "updated", "author", "authors", "tags", "summary",
-    "slug", "draft", "lang", "source", "site_name", "clean", "timezone", "image", "aliases",
+    "slug", "draft", "lang", "source", "site_name", "clean", "timezone", "image", "aliases", "toc",
     "image_alt", "image_caption",
 }  # fmt: skip
 
@@ -64,6 +64,10 @@ class Body:
     assets: tuple[Asset, ...] = ()
     links: tuple[tuple[str, int], ...] = ()  # other articles' sources, with lines
     warnings: tuple[tuple[str, int], ...] = ()
+    headings: tuple[tuple[int, str, str], ...] = ()  # level, id, text: for a contents list
+
+
+TOC_FROM = 3  # headings from which an article shows its contents unless it says (``toc``)
 
 
 def date_from_file(meta: dict[str, Any], path: Path) -> list[str]:
@@ -251,6 +255,7 @@ def make_article(
         has_time=has_time,
         updated=updated,
         body_html=body.html,
+        toc=body.headings if merged.get("toc", len(body.headings) >= TOC_FROM) is True else (),
         slug=slug,
         authors=tuple(Term(n, term_slug(n)) for n in dict.fromkeys(names)),
         tags=tuple(Term(n, term_slug(n)) for n in dict.fromkeys(tag_names)),

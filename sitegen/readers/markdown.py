@@ -22,6 +22,7 @@ from sitegen.errors import SitegenError
 from sitegen.model import Article, Asset
 from sitegen.readers.article import Body, ReadContext, make_article
 from sitegen.readers.frontmatter import split_front_matter
+from sitegen.readers.headings import anchor_headings
 from sitegen.readers.kinds import ARTICLE_LINK, MODULES
 from sitegen.readers.math import to_mathml
 
@@ -222,18 +223,27 @@ def _render_fast(text: str, take_title: bool) -> Body | None:
 
 def render_markdown(
     text: str, article_dir: Path, content_root: Path, take_title: bool = True,
-    html: bool = False, first_line: int = 1,
+    html: bool = False, first_line: int = 1, anchors: bool = True,
 ) -> Body:  # fmt: skip
     """Render Markdown, noting its first paragraph and the files and articles it links to.
 
     With ``take_title`` a leading level-1 heading becomes the title and leaves the body,
     so the page does not show it twice. ``first_line``: the file's line the text starts
     on, for warnings. The fast engine renders what it renders exactly alike; the rest,
-    markdown-it-py (the reference, and the engine of its plugins).
+    markdown-it-py (the reference, and the engine of its plugins). With ``anchors``,
+    headings get ids and links (``sitegen.readers.headings``).
     """
-    fast = _render_fast(text, take_title)
-    if fast is not None:
-        return fast
+    body = _render_fast(text, take_title) or _render_reference(
+        text, article_dir, content_root, take_title, html, first_line)  # fmt: skip
+    if not anchors:
+        return body
+    rendered, headings = anchor_headings(body.html)
+    return replace(body, html=rendered, headings=headings)
+
+
+def _render_reference(text: str, article_dir: Path, content_root: Path, take_title: bool,
+                      html: bool, first_line: int) -> Body:  # fmt: skip
+    """markdown-it-py: the reference, with the plugins and the token stream links need."""
     md = markdown_parser(html)
     env: dict[str, object] = {}
     tokens = md.parse(text, env)
@@ -273,7 +283,8 @@ def read(rel: Path, ctx: ReadContext) -> Article:
         meta = {**found.front_matter(), **meta}
     body = render_markdown(source, path.parent, ctx.content_root, not meta.get("title"),
                            html=clipping or ctx.config.unsafe_html,
-                           first_line=1 if clipping else fm.body_line)  # fmt: skip
+                           first_line=1 if clipping else fm.body_line,
+                           anchors=not clipping)  # fmt: skip
     if clipping:  # saved from the web: the same allow-list as a saved page
         from sitegen.saved.sanitize import sanitize
 

@@ -163,3 +163,28 @@ def test_task_lists(tmp_path):
     html = render_markdown("- [ ] to do\n- [x] done\n", tmp_path, tmp_path).html
     assert 'class="task-list-item-checkbox" disabled="disabled" type="checkbox"> to do' in html
     assert 'checked="checked" disabled="disabled" type="checkbox"> done' in html
+
+
+def test_headings_get_stable_ids_and_links_and_long_articles_a_contents_list(site):
+    body = "\n\n".join(["Intro.", "## Getting there", "Text.", "### By *train*", "Text.",
+                        "## Getting there", "Text.", "## <script>x</script>", "Text."])  # fmt: skip
+    out, _ = site({"content/long.md": article("Long", "2024-05-07", body=body),
+                   "content/short.md": article("Short", "2024-05-08", body="## One\n\nText.")})
+    page = (out / "2024/05/long/index.html").read_text()
+    assert '<h2 id="getting-there">Getting there<a class="anchor" href="#getting-there"' in page
+    assert '<h2 id="getting-there-2">' in page  # the same words twice: numbered
+    assert '<h3 id="by-train">By <em>train</em><a class="anchor"' in page
+    assert "<script>x" not in page and '<h2 id="script-x-script">' in page
+    assert '<nav class="toc" aria-label="Contents">' in page
+    assert '<li class="toc-3"><a href="#by-train">By train</a></li>' in page
+    short = (out / "2024/05/short/index.html").read_text()
+    assert 'id="one"' in short and 'class="toc"' not in short  # one heading: no contents
+
+
+def test_toc_false_or_true_in_front_matter_decides(site):
+    body = "## A\n\nx\n\n## B\n\ny\n\n## C\n\nz"
+    off = article("Off", "2024-05-07", body=body).replace("---\n\n", "toc: false\n---\n\n", 1)
+    on = article("On", "2024-05-08", body="## A\n\nx").replace("---\n\n", "toc: true\n---\n\n", 1)
+    out, _ = site({"content/off.md": off, "content/on.md": on})
+    assert 'class="toc"' not in (out / "2024/05/off/index.html").read_text()
+    assert 'class="toc"' in (out / "2024/05/on/index.html").read_text()

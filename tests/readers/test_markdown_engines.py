@@ -53,12 +53,7 @@ def texts() -> list[str]:
 
 
 def reference(text: str, take_title: bool) -> markdown.Body:
-    engine = markdown._fast_engine
-    markdown._fast_engine = lambda: None  # type: ignore[assignment]
-    try:
-        return markdown.render_markdown(text, REPO, REPO, take_title)
-    finally:
-        markdown._fast_engine = engine
+    return markdown._render_reference(text, REPO, REPO, take_title, False, 1)
 
 
 @pytest.mark.parametrize("take_title", [True, False])
