@@ -23,11 +23,6 @@ def default_jobs() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
-def run(func: Callable[[T], R], items: Sequence[T], jobs: int, state: dict[str, Any]) -> list[R]:
-    """``[func(x) for x in items]``, in ``jobs`` forked processes when that pays off."""
-    return list(each(func, items, jobs, state))
-
-
 def each(func: Callable[[T], R], items: Sequence[T], jobs: int,
          state: dict[str, Any]) -> Iterator[R]:  # fmt: skip
     """``func(x)`` for each of ``items``, in order as they are done, in ``jobs`` forked

@@ -7,6 +7,7 @@ import shutil
 import subprocess
 import threading
 from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import partial
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -140,6 +141,19 @@ def test_a_style_change_reloads_the_whole_page(site, page):
     )
 
 
+@contextmanager
+def built(site: Path) -> Iterator[str]:
+    """The site built by the installed command and served over HTTP (its address)."""
+    subprocess.run([SITEGEN, "build"], cwd=site, check=True, capture_output=True)
+    handler = partial(SimpleHTTPRequestHandler, directory=str(site / "public"))
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{server.server_port}/"
+    finally:
+        server.shutdown()
+
+
 def test_a_long_url_or_word_never_widens_the_page_on_a_phone(tmp_path, page):
     """At 390 px (a phone), an article with an unbroken URL and a long word scrolls
     only downwards: the text wraps inside the column."""
@@ -149,32 +163,20 @@ def test_a_long_url_or_word_never_widens_the_page_on_a_phone(tmp_path, page):
         "content/long.md": article("Long words", "2024-01-05 10:00", ["harbour"],
                                    body=f"See {url} and <{url}>.\n\n" + "Donau" * 30),
     })  # fmt: skip
-    subprocess.run([SITEGEN, "build"], cwd=tmp_path, check=True, capture_output=True)
-    handler = partial(SimpleHTTPRequestHandler, directory=str(tmp_path / "public"))
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
+    with built(tmp_path) as address:
         page.set_viewport_size({"width": 390, "height": 800})
-        page.goto(f"http://127.0.0.1:{server.server_port}/2024/01/long/")
+        page.goto(f"{address}2024/01/long/")
         assert page.evaluate("getComputedStyle(document.body).margin") == "0px"  # styled
         assert page.evaluate("document.documentElement.scrollWidth") <= 390
-    finally:
-        server.shutdown()
 
 
 def test_the_footer_stays_at_the_bottom_of_a_short_page(tmp_path, page):
     write_files(tmp_path, {"sitegen.toml": 'title = "Short"\n',
                            "content/a.md": article("A", "2024-01-05 10:00")})  # fmt: skip
-    subprocess.run([SITEGEN, "build"], cwd=tmp_path, check=True, capture_output=True)
-    handler = partial(SimpleHTTPRequestHandler, directory=str(tmp_path / "public"))
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
+    with built(tmp_path) as address:
         page.set_viewport_size({"width": 1280, "height": 1200})
-        page.goto(f"http://127.0.0.1:{server.server_port}/404.html")
+        page.goto(f"{address}404.html")
         bottom = page.evaluate("document.querySelector('footer').getBoundingClientRect().bottom")
         assert abs(bottom - 1200) <= 1  # not floating mid-screen
         width = page.evaluate("document.querySelector('main').getBoundingClientRect().width")
         assert width > 600  # the column keeps its measure
-    finally:
-        server.shutdown()
