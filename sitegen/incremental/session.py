@@ -268,7 +268,8 @@ class Session:
                     changed.add(out)
         removed = (set(self._rendered) | set(self._copied)) - (set(rendered) | set(copied))
         self._rendered, self._copied, self._site_print = rendered, copied, site_print
-        self._fresh.update(fresh)
+        if self.cache is not None:  # only a cached build stores its pages
+            self._fresh.update(fresh)
         self._dirty.clear()
         problems = self.problems + plan_problems + self._copy_problems
         if self.partial:
