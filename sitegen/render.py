@@ -76,7 +76,7 @@ def person(name: str) -> dict[str, str]:
 
 
 def make_environment(config: Config, compiled: Path | None = None) -> jinja2.Environment:
-    """SiteRecord ``templates/`` first, then the theme chain; "default/x.html" names the default's.
+    """The site's ``templates/`` first, then the theme chain; "default/x.html" names the default's.
 
     With ``compiled``, templates compiled once are kept there (Jinja2 checks each against
     its source): a short build need not compile them again."""

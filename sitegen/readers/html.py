@@ -1,4 +1,4 @@
-"""StoredKeys web pages (``.html``, ``.htm``): the article, not the page."""
+"""Saved web pages (``.html``, ``.htm``): the article, not the page."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""StoredKeys web pages: find the article, its metadata and clean markup.
+"""Saved web pages: find the article, its metadata and clean markup.
 
 bytes --encoding--> text --lxml--> tree --metadata--> dates, canonical, captions
      --hidden--> what a browser shows --engine (trafilatura)--> body
@@ -35,7 +35,7 @@ from sitegen.saved.page import Block, PageDocument
 from sitegen.saved.sanitize import sanitize
 from sitegen.saved.signals import RULES
 
-# StoredKeys pages are judged one by one: the collection signal of pasted text would need every
+# Saved pages are judged one by one: the collection signal of pasted text would need every
 # page of a folder extracted first (see the signals' docstring)
 MIN_BODY_WORDS = 30  # less than this is not an article (an index page, a login wall)
 

@@ -1,4 +1,4 @@
-"""StoredKeys web pages in the content folder become clean articles on the site."""
+"""Saved web pages in the content folder become clean articles on the site."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""StoredKeys news pages written by the tests: site chrome around an article, as sites print it."""
+"""Saved news pages written by the tests: site chrome around an article, as sites print it."""
 
 from __future__ import annotations
 

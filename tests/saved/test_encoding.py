@@ -1,4 +1,4 @@
-"""StoredKeys pages come in many encodings; the text must come out as the author wrote it."""
+"""Saved pages come in many encodings; the text must come out as the author wrote it."""
 
 from __future__ import annotations
 
