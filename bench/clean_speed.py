@@ -18,7 +18,7 @@ from pathlib import Path
 
 from corpus import generate
 
-from sitegen.clean import clean_text
+from sitegen.clean import clean_text, forget
 from sitegen.clean.context import CleanContext
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
@@ -31,6 +31,7 @@ def rate(name: str, texts: list[str], repeat: int = 1, rounds: int = 5) -> None:
     for _ in range(rounds):
         started = time.process_time()
         for _ in range(repeat):
+            forget()  # per-line caches empty: no pass reuses an earlier pass's lines
             for text in texts:
                 clean_text(text, context)
         times.append(time.process_time() - started)

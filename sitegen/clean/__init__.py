@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from sitegen.clean.bylines import _parse_byline
 from sitegen.clean.context import CleanContext
 from sitegen.clean.document import Document
 from sitegen.clean.language import detect_language
 from sitegen.clean.learned import learned_metadata
 from sitegen.clean.line_model import Labels
 from sitegen.clean.metadata import Metadata, find_metadata
-from sitegen.clean.printed_dates import PrintedDate
+from sitegen.clean.printed_dates import PrintedDate, parse_printed_date
 from sitegen.clean.signals import AFTER_METADATA, BEFORE_METADATA
 
 
@@ -73,6 +74,13 @@ class Extraction:
         if self.date is not None and self.date.value is not None:
             meta["date"] = self.date.value
         return meta
+
+
+def forget() -> None:
+    """Empty the per-line caches (of printed dates and bylines): for benchmarks, so that
+    no round is timed with the lines of an earlier one already parsed."""
+    parse_printed_date.cache_clear()
+    _parse_byline.cache_clear()
 
 
 def read_lines(text: str, context: CleanContext | None = None,

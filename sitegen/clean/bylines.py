@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from sitegen.clean.printed_dates import parse_printed_date
@@ -125,18 +125,25 @@ def _is_desk(part: str) -> bool:
 
 def parse_byline(line: str) -> tuple[list[str], bool]:
     """Names on a byline line, and whether it said so ("By ...") rather than only looked so."""
+    names, explicit = _parse_byline(line)
+    return list(names), explicit
+
+
+@lru_cache(maxsize=8192)
+def _parse_byline(line: str) -> tuple[tuple[str, ...], bool]:
+    """``parse_byline``, cached: the rules and the line model ask about the same lines."""
     head, had_tail = split_tail(line)
     match = _prefix().match(head)
     if match:
-        return names_in(head[match.end() :]), True
+        return tuple(names_in(head[match.end() :])), True
     inline = re.search(r"\s(?:by|von|par|por)\s+(.+)$", line, re.I)  # "Posted on ... by X"
     if inline:
         names = names_in(split_tail(inline.group(1))[0])
         if names:
-            return names, True
+            return tuple(names), True
     names = names_in(head)
     if not names:
-        return [], False
+        return (), False
     # no "By", but a byline's company: its date or handle, or a role or desk after it
     role = any(is_role(part) or _is_desk(part) for part in _joiner().split(head))
-    return names, had_tail or role
+    return tuple(names), had_tail or role

@@ -76,6 +76,7 @@ class Document:
     end: int = 0  # one past the last line of the body
     lang: str = "en"
     collection: CleanContext | None = field(default=None, repr=False, compare=False)  # its site
+    lede: tuple[tuple[int, int], set[str]] | None = field(default=None, repr=False, compare=False)
 
     @classmethod
     def from_text(cls, text: str) -> Document:

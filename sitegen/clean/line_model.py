@@ -21,6 +21,7 @@ from typing import Any
 from sitegen.clean.bylines import is_name, parse_byline
 from sitegen.clean.document import Document, Line
 from sitegen.clean.language import _stopwords
+from sitegen.clean.metadata import content_words, lede_words
 from sitegen.clean.printed_dates import parse_printed_date
 
 MODEL = Path(__file__).parent / "data" / "lines.crfsuite"
@@ -90,14 +91,8 @@ def _own(line: Line, doc: Document, stop: dict[str, str]) -> list[str]:
     return found
 
 
-_CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
-LEDE_LINES = 6  # prose lines at the top of the body whose words a headline shares
 TO_START = (-20, -10, -5, -3, -2, -1, 0, 1, 4)  # lines from the rules' body start
 NEAR = ("date", "byline-by", "byline-names", "name", "prose")  # seen three lines away too
-
-
-def _content_words(text: str) -> set[str]:
-    return {w.casefold() for w in _CONTENT_WORD.findall(text)}
 
 
 def _prose_distance(lines: list[Line]) -> tuple[list[int], list[int]]:
@@ -117,8 +112,7 @@ def features(doc: Document) -> list[list[str]]:
     span = window(doc)
     lines = doc.lines[span.start : span.stop]
     own = [_own(line, doc, stop) for line in lines]
-    prose = [ln for ln in doc.lines[doc.start : doc.end] if ln.prose][:LEDE_LINES]
-    lede = set().union(*(_content_words(ln.text) for ln in prose)) if prose else set()
+    lede = lede_words(doc)
     below, above = _prose_distance(lines)
     keys: dict[str, int] = {}
     for line in doc.lines:
@@ -132,7 +126,7 @@ def features(doc: Document) -> list[list[str]]:
                  f"tostart{_bucket(at - doc.start, TO_START)}"]  # fmt: skip
         if doc.start <= at < doc.end:
             found.append("inbody")
-        words = _content_words(line.text) if line.n_words <= 40 else set()
+        words = content_words(line.text) if line.n_words <= 40 else set()
         if words:
             found.append(f"echo{_bucket(len(words & lede) / len(words), (0.01, 0.3, 0.6, 0.9))}")
         found += [f"below{_bucket(below[i], (1, 2, 3, 5, 9))}",

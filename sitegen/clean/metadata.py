@@ -130,20 +130,25 @@ _NOT_HEADLINE = re.compile(r"^(?:\(|https?://|www\.)", re.I)
 LEDE_LINES = 6  # prose lines at the top of the body that a headline's words come back in
 
 
-def _content_words(text: str) -> set[str]:
+def content_words(text: str) -> set[str]:
     return {w.casefold() for w in _CONTENT_WORD.findall(text)}
 
 
-def _lede_words(doc: Document) -> set[str]:
-    prose = [ln for ln in doc.lines[doc.start : doc.end] if ln.prose][:LEDE_LINES]
-    return set().union(*(_content_words(ln.text) for ln in prose)) if prose else set()
+def lede_words(doc: Document) -> set[str]:
+    """The words of the first paragraphs of the body (kept on the document while its
+    body bounds stay: every headline candidate is compared with them)."""
+    bounds = (doc.start, doc.end)
+    if doc.lede is None or doc.lede[0] != bounds:
+        prose = [ln for ln in doc.lines[doc.start : doc.end] if ln.prose][:LEDE_LINES]
+        doc.lede = bounds, set().union(*(content_words(ln.text) for ln in prose))
+    return doc.lede[1]
 
 
 def _echo(line: Line, doc: Document) -> float:
     """How much of a line's vocabulary the article's first paragraphs use again: a
     headline speaks of its story, a menu or a photo credit does not."""
-    words = _content_words(line.text)
-    return len(words & _lede_words(doc)) / len(words) if words else 0.0
+    words = content_words(line.text)
+    return len(words & lede_words(doc)) / len(words) if words else 0.0
 
 
 def _echoed_headline(doc: Document, anchor: int) -> Line | None:
@@ -159,7 +164,7 @@ def _echoed_headline(doc: Document, anchor: int) -> Line | None:
         if parse_printed_date(line.text, doc.lang):
             continue
         echo = _echo(line, doc)
-        if echo < 0.5 or len(_content_words(line.text)) < 2:
+        if echo < 0.5 or len(content_words(line.text)) < 2:
             continue
         score = (echo, min(line.n_words, 20), line.index)
         if best is None or score > best:

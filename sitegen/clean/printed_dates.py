@@ -12,7 +12,7 @@ import re
 import tomllib
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -120,8 +120,10 @@ def _published_part(text: str) -> tuple[str, str]:
     return text, ""
 
 
+@lru_cache(maxsize=8192)
 def parse_printed_date(line: str, lang: str = "en") -> PrintedDate | None:
-    """The date a line prints, or None when the line prints none."""
+    """The date a line prints, or None when the line prints none (cached: the rules and
+    the line model ask about the same lines)."""
     if not _HAS_DIGIT.search(line):  # every printed date has one; "yesterday" gives no date
         return PrintedDate(None, label="relative") if _NO_DIGIT_RELATIVE.fullmatch(line) else None
     relative = _relative().search(line)
