@@ -23,6 +23,21 @@ _LANGUAGE = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
 
 
 @dataclass(frozen=True)
+class MenuItem:
+    """One entry of the site's menu (``[[menu]]`` in sitegen.toml): a content file (``page``,
+    e.g. "pages/about.md"), a section folder (``section``) or an address (``url``: "/tags/",
+    "https://..."); ``name`` defaults to the page's title or the section's name."""
+
+    name: str = ""
+    page: str = ""
+    section: str = ""
+    url: str = ""
+
+
+MENU_KEYS = tuple(f.name for f in fields(MenuItem))
+
+
+@dataclass(frozen=True)
 class Config:
     title: str = "My site"
     description: str = ""
@@ -41,6 +56,7 @@ class Config:
     unsafe_html: bool = False  # raw HTML in your own Markdown is passed through
     future: bool = False  # publish articles dated in the future
     max_tags: int = 30  # tags kept per article; the rest are dropped with a warning
+    menu: tuple[MenuItem, ...] = ()  # none: the sections, the standalone pages, Tags, Archives
     root: Path = field(default=Path("."), compare=False)
 
     @property
@@ -89,6 +105,9 @@ def _type_error(key: str, value: object) -> str | None:
         ok, wanted = isinstance(value, int) and not isinstance(value, bool), "a whole number"
     elif hint is str:
         ok, wanted = isinstance(value, str), "a string"
+    elif key == "menu":
+        ok, wanted = isinstance(value, list) and all(isinstance(v, dict) for v in value), (
+            "a list of [[menu]] tables")
     else:  # tuple[str, ...]
         ok = isinstance(value, list | tuple) and all(isinstance(v, str) for v in value)
         wanted = "a list of strings"
@@ -125,7 +144,37 @@ def check_values(values: dict[str, object], source: Path) -> dict[str, object]:
     if "language" in values and not _LANGUAGE.match(str(values["language"])):
         raise ConfigError(f"key 'language' must be a language code such as 'en' or 'pt-BR', "
                           f"not {values['language']!r}", source)  # fmt: skip
-    return {k: tuple(v) if isinstance(v, list) else v for k, v in values.items()}
+    checked = {k: tuple(v) if isinstance(v, list) else v for k, v in values.items()}
+    if "menu" in values:
+        checked["menu"] = tuple(menu_item(item, n, source)
+                                for n, item in enumerate(values["menu"], 1))  # type: ignore[arg-type]
+    return checked
+
+
+def menu_item(item: dict[str, object], n: int, source: Path) -> MenuItem:
+    where = f"menu entry {n}"
+    for key, value in item.items():
+        if key not in MENU_KEYS:
+            raise ConfigError(f"{where}: unknown key {key!r} (known: {', '.join(MENU_KEYS)})",
+                              source)  # fmt: skip
+        if not isinstance(value, str) or not value.strip():
+            raise ConfigError(f"{where}: {key!r} must be a non-empty string", source)
+    targets = [k for k in ("page", "section", "url") if k in item]
+    if len(targets) != 1:
+        raise ConfigError(f"{where} needs exactly one of 'page', 'section' or 'url'", source)
+    if targets == ["url"] and "name" not in item:
+        raise ConfigError(f"{where}: a 'url' entry needs a 'name'", source)
+    if targets == ["url"]:
+        check_menu_url(str(item["url"]), where, source)
+    return MenuItem(**{k: str(v).strip() for k, v in item.items()})  # type: ignore[arg-type]
+
+
+def check_menu_url(url: str, where: str, source: Path) -> None:
+    parts = urlsplit(url)
+    if parts.scheme not in ("", "http", "https", "mailto") or (not parts.scheme and
+                                                               not url.startswith("/")):
+        raise ConfigError(f"{where}: 'url' must be a path on this site such as '/tags/' or an "
+                          f"http(s) or mailto address, not {url!r}", source)  # fmt: skip
 
 
 def check_permalink(pattern: str, source: Path) -> None:

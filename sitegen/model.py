@@ -62,6 +62,7 @@ class Article:
     # other articles' sources it links to, with lines: their URLs are put in when it renders
     links: tuple[tuple[str, int], ...] = field(default=(), metadata=PLACES)
     aliases: tuple[str, ...] = field(default=(), metadata=PLACES)  # old URLs that redirect
+    page: bool = field(default=False, metadata=PLACES)  # standalone (About): in no list or feed
     toc: tuple[tuple[int, str, str], ...] = ()  # headings (level, id, text) for its contents
     warnings: tuple[tuple[str, int | None], ...] = ()  # (message, line)
 
@@ -75,8 +76,10 @@ class Article:
     @property
     def placing(self) -> tuple[object, ...]:
         """Everything that decides which pages list this article, and where: an edit that
-        keeps it changes only the pages that show the article."""
-        return tuple(getattr(self, name) for name in _placing_fields(type(self)))
+        keeps it changes only the pages that show the article. A standalone page's title
+        names it in the menu of every page."""
+        placed = tuple(getattr(self, name) for name in _placing_fields(type(self)))
+        return (*placed, self.title) if self.page else placed
 
     @property
     def feed_updated(self) -> str:

@@ -93,7 +93,7 @@ def test_changed_article_adds_one_commit_touching_only_its_pages(site_repo):
     changed = set(git(remote, "diff", "--name-only", before, "gh-pages").splitlines())
     cfg = load_config(site / "sitegen.toml")
     articles, _ = read_articles(cfg)
-    pages, _ = plan(articles, cfg)
+    pages, _, _ = plan(articles, cfg)
     dependents = {p.output_path for p in pages if Path("b.md") in p.sources}
     assert "2024/02/b/index.html" in changed
     assert changed <= dependents

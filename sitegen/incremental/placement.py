@@ -27,7 +27,7 @@ class Placement:
         for page in self.pages:
             for source in page.sources:
                 self.showing.setdefault(source, []).append(page)
-            if page.kind == "article":
+            if page.kind in ("article", "standalone"):
                 self.placed[page.articles[0].source] = page.articles[0]
 
     def apply(self, edited: dict[Path, Article]) -> set[int] | None:
@@ -71,7 +71,7 @@ def respell(article: Article, spellings: Spellings) -> Article:
 
 def _swap(page: Page, old: Article, new: Article) -> None:
     page.articles = [new if a is old else a for a in page.articles]
-    if page.kind == "article" and page.articles[0] is new:
+    if page.kind in ("article", "standalone") and page.articles[0] is new:
         page.title = new.title  # an article page is titled after its article
     for key, value in page.context.items():
         if value is old:

@@ -215,14 +215,14 @@ class Session:
                 return self._placement.pages, self._placement.problems, touched
         self._widen()
         articles, held = publishable(self._articles.values(), self.drafts, self.config.future)
-        pages, problems = plan(articles, self.config)
+        pages, problems, shown = plan(articles, self.config)
         problems += held_back(held, self.config.content_path)
         problems += unpublished_links(articles, self.config.content_path)
         self.held_until = min((a.date.timestamp() for a in held), default=None)
         placing = {rel: article.placing for rel, article in self._articles.items()}
         self._placement = Placement(pages, problems, placing)
         self._placement.spellings = spellings(self._placement.placed)
-        self._globals = site_globals(pages)
+        self._globals = site_globals(pages, shown)
         self._counts = (None, None)
         return pages, problems, None
 

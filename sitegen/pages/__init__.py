@@ -8,11 +8,23 @@ must be rendered again.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from sitegen.config import Config
 from sitegen.errors import Problem
 from sitegen.model import Article, Page
-from sitegen.pages import aliases, archives, articles, feeds, home, related, site_files, terms
+from sitegen.pages import (
+    aliases,
+    archives,
+    articles,
+    feeds,
+    home,
+    menu,
+    related,
+    site_files,
+    standalone,
+    terms,
+)
 from sitegen.pages.plan import Plan, dedupe, prepare
 
 Kind = Callable[[Plan], None]
@@ -20,12 +32,14 @@ Kind = Callable[[Plan], None]
 KINDS: tuple[Kind, ...] = (
     articles.add,
     related.add,  # reads the article pages
+    standalone.add,
     home.add,
     terms.tags,
     terms.sections,
     terms.authors,
     archives.add,
     feeds.add,
+    menu.add,  # links to the sections and standalone pages planned before it
     site_files.not_found,
     site_files.sitemap,  # lists the HTML pages planned before it
     site_files.robots,
@@ -33,12 +47,14 @@ KINDS: tuple[Kind, ...] = (
 )
 
 
-def plan(found: list[Article], config: Config) -> tuple[list[Page], list[Problem]]:
-    """Every page of the site, in a fixed order; clashing URLs are reported, not overwritten."""
+def plan(found: list[Article], config: Config
+         ) -> tuple[list[Page], list[Problem], dict[str, Any]]:  # fmt: skip
+    """Every page of the site, in a fixed order (clashing URLs are reported, not
+    overwritten), its problems, and what every page shows (the menu)."""
     site = prepare(found, config)
     for kind in KINDS:
         kind(site)
-    return dedupe(site.pages, site.problems), site.problems
+    return dedupe(site.pages, site.problems), site.problems, site.shown
 
 
 __all__ = ["KINDS", "Plan", "plan"]

@@ -9,6 +9,6 @@ from sitegen.pages.plan import Plan
 
 def add(site: Plan) -> None:
     """After every other kind: an alias never takes a URL the site itself uses."""
-    for article in site.articles:
+    for article in (*site.articles, *site.standalone):
         for alias in article.aliases:
             site.pages.append(Page(alias, "alias.html", article.title, "alias", [article]))

@@ -8,6 +8,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
 from sitegen.config import Config
 from sitegen.errors import Problem
@@ -20,10 +21,12 @@ from sitegen.slugs import term_key, unique_slugs
 class Plan:
     """Handed to each page kind in turn (``sitegen.pages.KINDS``), which adds its pages."""
 
-    articles: list[Article]  # newest first
+    articles: list[Article]  # newest first: what lists, feeds and archives show
     config: Config
+    standalone: list[Article] = field(default_factory=list)  # pages (About), by source path
     pages: list[Page] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    shown: dict[str, Any] = field(default_factory=dict)  # what every page shows (the menu)
 
 
 def sort_articles(articles: list[Article]) -> list[Article]:
@@ -53,6 +56,7 @@ def normalise_terms(articles: list[Article]) -> list[Article]:
     return result
 
 
+OWN_PAGES = ("article", "standalone")  # kinds of page that show one article or page of its own
 _ARCHIVE_URL = re.compile(r"^\d{4}/(\d{2}/)?$")
 
 
@@ -89,7 +93,9 @@ def prepare(articles: list[Article], config: Config) -> Plan:
     root = config.content_path
     articles, clashes = own_urls(articles, root)
     articles, problems = unique_urls(sort_articles(normalise_terms(articles)), root)
-    return Plan(articles, config, problems=clashes + problems)
+    standalone = sorted((a for a in articles if a.page), key=lambda a: a.source.as_posix())
+    dated = [a for a in articles if not a.page]
+    return Plan(dated, config, standalone, problems=clashes + problems)
 
 
 def dedupe(pages: list[Page], problems: list[Problem]) -> list[Page]:
@@ -100,8 +106,8 @@ def dedupe(pages: list[Page], problems: list[Problem]) -> list[Page]:
         if other is None:
             seen[page.output_path] = page
             continue
-        first = other.articles[0].source if other.kind == "article" else other.kind
-        own = page.kind in ("article", "alias") and page.articles
+        first = other.articles[0].source if other.kind in OWN_PAGES else other.kind
+        own = page.kind in (*OWN_PAGES, "alias") and page.articles
         source = page.articles[0].source if own else None
         problems.append(Problem("error", f"URL /{page.url} is already used by {first}; set a "
                                 "different 'slug'", source))  # fmt: skip

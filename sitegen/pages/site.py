@@ -3,32 +3,21 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sitegen import routes
 from sitegen.errors import Problem
 from sitegen.model import Article, Page
 
 
-@dataclass(frozen=True)
-class NavItem:
-    """What every page may show of the site's structure: light, so edits rarely change it."""
-
-    name: str
-    url: str
-
-
-def site_globals(pages: list[Page]) -> dict[str, Any]:
-    """What every template may show: the sections, for navigation; and the URL of each
-    article that another links to (``sitegen.render`` puts them in place of the link)."""
-    sections = next(p for p in pages if p.url == routes.SECTIONS).context["groups"]  # listings
-    published = {p.articles[0].source.as_posix(): p.url for p in pages if p.kind == "article"}
-    linked = sorted({t for p in pages if p.kind == "article" for t, _ in p.articles[0].links})
-    return {"sections": [NavItem(g.term.name, g.url) for g in sections],
-            "article_urls": {t: published[t] for t in linked if t in published}}  # fmt: skip
+def site_globals(pages: list[Page], shown: dict[str, Any]) -> dict[str, Any]:
+    """What every template may show: what the plan gave (the menu), and the URL of each
+    article or page that another links to (``sitegen.render`` puts them in place of the link)."""
+    own = [p for p in pages if p.kind in ("article", "standalone")]
+    published = {p.articles[0].source.as_posix(): p.url for p in own}
+    linked = sorted({t for p in own for t, _ in p.articles[0].links})
+    return {**shown, "article_urls": {t: published[t] for t in linked if t in published}}
 
 
 def unpublished_links(articles: list[Article], root: Path) -> list[Problem]:

@@ -20,12 +20,20 @@ def not_found(site: Plan) -> None:
 
 
 def sitemap(site: Plan) -> None:
-    """Every HTML page planned before it, with the article pages' last change."""
-    entries = [SitemapEntry(p.url, p.articles[0].feed_updated if p.kind == "article" else None)
-               for p in site.pages
-               if p.output_path.endswith(".html") and p.kind != "404"]  # fmt: skip
+    """Every HTML page planned before it, with the article pages' last change (a
+    standalone page's only when it says when: it has no date of its own)."""
+    entries = [SitemapEntry(p.url, _lastmod(p)) for p in site.pages
+               if p.output_path.endswith(".html") and p.kind != "404"]
     site.pages.append(Page(routes.SITEMAP, "sitemap.xml", "", "sitemap", [],
                            {"entries": entries}))  # fmt: skip
+
+
+def _lastmod(page: Page) -> str | None:
+    if page.kind == "article":
+        return page.articles[0].feed_updated
+    if page.kind == "standalone" and page.articles[0].updated is not None:
+        return page.articles[0].updated.isoformat()
+    return None
 
 
 def robots(site: Plan) -> None:

@@ -31,8 +31,10 @@ MAX_SLUG = 200  # characters in a slug: file names stop at 255 bytes
 ARTICLE_KEYS = {
     "title", "subtitle", "date", "updated", "author", "authors", "tags", "summary",
     "slug", "draft", "lang", "source", "site_name", "clean", "timezone", "image", "aliases", "toc",
-    "image_alt", "image_caption",
+    "image_alt", "image_caption", "page",
 }  # fmt: skip
+PAGES_FOLDER = "pages"  # files here are standalone pages (About, Contact), as in Pelican
+UNDATED = datetime(1970, 1, 1, tzinfo=UTC)  # a standalone page needs no date
 
 
 @dataclass(frozen=True)
@@ -208,10 +210,14 @@ def make_article(
     if not title:
         raise SitegenError("no title: add 'title:' or start with a heading", path, 1)
 
-    if "date" not in merged:
-        raise SitegenError("no date: add 'date:' to the front matter", path, 1)
+    page = merged.get("page", rel.parts[0] == PAGES_FOLDER and len(rel.parts) > 1)
+    if not isinstance(page, bool):
+        raise SitegenError("'page' must be true or false", path, line("page"))
+    if "date" not in merged and not page:
+        raise SitegenError("no date: add 'date:' to the front matter (or 'page: true' for a "
+                           "standalone page such as About)", path, 1)  # fmt: skip
     try:
-        date, has_time = to_datetime(merged["date"], tz)
+        date, has_time = to_datetime(merged["date"], tz) if "date" in merged else (UNDATED, False)
     except ValueError as err:
         raise SitegenError(str(err), path, line("date")) from None
     updated = None
@@ -241,7 +247,7 @@ def make_article(
     if len(slug) > MAX_SLUG:
         raise SitegenError(f"a slug of {len(slug):,} characters: at most {MAX_SLUG}; set a "
                            "shorter 'slug'", path, line("slug"))  # fmt: skip
-    section = section_of(rel)
+    section = None if page else section_of(rel)
     draft = merged.get("draft", False)
     if not isinstance(draft, bool):
         raise SitegenError("'draft' must be true or false", path, line("draft"))
@@ -262,7 +268,8 @@ def make_article(
         section=section,
         lang=str(merged.get("lang") or merged.get("language") or ctx.config.language),
         draft=draft,
-        url=permalink(ctx.config.permalink, date, slug, section),
+        url=f"{slug}/" if page else permalink(ctx.config.permalink, date, slug, section),
+        page=page,
         assets=tuple(
             sorted({*body.assets, *bundle_assets(rel, ctx.content_root)}, key=lambda a: a.dest)
         ),

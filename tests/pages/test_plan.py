@@ -15,7 +15,7 @@ def planned(tmp_path: Path, files: dict[str, str], config: str = ""):
     cfg = load_config(tmp_path / "sitegen.toml")
     articles, problems = read_articles(cfg)
     assert not problems
-    pages, problems = plan(articles, cfg)
+    pages, problems, _ = plan(articles, cfg)
     assert not problems
     return pages
 
