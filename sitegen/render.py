@@ -17,24 +17,30 @@ from urllib.parse import unquote
 import jinja2
 from markupsafe import Markup
 
-from sitegen import __version__, routes, seal
+from sitegen import __version__, i18n, routes, seal
 from sitegen.config import Config
 from sitegen.errors import SitegenError
 from sitegen.model import Article, Page
+from sitegen.pages.plan import OWN_PAGES
 from sitegen.readers.kinds import ARTICLE_LINK
 from sitegen.themes import builtin_themes_dir, theme_chain
 from sitegen.urls import absolute, feed_id, link
 
 
-def display_date(value: datetime, with_time: bool = True) -> str:
+def display_date(value: datetime, with_time: bool = True, lang: str = "en") -> str:
     """ "Sunday 22 October 2017, 11:18 BST": the date as the article's own zone tells it."""
-    text = f"{value:%A} {value.day} {value:%B %Y}"
-    return f"{text}, {value:%H:%M} {value.tzname()}" if with_time else text
+    return i18n.long_date(value, lang, with_time)
 
 
-def short_date(value: datetime) -> str:
+def short_date(value: datetime, lang: str = "en") -> str:
     """ "22 Oct 2017": the date in lists, where the article page gives it in full."""
-    return f"{value.day} {value:%b %Y}"
+    return i18n.short_date(value, lang)
+
+
+def page_language(page: Page, config: Config) -> str:
+    """An article's, a standalone page's or an old address's own language; the site's for
+    every other page."""
+    return page.articles[0].lang if page.kind in (*OWN_PAGES, "alias") else config.language
 
 
 _SCRIPT_SAFE = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026"})
@@ -103,7 +109,25 @@ def make_environment(config: Config, compiled: Path | None = None) -> jinja2.Env
         auto_reload=False,  # a template change makes a new environment; no stat per page
         bytecode_cache=SealedBytecodeCache(str(compiled)) if compiled else None,
     )
+    words = i18n.load_words(theme_chain(config))
+
+    @jinja2.pass_context
+    def gettext(ctx: jinja2.runtime.Context, text: str, lang: str | None = None,
+                **values: Any) -> str:  # fmt: skip
+        """``_("Older")``: the theme's phrase in ``lang`` or the page's language; ``values``
+        fill its ``{placeholders}`` after translation."""
+        found = i18n.translate(words, lang or ctx.get("lang") or config.language, text)
+        return found.format(**values) if values else found
+
+    @jinja2.pass_context
+    def dates(ctx: jinja2.runtime.Context, name: str) -> str:
+        """``"2024/05" | month``: an archive month's name in the page's language."""
+        year, month = (int(part) for part in name.replace("-", "/").strip("/").split("/")[:2])
+        return i18n.month_name(year, month, ctx.get("lang") or config.language)
+
     env.globals.update(
+        _=gettext,
+        lang=config.language,
         config=config,
         urls=routes,
         generator=f"sitegen {__version__}",
@@ -114,7 +138,7 @@ def make_environment(config: Config, compiled: Path | None = None) -> jinja2.Env
         related_item=once_per_article(env, "related_item.html"),
     )
     env.filters.update(display_date=display_date, short_date=short_date, jsonld=jsonld,
-                       person=person)  # fmt: skip
+                       person=person, month=dates)  # fmt: skip
     return env
 
 
@@ -141,7 +165,8 @@ def render_page(env: jinja2.Environment, page: Page, site: dict[str, Any]) -> by
             text = getattr(import_module(module), name)(page, env.globals)
         else:
             template = env.get_template(page.template)
-            text = template.render(page=page, site=site, articles=page.articles, **page.context)
+            text = template.render(page=page, site=site, articles=page.articles,
+                                   lang=page_language(page, env.globals["config"]), **page.context)
     except jinja2.TemplateSyntaxError as err:
         raise SitegenError(f"template error: {err.message}", err.filename, err.lineno) from None
     except jinja2.TemplateNotFound as err:

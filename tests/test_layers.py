@@ -19,7 +19,7 @@ STAGES = [
     ("clean", ["sitegen.clean", "sitegen.saved"]),  # text and pages -> an article's parts
     ("read", ["sitegen.readers", "sitegen.content", "sitegen.collection"]),
     ("plan", ["sitegen.pages"]),
-    ("render", ["sitegen.render", "sitegen.themes", "sitegen.urls"]),
+    ("render", ["sitegen.render", "sitegen.themes", "sitegen.urls", "sitegen.i18n"]),
     ("write", ["sitegen.write", "sitegen.output", "sitegen.copies"]),
     ("engine", ["sitegen.incremental", "sitegen.live", "sitegen.build"]),
     ("edges", ["sitegen.commands", "sitegen.cli", "sitegen.__main__", "sitegen.serve",
