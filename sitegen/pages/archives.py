@@ -1,4 +1,5 @@
-"""Archives: an index of years and months, a paginated list per year and per month."""
+"""Archives: an index of years, months and every article's title; a paginated list per
+year and per month."""
 
 from __future__ import annotations
 
@@ -30,7 +31,10 @@ def archive_groups(articles: list[Article]) -> tuple[list[Group], dict[str, list
 def add(site: Plan) -> None:
     years, months = archive_groups(site.articles)
     per = site.config.per_page
-    site.pages.append(Page(routes.ARCHIVES, "archives.html", "Archives", "archives", [],
+    # the index shows every title: its articles in its own order, month after month, so
+    # the template takes each month's as the next ``count`` of them
+    shown = [a for y in years for m in months[y.term.name] for a in m.articles]
+    site.pages.append(Page(routes.ARCHIVES, "archives.html", "Archives", "archives", shown,
                            {"years": listings(years),
                             "months": {y: listings(ms) for y, ms in months.items()}}))  # fmt: skip
     for y in years:
