@@ -93,6 +93,23 @@ class Article:
         return ", ".join(names[:-1]) + " and " + names[-1]
 
 
+@dataclass(frozen=True)
+class Row:
+    """An article as a long index shows it (the archives: title, link, day): pages keep
+    these rather than articles, so loading such a page for an edit loads no articles, and
+    an edit that keeps title, URL and date leaves the page as it is."""
+
+    source: Path
+    title: str
+    url: str
+    date: datetime
+    lang: str
+
+    @classmethod
+    def of(cls, article: Article) -> Row:
+        return cls(article.source, article.title, article.url, article.date, article.lang)
+
+
 @dataclass
 class Page:
     """One output file: which template renders it, with what, and which articles it shows.
@@ -118,10 +135,10 @@ class Page:
         articles, so an edit that keeps those leaves them alone."""
         found = {a.source for a in self.articles}
         for value in self.context.values():
-            if isinstance(value, Article):
+            if isinstance(value, Article | Row):
                 found.add(value.source)
             elif isinstance(value, list | tuple):
-                found.update(v.source for v in value if isinstance(v, Article))
+                found.update(v.source for v in value if isinstance(v, Article | Row))
         return frozenset(found)
 
 

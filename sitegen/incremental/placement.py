@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from sitegen.errors import Problem
-from sitegen.model import Article, Page, Term
+from sitegen.model import Article, Page, Row, Term
 from sitegen.slugs import term_key
 
 Spellings = dict[tuple[str, str], Term]  # ("tags" or "authors", term key) -> as placed
@@ -73,8 +73,11 @@ def _swap(page: Page, old: Article, new: Article) -> None:
     page.articles = [new if a is old else a for a in page.articles]
     if page.kind in ("article", "standalone") and page.articles[0] is new:
         page.title = new.title  # an article page is titled after its article
+    row = Row.of(new)
     for key, value in page.context.items():
         if value is old:
             page.context[key] = new
         elif isinstance(value, list | tuple) and any(v is old for v in value):
             page.context[key] = type(value)(new if v is old else v for v in value)
+        elif isinstance(value, list) and value and isinstance(value[0], Row):
+            page.context[key] = [row if r.source == row.source else r for r in value]

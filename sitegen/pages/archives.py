@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from sitegen import routes
-from sitegen.model import Article, Page, Term
+from sitegen.model import Article, Page, Row, Term
 from sitegen.pages.lists import Group, listings, paginate
 from sitegen.pages.plan import Plan
 
@@ -31,11 +31,11 @@ def archive_groups(articles: list[Article]) -> tuple[list[Group], dict[str, list
 def add(site: Plan) -> None:
     years, months = archive_groups(site.articles)
     per = site.config.per_page
-    # the index shows every title: its articles in its own order, month after month, so
-    # the template takes each month's as the next ``count`` of them
-    shown = [a for y in years for m in months[y.term.name] for a in m.articles]
-    site.pages.append(Page(routes.ARCHIVES, "archives.html", "Archives", "archives", shown,
-                           {"years": listings(years),
+    # the index shows every title: as rows, in its own order, month after month, so the
+    # template takes each month's as the next ``count`` of them
+    rows = [Row.of(a) for y in years for m in months[y.term.name] for a in m.articles]
+    site.pages.append(Page(routes.ARCHIVES, "archives.html", "Archives", "archives", [],
+                           {"rows": rows, "years": listings(years),
                             "months": {y: listings(ms) for y, ms in months.items()}}))  # fmt: skip
     for y in years:
         site.pages += paginate(y.url, list(y.articles), per, "list.html", y.term.name, "year",
