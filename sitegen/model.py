@@ -8,7 +8,8 @@ from dataclasses import dataclass, field, fields
 from datetime import datetime
 from functools import cache, cached_property
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
+from urllib.parse import quote
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total), for progress bars
 
@@ -93,21 +94,24 @@ class Article:
         return ", ".join(names[:-1]) + " and " + names[-1]
 
 
-@dataclass(frozen=True)
-class Row:
+class Row(NamedTuple):
     """An article as a long index shows it (the archives: title, link, day): pages keep
     these rather than articles, so loading such a page for an edit loads no articles, and
-    an edit that keeps title, URL and date leaves the page as it is."""
+    an edit that keeps title, URL and date leaves the page as it is. Plain strings and
+    numbers: ten thousand of them pickle, load and fingerprint in milliseconds."""
 
-    source: Path
+    source: str  # the article's source, POSIX
     title: str
-    url: str
-    date: datetime
+    href: str  # its URL, site-relative and %-quoted as a link needs it (``sitegen.urls``)
+    date: str  # ISO day
+    day: int
     lang: str
 
     @classmethod
     def of(cls, article: Article) -> Row:
-        return cls(article.source, article.title, article.url, article.date, article.lang)
+        day = article.date.date()
+        return cls(article.source.as_posix(), article.title, quote(article.url, safe="/#?=&%"),
+                   day.isoformat(), day.day, article.lang)  # fmt: skip
 
 
 @dataclass
@@ -129,16 +133,18 @@ class Page:
         return self.url + "index.html" if self.url == "" or self.url.endswith("/") else self.url
 
     @property
-    def sources(self) -> frozenset[Path]:
-        """Every article whose change could change this page: listed, or linked from its
-        context (newer, older). Index pages hold listings (name, link, count), not
-        articles, so an edit that keeps those leaves them alone."""
-        found = {a.source for a in self.articles}
+    def sources(self) -> frozenset[str]:
+        """Every article whose change could change this page, by source path (POSIX):
+        listed, linked from its context (newer, older) or shown as a row. Index pages hold
+        listings (name, link, count), not articles, so an edit that keeps those leaves
+        them alone."""
+        found = {a.source.as_posix() for a in self.articles}
         for value in self.context.values():
-            if isinstance(value, Article | Row):
-                found.add(value.source)
+            if isinstance(value, Article):
+                found.add(value.source.as_posix())
             elif isinstance(value, list | tuple):
-                found.update(v.source for v in value if isinstance(v, Article | Row))
+                found.update(v.source.as_posix() for v in value if isinstance(v, Article))
+                found.update(v.source for v in value if isinstance(v, Row))
         return frozenset(found)
 
 

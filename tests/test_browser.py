@@ -180,3 +180,73 @@ def test_the_footer_stays_at_the_bottom_of_a_short_page(tmp_path, page):
         assert abs(bottom - 1200) <= 1  # not floating mid-screen
         width = page.evaluate("document.querySelector('main').getBoundingClientRect().width")
         assert width > 600  # the column keeps its measure
+
+
+@pytest.fixture
+def bundled(tmp_path: Path) -> Iterator[str]:
+    """The repository's own site (content and settings), built and served over HTTP."""
+    from tests.conftest import REPO
+
+    shutil.copytree(REPO / "content", tmp_path / "content")
+    shutil.copy(REPO / "sitegen.toml", tmp_path / "sitegen.toml")
+    with built(tmp_path) as address:
+        yield address
+
+
+def test_the_menu_marks_the_current_page_and_the_current_section(bundled, page):
+    page.goto(bundled)
+    page.get_by_role("navigation", name="Site").get_by_role("link", name="About").click()
+    page.wait_for_url("**/about/")
+    current = page.locator('nav[aria-label="Site"] a[aria-current="page"]')
+    assert current.inner_text() == "About"
+    assert page.evaluate("getComputedStyle(document.querySelector("
+                         "'nav a[aria-current=page]')).fontWeight") == "600"  # fmt: skip
+    page.goto(bundled + "2024/05/lisbon/")  # an article of the travel section
+    section = page.locator('nav[aria-label="Site"] a[aria-current="true"]')
+    assert section.inner_text() == "Travel"
+    assert page.locator('nav[aria-label="Site"] a[aria-current="page"]').count() == 0
+
+
+def test_the_contents_lead_to_their_headings_and_each_heading_shows_its_link(bundled, page):
+    page.set_viewport_size({"width": 1280, "height": 400})
+    page.goto(bundled + "2025/03/ein-tag-in-dresden/")  # three headings: a contents list
+    first = page.locator("nav.toc a").first
+    assert page.locator("nav.toc a").count() == 3
+    ident = first.get_attribute("href")
+    heading = page.locator(f"h2{ident}")
+    assert heading.bounding_box()["y"] > 400  # below the fold
+    first.click()
+    page.wait_for_function(f"location.hash === {ident!r}")
+    assert 0 <= heading.bounding_box()["y"] < 60  # the heading is at the top of the window
+    anchor = heading.locator("a.anchor")
+    page.mouse.move(5, 395)
+    page.wait_for_function("a => getComputedStyle(a).opacity === '0'", arg=anchor.element_handle())
+    heading.hover()
+    page.wait_for_function("a => getComputedStyle(a).opacity === '1'", arg=anchor.element_handle())
+    assert anchor.get_attribute("href") == ident
+
+
+def test_a_german_article_speaks_german(bundled, page):
+    page.goto(bundled + "2025/03/ein-tag-in-dresden/")
+    assert page.evaluate("document.documentElement.lang") == "de"
+    page.keyboard.press("Tab")  # the skip link is the first stop, in the page's language
+    assert page.evaluate("document.activeElement.textContent") == "Zum Inhalt springen"
+    assert "Samstag, 8. März 2025" in page.locator(".byline time").inner_text()
+    assert page.locator("ul.tags").get_attribute("aria-label") == "Schlagwörter"
+
+
+PAGE_KINDS = ["", "page/2/", "2024/05/lisbon/", "2017/10/raqqa/", "about/", "tags/",
+              "tag/travel/", "sections/", "section/travel/", "authors/",
+              "author/mara-lindqvist/", "archives/", "2025/", "2025/03/", "404.html",
+              "2024/03/markdown-tables-and-footnotes/", "2025/03/ein-tag-in-dresden/"]  # fmt: skip
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_no_page_of_the_bundled_site_scrolls_sideways_on_a_phone(bundled, page, scheme):
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.emulate_media(color_scheme=scheme)
+    for path in PAGE_KINDS:
+        response = page.goto(bundled + path)
+        assert response is not None and (response.ok or path == "404.html"), path
+        width = page.evaluate("document.documentElement.scrollWidth")
+        assert width <= 390, f"/{path} is {width} px wide at 390 px ({scheme})"

@@ -94,7 +94,7 @@ def test_changed_article_adds_one_commit_touching_only_its_pages(site_repo):
     cfg = load_config(site / "sitegen.toml")
     articles, _ = read_articles(cfg)
     pages, _, _ = plan(articles, cfg)
-    dependents = {p.output_path for p in pages if Path("b.md") in p.sources}
+    dependents = {p.output_path for p in pages if "b.md" in p.sources}
     assert "2024/02/b/index.html" in changed
     assert changed <= dependents
     assert "tag/one/index.html" not in changed

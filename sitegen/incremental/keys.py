@@ -14,7 +14,7 @@ from functools import lru_cache
 from pathlib import PurePath
 from typing import Any
 
-from sitegen.model import Article, Page
+from sitegen.model import Article, Page, Row
 
 
 @lru_cache(maxsize=1 << 16)
@@ -55,6 +55,9 @@ def fingerprint(value: Any, memo: dict[int, int] | None = None) -> int:
     if isinstance(value, list | tuple):
         if value and isinstance(value[0], Article):  # the common case: a list of articles
             return hash(tuple(a.digest for a in value))
+        if value and isinstance(value[0], Row):  # plain values: their repr says it all
+            text = repr([tuple(row) for row in value]).encode()
+            return int.from_bytes(hashlib.blake2b(text, digest_size=8).digest(), "big")
         return hash(tuple(fingerprint(v, memo) for v in value))
     if isinstance(value, dict):
         return hash(tuple((stable_hash(str(k)), fingerprint(v, memo)) for k, v in value.items()))

@@ -20,7 +20,7 @@ class Placement:
     problems: list[Problem]  # the plan's
     placing: dict[Path, tuple[object, ...]]  # each article's placing, as read
     spellings: Spellings = field(default_factory=dict)  # how the plan spelled each term
-    showing: dict[Path, list[Page]] = field(default_factory=dict)  # source -> its pages
+    showing: dict[str, list[Page]] = field(default_factory=dict)  # source (POSIX) -> its pages
     placed: dict[Path, Article] = field(default_factory=dict)  # each article as planned
 
     def __post_init__(self) -> None:
@@ -42,14 +42,14 @@ class Placement:
             old = self.placed[rel]
             new = self.placed[rel] = respell(article, self.spellings)
             self.placing[rel] = article.placing
-            for page in self.showing.get(rel, []):
+            for page in self.showing.get(rel.as_posix(), []):
                 _swap(page, old, new)
                 touched.add(id(page))
         return touched
 
     def paths(self) -> dict[str, str]:
         """The pages that show each article, as output paths, one a line (the store's form)."""
-        return {rel.as_posix(): "\n".join(p.output_path for p in pages)
+        return {rel: "\n".join(p.output_path for p in pages)
                 for rel, pages in self.showing.items()}  # fmt: skip
 
 

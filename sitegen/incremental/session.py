@@ -238,16 +238,21 @@ class Session:
         rendered: dict[str, int] = {}
         todo: list[int] = []
         memo: dict[int, int] = {}
+        known: dict[int, int] = {}  # fingerprints taken here: the workers need not again
         for index, page in enumerate(pages):
             path = page.output_path
             previous = None if everything else self._rendered.get(path)
             if previous is not None and touched is not None and id(page) not in touched:
                 rendered[path] = previous  # an edit in place: not a page that shows it
-            elif previous is None or previous != page_print(site_print, page, memo):
-                todo.append(index)
-            else:
+                continue
+            if previous is not None:
+                known[index] = page_print(site_print, page, memo)
+            if previous is not None and previous == known[index]:
                 rendered[path] = previous
-        state = {"pages": pages, "env": self._env, "site": self._globals, "site_print": site_print}
+            else:
+                todo.append(index)
+        state = {"pages": pages, "env": self._env, "site": self._globals,
+                 "site_print": site_print, "known": known}  # fmt: skip
         fresh: dict[str, Page] = {}
         results = parallel.each(render_task, todo, jobs, state)
         for n, (index, (print_, data)) in enumerate(zip(todo, results, strict=True), start=1):

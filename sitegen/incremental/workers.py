@@ -57,4 +57,5 @@ def render_task(index: int) -> tuple[int, bytes]:
     """Render one planned page: its fingerprint and its bytes."""
     state = parallel.STATE
     page = state["pages"][index]
-    return page_print(state["site_print"], page, {}), render_page(state["env"], page, state["site"])
+    print_ = state["known"].get(index) or page_print(state["site_print"], page, {})
+    return print_, render_page(state["env"], page, state["site"])
