@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 from pathlib import Path
 
@@ -25,12 +26,52 @@ def asset_copies(
         owner = site if folder.absolute().is_relative_to(site) else folder
         copies += [("theme/" + rel, path) for rel, path in _files(folder, owner, problems)]
     copies += _files(config.root / "static", config.root, problems)
+    pictures = config.cache_path / "pictures"
+    made: set[Path] = set()
     for article in articles:
         url = article.url
         base = url if url.endswith("/") else url.rsplit("/", 1)[0] + "/" if "/" in url else ""
         for asset in article.assets:
-            copies.append((base + asset.dest, config.content_path / asset.source))
+            source = config.content_path / asset.source
+            if asset.width:
+                try:
+                    source = resized(source, asset.width, pictures)
+                except (OSError, ValueError) as err:
+                    problems.append(Problem("error", f"cannot make a {asset.width} px copy of "
+                                            f"this picture: {err}", source))  # fmt: skip
+                    continue
+                made.add(source)
+            copies.append((base + asset.dest, source))
+    if pictures.is_dir():  # copies no article uses any more: sitegen's own, so removed
+        for stale in set(pictures.iterdir()) - made:
+            stale.unlink(missing_ok=True)
     return copies, problems
+
+
+def resized(source: Path, width: int, folder: Path) -> Path:
+    """A copy of a picture ``width`` pixels wide, kept in the build cache under a name
+    made from the picture's path, time and size: made once, again only when it changes.
+    Written without the original's metadata (camera, place)."""
+    from PIL import Image, ImageOps
+
+    st = source.stat()
+    key = f"{source.resolve()}|{st.st_mtime_ns}|{st.st_size}|{width}".encode()
+    out = folder / f"{hashlib.blake2b(key, digest_size=10).hexdigest()}{source.suffix.lower()}"
+    if out.exists():
+        return out
+    folder.mkdir(parents=True, exist_ok=True)
+    with Image.open(source) as original:
+        picture = ImageOps.exif_transpose(original)
+        height = max(1, round(picture.height * width / picture.width))
+        small = picture.resize((width, height), Image.Resampling.LANCZOS)
+    kind = {".jpg": "JPEG", ".jpeg": "JPEG", ".png": "PNG", ".webp": "WEBP"}[out.suffix]
+    if kind == "JPEG" and small.mode not in ("RGB", "L"):
+        small = small.convert("RGB")
+    temp = out.with_name(f".{out.name}.tmp-{os.getpid()}")
+    small.save(temp, kind, **({"quality": 82, "optimize": True} if kind != "PNG" else
+                              {"optimize": True}))  # fmt: skip
+    os.replace(temp, out)
+    return out
 
 
 def site_files(config: Config) -> dict[str, bytes]:

@@ -14,9 +14,10 @@ import tomllib
 from datetime import datetime
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from babel import Locale, UnknownLocaleError
-from babel.dates import format_date, format_skeleton, format_time
+if TYPE_CHECKING:
+    from babel import Locale
 
 Words = dict[str, dict[str, str]]  # language -> English phrase -> translation
 
@@ -47,6 +48,8 @@ def locale(lang: str) -> Locale | None:
     """Babel's locale for a language code; None for English and for codes it lacks."""
     if lang.split("-")[0].lower() == "en":
         return None
+    from babel import Locale, UnknownLocaleError  # 30 ms: only for pages not in English
+
     try:
         return Locale.parse(lang.replace("-", "_"))
     except (UnknownLocaleError, ValueError):
@@ -59,6 +62,8 @@ def long_date(value: datetime, lang: str = "en", with_time: bool = True) -> str:
     if where is None:
         text = f"{value:%A} {value.day} {value:%B %Y}"
         return f"{text}, {value:%H:%M} {value.tzname()}" if with_time else text
+    from babel.dates import format_date, format_time
+
     text = format_date(value, "full", locale=where)
     if not with_time:
         return text
@@ -70,6 +75,8 @@ def short_date(value: datetime, lang: str = "en") -> str:
     where = locale(lang)
     if where is None:
         return f"{value.day} {value:%b %Y}"
+    from babel.dates import format_skeleton
+
     return format_skeleton("yMMMd", value, locale=where)
 
 
@@ -79,4 +86,6 @@ def month_name(year: int, month: int, lang: str = "en") -> str:
     where = locale(lang)
     if where is None:
         return f"{value:%B %Y}"
+    from babel.dates import format_skeleton
+
     return format_skeleton("yMMMM", value, locale=where)

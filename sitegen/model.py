@@ -24,10 +24,12 @@ class Term:
 
 @dataclass(frozen=True)
 class Asset:
-    """A file referenced by an article, copied next to the article's page."""
+    """A file referenced by an article, copied next to the article's page (or, with
+    ``width``, a smaller copy of a picture made for ``srcset``)."""
 
     source: Path
     dest: str  # path relative to the article's output folder
+    width: int = 0  # pixels wide, for a resized picture; 0: the file as it is
 
 
 PLACES = {"places": True}  # field metadata: a change moves the article in the site

@@ -67,6 +67,7 @@ class Session:
         self._articles: dict[Path, Article] = {}
         self._problems: dict[Path, list[Problem]] = {}
         self._tree_problems: list[Problem] = []
+        self._files_changed: set[Path] = set()  # not articles: pictures and other files
         self._dirty: set[Path] = set()  # read or removed since the last render
         self._unsaved: set[Path] = set()  # read or removed since the last save
         self._placement: Placement | None = None  # the last plan: which page shows what
@@ -108,6 +109,10 @@ class Session:
         same = self._same_bytes(changed, current)
         for rel in same:  # new times, same bytes: the article read before still holds
             self._seen[rel] = current[rel]  # type: ignore[assignment]
+        if self._files_changed:  # files beside articles: the articles showing them again
+            changed |= {rel for rel, article in self._articles.items()
+                        if any(a.source in self._files_changed for a in article.assets)}
+            self._files_changed = set()
         known = (set(self._seen) | {r for r, s in current.items() if s}) - gone
         stale = (changed - same) | collection.neighbours((changed - same) | gone, known)
         for rel in gone:
@@ -166,6 +171,7 @@ class Session:
             if path.is_dir() or rel.name == DEFAULTS_NAME or rel.parent not in self._defaults:
                 return None
             if is_ignored(rel) or reader_for(rel) is None:
+                self._files_changed.add(rel)  # a picture: its articles give its size
                 continue
             current[rel] = (_stat(path), self._folder_key(rel)) if path.is_file() else None
         return current

@@ -25,6 +25,7 @@ from sitegen.readers.frontmatter import split_front_matter
 from sitegen.readers.headings import anchor_headings
 from sitegen.readers.kinds import ARTICLE_LINK, MODULES
 from sitegen.readers.math import to_mathml
+from sitegen.readers.pictures import place_pictures
 
 
 def _highlight(code: str, lang: str, _attrs: str) -> str:
@@ -289,4 +290,7 @@ def read(rel: Path, ctx: ReadContext) -> Article:
         from sitegen.saved.sanitize import sanitize
 
         body = replace(body, html=sanitize(body.html, markdown=True))
+    else:
+        rendered, assets = place_pictures(body.html, body.assets, ctx.content_root)
+        body = replace(body, html=rendered, assets=assets)
     return make_article(rel, meta, body, ctx, fm.line_of)
