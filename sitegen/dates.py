@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, time, tzinfo
+import warnings
+from datetime import UTC, date, datetime, time, tzinfo
 
+# zone names every reader agrees on; dateutil would otherwise take the machine's own zone
+# for whichever of them the machine uses, and a build would depend on where it runs
+_UNIVERSAL = {"UTC": UTC, "GMT": UTC, "UT": UTC, "Z": UTC}
 _NUMERIC = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2,4})\b")
 
 
@@ -32,10 +36,15 @@ def to_datetime(value: object, default_tz: tzinfo) -> tuple[datetime, bool]:
         except ValueError:
             from dateutil import parser as dateutil_parser  # 40 ms to import: when needed
 
-            try:
-                result = dateutil_parser.parse(text)
-            except (ValueError, OverflowError) as err:
-                raise ValueError(f"unparseable date {value!r}") from err
+            with warnings.catch_warnings(record=True) as heard:
+                warnings.simplefilter("always", dateutil_parser.UnknownTimezoneWarning)
+                try:
+                    result = dateutil_parser.parse(text, tzinfos=_UNIVERSAL)
+                except (ValueError, OverflowError) as err:
+                    raise ValueError(f"unparseable date {value!r}") from err
+            if any(issubclass(w.category, dateutil_parser.UnknownTimezoneWarning) for w in heard):
+                raise ValueError(f"unknown time zone in date {value!r}: write its offset "
+                                 "(+01:00) or set 'timezone'") from None  # fmt: skip
         has_time = ":" in text
     else:
         raise ValueError(f"not a date: {value!r}")

@@ -37,3 +37,13 @@ def test_human_dates_parse():
 def test_non_dates_raise(bad):
     with pytest.raises(ValueError):
         to_datetime(bad, LONDON)
+
+
+def test_a_date_with_an_unknown_zone_name_is_an_error_not_a_guess():
+    with pytest.raises(ValueError, match="unknown time zone"):
+        to_datetime("7 May 2024 10:00 CET", ZoneInfo("UTC"))
+
+
+def test_utc_written_out_is_utc_on_every_machine():
+    value, _ = to_datetime("May 7 2024 10:00 UTC", ZoneInfo("Europe/Berlin"))
+    assert value.utcoffset() == timedelta(0) and value.hour == 10
