@@ -25,6 +25,7 @@ from corpus import generate
 
 REPO = Path(__file__).resolve().parents[1]
 STEPS = ("full", "no-op", "one edit")
+EXTRA = ""  # more settings for both commits' sitegen.toml (--toml)
 
 
 def timed(cmd: list[str], cwd: Path, source: Path) -> tuple[float, float]:
@@ -44,7 +45,8 @@ def one_round(source: Path, corpus: Path, work: Path) -> dict[str, tuple[float, 
     site = work / "site"
     shutil.rmtree(site, ignore_errors=True)
     shutil.copytree(corpus, site)
-    (site / "sitegen.toml").write_text('title = "Bench"\nbase_url = "https://example.org/"\n')
+    (site / "sitegen.toml").write_text('title = "Bench"\nbase_url = "https://example.org/"\n'
+                                       + EXTRA)
     cmd = [sys.executable, "-m", "sitegen", "build"]
     times = {"full": timed(cmd, site, source), "no-op": timed(cmd, site, source)}
     post = sorted((site / "content").rglob("*.md"))[len(list((site / "content").rglob("*.md"))) // 2]
@@ -61,7 +63,10 @@ def main() -> None:
     ap.add_argument("after")
     ap.add_argument("--count", type=int, default=10000)
     ap.add_argument("--rounds", type=int, default=3)
+    ap.add_argument("--toml", default="", help="settings both commits know, e.g. 'search = false'")
     args = ap.parse_args()
+    global EXTRA
+    EXTRA = args.toml.replace("\\n", "\n") + "\n" if args.toml else ""
     with tempfile.TemporaryDirectory(prefix="sitegen-ab-") as tmp:
         root = Path(tmp)
         corpus = root / "corpus"

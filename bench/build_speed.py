@@ -92,7 +92,8 @@ def measure(root: Path, count: int, names: list[str], rounds: int) -> dict[str, 
     subprocess.run([sys.executable, str(GENERATOR), str(count), str(root), "--layout", "all"],
                    check=True, capture_output=True)  # fmt: skip
     (root / "plain" / "sitegen.toml").write_text(
-        'title = "Bench"\nbase_url = "https://example.org/"\nper_page = 10\n')
+        'title = "Bench"\nbase_url = "https://example.org/"\nper_page = 10\n'
+        "search = false\n")  # the peers make no search index: timed apart (bench/search_index.py)
     found: dict[str, dict[str, list[Run]]] = {n: {} for n in names}
     for r in range(rounds):
         order = names[r % len(names):] + names[: r % len(names)]

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from sitegen import search
 from sitegen.config import Config
 from sitegen.errors import Problem, SitegenError
 from sitegen.incremental.cache import Cache
@@ -41,13 +42,15 @@ class BuildResult:
 
 def build(config: Config, reuse: Session | None = None, drafts: bool = False,
           progress: Progress | None = None, jobs: int = 1, cache: bool = True,
-          paths: set[Path] | None = None) -> BuildResult:  # fmt: skip
+          paths: set[Path] | None = None, index: bool = True) -> BuildResult:  # fmt: skip
     """Build the site into ``config.output_path``; the old output survives any failure.
 
     ``reuse``: a session kept from the last build (``sitegen serve``), told which
     ``paths`` changed; else, with ``cache``, one restored from ``.sitegen-cache/``.
     Reading and rendering run in ``jobs`` processes; the files are the same whatever it
-    is. A file system error is one ``SitegenError`` naming the file.
+    is. With ``index``, the search index is brought up to date once the site is written
+    (``sitegen serve`` does that on its own, so a reload does not wait for it). A file
+    system error is one ``SitegenError`` naming the file.
     """
     started = time.perf_counter()
     try:
@@ -65,6 +68,17 @@ def build(config: Config, reuse: Session | None = None, drafts: bool = False,
             out = session.render(writer, progress, jobs)  # plan, render what changed
             written = writer.finish(out.removed)
         touched = None if writer.whole else frozenset(writer.written | out.removed)
+        if index and search.needed(config, touched):
+            try:
+                indexed = search.update(config)
+            except SitegenError as err:  # the site is written: search stays as it was
+                out.problems.append(Problem.from_error(err))
+            except OSError as err:
+                out.problems.append(Problem("error", f"search index not updated: "
+                                            f"{err.strerror or err}", err.filename))  # fmt: skip
+            else:
+                written += len(indexed)
+                touched = None if touched is None else touched | indexed
         session.save(touched)  # the build cache, once the site is written
     except OSError as err:
         where = err.filename if err.filename is not None else config.output_path

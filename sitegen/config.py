@@ -56,6 +56,7 @@ class Config:
     unsafe_html: bool = False  # raw HTML in your own Markdown is passed through
     future: bool = False  # publish articles dated in the future
     max_tags: int = 30  # tags kept per article; the rest are dropped with a warning
+    search: bool = True  # full-text search (Pagefind): a box on every page, an index per build
     menu: tuple[MenuItem, ...] = ()  # none: the sections, the standalone pages, Tags, Archives
     root: Path = field(default=Path("."), compare=False)
 

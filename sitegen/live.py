@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from sitegen import search
 from sitegen.build import build
 from sitegen.config import Config, load_config
 from sitegen.errors import Problem, SitegenError
@@ -43,6 +44,8 @@ class LiveSite:
         self.session = Session(config, drafts)
         self.state = Status(0, None)
         self.changed = threading.Condition()
+        self._writing = threading.Lock()  # a rebuild and the search index take turns
+        self._index_due = threading.Event()
 
     def watched_paths(self) -> list[Path]:
         """Content, the site's templates and static files, every theme in the chain, config."""
@@ -72,14 +75,28 @@ class LiveSite:
 
     def _rebuild(self, paths: set[Path] | None, everything: bool) -> Status:
         try:
-            result = build(self.config, self.session, paths=paths)
+            with self._writing:
+                result = build(self.config, self.session, paths=paths, index=False)
         except SitegenError as err:
             return self._publish(Status(self.state.version, str(err)))
         except Exception as err:  # a bug must not kill the server: show it like an error
             return self._publish(Status(self.state.version, f"{type(err).__name__}: {err}"))
-        return self._publish(Status(self.state.version + 1, None, result.seconds,
-                                    result.files_written, tuple(result.problems),
-                                    None if everything else result.changed))  # fmt: skip
+        status = self._publish(Status(self.state.version + 1, None, result.seconds,
+                                      result.files_written, tuple(result.problems),
+                                      None if everything else result.changed))  # fmt: skip
+        if search.needed(self.config, result.changed) and not self._index_due.is_set():
+            self._index_due.set()  # after the reload: the browser need not wait for it
+            threading.Thread(target=self._index, daemon=True).start()
+        return status
+
+    def _index(self) -> None:
+        """Bring the search index up to date (one at a time; a failure is only told)."""
+        with self._writing:
+            self._index_due.clear()
+            try:
+                search.update(self.config)
+            except SitegenError as err:
+                self.report(Status(self.state.version, f"search index: {err}"))
 
     def _template_folders(self) -> list[Path]:
         """The site's templates/ and every theme folder in the chain (a bad theme: none)."""

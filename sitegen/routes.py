@@ -14,6 +14,8 @@ SITEMAP = "sitemap.xml"
 ROBOTS = "robots.txt"
 NOT_FOUND = "404.html"
 THEME = "theme/"  # the theme's static files
+SEARCH = "search/"  # the search page
+SEARCH_BUNDLE = "pagefind/"  # the search index and its script (Pagefind's)
 
 
 def tag(slug: str) -> str:
@@ -47,7 +49,8 @@ def page(first: str, number: int) -> str:
 
 # first URL segments of the site's own pages: an article there would take their place
 RESERVED = frozenset({*(u.split("/")[0] for u in (TAGS, SECTIONS, AUTHORS, ARCHIVES, FEED,
-                                                  JSON_FEED, SITEMAP, ROBOTS, NOT_FOUND, THEME)),
+                                                  JSON_FEED, SITEMAP, ROBOTS, NOT_FOUND, THEME,
+                                                  SEARCH, SEARCH_BUNDLE)),
                       tag("x").split("/")[0], section("x").split("/")[0],
                       author("x").split("/")[0], page("", 2).split("/")[0],
                       "index.html", "CNAME", ".nojekyll"})  # fmt: skip

@@ -20,7 +20,7 @@ STAGES = [
     ("read", ["sitegen.readers", "sitegen.content", "sitegen.collection"]),
     ("plan", ["sitegen.pages"]),
     ("render", ["sitegen.render", "sitegen.themes", "sitegen.urls", "sitegen.i18n"]),
-    ("write", ["sitegen.write", "sitegen.output", "sitegen.copies"]),
+    ("write", ["sitegen.write", "sitegen.output", "sitegen.copies", "sitegen.search"]),
     ("engine", ["sitegen.incremental", "sitegen.live", "sitegen.build"]),
     ("edges", ["sitegen.commands", "sitegen.cli", "sitegen.__main__", "sitegen.serve",
                "sitegen.watch", "sitegen.deploy"]),

@@ -21,6 +21,7 @@ from sitegen.pages import (
     home,
     menu,
     related,
+    search,
     site_files,
     standalone,
     terms,
@@ -40,6 +41,7 @@ KINDS: tuple[Kind, ...] = (
     archives.add,
     feeds.add,
     menu.add,  # links to the sections and standalone pages planned before it
+    search.add,
     site_files.not_found,
     site_files.sitemap,  # lists the HTML pages planned before it
     site_files.robots,

@@ -1,0 +1,138 @@
+"""Full-text search: the written site indexed by Pagefind (its binary comes in the
+``pagefind[bin]`` wheel, nothing is fetched at run time) into ``pagefind/``.
+
+Pagefind reads the pages as a browser would and indexes what the theme marks with
+``data-pagefind-body`` (articles and standalone pages), with the filters and metadata
+the theme gives them. It indexes a whole site at a time, so the index is made again
+whenever an HTML page changed, into a staging folder, and only the files whose bytes
+changed are renamed into the site under a journal (``sitegen.output.commit``), as an
+edit's pages are: a kill leaves the old index or the new one, never half of each.
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import json
+import shutil
+import subprocess
+import sys
+from collections.abc import Set as AbstractSet
+from importlib.util import find_spec
+from pathlib import Path
+from typing import Any
+
+from sitegen import routes
+from sitegen.config import Config
+from sitegen.errors import SitegenError
+from sitegen.output import commit, new_staging
+
+BUNDLE = routes.SEARCH_BUNDLE.rstrip("/")
+
+
+def available() -> bool:
+    return find_spec("pagefind_bin") is not None or shutil.which("pagefind") is not None
+
+
+def needed(config: Config, changed: AbstractSet[str] | None) -> bool:
+    """Whether the index must be made again: a page changed (None: a whole new site), or
+    the site has none yet; or, with search off, whether an old index is to go."""
+    bundle = config.output_path / BUNDLE
+    if not config.search:
+        return bundle.exists()
+    return changed is None or not bundle.is_dir() or any(
+        rel.endswith(".html") for rel in changed)  # fmt: skip
+
+
+def update(config: Config) -> set[str]:
+    """Index the site in ``config.output_path`` and put the bundle in place (or take it
+    away, with search off); returns the output paths changed or removed."""
+    out = config.output_path.absolute()
+    old_root = out / BUNDLE
+    old = {p.relative_to(old_root).as_posix() for p in old_root.rglob("*") if p.is_file()} \
+        if old_root.is_dir() else set()  # fmt: skip
+    staging = new_staging(out)
+    try:
+        new: dict[str, Path] = {}
+        if config.search:
+            made = staging / "bundle"
+            _run_pagefind(out, made, config.language.split("-")[0])
+            settle(made)
+            new = {p.relative_to(made).as_posix(): p for p in made.rglob("*") if p.is_file()}
+        replace = [(f"bundle/{rel}", f"{BUNDLE}/{rel}") for rel, path in sorted(new.items())
+                   if rel not in old or not _same(path, old_root / rel)]  # fmt: skip
+        removed = [f"{BUNDLE}/{rel}" for rel in sorted(old - new.keys())]
+        commit(staging, out, replace, removed)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    return {rel for _, rel in replace} | set(removed)
+
+
+def _run_pagefind(site: Path, bundle: Path, language: str) -> None:
+    """One language for the whole collection: a German article is found from the
+    English search box (Pagefind keeps one index per language otherwise)."""
+    command = ([sys.executable, "-m", "pagefind"] if find_spec("pagefind_bin")
+               else [shutil.which("pagefind") or "pagefind"])  # fmt: skip
+    try:
+        done = subprocess.run([*command, "--site", str(site), "--output-path", str(bundle),
+                               "--force-language", language, "--silent"],
+                              capture_output=True, text=True, timeout=3600)  # fmt: skip
+    except OSError as err:
+        raise SitegenError(f"search index: cannot run Pagefind ({err}); set search = false "
+                           "in sitegen.toml to build without search") from None  # fmt: skip
+    if done.returncode != 0:
+        raise SitegenError(f"search index: Pagefind failed: {done.stderr.strip()[-500:]}")
+
+
+MAGIC = b"pagefind_dcd"  # what Pagefind's files hold, gzipped, before their CBOR
+
+
+def _load(path: Path) -> Any:
+    import cbor2
+
+    data = gzip.decompress(path.read_bytes())
+    if not data.startswith(MAGIC):
+        raise SitegenError("search index: a Pagefind file of an unknown kind", path)
+    return cbor2.loads(data[len(MAGIC) :])
+
+
+def _dump(value: Any) -> bytes:
+    import cbor2
+
+    return gzip.compress(MAGIC + cbor2.dumps(value), mtime=0)
+
+
+def settle(bundle: Path) -> None:
+    """Make Pagefind's bundle the same bytes for the same site. Pagefind lists the values
+    of a filter, and the filters and fields of a language, in the order of a hash map seeded
+    anew in each run, and names each file after its bytes: here the lists are sorted and the
+    files named after their sorted bytes (Pagefind reads them by the names the meta file
+    gives, and the meta file by the name the entry file gives)."""
+    entry_path = bundle / "pagefind-entry.json"
+    entry = json.loads(entry_path.read_text("utf-8"))
+    for lang, info in entry["languages"].items():
+        meta_path = bundle / f"pagefind.{info['hash']}.pf_meta"
+        meta = _load(meta_path)
+        filters = []
+        for name, old in meta[3]:
+            values = _load(bundle / "filter" / f"{old}.pf_filter")
+            values[1] = sorted(values[1], key=lambda item: str(item[0]))
+            data = _dump(values)
+            new = f"{lang}_{hashlib.sha1(data).hexdigest()[:7]}"
+            (bundle / "filter" / f"{old}.pf_filter").unlink()
+            (bundle / "filter" / f"{new}.pf_filter").write_bytes(data)
+            filters.append([name, new])
+        meta[3] = sorted(filters)
+        meta[5] = sorted(meta[5])
+        data = _dump(meta)
+        info["hash"] = f"{lang}_{hashlib.sha1(data).hexdigest()[:10]}"
+        meta_path.unlink()
+        (bundle / f"pagefind.{info['hash']}.pf_meta").write_bytes(data)
+    entry_path.write_text(json.dumps(entry, ensure_ascii=False, separators=(",", ":")), "utf-8")
+
+
+def _same(a: Path, b: Path) -> bool:
+    try:
+        return a.stat().st_size == b.stat().st_size and a.read_bytes() == b.read_bytes()
+    except OSError:
+        return False

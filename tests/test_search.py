@@ -1,0 +1,129 @@
+"""Full-text search: Pagefind indexes the written site after each build that changed a
+page; the index is the same bytes for the same site; Chromium finds an article by a word
+only it contains, at the root and under a project sub-path."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from functools import partial
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+
+from sitegen.build import build
+from sitegen.config import load_config
+from tests.conftest import article, write_files
+from tests.test_browser import missing, page  # noqa: F401 - the browser fixture
+
+WORDS = ["harbour", "ferry", "council", "storm", "market", "bridge"]
+
+
+def files(folder: Path) -> dict[str, str]:
+    return {p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(folder.rglob("*")) if p.is_file()}  # fmt: skip
+
+
+def collection(root: Path, config: str = "") -> None:
+    write_files(root, {"sitegen.toml": 'title = "Finder"\n' + config, **{
+        f"content/{'travel' if i % 2 else 'notes'}/a{i}.md": article(
+            f"Story {i}", f"202{i % 3}-0{i % 9 + 1}-1{i % 9}", [WORDS[i % 6], WORDS[(i + 2) % 6]],
+            body=f"The {WORDS[i % 6]} opened again. " + ("zanzibarite " if i == 7 else "")
+            + "Residents said little else had changed in the town this year.")
+        for i in range(12)}})  # fmt: skip
+
+
+def test_a_build_writes_the_index_and_marks_what_it_indexes(tmp_path):
+    collection(tmp_path)
+    cfg = load_config(tmp_path / "sitegen.toml")
+    result = build(cfg)
+    assert not result.problems
+    out = cfg.output_path
+    assert (out / "pagefind/pagefind-entry.json").is_file()
+    assert (out / "pagefind/pagefind-ui.js").is_file()
+    page_html = next(out.glob("202*/*/a7/index.html")).read_text()
+    assert "data-pagefind-body" in page_html and 'data-pagefind-filter="tag"' in page_html
+    assert 'role="search"' in (out / "index.html").read_text()
+    assert "data-pagefind-body" not in (out / "index.html").read_text()  # lists: not indexed
+
+
+def test_the_index_is_the_same_bytes_for_the_same_site(tmp_path):
+    found = []
+    for name in ("one", "two", "three"):
+        collection(tmp_path / name)
+        build(load_config(tmp_path / name / "sitegen.toml"))
+        found.append(files(tmp_path / name / "public/pagefind"))
+    assert found[0] == found[1] == found[2]
+
+
+def test_an_edit_updates_the_index_in_place_as_a_clean_build_makes_it(tmp_path):
+    collection(tmp_path / "live")
+    cfg = load_config(tmp_path / "live/sitegen.toml")
+    build(cfg)
+    before = files(cfg.output_path / "pagefind")
+    assert build(cfg).files_written == 0  # nothing changed: the index is left alone
+    write_files(tmp_path / "live", {"content/notes/a0.md": article("Story 0", "2020-01-10",
+                                                                   body="A quokka arrived.")})
+    result = build(cfg)
+    assert result.changed is not None and any(r.startswith("pagefind/") for r in result.changed)
+    shutil.copytree(tmp_path / "live/content", tmp_path / "clean/content")
+    shutil.copy(tmp_path / "live/sitegen.toml", tmp_path / "clean/sitegen.toml")
+    build(load_config(tmp_path / "clean/sitegen.toml"))
+    assert files(cfg.output_path / "pagefind") == files(tmp_path / "clean/public/pagefind")
+    assert files(cfg.output_path / "pagefind") != before
+
+
+def test_search_false_builds_no_index_and_removes_an_old_one(tmp_path):
+    collection(tmp_path)
+    cfg = load_config(tmp_path / "sitegen.toml")
+    build(cfg)
+    assert (cfg.output_path / "pagefind").is_dir()
+    write_files(tmp_path, {"sitegen.toml": 'title = "Finder"\nsearch = false\n'})
+    cfg = load_config(tmp_path / "sitegen.toml")
+    build(cfg)
+    assert not (cfg.output_path / "pagefind").exists()
+    assert not (cfg.output_path / "search").exists()
+    assert 'role="search"' not in (cfg.output_path / "index.html").read_text()
+
+
+@contextmanager
+def served(folder: Path) -> Iterator[str]:
+    handler = partial(SimpleHTTPRequestHandler, directory=str(folder))
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{server.server_port}/"
+    finally:
+        server.shutdown()
+
+
+@pytest.mark.skipif(missing is not None, reason=f"{missing}")
+@pytest.mark.parametrize("base", ["/", "/repo/"])
+def test_typing_a_word_in_one_article_finds_it_and_leads_there(tmp_path, page, base):  # noqa: F811
+    collection(tmp_path, f'base_url = "{base}"\n')
+    build(load_config(tmp_path / "sitegen.toml"))
+    host = tmp_path / "host"  # what the web server shows: the site at / or at /repo/
+    if base == "/":
+        host.symlink_to(tmp_path / "public")
+    else:
+        host.mkdir()
+        (host / "repo").symlink_to(tmp_path / "public")
+    with served(host) as root:
+        page.goto(root + base.lstrip("/"))
+        box = page.get_by_role("searchbox")
+        box.focus()  # reachable without a mouse: a plain form field
+        page.keyboard.type("zanzibarite")
+        page.keyboard.press("Enter")
+        first = page.locator(".pagefind-ui__result-link").first
+        first.wait_for(timeout=15000)
+        assert page.locator(".pagefind-ui__result-link").count() == 1
+        assert "Story 7" in first.inner_text()
+        assert page.locator(".pagefind-ui__filter-name").count() >= 2  # tag, section, year
+        first.focus()
+        page.keyboard.press("Enter")
+        page.wait_for_url(f"**{base}202*/*/a7/")
+        assert page.locator("h1").inner_text() == "Story 7"
