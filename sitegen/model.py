@@ -66,6 +66,8 @@ class Article:
     links: tuple[tuple[str, int], ...] = field(default=(), metadata=PLACES)
     aliases: tuple[str, ...] = field(default=(), metadata=PLACES)  # old URLs that redirect
     page: bool = field(default=False, metadata=PLACES)  # standalone (About): in no list or feed
+    keywords: tuple[str, ...] = field(default=(), metadata=PLACES)  # what related ones share
+    words: int = 0  # in the body, for reading time
     toc: tuple[tuple[int, str, str], ...] = ()  # headings (level, id, text) for its contents
     warnings: tuple[tuple[str, int | None], ...] = ()  # (message, line)
 
@@ -83,6 +85,11 @@ class Article:
         names it in the menu of every page."""
         placed = tuple(getattr(self, name) for name in _placing_fields(type(self)))
         return (*placed, self.title) if self.page else placed
+
+    @property
+    def minutes(self) -> int:
+        """Reading time at 230 words a minute, at least one."""
+        return max(1, round(self.words / 230))
 
     @property
     def feed_updated(self) -> str:

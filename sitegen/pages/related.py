@@ -1,42 +1,58 @@
-"""Related articles on each article page: those sharing the most tags with it, ties
-going to the nearest in date (then the source path, so the order never changes)."""
+"""Related articles on each article page: up to five, by what they say. Each article's
+keywords (``sitegen.readers.keywords``) and tags are weighed by how rare they are in the
+collection (smoothed inverse document frequency, log(1 + N/df), a tag counting
+``TAG_BOOST`` times a word); two
+articles score the sum over what they share. Ties go to the nearest in date, then the
+source path, so the order never changes. Everything here comes from the articles'
+placing fields, so an edit that keeps them leaves every related list as it is."""
 
 from __future__ import annotations
 
+import math
 from bisect import bisect_left
 from collections import defaultdict
 from heapq import nsmallest
 
-from sitegen.model import Article, Term
+from sitegen.model import Article
 from sitegen.pages.plan import Plan
 
 SHOWN = 5
-WINDOW = 12  # articles looked at on each side in date order, per shared tag
+TAG_BOOST = 2.0
+WINDOW = 10  # for a word on many articles: the ones nearest in date on each side
 
 
 def related(articles: list[Article]) -> dict[int, tuple[Article, ...]]:
-    """For each article (by id), up to ``SHOWN`` related ones. Per tag, only the
-    ``WINDOW`` articles nearest in date on each side are candidates: a tag on thousands
-    of articles costs no more than a small one. Articles are numbered once, so the loop
-    compares numbers, not objects."""
+    """For each article (by id), up to ``SHOWN`` related ones. A word or tag on few
+    articles links them all; one on many links each article only to the ``WINDOW``
+    nearest in date on each side, so a common word costs no more than a rare one."""
+    n = len(articles)
     when = [a.date.timestamp() for a in articles]
     source = [a.source.as_posix() for a in articles]
-    by_tag: dict[Term, list[int]] = defaultdict(list)
-    for i in sorted(range(len(articles)), key=lambda i: (when[i], source[i])):
-        for tag in articles[i].tags:
-            by_tag[tag].append(i)
-    stamps = {tag: [when[i] for i in items] for tag, items in by_tag.items()}
+    features = [[*a.keywords, *(f"#{t.slug}" for t in a.tags)] for a in articles]
+    postings: dict[str, list[int]] = defaultdict(list)
+    for i in sorted(range(n), key=lambda i: (when[i], source[i])):
+        for feature in features[i]:
+            postings[feature].append(i)
+    weight = {f: math.log(1 + n / len(items)) * (TAG_BOOST if f[0] == "#" else 1.0)
+              for f, items in postings.items() if len(items) > 1}  # fmt: skip
+    stamps = {f: [when[i] for i in postings[f]] for f in weight}
     found: dict[int, tuple[Article, ...]] = {}
     for i, article in enumerate(articles):
-        shared: dict[int, int] = {}
-        for tag in article.tags:
-            items = by_tag[tag]
-            at = bisect_left(stamps[tag], when[i])
-            for j in items[max(0, at - WINDOW) : at + WINDOW + 1]:
-                shared[j] = shared.get(j, 0) + 1
-        shared.pop(i, None)
+        score: dict[int, float] = defaultdict(float)
+        for feature in features[i]:
+            w = weight.get(feature)
+            if not w:
+                continue  # on this article alone
+            items = postings[feature]
+            if len(items) > 2 * WINDOW + 1:
+                at = bisect_left(stamps[feature], when[i])
+                items = items[max(0, at - WINDOW) : at + WINDOW + 1]
+            for j in items:
+                score[j] += w
+        score.pop(i, None)
         t = when[i]
-        best = nsmallest(SHOWN, shared, key=lambda j: (-shared[j], abs(when[j] - t), source[j]))
+        best = nsmallest(SHOWN, score, key=lambda j: (-round(score[j], 9), abs(when[j] - t),
+                                                      source[j]))  # fmt: skip
         found[id(article)] = tuple(articles[j] for j in best)
     return found
 

@@ -19,6 +19,7 @@ from sitegen.dates import to_datetime
 from sitegen.errors import SitegenError
 from sitegen.ignore import is_ignored, link_problem
 from sitegen.model import Article, Asset, Term
+from sitegen.readers.keywords import keywords, word_count
 from sitegen.readers.kinds import MODULES
 from sitegen.slugs import slugify, term_slug
 
@@ -252,6 +253,7 @@ def make_article(
     if not isinstance(draft, bool):
         raise SitegenError("'draft' must be true or false", path, line("draft"))
 
+    lang = str(merged.get("lang") or merged.get("language") or ctx.config.language)
     return xml_safe(Article(
         source=rel,
         title=title,
@@ -266,7 +268,9 @@ def make_article(
         authors=tuple(Term(n, term_slug(n)) for n in dict.fromkeys(names)),
         tags=tuple(Term(n, term_slug(n)) for n in dict.fromkeys(tag_names)),
         section=section,
-        lang=str(merged.get("lang") or merged.get("language") or ctx.config.language),
+        lang=lang,
+        keywords=keywords(body.html, lang),
+        words=word_count(body.html),
         draft=draft,
         url=f"{slug}/" if page else permalink(ctx.config.permalink, date, slug, section),
         page=page,

@@ -9,19 +9,38 @@ from tests.conftest import article
 from tests.pages.test_plan import planned
 
 
-def test_related_share_the_most_tags_then_nearest_in_date(tmp_path):
+def test_related_say_the_same_things_and_shared_tags_count_more(tmp_path):
+    war = ("The war in Syria reached {0} as coalition air strikes and shelling went on. "
+           "In {0} the strikes and the shelling went on for weeks; the war emptied it.")
     pages = planned(tmp_path, {
-        "content/raqqa.md": article("Raqqa", "2017-10-22", ["Syria", "Russia", "war"]),
-        "content/aleppo.md": article("Aleppo", "2016-12-01", ["Syria", "Russia", "war"]),
-        "content/idlib.md": article("Idlib", "2019-05-01", ["Syria", "war"]),
-        "content/damascus.md": article("Damascus", "2017-10-01", ["Syria"]),
-        "content/homs.md": article("Homs", "2012-02-01", ["Syria"]),
-        "content/lisbon.md": article("Lisbon", "2017-10-21", ["travel"]),
+        "content/raqqa.md": article("Raqqa", "2017-10-22", ["Syria"], war.format("Raqqa")),
+        "content/aleppo.md": article("Aleppo", "2016-12-01", ["Syria"], war.format("Aleppo")),
+        "content/idlib.md": article("Idlib", "2019-05-01", [], war.format("Idlib")),
+        "content/ruins.md": article("Ruins", "2017-11-01", ["Syria"],
+                                    "Rebuilding Raqqa. Raqqa is rebuilt by hand."),
+        "content/lisbon.md": article("Lisbon", "2017-10-21", ["travel"],
+                                     "Trams climb past tiled houses. The trams run early."),
+        "content/porto.md": article("Porto", "2018-04-02", ["travel"],
+                                    "Port wine lodges line the river. Wine, then the trams."),
     })  # fmt: skip
     by_url = {p.url: p for p in pages}
     shown = [a.title for a in by_url["2017/10/raqqa/"].context["related"]]
-    assert shown == ["Aleppo", "Idlib", "Damascus", "Homs"]  # 2 shared, 2, then nearest first
-    assert by_url["2017/10/lisbon/"].context["related"] == ()  # no tag in common
+    assert shown[:3] == ["Aleppo", "Ruins", "Idlib"]  # words and tag; tag and name; words
+    assert "raqqa" in by_url["2017/10/raqqa/"].articles[0].keywords  # said twice: a keyword
+    assert "Lisbon" not in shown and "Porto" not in shown  # nothing said in common
+    assert [a.title for a in by_url["2017/10/lisbon/"].context["related"]] == ["Porto"]
+
+
+def test_a_body_word_from_another_language_links_nothing_by_itself(tmp_path):
+    pages = planned(tmp_path, {
+        "content/a.md": article("Ein Tag", "2024-01-01", None,
+                                "Der Zug und die Stadt. Die Stadt und der Zug.", lang="de"),
+        "content/b.md": article("Noch ein Tag", "2024-01-02", None,
+                                "Die Stadt und der Fluss. Der Fluss und die Stadt.", lang="de"),
+    })  # fmt: skip
+    a = next(p for p in pages if p.url == "2024/01/a/")
+    assert [x.title for x in a.context["related"]] == ["Noch ein Tag"]  # "stadt": yes
+    assert "der" not in a.articles[0].keywords and "und" not in a.articles[0].keywords
 
 
 def test_at_most_five_never_itself_and_the_same_every_time(tmp_path):

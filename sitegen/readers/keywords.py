@@ -1,0 +1,57 @@
+"""An article's keywords: the words its body uses most (twice at least), less the function
+words of its language (stopwords-iso's lists). They are what related articles are found
+by (``sitegen.pages.related``), so they are read from the article alone, and they are
+part of where it is placed: an edit that keeps them (a new title, a typo mended) moves
+no other article's related list and re-renders only the pages that show it."""
+
+from __future__ import annotations
+
+import html
+import re
+from collections import Counter
+from functools import cache
+
+KEPT = 20  # keywords per article
+MIN_COUNT = 2  # a word used once says little, and comes and goes with every edit
+_TAG = re.compile(r"<(script|style|pre|code|math)\b.*?</\1>|<[^>]+>", re.S | re.I)
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
+@cache
+def stop_words(lang: str) -> frozenset[str]:
+    """The function words of a language (and English's, which every collection quotes)."""
+    import stopwordsiso
+
+    base = lang.split("-")[0].lower()
+    found = set(stopwordsiso.stopwords("en"))
+    if stopwordsiso.has_lang(base):
+        found |= set(stopwordsiso.stopwords(base))
+    return frozenset(found)
+
+
+def words(text: str, lang: str) -> list[str]:
+    """Content words, folded: "Raqqa's" and "RAQQA" are "raqqa"."""
+    stop = stop_words(lang)
+    found = []
+    for word in _WORD.findall(text):
+        word = _POSSESSIVE.sub("", word.casefold())
+        if len(word) > 2 and word not in stop:
+            found.append(word)
+    return found
+
+
+def keywords(body_html: str, lang: str) -> tuple[str, ...]:
+    """The ``KEPT`` commonest content words of the body (ties in alphabetical order)."""
+    text = html.unescape(_TAG.sub(" ", body_html))
+    counts = Counter(words(text, lang))
+    ranked = sorted(((w, n) for w, n in counts.items() if n >= MIN_COUNT),
+                    key=lambda item: (-item[1], item[0]))  # fmt: skip
+    return tuple(w for w, _ in ranked[:KEPT])
+
+
+def word_count(body_html: str) -> int:
+    """Words in the body; in scripts written without spaces, two characters count as one."""
+    text = html.unescape(_TAG.sub(" ", body_html))
+    unspaced = len(re.findall(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]", text))
+    return len(_WORD.findall(text)) + unspaced // 2
