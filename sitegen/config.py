@@ -57,6 +57,7 @@ class Config:
     future: bool = False  # publish articles dated in the future
     max_tags: int = 30  # tags kept per article; the rest are dropped with a warning
     search: bool = True  # full-text search (Pagefind): a box on every page, an index per build
+    auto_tags: int = 4  # tags proposed for an article that has none (false or 0: none)
     menu: tuple[MenuItem, ...] = ()  # none: the sections, the standalone pages, Tags, Archives
     root: Path = field(default=Path("."), compare=False)
 
@@ -117,6 +118,8 @@ def _type_error(key: str, value: object) -> str | None:
 
 def check_values(values: dict[str, object], source: Path) -> dict[str, object]:
     """Reject unknown keys, wrong types and impossible values, naming the key and the file."""
+    if isinstance(values.get("auto_tags"), bool):  # auto_tags = false | true | N
+        values = {**values, "auto_tags": 4 if values["auto_tags"] else 0}
     for key, value in values.items():
         if key not in _FIELDS:
             known = ", ".join(sorted(_FIELDS))
@@ -124,6 +127,8 @@ def check_values(values: dict[str, object], source: Path) -> dict[str, object]:
         problem = _type_error(key, value)
         if problem:
             raise ConfigError(problem, source)
+    if int(values.get("auto_tags", 0)) < 0:  # type: ignore[call-overload]
+        raise ConfigError("key 'auto_tags' must be false, true or a number of tags", source)
     for key in ("per_page", "max_tags"):
         if key in values and int(values[key]) < 1:  # type: ignore[call-overload]
             raise ConfigError(f"key {key!r} must be at least 1", source)

@@ -67,6 +67,8 @@ class Article:
     aliases: tuple[str, ...] = field(default=(), metadata=PLACES)  # old URLs that redirect
     page: bool = field(default=False, metadata=PLACES)  # standalone (About): in no list or feed
     keywords: tuple[str, ...] = field(default=(), metadata=PLACES)  # what related ones share
+    names: tuple[str, ...] = field(default=(), metadata=PLACES)  # proper names it repeats
+    auto_tags: bool = False  # its tags were proposed from its names (it gave none)
     words: int = 0  # in the body, for reading time
     toc: tuple[tuple[int, str, str], ...] = ()  # headings (level, id, text) for its contents
     warnings: tuple[tuple[str, int | None], ...] = ()  # (message, line)
@@ -82,9 +84,10 @@ class Article:
     def placing(self) -> tuple[object, ...]:
         """Everything that decides which pages list this article, and where: an edit that
         keeps it changes only the pages that show the article. A standalone page's title
-        names it in the menu of every page."""
+        names it in the menu of every page; an untagged article's orders the tags proposed
+        for it (``sitegen.pages.auto_tags``)."""
         placed = tuple(getattr(self, name) for name in _placing_fields(type(self)))
-        return (*placed, self.title) if self.page else placed
+        return (*placed, self.title) if self.page or not self.tags else placed
 
     @property
     def minutes(self) -> int:

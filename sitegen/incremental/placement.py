@@ -6,12 +6,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
 from sitegen.errors import Problem
-from sitegen.model import Article, Page, Row, Term
+from sitegen.model import Article, Page, Row
 from sitegen.slugs import term_key
 
-Spellings = dict[tuple[str, str], Term]  # ("tags" or "authors", term key) -> as placed
+# ("tags" or "authors", term key) -> the term as placed; ("auto", source) -> proposed tags
+Spellings = dict[tuple[str, str], Any]
 
 
 @dataclass
@@ -54,13 +56,20 @@ class Placement:
 
 
 def spellings(placed: dict[Path, Article]) -> Spellings:
-    """How the plan spelled each tag and author (``sitegen.pages.plan.normalise_terms``)."""
-    return {(kind, term_key(t.name)): t for a in placed.values()
-            for kind in ("tags", "authors") for t in getattr(a, kind)}  # fmt: skip
+    """How the plan spelled each tag and author (``sitegen.pages.plan.normalise_terms``),
+    and the tags it proposed for articles that gave none (by source: ``"auto"``)."""
+    found: Spellings = {(kind, term_key(t.name)): t for a in placed.values()
+                        for kind in ("tags", "authors") for t in getattr(a, kind)}  # fmt: skip
+    found.update({("auto", rel.as_posix()): a.tags for rel, a in placed.items() if a.auto_tags})
+    return found
 
 
 def respell(article: Article, spellings: Spellings) -> Article:
-    """The article as the plan placed it: its tags and authors spelled site-wide."""
+    """The article as the plan placed it: its tags and authors spelled site-wide, and the
+    tags proposed for it if it gives none (its names, which decided them, are unchanged)."""
+    auto = spellings.get(("auto", article.source.as_posix())) if not article.tags else None
+    if auto:
+        article = replace(article, tags=auto, auto_tags=True)
     new = {kind: tuple(dict.fromkeys(spellings.get((kind, term_key(t.name)), t)
                                      for t in getattr(article, kind)))
            for kind in ("tags", "authors")}  # fmt: skip

@@ -22,7 +22,7 @@ from typing import Any
 
 from sitegen import seal
 from sitegen.errors import Problem
-from sitegen.model import Article, Page, Term
+from sitegen.model import Article, Page
 
 FILE = "state.sqlite"
 SCHEMA = """
@@ -69,7 +69,7 @@ class SiteRecord:
     plan_problems: list[Problem] = field(default_factory=list)
     copy_problems: list[Problem] = field(default_factory=list)
     globals: dict[str, Any] = field(default_factory=dict)  # what every template may show
-    spellings: dict[tuple[str, str], Term] = field(default_factory=dict)  # how terms are placed
+    spellings: dict[tuple[str, str], Any] = field(default_factory=dict)  # how terms are placed
     site_print: int | None = None
     generation: int = 0
     copied: dict[str, tuple[Path, tuple[int, int]]] = field(default_factory=dict)

@@ -21,6 +21,7 @@ from sitegen.ignore import is_ignored, link_problem
 from sitegen.model import Article, Asset, Term
 from sitegen.readers.keywords import keywords, word_count
 from sitegen.readers.kinds import MODULES
+from sitegen.readers.names import names as proper_names
 from sitegen.slugs import slugify, term_slug
 
 if TYPE_CHECKING:
@@ -270,6 +271,7 @@ def make_article(
         section=section,
         lang=lang,
         keywords=keywords(body.html, lang),
+        names=proper_names(body.html, lang),
         words=word_count(body.html),
         draft=draft,
         url=f"{slug}/" if page else permalink(ctx.config.permalink, date, slug, section),
