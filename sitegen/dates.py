@@ -3,20 +3,45 @@
 from __future__ import annotations
 
 import re
-import warnings
-from datetime import UTC, date, datetime, time, tzinfo
+import tomllib
+from datetime import date, datetime, time, timedelta, timezone, tzinfo
+from functools import cache
+from pathlib import Path
+from zoneinfo import ZoneInfo
 
-# zone names every reader agrees on; dateutil would otherwise take the machine's own zone
-# for whichever of them the machine uses, and a build would depend on where it runs
-_UNIVERSAL = {"UTC": UTC, "GMT": UTC, "UT": UTC, "Z": UTC}
+ZONES = Path(__file__).parent / "data" / "zones.toml"
+
+
+@cache
+def zone_names() -> dict[str, str]:
+    """Abbreviation -> fixed offset or IANA zone (``data/zones.toml``)."""
+    return tomllib.loads(ZONES.read_text(encoding="utf-8"))["zones"]
+
+
+def zone_named(name: str) -> tzinfo | None:
+    """The zone an abbreviation names ("EST", "CEST", "SAST"), DST-aware where the name is
+    a region's ("ET"); None for a name not in ``data/zones.toml``. Never the machine's
+    own zone: a build must not depend on where it runs."""
+    spec = zone_names().get(name)
+    if spec is None:
+        return None
+    if spec[0] in "+-":
+        delta = timedelta(hours=int(spec[1:3]), minutes=int(spec[4:6]))
+        return timezone(-delta if spec[0] == "-" else delta, name)
+    return ZoneInfo(spec)
+
+
+def _tzinfos(name: str, offset: int | None) -> tzinfo | int | None:
+    return zone_named(name) if name else offset
 _NUMERIC = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2,4})\b")
 
 
-def to_datetime(value: object, default_tz: tzinfo) -> tuple[datetime, bool]:
+def to_datetime(value: object, default_tz: tzinfo, lenient: bool = False) -> tuple[datetime, bool]:
     """Return an aware datetime and whether a time of day was given.
 
-    A value without a zone takes ``default_tz`` (the site's or folder's time zone).
-    Raises ValueError for anything that is not a date.
+    A value without a zone takes ``default_tz`` (the site's or folder's time zone), and so
+    does one whose zone name is unknown when ``lenient`` (a page saved from the web);
+    otherwise that is a ValueError, as is anything that is not a date.
     """
     has_time = True
     if isinstance(value, datetime):
@@ -36,15 +61,23 @@ def to_datetime(value: object, default_tz: tzinfo) -> tuple[datetime, bool]:
         except ValueError:
             from dateutil import parser as dateutil_parser  # 40 ms to import: when needed
 
-            with warnings.catch_warnings(record=True) as heard:
-                warnings.simplefilter("always", dateutil_parser.UnknownTimezoneWarning)
-                try:
-                    result = dateutil_parser.parse(text, tzinfos=_UNIVERSAL)
-                except (ValueError, OverflowError) as err:
-                    raise ValueError(f"unparseable date {value!r}") from err
-            if any(issubclass(w.category, dateutil_parser.UnknownTimezoneWarning) for w in heard):
-                raise ValueError(f"unknown time zone in date {value!r}: write its offset "
-                                 "(+01:00) or set 'timezone'") from None  # fmt: skip
+            unknown: list[str] = []
+
+            def zones(name: str, offset: int | None) -> tzinfo | int | None:
+                if not name:
+                    return offset
+                found = zone_named(name)
+                if found is None:
+                    unknown.append(name)
+                return found
+
+            try:
+                result = dateutil_parser.parse(text, tzinfos=zones)
+            except (ValueError, OverflowError) as err:
+                raise ValueError(f"unparseable date {value!r}") from err
+            if unknown and not lenient:  # a page saved from the web: its zone, as best known
+                raise ValueError(f"unknown time zone {unknown[0]!r} in date {value!r}: write its "
+                                 "offset (+01:00) or set 'timezone'") from None
         has_time = ":" in text
     else:
         raise ValueError(f"not a date: {value!r}")

@@ -69,6 +69,8 @@ class Article:
     keywords: tuple[str, ...] = field(default=(), metadata=PLACES)  # what related ones share
     names: tuple[str, ...] = field(default=(), metadata=PLACES)  # proper names it repeats
     auto_tags: bool = False  # its tags were proposed from its names (it gave none)
+    sketch: tuple[int, ...] = field(default=(), metadata=PLACES)  # a saved one's, for copies
+    copies: tuple[tuple[str, str], ...] = ()  # the same story saved twice: (source, where from)
     words: int = 0  # in the body, for reading time
     toc: tuple[tuple[int, str, str], ...] = ()  # headings (level, id, text) for its contents
     warnings: tuple[tuple[str, int | None], ...] = ()  # (message, line)
@@ -85,8 +87,11 @@ class Article:
         """Everything that decides which pages list this article, and where: an edit that
         keeps it changes only the pages that show the article. A standalone page's title
         names it in the menu of every page; an untagged article's orders the tags proposed
-        for it (``sitegen.pages.auto_tags``)."""
+        for it (``sitegen.pages.auto_tags``); a saved article's length decides which of two
+        copies is published (``sitegen.pages.duplicates``)."""
         placed = tuple(getattr(self, name) for name in _placing_fields(type(self)))
+        if self.sketch:  # a saved article: its length decides which copy of a story is kept
+            placed = (*placed, self.words)
         return (*placed, self.title) if self.page or not self.tags else placed
 
     @property

@@ -41,7 +41,9 @@ def test_non_dates_raise(bad):
 
 def test_a_date_with_an_unknown_zone_name_is_an_error_not_a_guess():
     with pytest.raises(ValueError, match="unknown time zone"):
-        to_datetime("7 May 2024 10:00 CET", ZoneInfo("UTC"))
+        to_datetime("7 May 2024 10:00 QQT", ZoneInfo("UTC"))
+    value, _ = to_datetime("November 19, 2019, 07:47 PM EST", ZoneInfo("UTC"))  # a known name
+    assert value.utcoffset() == timedelta(hours=-5)
 
 
 def test_utc_written_out_is_utc_on_every_machine():

@@ -18,6 +18,8 @@ from zoneinfo import ZoneInfo
 
 from dateutil import parser as dateutil_parser
 
+from sitegen.dates import zone_named, zone_names
+
 DATA = Path(__file__).parent / "data" / "dates.toml"
 _YEAR = re.compile(r"\b(19[7-9]\d|20\d\d)\b")
 _TIME = re.compile(
@@ -85,15 +87,10 @@ def _zone(text: str) -> timezone | ZoneInfo | None:
         sign, hours, minutes = match.group(1, 2, 3) if match.group(1) else match.group(4, 5, 6)
         delta = timedelta(hours=int(hours), minutes=int(minutes or 0))
         return timezone(-delta if sign == "-" else delta)
-    zones = _data()["zones"]
     for word in re.findall(r"\b[A-Z]{1,5}\b", text):
-        if word in zones:
-            spec = zones[word]
-            if spec[0] in "+-":
-                hours, minutes = int(spec[1:3]), int(spec[4:6])
-                delta = timedelta(hours=hours, minutes=minutes)
-                return timezone(-delta if spec[0] == "-" else delta, word)
-            return ZoneInfo(spec)
+        found = zone_named(word)
+        if found is not None:
+            return found
     return None
 
 
@@ -233,7 +230,7 @@ def _named_day(text: str) -> date | None:
 
 def _coverage(text: str) -> float:
     """The share of a line's words that are parts of a date: low for a sentence with a date."""
-    months, zones = _data()["months"], _data()["zones"]
+    months, zones = _data()["months"], zone_names()
     tokens = _TOKEN.findall(text)
     dateish = sum(
         1

@@ -12,8 +12,10 @@ from sitegen.errors import Problem
 from sitegen.model import Article, Page, Row
 from sitegen.slugs import term_key
 
-# ("tags" or "authors", term key) -> the term as placed; ("auto", source) -> proposed tags
+# ("tags" or "authors", term key) -> the term as placed; ("auto", source) -> proposed tags;
+# ("copies", source) -> what the kept copy of a story saved twice took from the others
 Spellings = dict[tuple[str, str], Any]
+MERGED = ("copies", "authors", "subtitle", "source_url", "site_name")
 
 
 @dataclass
@@ -61,6 +63,8 @@ def spellings(placed: dict[Path, Article]) -> Spellings:
     found: Spellings = {(kind, term_key(t.name)): t for a in placed.values()
                         for kind in ("tags", "authors") for t in getattr(a, kind)}  # fmt: skip
     found.update({("auto", rel.as_posix()): a.tags for rel, a in placed.items() if a.auto_tags})
+    found.update({("copies", rel.as_posix()): {f: getattr(a, f) for f in MERGED}
+                  for rel, a in placed.items() if a.copies})  # fmt: skip
     return found
 
 
@@ -70,6 +74,9 @@ def respell(article: Article, spellings: Spellings) -> Article:
     auto = spellings.get(("auto", article.source.as_posix())) if not article.tags else None
     if auto:
         article = replace(article, tags=auto, auto_tags=True)
+    merged = spellings.get(("copies", article.source.as_posix()))
+    if merged:  # the copy kept of a story saved twice, with what the others gave it
+        article = replace(article, **merged)
     new = {kind: tuple(dict.fromkeys(spellings.get((kind, term_key(t.name)), t)
                                      for t in getattr(article, kind)))
            for kind in ("tags", "authors")}  # fmt: skip

@@ -14,6 +14,7 @@ from sitegen.config import Config
 from sitegen.errors import Problem
 from sitegen.model import Article, Page, Term
 from sitegen.pages.auto_tags import propose
+from sitegen.pages.duplicates import merge
 from sitegen.routes import RESERVED
 from sitegen.slugs import term_key, unique_slugs
 
@@ -92,7 +93,7 @@ def unique_urls(articles: list[Article], root: Path) -> tuple[list[Article], lis
 def prepare(articles: list[Article], config: Config) -> Plan:
     """The articles to plan from: at URLs of their own, newest first, terms spelled one way."""
     root = config.content_path
-    articles = propose(articles, config.auto_tags)
+    articles = propose(merge(articles), config.auto_tags)
     articles, clashes = own_urls(articles, root)
     articles, problems = unique_urls(sort_articles(normalise_terms(articles)), root)
     standalone = sorted((a for a in articles if a.page), key=lambda a: a.source.as_posix())

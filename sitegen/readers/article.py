@@ -20,8 +20,9 @@ from sitegen.errors import SitegenError
 from sitegen.ignore import is_ignored, link_problem
 from sitegen.model import Article, Asset, Term
 from sitegen.readers.keywords import keywords, word_count
-from sitegen.readers.kinds import MODULES
+from sitegen.readers.kinds import MODULES, PASTED, SAVED
 from sitegen.readers.names import names as proper_names
+from sitegen.readers.sketch import sketch
 from sitegen.slugs import slugify, term_slug
 
 if TYPE_CHECKING:
@@ -212,6 +213,7 @@ def make_article(
     if not title:
         raise SitegenError("no title: add 'title:' or start with a heading", path, 1)
 
+    saved = rel.suffix.lower() in PASTED | SAVED or bool(merged.get("source"))  # from the web
     page = merged.get("page", rel.parts[0] == PAGES_FOLDER and len(rel.parts) > 1)
     if not isinstance(page, bool):
         raise SitegenError("'page' must be true or false", path, line("page"))
@@ -219,7 +221,8 @@ def make_article(
         raise SitegenError("no date: add 'date:' to the front matter (or 'page: true' for a "
                            "standalone page such as About)", path, 1)  # fmt: skip
     try:
-        date, has_time = to_datetime(merged["date"], tz) if "date" in merged else (UNDATED, False)
+        date, has_time = (to_datetime(merged["date"], tz, lenient=saved) if "date" in merged
+                          else (UNDATED, False))  # fmt: skip
     except ValueError as err:
         raise SitegenError(str(err), path, line("date")) from None
     updated = None
@@ -272,6 +275,7 @@ def make_article(
         lang=lang,
         keywords=keywords(body.html, lang),
         names=proper_names(body.html, lang),
+        sketch=sketch(body.html) if saved else (),
         words=word_count(body.html),
         draft=draft,
         url=f"{slug}/" if page else permalink(ctx.config.permalink, date, slug, section),

@@ -1,0 +1,37 @@
+"""A saved article's fingerprint for finding the same story saved twice: the 64 smallest
+hashes of its body's five-word shingles (a bottom-k MinHash sketch). Two sketches
+estimate how much of the text two copies share (``sitegen.pages.duplicates``)."""
+
+from __future__ import annotations
+
+import html
+import re
+import zlib
+from heapq import nsmallest
+
+from sitegen.readers.keywords import _TAG
+
+SHINGLE = 5  # words
+KEPT = 64
+MIN_WORDS = 60  # shorter bodies share too little to tell a copy from a reply
+_WORD = re.compile(r"\w+")
+
+
+def sketch(body_html: str) -> tuple[int, ...]:
+    """The sketch, smallest first; () for a body too short to compare."""
+    words = [w.casefold() for w in _WORD.findall(html.unescape(_TAG.sub(" ", body_html)))]
+    if len(words) < MIN_WORDS:
+        return ()
+    shingles = {zlib.crc32(" ".join(words[i : i + SHINGLE]).encode())
+                for i in range(len(words) - SHINGLE + 1)}  # fmt: skip
+    return tuple(sorted(nsmallest(KEPT, shingles)))
+
+
+def resemblance(a: tuple[int, ...], b: tuple[int, ...]) -> float:
+    """Estimated Jaccard similarity of the two texts' shingles: of the smallest ``KEPT``
+    hashes of both, the share each sketch holds."""
+    if not a or not b:
+        return 0.0
+    union = nsmallest(KEPT, set(a) | set(b))
+    both = set(a) & set(b)
+    return sum(1 for h in union if h in both) / len(union)
