@@ -127,3 +127,35 @@ def test_typing_a_word_in_one_article_finds_it_and_leads_there(tmp_path, page, b
         page.keyboard.press("Enter")
         page.wait_for_url(f"**{base}202*/*/a7/")
         assert page.locator("h1").inner_text() == "Story 7"
+
+
+def test_the_live_server_indexes_after_the_reload_not_before(tmp_path):
+    """``sitegen serve``: a rebuild is published at once; the index follows behind it."""
+    import time
+
+    from sitegen.live import LiveSite
+
+    collection(tmp_path)
+    cfg = load_config(tmp_path / "sitegen.toml", output_dir=str(tmp_path / "live"))
+    live = LiveSite(tmp_path / "sitegen.toml", cfg, cfg.output_path, False)
+    status = live.build_all()
+    assert status.error is None
+
+    def indexed(word: str) -> bool:
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            with live._writing:  # the index is written whole, under the rebuild's lock
+                entry = cfg.output_path / "pagefind/pagefind-entry.json"
+                if entry.is_file() and not live._index_due.is_set():
+                    return True
+            time.sleep(0.05)
+        return False
+
+    assert indexed("first")
+    before = files(cfg.output_path / "pagefind")
+    edited = tmp_path / "content/notes/a0.md"
+    edited.write_text(article("Story 0", "2020-01-10", body="A wombat crossed the harbour."))
+    status = live.on_change({edited})
+    assert status.error is None and status.version == 2
+    assert indexed("second")
+    assert files(cfg.output_path / "pagefind") != before
