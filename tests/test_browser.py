@@ -238,7 +238,8 @@ def test_a_german_article_speaks_german(bundled, page):
 PAGE_KINDS = ["", "page/2/", "2024/05/lisbon/", "2017/10/raqqa/", "about/", "tags/",
               "tag/travel/", "sections/", "section/travel/", "authors/",
               "author/mara-lindqvist/", "archives/", "2025/", "2025/03/", "404.html",
-              "2024/03/markdown-tables-and-footnotes/", "2025/03/ein-tag-in-dresden/"]  # fmt: skip
+              "2024/03/markdown-tables-and-footnotes/", "2025/03/ein-tag-in-dresden/",
+              "search/?q=ferry", "colophon/"]  # fmt: skip
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
