@@ -25,7 +25,6 @@ from corpus import generate
 
 REPO = Path(__file__).resolve().parents[1]
 STEPS = ("full", "no-op", "one edit")
-EXTRA = ""  # more settings for both commits' sitegen.toml (--toml)
 
 
 def timed(cmd: list[str], cwd: Path, source: Path) -> tuple[float, float]:
@@ -41,12 +40,14 @@ def timed(cmd: list[str], cwd: Path, source: Path) -> tuple[float, float]:
     return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
 
-def one_round(source: Path, corpus: Path, work: Path) -> dict[str, tuple[float, float]]:
+def one_round(source: Path, corpus: Path, work: Path,
+              extra: str = "") -> dict[str, tuple[float, float]]:  # fmt: skip
+    """One commit's three builds; ``extra``: more lines for its sitegen.toml."""
     site = work / "site"
     shutil.rmtree(site, ignore_errors=True)
     shutil.copytree(corpus, site)
     (site / "sitegen.toml").write_text('title = "Bench"\nbase_url = "https://example.org/"\n'
-                                       + EXTRA)
+                                       + extra)
     cmd = [sys.executable, "-m", "sitegen", "build"]
     times = {"full": timed(cmd, site, source), "no-op": timed(cmd, site, source)}
     post = sorted((site / "content").rglob("*.md"))[len(list((site / "content").rglob("*.md"))) // 2]
@@ -63,10 +64,11 @@ def main() -> None:
     ap.add_argument("after")
     ap.add_argument("--count", type=int, default=10000)
     ap.add_argument("--rounds", type=int, default=3)
-    ap.add_argument("--toml", default="", help="settings both commits know, e.g. 'search = false'")
+    ap.add_argument("--toml-after", default="",
+                    help="a setting for the later commit only, e.g. 'search = false' to leave "
+                    "out what the earlier one did not do")  # fmt: skip
     args = ap.parse_args()
-    global EXTRA
-    EXTRA = args.toml.replace("\\n", "\n") + "\n" if args.toml else ""
+    extra = {args.before: "", args.after: args.toml_after + "\n" if args.toml_after else ""}
     with tempfile.TemporaryDirectory(prefix="sitegen-ab-") as tmp:
         root = Path(tmp)
         corpus = root / "corpus"
@@ -82,7 +84,7 @@ def main() -> None:
             for n in range(args.rounds):
                 order = list(trees) if n % 2 == 0 else list(reversed(trees))
                 for rev in order:
-                    times = one_round(trees[rev], corpus, root / f"work-{rev}")
+                    times = one_round(trees[rev], corpus, root / f"work-{rev}", extra[rev])
                     results[rev].append(times)
                     print(f"round {n + 1} {rev}: " + ", ".join(
                         f"{k} {w:.2f} s ({c:.2f} s CPU)" for k, (w, c) in times.items()),

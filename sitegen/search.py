@@ -11,14 +11,16 @@ edit's pages are: a kill leaves the old index or the new one, never half of each
 
 from __future__ import annotations
 
+import contextlib
 import gzip
 import hashlib
 import json
+import os
 import shutil
 import subprocess
 import sys
+import threading
 from collections.abc import Set as AbstractSet
-from importlib.util import find_spec
 from pathlib import Path
 from typing import Any
 
@@ -28,10 +30,6 @@ from sitegen.errors import SitegenError
 from sitegen.output import commit, new_staging
 
 BUNDLE = routes.SEARCH_BUNDLE.rstrip("/")
-
-
-def available() -> bool:
-    return find_spec("pagefind_bin") is not None or shutil.which("pagefind") is not None
 
 
 def needed(config: Config, changed: AbstractSet[str] | None) -> bool:
@@ -51,37 +49,62 @@ def update(config: Config) -> set[str]:
     old_root = out / BUNDLE
     old = {p.relative_to(old_root).as_posix() for p in old_root.rglob("*") if p.is_file()} \
         if old_root.is_dir() else set()  # fmt: skip
+    work = config.cache_path / f"search-{os.getpid()}"  # Pagefind writes here, never in
+    for stale in config.cache_path.glob("search-*"):  # the site: a kill leaves it nothing
+        shutil.rmtree(stale, ignore_errors=True)
     staging = new_staging(out)
     try:
         new: dict[str, Path] = {}
         if config.search:
-            made = staging / "bundle"
-            _run_pagefind(out, made, config.language.split("-")[0])
-            settle(made)
-            new = {p.relative_to(made).as_posix(): p for p in made.rglob("*") if p.is_file()}
+            _run_pagefind(out, work, config.language.split("-")[0])
+            settle(work)
+            new = {p.relative_to(work).as_posix(): p for p in work.rglob("*") if p.is_file()}
         replace = [(f"bundle/{rel}", f"{BUNDLE}/{rel}") for rel, path in sorted(new.items())
                    if rel not in old or not _same(path, old_root / rel)]  # fmt: skip
+        for name, rel in replace:
+            (staging / name).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(work / rel.removeprefix(f"{BUNDLE}/"), staging / name)
         removed = [f"{BUNDLE}/{rel}" for rel in sorted(old - new.keys())]
         commit(staging, out, replace, removed)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
+        shutil.rmtree(work, ignore_errors=True)
     return {rel for _, rel in replace} | set(removed)
 
 
 def _run_pagefind(site: Path, bundle: Path, language: str) -> None:
     """One language for the whole collection: a German article is found from the
-    English search box (Pagefind keeps one index per language otherwise)."""
-    command = ([sys.executable, "-m", "pagefind"] if find_spec("pagefind_bin")
-               else [shutil.which("pagefind") or "pagefind"])  # fmt: skip
+    English search box (Pagefind keeps one index per language otherwise). Pagefind dies
+    with this process (a killed build leaves no index being written behind it)."""
     try:
-        done = subprocess.run([*command, "--site", str(site), "--output-path", str(bundle),
+        from pagefind_bin import get_executable
+
+        command = str(get_executable())
+    except ImportError:
+        command = shutil.which("pagefind") or "pagefind"
+    try:
+        done = subprocess.run([command, "--site", str(site), "--output-path", str(bundle),
                                "--force-language", language, "--silent"],
-                              capture_output=True, text=True, timeout=3600)  # fmt: skip
+                              capture_output=True, text=True, timeout=3600,
+                              # only where no other thread runs (preexec_fn and threads
+                              # do not mix): a build, not the live server
+                              preexec_fn=_die_with_parent if threading.active_count() == 1
+                              else None)  # fmt: skip
     except OSError as err:
         raise SitegenError(f"search index: cannot run Pagefind ({err}); set search = false "
                            "in sitegen.toml to build without search") from None  # fmt: skip
     if done.returncode != 0:
         raise SitegenError(f"search index: Pagefind failed: {done.stderr.strip()[-500:]}")
+
+
+def _die_with_parent() -> None:
+    """In the child, before Pagefind starts: on Linux, be killed when the build is."""
+    if sys.platform.startswith("linux"):
+        import ctypes
+        import signal
+
+        with contextlib.suppress(OSError, AttributeError):
+            ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
 
 
 MAGIC = b"pagefind_dcd"  # what Pagefind's files hold, gzipped, before their CBOR
