@@ -19,7 +19,7 @@ from sitegen.dates import to_datetime
 from sitegen.errors import SitegenError
 from sitegen.ignore import is_ignored, link_problem
 from sitegen.model import Article, Asset, Term
-from sitegen.readers.keywords import keywords, word_count
+from sitegen.readers.keywords import keywords, plain_text, word_count
 from sitegen.readers.kinds import MODULES, PASTED, SAVED
 from sitegen.readers.names import names as proper_names
 from sitegen.readers.sketch import sketch
@@ -258,6 +258,7 @@ def make_article(
         raise SitegenError("'draft' must be true or false", path, line("draft"))
 
     lang = str(merged.get("lang") or merged.get("language") or ctx.config.language)
+    text = plain_text(body.html)  # what keywords, names and copies are found in
     return xml_safe(Article(
         source=rel,
         title=title,
@@ -273,10 +274,10 @@ def make_article(
         tags=tuple(Term(n, term_slug(n)) for n in dict.fromkeys(tag_names)),
         section=section,
         lang=lang,
-        keywords=keywords(body.html, lang),
-        names=proper_names(body.html, lang),
-        sketch=sketch(body.html) if saved else (),
-        words=word_count(body.html),
+        keywords=keywords(text, lang),
+        names=proper_names(text, lang),
+        sketch=sketch(text) if saved else (),
+        words=word_count(text),
         draft=draft,
         url=f"{slug}/" if page else permalink(ctx.config.permalink, date, slug, section),
         page=page,

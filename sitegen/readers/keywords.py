@@ -15,7 +15,13 @@ KEPT = 20  # keywords per article
 MIN_COUNT = 2  # a word used once says little, and comes and goes with every edit
 _TAG = re.compile(r"<(script|style|pre|code|math)\b.*?</\1>|<[^>]+>", re.S | re.I)
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
-_POSSESSIVE = re.compile(r"['’]s$")
+_POSSESSIVE = re.compile(r"['’]s\b")
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+
+
+def plain_text(body_html: str) -> str:
+    """The body's words as a reader sees them: no markup, code or formulas."""
+    return html.unescape(_TAG.sub(" ", body_html))
 
 
 @cache
@@ -33,25 +39,18 @@ def stop_words(lang: str) -> frozenset[str]:
 def words(text: str, lang: str) -> list[str]:
     """Content words, folded: "Raqqa's" and "RAQQA" are "raqqa"."""
     stop = stop_words(lang)
-    found = []
-    for word in _WORD.findall(text):
-        word = _POSSESSIVE.sub("", word.casefold())
-        if len(word) > 2 and word not in stop:
-            found.append(word)
-    return found
+    folded = _POSSESSIVE.sub("", text.casefold())
+    return [w for w in _WORD.findall(folded) if len(w) > 2 and w not in stop]
 
 
-def keywords(body_html: str, lang: str) -> tuple[str, ...]:
-    """The ``KEPT`` commonest content words of the body (ties in alphabetical order)."""
-    text = html.unescape(_TAG.sub(" ", body_html))
+def keywords(text: str, lang: str) -> tuple[str, ...]:
+    """The ``KEPT`` commonest content words of the body's text (ties alphabetical)."""
     counts = Counter(words(text, lang))
     ranked = sorted(((w, n) for w, n in counts.items() if n >= MIN_COUNT),
                     key=lambda item: (-item[1], item[0]))  # fmt: skip
     return tuple(w for w, _ in ranked[:KEPT])
 
 
-def word_count(body_html: str) -> int:
-    """Words in the body; in scripts written without spaces, two characters count as one."""
-    text = html.unescape(_TAG.sub(" ", body_html))
-    unspaced = len(re.findall(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]", text))
-    return len(_WORD.findall(text)) + unspaced // 2
+def word_count(text: str) -> int:
+    """Words in the text; in scripts written without spaces, two characters count as one."""
+    return len(_WORD.findall(text)) + len(_UNSPACED.findall(text)) // 2

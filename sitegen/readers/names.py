@@ -2,31 +2,34 @@
 capitalised words inside sentences, "Raqqa's" as "Raqqa", a sentence's first word only
 when it is capitalised elsewhere too or never written in lower case. What automatic
 tags are chosen from (``sitegen.pages.auto_tags``); read from the article alone, like
-its keywords."""
+its keywords. Only the capitalised words are looked at, so it costs little."""
 
 from __future__ import annotations
 
-import html
 import re
 from collections import Counter
 from functools import cache
 
-from sitegen.readers.keywords import _TAG, stop_words
+from sitegen.readers.keywords import stop_words
 
 KEPT = 8
 MIN_COUNT = 2
 MAX_WORDS = 4  # "Northern Isles Shipping Company": longer runs are headlines or lists
 JOINERS = frozenset({"of", "de", "da", "del", "di", "von", "van", "der", "al", "bin", "la", "le"})
-_SENTENCE = re.compile(r"(?<=[.!?…:;])\s+|\n+")
-_TOKEN = re.compile(r"[^\W\d_][\w’'-]*")
+# a word not starting with a-z (a capital, or a letter of another script: checked below);
+# a character class of every capital would cost ten times as much
+_CAPITAL = re.compile(r"\b[^\W\d_a-z][\w’'-]*")
+_LOWER = re.compile(r"\b[^\W\d_A-Z][\w’'-]*")
+_BETWEEN = re.compile(r"\s+(?:(?P<joiner>\w+)\s+)?")  # what may stand between a name's words
+_SENTENCE_END = re.compile(r"[.!?…:;\n]\W*$|^\W*$")
 _POSSESSIVE = re.compile(r"['’]s?$")
 
 
-def _capital(word: str) -> bool:
+def _name_word(word: str) -> bool:
     """ "Raqqa", "NATO", "Anglo-American"; not "US-led" (an adjective made of a name)."""
     if "-" in word and not all(part[:1].isupper() for part in word.split("-") if part):
         return False
-    return word[:1].isupper() and (not word.isupper() or 1 < len(word) <= 5)
+    return not word.isupper() or 1 < len(word) <= 5
 
 
 @cache
@@ -47,44 +50,53 @@ def calendar_words(lang: str) -> frozenset[str]:
     return frozenset(w.casefold() for w in found)
 
 
-def names(body_html: str, lang: str) -> tuple[str, ...]:
+def names(text: str, lang: str) -> tuple[str, ...]:
     """The ``KEPT`` names used most (at least ``MIN_COUNT`` times), most used first."""
-    text = html.unescape(_TAG.sub(" ", body_html))
-    stop = stop_words(lang)
-    lowered = {w for w in _TOKEN.findall(text) if w.islower()}  # words seen in lower case
-    counts: Counter[str] = Counter()
-    inside: set[str] = set()  # capitalised words seen after a sentence's start
+    stop, months = stop_words(lang), calendar_words(lang)
+    lowered = {w.casefold() for w in _LOWER.findall(text) if w.islower()}
     runs: list[tuple[list[str], bool]] = []
-    for sentence in _SENTENCE.split(text):
-        tokens = _TOKEN.findall(sentence)
-        run: list[str] = []
-        starts = True
-        for i, token in enumerate([*tokens, ""]):
-            word = _POSSESSIVE.sub("", token)
-            joins = run and word.casefold() in JOINERS and i + 1 < len(tokens) and \
-                _capital(tokens[i + 1])  # fmt: skip
-            if word and (_capital(word) or joins):
-                run.append(word)
-                if i > 0 and _capital(word):
-                    inside.add(word)
-                if word == token:
-                    continue
-                # "Germany's Dresden": a possessive ends the name it is on
-            if run:
-                runs.append((run, starts))
-            run, starts = [], False
-    for run, at_start in runs:
-        while run and (run[0].casefold() in stop or run[0].casefold() in JOINERS):
-            run = run[1:]  # "The", "In", "But": not part of a name
-        while run and run[-1].casefold() in JOINERS:
-            run = run[:-1]
-        if not run or len(run) > MAX_WORDS or (len(run) == 1 and
-                                               run[0].casefold() in calendar_words(lang)):
+    inside: set[str] = set()  # capitalised words seen after a sentence's start
+    run: list[str] = []
+    at_start, end = False, 0
+    for match in _CAPITAL.finditer(text):
+        token = match.group()
+        if not token[0].isupper():
             continue
-        if at_start and len(run) == 1 and run[0] not in inside and \
-                run[0].casefold() in lowered:  # fmt: skip
+        word = _POSSESSIVE.sub("", token)
+        if not _name_word(word):
+            continue
+        gap = text[end : match.start()]
+        joined = _BETWEEN.fullmatch(gap) if run else None
+        if joined and (joined["joiner"] is None or joined["joiner"].casefold() in JOINERS):
+            if joined["joiner"]:
+                run.append(joined["joiner"])
+        else:
+            if run:
+                runs.append((run, at_start))
+            run, at_start = [], bool(_SENTENCE_END.search(text[max(0, match.start() - 3) :
+                                                                match.start()]))  # fmt: skip
+        run.append(word)
+        if not (at_start and len(run) == 1):
+            inside.add(word)
+        end = match.end()
+        if word != token:  # "Germany's Dresden": a possessive ends the name it is on
+            runs.append((run, at_start))
+            run = []
+    if run:
+        runs.append((run, at_start))
+    counts: Counter[str] = Counter()
+    for words_, first in runs:
+        while words_ and words_[0].casefold() in stop:
+            words_ = words_[1:]  # "The", "In", "But": not part of a name
+            first = False
+        if not words_ or len(words_) > MAX_WORDS:
+            continue
+        if len(words_) == 1 and words_[0].casefold() in months:
+            continue
+        if first and len(words_) == 1 and words_[0] not in inside and \
+                words_[0].casefold() in lowered:  # fmt: skip
             continue  # a capital only because a sentence starts there ("Officials said")
-        counts[" ".join(run)] += 1
+        counts[" ".join(words_)] += 1
     ranked = sorted(((n, c) for n, c in counts.items() if c >= MIN_COUNT),
                     key=lambda item: (-item[1], item[0]))  # fmt: skip
     return tuple(n for n, _ in ranked[:KEPT])

@@ -4,12 +4,9 @@ estimate how much of the text two copies share (``sitegen.pages.duplicates``).""
 
 from __future__ import annotations
 
-import html
 import re
 import zlib
 from heapq import nsmallest
-
-from sitegen.readers.keywords import _TAG
 
 SHINGLE = 5  # words
 KEPT = 64
@@ -17,9 +14,9 @@ MIN_WORDS = 60  # shorter bodies share too little to tell a copy from a reply
 _WORD = re.compile(r"\w+")
 
 
-def sketch(body_html: str) -> tuple[int, ...]:
-    """The sketch, smallest first; () for a body too short to compare."""
-    words = [w.casefold() for w in _WORD.findall(html.unescape(_TAG.sub(" ", body_html)))]
+def sketch(text: str) -> tuple[int, ...]:
+    """The sketch of a body's text, smallest first; () for one too short to compare."""
+    words = _WORD.findall(text.casefold())
     if len(words) < MIN_WORDS:
         return ()
     shingles = {zlib.crc32(" ".join(words[i : i + SHINGLE]).encode())

@@ -15,7 +15,7 @@ RAQQA = ("<p>Russia has accused the coalition of bombing Raqqa. Officials in Raq
 
 
 def test_names_are_capitalised_runs_inside_sentences_counted_and_folded():
-    found = names(RAQQA, "en")
+    found = names(RAQQA.replace("<p>", "").replace("</p>", "\n\n"), "en")
     assert found[0] == "Raqqa"  # three times; the others twice
     assert {"Raqqa", "Dresden", "Russia", "Syria"} <= set(found)
     assert "Germany Dresden" not in found and "The" not in found  # a possessive ends a name
@@ -24,7 +24,7 @@ def test_names_are_capitalised_runs_inside_sentences_counted_and_folded():
 
 
 def test_german_names_and_months_in_german():
-    text = "<p>Im März fuhr der Zug nach Dresden. In Dresden war es kalt, im März immer.</p>"
+    text = "Im März fuhr der Zug nach Dresden. In Dresden war es kalt, im März immer."
     assert names(text, "de") == ("Dresden",)
 
 
