@@ -70,15 +70,7 @@ FILLER = {
     "on", "at", "the", "of", "le", "la", "à", "a", "am", "um", "uhr", "el", "de", "del", "alle",
     "ore", "às", "as", "em", "il", "den", "dem", "der", "by", "time", "et", "and", "y", "e", "h",
 }  # fmt: skip
-WEEKDAYS = {
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
-    "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
-    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
-    "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo",
-    "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica",
-    "segunda", "terça", "quarta", "quinta", "sexta", "feira",
-}  # fmt: skip
+WEEKDAYS = frozenset(_data()["weekdays"]["names"])  # and their short forms
 
 
 def _zone(text: str) -> timezone | ZoneInfo | None:

@@ -51,8 +51,7 @@ def related(articles: list[Article]) -> dict[int, tuple[Article, ...]]:
                 score[j] += w
         score.pop(i, None)
         t = when[i]
-        best = nsmallest(SHOWN, score, key=lambda j: (-round(score[j], 9), abs(when[j] - t),
-                                                      source[j]))  # fmt: skip
+        best = nsmallest(SHOWN, score, key=lambda j: (-score[j], abs(when[j] - t), source[j]))
         found[id(article)] = tuple(articles[j] for j in best)
     return found
 

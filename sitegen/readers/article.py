@@ -36,6 +36,8 @@ ARTICLE_KEYS = {
     "slug", "draft", "lang", "source", "site_name", "clean", "timezone", "image", "aliases", "toc",
     "image_alt", "image_caption", "page",
 }  # fmt: skip
+TOPIC_CHARS = 4000  # an article's keywords and names are read from its first 600 words or so:
+# a story says what it is about early, and a long one would cost time, not evidence
 PAGES_FOLDER = "pages"  # files here are standalone pages (About, Contact), as in Pelican
 UNDATED = datetime(1970, 1, 1, tzinfo=UTC)  # a standalone page needs no date
 
@@ -259,6 +261,7 @@ def make_article(
 
     lang = str(merged.get("lang") or merged.get("language") or ctx.config.language)
     text = plain_text(body.html)  # what keywords, names and copies are found in
+    head = text[:TOPIC_CHARS]
     return xml_safe(Article(
         source=rel,
         title=title,
@@ -274,8 +277,8 @@ def make_article(
         tags=tuple(Term(n, term_slug(n)) for n in dict.fromkeys(tag_names)),
         section=section,
         lang=lang,
-        keywords=keywords(text, lang),
-        names=proper_names(text, lang),
+        keywords=keywords(head, lang),
+        names=proper_names(head, lang),
         sketch=sketch(text) if saved else (),
         words=word_count(text),
         draft=draft,

@@ -52,5 +52,7 @@ def keywords(text: str, lang: str) -> tuple[str, ...]:
 
 
 def word_count(text: str) -> int:
-    """Words in the text; in scripts written without spaces, two characters count as one."""
-    return len(_WORD.findall(text)) + len(_UNSPACED.findall(text)) // 2
+    """Words in the text (runs between spaces); in scripts written without spaces, two
+    characters count as one."""
+    unspaced = len(_UNSPACED.findall(text)) if not text.isascii() else 0
+    return len(text.split()) + unspaced // 2

@@ -7,11 +7,14 @@ its keywords. Only the capitalised words are looked at, so it costs little."""
 from __future__ import annotations
 
 import re
+import tomllib
 from collections import Counter
 from functools import cache
+from pathlib import Path
 
 from sitegen.readers.keywords import stop_words
 
+DATES = Path(__file__).parents[1] / "clean" / "data" / "dates.toml"
 KEPT = 8
 MIN_COUNT = 2
 MAX_WORDS = 4  # "Northern Isles Shipping Company": longer runs are headlines or lists
@@ -19,7 +22,6 @@ JOINERS = frozenset({"of", "de", "da", "del", "di", "von", "van", "der", "al", "
 # a word not starting with a-z (a capital, or a letter of another script: checked below);
 # a character class of every capital would cost ten times as much
 _CAPITAL = re.compile(r"\b[^\W\d_a-z][\w’'-]*")
-_LOWER = re.compile(r"\b[^\W\d_A-Z][\w’'-]*")
 _BETWEEN = re.compile(r"\s+(?:(?P<joiner>\w+)\s+)?")  # what may stand between a name's words
 _SENTENCE_END = re.compile(r"[.!?…:;\n]\W*$|^\W*$")
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -32,28 +34,23 @@ def _name_word(word: str) -> bool:
     return not word.isupper() or 1 < len(word) <= 5
 
 
-@cache
-def calendar_words(lang: str) -> frozenset[str]:
-    """Month and weekday names ("March", "Mittwoch"): capitalised, but not names of things."""
-    from babel import Locale, UnknownLocaleError
-    from babel.dates import get_day_names, get_month_names
+def _in_lower_case(word: str, text: str) -> bool:
+    """Whether the text also writes ``word`` in lower case, as a word of its own."""
+    lower = word.lower()
+    return lower != word and re.search(rf"(?<!\w){re.escape(lower)}(?!\w)", text) is not None
 
-    found = set()
-    for code in {"en", lang.split("-")[0].lower()}:
-        try:
-            where = Locale.parse(code)
-        except (UnknownLocaleError, ValueError):
-            continue
-        for width in ("wide", "abbreviated"):
-            found |= {m.strip(".") for m in get_month_names(width, locale=where).values()}
-            found |= {d.strip(".") for d in get_day_names(width, locale=where).values()}
-    return frozenset(w.casefold() for w in found)
+
+@cache
+def calendar_words() -> frozenset[str]:
+    """Month and weekday names ("March", "Mittwoch") of every supported language (the
+    pasted-page cleaner's tables): capitalised, but not names of things."""
+    data = tomllib.loads(DATES.read_text(encoding="utf-8"))
+    return frozenset({*data["months"], *data["weekdays"]["names"]})
 
 
 def names(text: str, lang: str) -> tuple[str, ...]:
     """The ``KEPT`` names used most (at least ``MIN_COUNT`` times), most used first."""
-    stop, months = stop_words(lang), calendar_words(lang)
-    lowered = {w.casefold() for w in _LOWER.findall(text) if w.islower()}
+    stop, months = stop_words(lang), calendar_words()
     runs: list[tuple[list[str], bool]] = []
     inside: set[str] = set()  # capitalised words seen after a sentence's start
     run: list[str] = []
@@ -85,6 +82,7 @@ def names(text: str, lang: str) -> tuple[str, ...]:
     if run:
         runs.append((run, at_start))
     counts: Counter[str] = Counter()
+    at_starts: dict[str, bool] = {}  # a one-word name seen only where a sentence starts
     for words_, first in runs:
         while words_ and words_[0].casefold() in stop:
             words_ = words_[1:]  # "The", "In", "But": not part of a name
@@ -93,10 +91,12 @@ def names(text: str, lang: str) -> tuple[str, ...]:
             continue
         if len(words_) == 1 and words_[0].casefold() in months:
             continue
-        if first and len(words_) == 1 and words_[0] not in inside and \
-                words_[0].casefold() in lowered:  # fmt: skip
-            continue  # a capital only because a sentence starts there ("Officials said")
-        counts[" ".join(words_)] += 1
-    ranked = sorted(((n, c) for n, c in counts.items() if c >= MIN_COUNT),
+        name = " ".join(words_)
+        counts[name] += 1
+        if len(words_) == 1:
+            at_starts[name] = at_starts.get(name, True) and first and name not in inside
+    ranked = sorted(((n, c) for n, c in counts.items() if c >= MIN_COUNT
+                     # a capital only because sentences start there ("Officials said")
+                     and not (at_starts.get(n) and _in_lower_case(n, text))),
                     key=lambda item: (-item[1], item[0]))  # fmt: skip
     return tuple(n for n, _ in ranked[:KEPT])
