@@ -142,16 +142,23 @@ def test_a_style_change_reloads_the_whole_page(site, page):
 
 
 @contextmanager
-def built(site: Path) -> Iterator[str]:
-    """The site built by the installed command and served over HTTP (its address)."""
-    subprocess.run([SITEGEN, "build"], cwd=site, check=True, capture_output=True)
-    handler = partial(SimpleHTTPRequestHandler, directory=str(site / "public"))
+def served(folder: Path) -> Iterator[str]:
+    """A folder served over HTTP on a free port (its address)."""
+    handler = partial(SimpleHTTPRequestHandler, directory=str(folder))
     server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     try:
         yield f"http://127.0.0.1:{server.server_port}/"
     finally:
         server.shutdown()
+
+
+@contextmanager
+def built(site: Path) -> Iterator[str]:
+    """The site built by the installed command and served over HTTP (its address)."""
+    subprocess.run([SITEGEN, "build"], cwd=site, check=True, capture_output=True)
+    with served(site / "public") as address:
+        yield address
 
 
 def test_a_long_url_or_word_never_widens_the_page_on_a_phone(tmp_path, page):

@@ -6,11 +6,6 @@ from __future__ import annotations
 
 import hashlib
 import shutil
-import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
-from functools import partial
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -18,7 +13,7 @@ import pytest
 from sitegen.build import build
 from sitegen.config import load_config
 from tests.conftest import article, write_files
-from tests.test_browser import missing, page  # noqa: F401 - the browser fixture
+from tests.test_browser import missing, page, served  # noqa: F401 - the browser fixture
 
 WORDS = ["harbour", "ferry", "council", "storm", "market", "bridge"]
 
@@ -88,17 +83,6 @@ def test_search_false_builds_no_index_and_removes_an_old_one(tmp_path):
     assert not (cfg.output_path / "pagefind").exists()
     assert not (cfg.output_path / "search").exists()
     assert 'role="search"' not in (cfg.output_path / "index.html").read_text()
-
-
-@contextmanager
-def served(folder: Path) -> Iterator[str]:
-    handler = partial(SimpleHTTPRequestHandler, directory=str(folder))
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        yield f"http://127.0.0.1:{server.server_port}/"
-    finally:
-        server.shutdown()
 
 
 @pytest.mark.skipif(missing is not None, reason=f"{missing}")
