@@ -4,8 +4,8 @@
 Pagefind reads the pages as a browser would and indexes what the theme marks with
 ``data-pagefind-body`` (articles and standalone pages), with the filters and metadata
 the theme gives them. It indexes a whole site at a time, so the index is made again
-whenever an HTML page changed, into a staging folder, and only the files whose bytes
-changed are renamed into the site under a journal (``sitegen.output.commit``), as an
+whenever an HTML page changed, in the build cache; the files whose bytes changed are
+staged and renamed into the site under a journal (``sitegen.output.commit``), as an
 edit's pages are: a kill leaves the old index or the new one, never half of each.
 """
 
