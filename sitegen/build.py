@@ -66,19 +66,13 @@ def build(config: Config, reuse: Session | None = None, drafts: bool = False,
         gc.freeze()  # the articles live until the end: collections need not scan them again
         with session.writer() as writer:  # into the live site, or a whole new one
             out = session.render(writer, progress, jobs)  # plan, render what changed
+            if index and search.needed(config, None if writer.whole else out.changed):
+                try:  # the search index goes in with the pages it indexes
+                    out.removed |= search.index_into(config, writer, out.removed)
+                except SitegenError as err:  # the pages go in: search stays as it was
+                    out.problems.append(Problem.from_error(err))
             written = writer.finish(out.removed)
         touched = None if writer.whole else frozenset(writer.written | out.removed)
-        if index and search.needed(config, touched):
-            try:
-                indexed = search.update(config)
-            except SitegenError as err:  # the site is written: search stays as it was
-                out.problems.append(Problem.from_error(err))
-            except OSError as err:
-                out.problems.append(Problem("error", f"search index not updated: "
-                                            f"{err.strerror or err}", err.filename))  # fmt: skip
-            else:
-                written += len(indexed)
-                touched = None if touched is None else touched | indexed
         session.save(touched)  # the build cache, once the site is written
     except OSError as err:
         where = err.filename if err.filename is not None else config.output_path

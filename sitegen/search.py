@@ -28,6 +28,7 @@ from sitegen import routes
 from sitegen.config import Config
 from sitegen.errors import SitegenError
 from sitegen.output import commit, new_staging
+from sitegen.write import Writer
 
 BUNDLE = routes.SEARCH_BUNDLE.rstrip("/")
 
@@ -40,6 +41,32 @@ def needed(config: Config, changed: AbstractSet[str] | None) -> bool:
         return bundle.exists()
     return changed is None or not bundle.is_dir() or any(
         rel.endswith(".html") for rel in changed)  # fmt: skip
+
+
+def index_into(config: Config, writer: Writer, removed: set[str]) -> set[str]:
+    """Index the new site before it is put in place, and hand the bundle to ``writer``
+    with the pages, so one commit puts both in place (a kill leaves the old site and its
+    old index, or the new and the new); returns the old index's files that go."""
+    out = config.output_path.absolute()
+    old_root = out / BUNDLE
+    old = {p.relative_to(old_root).as_posix() for p in old_root.rglob("*") if p.is_file()} \
+        if old_root.is_dir() else set()  # fmt: skip
+    if not config.search:
+        return {f"{BUNDLE}/{rel}" for rel in old}
+    work = config.cache_path / f"search-{os.getpid()}"
+    view = config.cache_path / f"pages-{os.getpid()}"
+    for stale in [*config.cache_path.glob("search-*"), *config.cache_path.glob("pages-*")]:
+        shutil.rmtree(stale, ignore_errors=True)
+    try:
+        _run_pagefind(writer.pages(removed, view), work, config.language.split("-")[0])
+        settle(work)
+        new = {p.relative_to(work).as_posix(): p for p in work.rglob("*") if p.is_file()}
+        for rel, path in sorted(new.items()):
+            writer.put(f"{BUNDLE}/{rel}", path.read_bytes())
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+        shutil.rmtree(view, ignore_errors=True)
+    return {f"{BUNDLE}/{rel}" for rel in old - new.keys()}
 
 
 def update(config: Config) -> set[str]:

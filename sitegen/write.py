@@ -69,6 +69,16 @@ class Writer:
         for done in self._pending:
             done.result()
 
+    def pages(self, removed: set[str], scratch: Path) -> Path:
+        """A folder showing the new site's HTML pages as they will be once finished (for
+        the search index, made before the site is put in place); ``scratch`` is free to use."""
+        for done in self._pending:
+            done.result()
+        return self._pages(removed, scratch)
+
+    def _pages(self, removed: set[str], scratch: Path) -> Path:
+        raise NotImplementedError
+
     def finish(self, removed: set[str]) -> int:
         """Put the new files in place; returns how many files changed."""
         raise NotImplementedError
@@ -113,6 +123,9 @@ class WholeSite(Writer):
         target.write_bytes(data)
         return True
 
+    def _pages(self, removed: set[str], scratch: Path) -> Path:
+        return self.staging  # the whole new site
+
     def finish(self, removed: set[str]) -> int:
         self._wait()
         swap_in(self.staging, self.out, self.keep)
@@ -136,9 +149,32 @@ class InPlace(Writer):
         self._staged.append((name, rel))
         return True
 
+    def _pages(self, removed: set[str], scratch: Path) -> Path:
+        """The live pages, with the staged ones in their places (hard links: no copying)."""
+        for dirpath, dirnames, filenames in os.walk(self.out):
+            dirnames[:] = [d for d in dirnames if d != "pagefind"]
+            for name in filenames:
+                path = Path(dirpath) / name
+                rel = path.relative_to(self.out).as_posix()
+                if name.endswith(".html") and rel not in removed:
+                    _link(path, scratch / rel)
+        for name, rel in self._staged:
+            if rel.endswith(".html"):
+                _link(self.staging / name, scratch / rel)
+        return scratch
+
     def finish(self, removed: set[str]) -> int:
         self._wait()
         out = self.out
         gone = {rel for rel in removed if (out / rel).is_file() or (out / rel).is_symlink()}
         commit(self.staging, self.out, sorted(self._staged), sorted(gone))
         return len(self.written) + len(gone)
+
+
+def _link(source: Path, target: Path) -> None:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.unlink(missing_ok=True)
+    try:
+        os.link(source, target)
+    except OSError:
+        shutil.copyfile(source, target)

@@ -141,9 +141,8 @@ def test_a_clean_build_keeps_the_times_of_unchanged_files(tmp_path):
     write_files(tmp_path, {"content/p03.md": article("P3 edited", "2021-04-04", ["t3"])})
     result = build(cfg, cache=False)
     after = mtimes(cfg.output_path)
-    gone = len(before.keys() - after.keys())  # the search index's old files
     changed = sum(after[rel] != before.get(rel) for rel in after)
-    assert result.files_written == changed + gone < len(after) / 3
+    assert result.files_written == changed < len(after) / 3  # the search index's too
     assert after["tag/t0/index.html"] == before["tag/t0/index.html"]
     assert after["2021/04/p03/index.html"] != before["2021/04/p03/index.html"]
 

@@ -16,7 +16,7 @@ from typing import Any
 
 import jinja2
 
-from sitegen import collection, parallel, routes
+from sitegen import collection, parallel
 from sitegen.config import Config
 from sitegen.content import DEFAULTS_NAME, scan, source_hash
 from sitegen.copies import asset_copies, site_files
@@ -206,8 +206,6 @@ class Session:
     def writer(self) -> Writer:
         """Into the live site when this session knows what it holds; else a whole new site."""
         out, keep = self.config.output_path, self.config.keep
-        if self.config.search:  # the index is carried over, then brought up to date
-            keep = (*keep, routes.SEARCH_BUNDLE.rstrip("/"))
         if self._rendered and (self.cache is None or self.cache.output_ok()):
             return InPlace(out, keep)
         self._widen()
