@@ -9,7 +9,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sitegen import search
 from sitegen.config import Config
 from sitegen.errors import Problem, SitegenError
 from sitegen.incremental.cache import Cache
@@ -59,7 +58,8 @@ def build(config: Config, reuse: Session | None = None, drafts: bool = False,
         if found and found.unchanged() and (last := found.snapshot):  # nothing to do
             return BuildResult([], [], last.problems, 0, time.perf_counter() - started,
                                last.articles, last.pages)  # fmt: skip
-        from sitegen.incremental.session import open_session  # imports cost a no-op build
+        from sitegen import search  # imports cost a no-op build
+        from sitegen.incremental.session import open_session
 
         session = reuse or open_session(config, drafts, found)
         session.refresh(paths, progress, jobs)  # scan, read and clean what changed

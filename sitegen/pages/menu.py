@@ -24,9 +24,7 @@ class MenuEntry:
 
 def add(site: Plan) -> None:
     """After the sections and standalone pages are planned: the menu links to them."""
-    index = next((p for p in site.pages if p.url == routes.SECTIONS), None)
-    groups = index.context["groups"] if index else []
-    sections: dict[str, Term] = {g.term.slug: g.term for g in groups}
+    sections: dict[str, Term] = {t.slug: t for t in site.sections}
     shown = {p.articles[0].source.as_posix(): p.articles[0]
              for p in site.pages if p.kind in ("article", "standalone")}  # fmt: skip
     if not site.config.menu:

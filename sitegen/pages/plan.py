@@ -29,6 +29,7 @@ class Plan:
     pages: list[Page] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     shown: dict[str, Any] = field(default_factory=dict)  # what every page shows (the menu)
+    sections: list[Term] = field(default_factory=list)  # in the sections index's order
 
 
 def sort_articles(articles: list[Article]) -> list[Article]:

@@ -14,6 +14,8 @@ from sitegen.pages.plan import Plan
 def _add(site: Plan, kind: str, index_url: str, index_title: str,
          keys: Callable[[Article], Iterable[Term]], url: Callable[[str], str]) -> None:  # fmt: skip
     groups = group(site.articles, keys, url)
+    if kind == "section":  # the menu lists them (``sitegen.pages.menu``)
+        site.sections = [g.term for g in groups]
     site.pages.append(Page(index_url, "terms.html", index_title, f"{kind}s", [],
                            {"groups": listings(groups), "term_kind": kind}))  # fmt: skip
     for g in groups:
