@@ -20,6 +20,12 @@ def _data() -> dict:
 
 
 @cache
+def _words(kind: str) -> frozenset[str]:
+    """One of the data file's word lists, as a set."""
+    return frozenset(_data()[kind])
+
+
+@cache
 def _prefix() -> re.Pattern[str]:
     words = sorted(_data()["prefixes"], key=len, reverse=True)
     return re.compile(r"^(?:" + "|".join(re.escape(w) for w in words) + r")\s+", re.I)
@@ -36,7 +42,7 @@ def is_name(text: str) -> bool:
     words = text.split()
     if not 2 <= len(words) <= 5 or any(ch.isdigit() for ch in text):
         return False
-    particles = set(_data()["particles"])
+    particles = _words("particles")
     capitals = 0
     for word in words:
         if _NAME_WORD.match(word):
@@ -47,7 +53,7 @@ def is_name(text: str) -> bool:
 
 
 def is_role(text: str) -> bool:
-    roles = set(_data()["roles"])
+    roles = _words("roles")
     return any(part in roles for w in text.split() for part in w.casefold().strip(".,").split("-"))
 
 
@@ -71,6 +77,9 @@ def _months() -> list[str]:
     return list(dates()["months"])
 
 
+_CASE_CHANGE = re.compile(r"[a-z][A-Z]")  # where a glued role could be
+
+
 @cache
 def _glued_role() -> re.Pattern[str]:
     """A role glued to the name before it, as pasted text joins spans: "Meg JamesStaff"."""
@@ -82,7 +91,9 @@ def split_tail(line: str) -> tuple[str, bool]:
     """The part of a byline line before its date, handle or link, and whether what
     follows is a date or a handle (a name printed with its date or handle on one line is
     a byline, "By" or not; a headline with a year in it is not)."""
-    line = _glued_role().sub(" ", line.replace("\u00a0", " "))
+    line = line.replace("\u00a0", " ")
+    if _CASE_CHANGE.search(line):
+        line = _glued_role().sub(" ", line)
     found = _tail().search(line)
     if not found:
         return line, False
@@ -97,7 +108,7 @@ def _without_role(part: str) -> str:
     """ "Meg James Staff Writer" -> "Meg James": a role printed after the name goes."""
     words = part.split()
     stripped = False
-    desks = set(_data()["desks"])
+    desks = _words("desks")
     while len(words) > 2 and (is_role(words[-1]) or words[-1].casefold() in desks):
         words.pop()
         stripped = True
@@ -118,7 +129,7 @@ def names_in(text: str) -> list[str]:
 
 
 def _is_desk(part: str) -> bool:
-    desks = set(_data()["desks"])
+    desks = _words("desks")
     words = part.split()
     return len(words) <= 3 and any(w.casefold() in desks for w in words)
 

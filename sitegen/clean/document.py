@@ -22,6 +22,7 @@ def normalise(text: str) -> str:
 
 
 _DIGITS = re.compile(r"\d+")
+_CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
 
 
 def count_words(text: str) -> int:
@@ -33,7 +34,8 @@ def count_words(text: str) -> int:
 class Line:
     """One non-blank line and its features, computed once: the signals read them many times."""
 
-    __slots__ = ("_key", "index", "n_words", "number", "prose", "terminal", "text", "words")
+    __slots__ = ("_content", "_key", "index", "n_words", "number", "prose", "terminal", "text",
+                 "words")  # fmt: skip
 
     def __init__(self, index: int, number: int, text: str):
         self.index = index  # position among the non-blank lines
@@ -47,6 +49,7 @@ class Line:
         # reads as a paragraph of running text rather than a label, link or headline
         self.prose = (self.terminal and self.n_words >= 6) or self.n_words >= 20
         self._key: str | None = None
+        self._content: frozenset[str] | None = None
 
     @property
     def key(self) -> str:
@@ -54,6 +57,13 @@ class Line:
         if self._key is None:
             self._key = _DIGITS.sub("0", self.text.casefold())
         return self._key
+
+    @property
+    def content_words(self) -> frozenset[str]:
+        """Its words of four letters or more, case folded: what says what it is about."""
+        if self._content is None:
+            self._content = frozenset(w.casefold() for w in _CONTENT_WORD.findall(self.text))
+        return self._content
 
     def __repr__(self) -> str:
         return f"Line({self.number}, {self.text[:40]!r})"

@@ -39,7 +39,7 @@ def _prob(found: line_model.Labels, index: int, label: str) -> float:
 
 
 def _marked(doc: Document, role: str) -> list[int]:
-    return [line.index for line in doc.lines if doc.role(line) == role]
+    return sorted(i for i, verdict in doc.verdicts.items() if verdict.role == role)
 
 
 def learned_metadata(doc: Document, meta: Metadata) -> line_model.Labels | None:

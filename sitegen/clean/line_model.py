@@ -21,11 +21,12 @@ from typing import Any
 from sitegen.clean.bylines import is_name, parse_byline
 from sitegen.clean.document import Document, Line
 from sitegen.clean.language import _stopwords
-from sitegen.clean.metadata import content_words, lede_words
+from sitegen.clean.metadata import lede_words
 from sitegen.clean.printed_dates import parse_printed_date
 
 MODEL = Path(__file__).parent / "data" / "lines.crfsuite"
 LABELS = ("title", "subtitle", "byline", "date", "body", "other")
+PICKED = ("title", "byline", "date")  # the labels whose probabilities the decoding reads
 META_WORDS = 25  # longer lines are never parsed for dates
 BYLINE_WORDS = 16  # ... nor for names
 _LINK = re.compile(r"https?://|www\.|\.com\b|\.org\b", re.I)
@@ -36,6 +37,12 @@ _DIGIT = re.compile(r"\d")
 
 ABOVE_BODY, INTO_BODY = 30, 30  # lines around the rules' body start that the model reads:
 # the headline group stands above the body or at its top; the rest costs time, not evidence
+
+
+@cache
+def _named(kind: str, bucket: int | str) -> str:
+    """A bucketed feature's name, made once."""
+    return f"{kind}{bucket}"
 
 
 def _bucket(value: float, edges: tuple[float, ...]) -> int:
@@ -52,10 +59,10 @@ def _own(line: Line, doc: Document, stop: dict[str, str]) -> list[str]:
     text, words, n = line.text, line.words, line.n_words
     capital = sum(w[:1].isupper() for w in words)
     found = [
-        f"w{_bucket(n, (1, 2, 3, 4, 7, 13, 21, 41))}",
-        f"c{_bucket(len(text), (15, 30, 60, 120, 250))}",
-        f"cap{_bucket(capital / n, (0.01, 0.3, 0.6, 0.9)) if n else 0}",
-        f"role={doc.role(line) or 'none'}",
+        _named("w", _bucket(n, (1, 2, 3, 4, 7, 13, 21, 41))),
+        _named("c", _bucket(len(text), (15, 30, 60, 120, 250))),
+        _named("cap", _bucket(capital / n, (0.01, 0.3, 0.6, 0.9)) if n else 0),
+        _named("role=", doc.role(line) or "none"),
     ]
     if line.terminal:
         found.append("terminal")
@@ -67,16 +74,16 @@ def _own(line: Line, doc: Document, stop: dict[str, str]) -> list[str]:
         found.append(f"ends{text[-1]}")
     if _DIGIT.search(text):
         found.append("digits")
-    if any(sep in text for sep in "|·•"):
+    if "|" in text or "·" in text or "•" in text:
         found.append("separator")
-    if _LINK.search(text):
+    if ("." in text or "/" in text) and _LINK.search(text):
         found.append("link")
-    if _HANDLE.search(text) or _MAIL.search(text):
+    if "@" in text and (_HANDLE.search(text) or _MAIL.search(text)):
         found.append("handle")
     if n:
         lang = doc.lang
-        share = sum(stop.get(w.casefold()) == lang for w in words) / n
-        found.append(f"stop{_bucket(share, (0.01, 0.15, 0.3))}")
+        share = sum(1 for w in words if stop.get(w.casefold()) == lang) / n
+        found.append(_named("stop", _bucket(share, (0.01, 0.15, 0.3))))
     if n <= META_WORDS:
         printed = parse_printed_date(text, doc.lang)
         if printed is not None and printed.value is not None:
@@ -105,13 +112,27 @@ def _prose_distance(lines: list[Line]) -> tuple[list[int], list[int]]:
     return below, above
 
 
+_PREFIXED: dict[tuple[int, tuple[str, ...]], list[str]] = {}  # lines alike share their features
+
+
+def _prefixed(offset: int, own: tuple[str, ...]) -> list[str]:
+    """A neighbour's features as seen from ``offset`` lines away."""
+    found = _PREFIXED.get((offset, own))
+    if found is None:
+        if len(_PREFIXED) > 50_000:
+            _PREFIXED.clear()
+        found = _PREFIXED[(offset, own)] = [f"{offset}:{f}" for f in own]
+    return found
+
+
 def features(doc: Document) -> list[list[str]]:
     """Each line's features, with its neighbours' (prefixed by their offset), for the
     lines the model reads (``window``)."""
     stop = _stopwords()
     span = window(doc)
     lines = doc.lines[span.start : span.stop]
-    own = [_own(line, doc, stop) for line in lines]
+    own = [tuple(_own(line, doc, stop)) for line in lines]
+    near = [tuple(f for f in found if f.startswith(NEAR)) for found in own]
     lede = lede_words(doc)
     below, above = _prose_distance(lines)
     keys: dict[str, int] = {}
@@ -121,16 +142,16 @@ def features(doc: Document) -> list[list[str]]:
     seq = []
     for i, line in enumerate(lines):
         at = span.start + i  # in the page
-        found = ["bias", *own[i], f"at{_bucket(at, (1, 3, 6, 10, 20, 40))}",
-                 f"rel{int(10 * at / len(doc.lines))}",
-                 f"tostart{_bucket(at - doc.start, TO_START)}"]  # fmt: skip
+        found = ["bias", *own[i], _named("at", _bucket(at, (1, 3, 6, 10, 20, 40))),
+                 _named("rel", int(10 * at / len(doc.lines))),
+                 _named("tostart", _bucket(at - doc.start, TO_START))]  # fmt: skip
         if doc.start <= at < doc.end:
             found.append("inbody")
-        words = content_words(line.text) if line.n_words <= 40 else set()
+        words = line.content_words if line.n_words <= 40 else frozenset()
         if words:
             found.append(f"echo{_bucket(len(words & lede) / len(words), (0.01, 0.3, 0.6, 0.9))}")
-        found += [f"below{_bucket(below[i], (1, 2, 3, 5, 9))}",
-                  f"above{_bucket(above[i], (1, 2, 3, 5, 9))}"]  # fmt: skip
+        found += [_named("below", _bucket(below[i], (1, 2, 3, 5, 9))),
+                  _named("above", _bucket(above[i], (1, 2, 3, 5, 9)))]  # fmt: skip
         if keys[line.key] > 1:
             found.append("twice")
         if ctx is not None and ctx.n_docs >= 3:
@@ -138,13 +159,13 @@ def features(doc: Document) -> list[list[str]]:
         for offset in (-2, -1, 1, 2):
             j = i + offset
             if 0 <= j < len(lines):
-                found += [f"{offset}:{f}" for f in own[j]]
+                found += _prefixed(offset, own[j])
             else:
                 found.append(f"{offset}:none")
         for offset in (-4, -3, 3, 4):
             j = i + offset
             if 0 <= j < len(lines):
-                found += [f"{offset}:{f}" for f in own[j] if f.startswith(NEAR)]
+                found += _prefixed(offset, near[j])
         seq.append(found)
     return seq
 
@@ -193,11 +214,17 @@ def label(doc: Document) -> Labels | None:
         return None
     xseq = features(doc)
     best = tagger.tag(xseq)
-    known = [lab for lab in LABELS if lab in tagger.labels()]
-    probs = [{lab: tagger.marginal(lab, i) for lab in known} for i in range(len(best))]
+    known = [lab for lab in PICKED if lab in _labels()]  # the labels decoding reads
+    probs = [{lab: tagger.marginal(lab, i) for lab in {*known, best[i]}} for i in range(len(best))]
     span = window(doc)
     return Labels(span.start, best, probs, xseq,
                   [line.number for line in doc.lines[span.start : span.stop]])  # fmt: skip
+
+
+@cache
+def _labels() -> frozenset[str]:
+    tagger = _tagger()
+    return frozenset(tagger.labels()) if tagger is not None else frozenset()
 
 
 @cache

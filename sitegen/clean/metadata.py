@@ -124,14 +124,9 @@ def find_metadata(doc: Document) -> Metadata:
 
 SHORT_TITLE_OVER = 8  # words of the standfirst under a headline of one to three words
 GROUP_GAP = 6  # lines between two meta lines of one group (headline block)
-_CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
 _BREADCRUMB = re.compile(r"(?:\s[>›»/|]\s.*){2}|^\S+(?:\s[>›»]\s\S+)+$")  # Home > News > x
 _NOT_HEADLINE = re.compile(r"^(?:\(|https?://|www\.)", re.I)
 LEDE_LINES = 6  # prose lines at the top of the body that a headline's words come back in
-
-
-def content_words(text: str) -> set[str]:
-    return {w.casefold() for w in _CONTENT_WORD.findall(text)}
 
 
 def lede_words(doc: Document) -> set[str]:
@@ -140,14 +135,14 @@ def lede_words(doc: Document) -> set[str]:
     bounds = (doc.start, doc.end)
     if doc.lede is None or doc.lede[0] != bounds:
         prose = [ln for ln in doc.lines[doc.start : doc.end] if ln.prose][:LEDE_LINES]
-        doc.lede = bounds, set().union(*(content_words(ln.text) for ln in prose))
+        doc.lede = bounds, set().union(*(ln.content_words for ln in prose))
     return doc.lede[1]
 
 
 def _echo(line: Line, doc: Document) -> float:
     """How much of a line's vocabulary the article's first paragraphs use again: a
     headline speaks of its story, a menu or a photo credit does not."""
-    words = content_words(line.text)
+    words = line.content_words
     return len(words & lede_words(doc)) / len(words) if words else 0.0
 
 
@@ -164,7 +159,7 @@ def _echoed_headline(doc: Document, anchor: int) -> Line | None:
         if parse_printed_date(line.text, doc.lang):
             continue
         echo = _echo(line, doc)
-        if echo < 0.5 or len(content_words(line.text)) < 2:
+        if echo < 0.5 or len(line.content_words) < 2:
             continue
         score = (echo, min(line.n_words, 20), line.index)
         if best is None or score > best:

@@ -21,7 +21,8 @@ _TYPOGRAPHY = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "´": 
 def fold(text: str) -> str:
     """Lower case, with typographic apostrophes, quotes and non-breaking spaces made plain,
     so one phrase in the lists matches every way a site prints it."""
-    return text.casefold().translate(_TYPOGRAPHY)
+    low = text.casefold()
+    return low if low.isascii() else low.translate(_TYPOGRAPHY)
 
 
 @dataclass(frozen=True)
@@ -34,16 +35,24 @@ class PhraseList:
     def match(self, text: str, n_words: int) -> str | None:
         """The phrase a line matches, or None. ``text`` is already normalised."""
         low = fold(text).rstrip(" :.!›»>|").strip()
-        bare = " ".join(_DIGITS.sub(" ", low).split())  # "Show 48 comments" -> "show comments"
-        if low in self.exact or bare in self.exact:
-            return low if low in self.exact else bare
-        found = self.prefixes.match(low) or self.prefixes.match(bare)
+        if low in self.exact:
+            return low
+        found = self.prefixes.match(low)
         if found:
             return found.group()
+        if _DIGITS.search(low):  # "Show 48 comments" -> "show comments"
+            bare = " ".join(_DIGITS.sub(" ", low).split())
+            if bare in self.exact:
+                return bare
+            found = self.prefixes.match(bare)
+            if found:
+                return found.group()
         if n_words < SHORT_LINE:
             found = self.contains.search(low)
             if found:
                 return found.group()
+        if ". " not in low and "? " not in low and "! " not in low and "… " not in low:
+            return None
         found = self.sentences.search(low)  # "More where that came from. Sign up for..."
         return found.group() if found else None
 
