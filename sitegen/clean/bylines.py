@@ -8,6 +8,7 @@ import tomllib
 from functools import cache, lru_cache
 from pathlib import Path
 
+from sitegen.clean.printed_dates import _data as _dates
 from sitegen.clean.printed_dates import parse_printed_date
 
 DATA = Path(__file__).parent / "data" / "bylines.toml"
@@ -26,9 +27,16 @@ def _words(kind: str) -> frozenset[str]:
 
 
 @cache
+def _date_label() -> re.Pattern[str]:
+    """The words that say which date a line gives: never part of a name."""
+    labels = [w for words in _dates()["labels"].values() for w in words]
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, labels)) + r")\b", re.I)
+
+
+@cache
 def _prefix() -> re.Pattern[str]:
     words = sorted(_data()["prefixes"], key=len, reverse=True)
-    return re.compile(r"^(?:" + "|".join(re.escape(w) for w in words) + r")\s+", re.I)
+    return re.compile(r"^(?:" + "|".join(re.escape(w) for w in words) + r")(?:\s*:)?\s+", re.I)
 
 
 @cache
@@ -38,9 +46,13 @@ def _joiner() -> re.Pattern[str]:
 
 
 def is_name(text: str) -> bool:
-    """Two to five capitalised words (particles allowed), no digits: "Ursula von der Leyen"."""
+    """Two to five capitalised words (particles allowed), no digits: "Ursula von der Leyen";
+    no word twice ("Home Music Music News" is a trail) and no date label ("Published Wed")."""
     words = text.split()
     if not 2 <= len(words) <= 5 or any(ch.isdigit() for ch in text):
+        return False
+    folded = [w.casefold() for w in words]
+    if len(set(folded)) < len(folded) or _date_label().search(text):
         return False
     particles = _words("particles")
     capitals = 0
@@ -72,11 +84,12 @@ def _tail() -> re.Pattern[str]:
 
 
 def _months() -> list[str]:
-    from sitegen.clean.printed_dates import _data as dates
-
-    return list(dates()["months"])
+    return list(_dates()["months"])
 
 
+# letters after a name: "Ilana Muhlstein, MS, RDN", "Jane Roe, PhD"
+_CREDENTIAL = re.compile(r"^(?=(?:\w*[A-Z]){2})[A-Za-z.]{2,6}$")
+_SEPARATED = re.compile(r"\s[|·•]\s")  # a line printing byline and date side by side
 _CASE_CHANGE = re.compile(r"[a-z][A-Z]")  # where a glued role could be
 
 
@@ -119,10 +132,10 @@ def _without_role(part: str) -> str:
 
 def names_in(text: str) -> list[str]:
     """The names a byline gives, roles and outlets dropped; [] when it is not a byline."""
-    text = re.split(r"\s[|·•—–]\s|\s+for\s+", text.strip(), maxsplit=1)[0]
+    text = re.split(r"\s[|·•—–]\s|\s+for\s+", text.strip(" |·•—–-/"), maxsplit=1)[0]
     text = text.strip(" ,;:")
     parts = [_without_role(p.strip()) for p in _joiner().split(text) if p and p.strip()]
-    parts = [p for p in parts if p]
+    parts = [p for p in parts if p and not _CREDENTIAL.match(p)]
     names = [p for p in parts if is_name(p) and not _is_desk(p)]
     kept = [p for p in parts if not is_role(p) and not _is_desk(p)]
     return names if names and len(names) == len(kept) else []
@@ -132,6 +145,11 @@ def _is_desk(part: str) -> bool:
     desks = _words("desks")
     words = part.split()
     return len(words) <= 3 and any(w.casefold() in desks for w in words)
+
+
+def is_bare_prefix(line: str) -> bool:
+    """A line that is only "By" (or "Written by:"): the pasted byline's names are below it."""
+    return bool(_prefix().fullmatch(line.strip(" :") + " "))
 
 
 def parse_byline(line: str) -> tuple[list[str], bool]:
@@ -147,6 +165,12 @@ def _parse_byline(line: str) -> tuple[tuple[str, ...], bool]:
     match = _prefix().match(head)
     if match:
         return tuple(names_in(head[match.end() :])), True
+    for part in _SEPARATED.split(line)[1:]:  # "February 1, 2019 | By: Jane Roe"
+        match = _prefix().match(part)
+        if match:
+            names = names_in(split_tail(part[match.end() :])[0])
+            if names:
+                return tuple(names), True
     inline = re.search(r"\s(?:by|von|par|por)\s+(.+)$", line, re.I)  # "Posted on ... by X"
     if inline:
         names = names_in(split_tail(inline.group(1))[0])

@@ -10,7 +10,7 @@ from __future__ import annotations
 from sitegen.clean import line_model
 from sitegen.clean.bylines import names_in, parse_byline, split_tail
 from sitegen.clean.document import Document
-from sitegen.clean.metadata import Metadata, without_trail
+from sitegen.clean.metadata import Metadata, is_trail, without_trail
 from sitegen.clean.printed_dates import parse_printed_date
 
 # a line's own probability of a label, outside the likeliest labelling: enough to take
@@ -18,24 +18,64 @@ from sitegen.clean.printed_dates import parse_printed_date
 SURE = {"title": 0.05, "byline": 0.2, "date": 0.05}
 OVERRULE = 2.0  # ... and this many times as likely as the line the rules chose
 KEEP_ABOVE = 0.1  # the rules' headline, above a standfirst the model took for one
+SHARED = ("byline", "date")  # the labels of a line that prints both
 
 
-def _pick(found: line_model.Labels, label: str, ruled: list[int]) -> int | None:
+def _pick(found: line_model.Labels, label: str, ruled: list[int],
+          both: frozenset[int] = frozenset(), never: frozenset[int] = frozenset()
+          ) -> int | None:  # fmt: skip
     """The line the page's likeliest labelling gives ``label`` (the likeliest of them); where
     it gives none, the line likeliest to have it on its own, if likely enough (``SURE``)
-    and, where the rules chose lines (``ruled``), ``OVERRULE`` times likelier than those."""
-    chosen = [i for i, lab in enumerate(found.best) if lab == label]
-    lines = chosen or range(len(found.best))
-    i, p = max(((i, found.probs[i].get(label, 0.0)) for i in lines), key=lambda x: x[1])
-    rival = max((_prob(found, j, label) for j in ruled), default=0.0)
+    and, where the rules chose lines (``ruled``), ``OVERRULE`` times likelier than those.
+    A line in ``both`` prints byline and date together: the model, which gives a line one
+    label, may have called it either. Lines in ``never`` cannot have the label."""
+    chosen = [i for i, lab in enumerate(found.best) if found.first + i not in never
+              and (lab == label or (found.first + i in both and lab in SHARED))]  # fmt: skip
+    lines = chosen or [i for i in range(len(found.best)) if found.first + i not in never]
+    if not lines:
+        return None
+    i, p = max(((i, _prob(found, found.first + i, label, both)) for i in lines),
+               key=lambda x: x[1])  # fmt: skip
+    rival = max((_prob(found, j, label, both) for j in ruled), default=0.0)
     sure = chosen or (p >= SURE[label] and p >= OVERRULE * rival)
     return found.first + i if sure else None
 
 
-def _prob(found: line_model.Labels, index: int, label: str) -> float:
-    """The model's probability that the line at ``index`` of the page has ``label``."""
+def _prob(found: line_model.Labels, index: int, label: str,
+          both: frozenset[int] = frozenset()) -> float:  # fmt: skip
+    """The model's probability that the line at ``index`` of the page has ``label`` (or,
+    for a line printing byline and date, either of them)."""
     i = index - found.first
-    return found.probs[i].get(label, 0.0) if 0 <= i < len(found.probs) else 0.0
+    if not 0 <= i < len(found.probs):
+        return 0.0
+    if index in both and label in SHARED:
+        return sum(found.probs[i].get(lab, 0.0) for lab in SHARED)
+    return found.probs[i].get(label, 0.0)
+
+
+def _byline_and_date(doc: Document, found: line_model.Labels) -> frozenset[int]:
+    """Lines the model reads that say "By" with names and print a date: "By Al Root
+    Updated Nov. 19, 2019 8:21 am ET"."""
+    both = set()
+    for index in range(found.first, found.first + len(found.best)):
+        text = doc.lines[index].text
+        names, explicit = parse_byline(text)
+        if names and explicit:
+            printed = parse_printed_date(text, doc.lang)
+            if printed is not None and printed.value is not None:
+                both.add(index)
+    return frozenset(both)
+
+
+def _not_titles(doc: Document, found: line_model.Labels) -> frozenset[int]:
+    """Lines the model reads that cannot be the headline, whatever else they look like: a
+    byline that says so ("By ..."), a breadcrumb trail."""
+    never = set()
+    for index in range(found.first, found.first + len(found.best)):
+        text = doc.lines[index].text
+        if parse_byline(text)[1] or is_trail(text):
+            never.add(index)
+    return frozenset(never)
 
 
 def _marked(doc: Document, role: str) -> list[int]:
@@ -49,7 +89,7 @@ def learned_metadata(doc: Document, meta: Metadata) -> line_model.Labels | None:
     if probs is None:
         return None
     ruled = _marked(doc, "title")
-    i = _pick(probs, "title", ruled)
+    i = _pick(probs, "title", ruled, never=_not_titles(doc, probs))
     standfirst = i is not None and doc.role(doc.lines[i]) == "subtitle"
     if standfirst and any(_prob(probs, j, "title") >= KEEP_ABOVE for j in ruled):
         i = None  # the rules' headline stands above it: a standfirst is not the title
@@ -57,13 +97,14 @@ def learned_metadata(doc: Document, meta: Metadata) -> line_model.Labels | None:
         meta.title = without_trail(doc.lines[i].text)
         if standfirst or meta.subtitle == doc.lines[i].text:
             meta.subtitle = ""
-    i = _pick(probs, "byline", _marked(doc, "meta"))
+    both = _byline_and_date(doc, probs)
+    i = _pick(probs, "byline", _marked(doc, "meta"), both)
     if i is not None:
         text = doc.lines[i].text
         names = parse_byline(text)[0] or names_in(split_tail(text)[0])
         if names:
             meta.authors = names
-    i = _pick(probs, "date", _marked(doc, "meta"))
+    i = _pick(probs, "date", _marked(doc, "meta"), both)
     if i is not None:
         printed = parse_printed_date(doc.lines[i].text, doc.lang)
         if printed is not None and printed.value is not None:

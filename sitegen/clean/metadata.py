@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-from sitegen.clean.bylines import is_name, parse_byline
+from sitegen.clean.bylines import is_bare_prefix, is_name, parse_byline
 from sitegen.clean.document import Document, Line
 from sitegen.clean.printed_dates import PrintedDate, parse_printed_date
 
@@ -80,6 +80,10 @@ def find_metadata(doc: Document) -> Metadata:
             continue
         printed = parse_printed_date(line.text, doc.lang)
         names, explicit = parse_byline(line.text)
+        above = doc.lines[line.index - 1] if line.index else None
+        if not explicit and above and is_bare_prefix(above.text) and is_name(line.text):
+            names, explicit = [line.text], True  # "By" on a line of its own, the name below
+            meta_lines.append(above)
         if printed and (printed.value is None or printed.coverage >= MIN_DATE_COVERAGE
                         or printed.label or (names and explicit)):  # fmt: skip
             dates.append((line, printed))  # a byline's own date counts, whatever is beside it
@@ -191,6 +195,11 @@ def _roots() -> re.Pattern[str]:
     with (Path(__file__).parent / "data" / "breadcrumbs.toml").open("rb") as fh:
         roots = tomllib.load(fh)["roots"]
     return re.compile(r"^(?:" + "|".join(map(re.escape, roots)) + r")(?=[A-Z])")
+
+
+def is_trail(text: str) -> bool:
+    """A breadcrumb trail: "Home > News > World", "BLOG > Weight Loss > Tips"."""
+    return bool(_BREADCRUMB.search(text))
 
 
 def without_trail(title: str) -> str:

@@ -178,18 +178,21 @@ def _parse_day(text: str, lang: str) -> date | None:
         if found is not None:
             return found
         months = _data()["months"]
-        words = []
-        month_seen = False
-        for token in _TOKEN.findall(text):
-            low = token.casefold()
-            if low in months and not month_seen:
-                words.append(_NAMES[months[low] - 1])
-                month_seen = True
-            elif token.isdigit():
-                words.append(token)
-        if not month_seen:
+        tokens = _TOKEN.findall(text)
+        at = next((i for i, t in enumerate(tokens) if t.casefold() in months), None)
+        if at is None:
             return None
-        parsed = dateutil_parser.parse(" ".join(words), default=datetime(1900, 1, 1))
+        # the day stands next to the month ("Mar 5", "5 March", "5 de marzo"): a month and
+        # a year alone name no day, nor does "Mar 2024 · 6 min read"
+        near = [at + 1, at - 1] + ([at - 2] if at >= 2 and tokens[at - 1] in FILLER else [])
+        day = next((i for i in near if 0 <= i < len(tokens) and tokens[i].isdigit()
+                    and len(tokens[i]) <= 2 and 1 <= int(tokens[i]) <= 31), None)  # fmt: skip
+        if day is None:
+            return None
+        years = [t for i, t in enumerate(tokens) if t.isdigit() and i != day]
+        month = _NAMES[months[tokens[at].casefold()] - 1]
+        parsed = dateutil_parser.parse(" ".join([month, tokens[day], *years]),
+                                       default=datetime(1900, 1, 1))  # fmt: skip
         return None if parsed.year == 1900 else parsed.date()
     except (ValueError, OverflowError):
         return None

@@ -48,6 +48,9 @@ def test_names_allow_particles_but_not_sentences():
         ("By\u00a0Michael HiltzikBusiness Columnist\u00a0", ["Michael Hiltzik"]),
         ("Steve Peoples, Ap National Political Writer", ["Steve Peoples"]),
         ("Tanza Loudenback, Business Insider", ["Tanza Loudenback"]),
+        ("By Hana Kovač | March 3, 2024 -- 09:10 GMT | Topic: Ports", ["Hana Kovač"]),
+        ("March 3, 2024 | BY: Odile Brand, MS, RDN", ["Odile Brand"]),
+        ("By: Odile Brand, PhD", ["Odile Brand"]),
     ],
 )
 def test_bylines_as_pasted_pages_print_them(line, names):
@@ -60,3 +63,25 @@ def test_bylines_as_pasted_pages_print_them(line, names):
 )
 def test_labels_and_headlines_are_not_bylines(line):
     assert parse_byline(line)[1] is False
+
+
+@pytest.mark.parametrize(
+    "line", ["Home Music Music News", "PUBLISHED TUE, MAR 5 20249:10 AM EST", "Updated Daily"],
+)
+def test_trails_and_date_lines_give_no_names(line):
+    assert parse_byline(line)[0] == []
+
+
+def test_by_on_a_line_of_its_own_names_the_author_below_it():
+    from sitegen.clean import clean_text
+
+    page = clean_text(
+        "Culture\nMarch 3, 2024 9:10AM ET\nThe Lighthouse Keepers Are Back for One More Season\n"
+        "By\nMarta Quillon\nMarta Quillon\nReporter\n"
+        "The last three keepers of the northern light will return in April, the trust that "
+        "runs the tower said on Sunday, after a winter of repairs to the lamp room.\n"
+        "The trust had feared the light would stay dark until next year, when its grant "
+        "runs out, but a late gift from a local family paid for the glass.\n"
+    )
+    assert page.authors == ["Marta Quillon"]
+    assert page.title == "The Lighthouse Keepers Are Back for One More Season"

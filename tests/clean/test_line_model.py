@@ -111,3 +111,28 @@ def test_the_rules_take_a_two_word_headline_above_a_long_standfirst_but_not_a_la
     assert meta.title == "Salt Roads" and meta.subtitle.startswith("The caravans")
     _, meta = read_lines(PAGE.replace("The salt roads of the Sahara keep moving\n", ""))
     assert meta.title != "World"  # a section label: none of the story's words
+
+
+BYLINE_AND_DATE = """MARKETS
+EARNINGS REPORT
+Harbour Stocks Slide After the Ferry Strike. Why Traders Shrug.
+By Odile Brand Updated March 5, 2024 8:21 am ET / Original March 5, 2024 8:02 am ET
+Order Reprints
+Print Article
+Text size
+Shares of the harbour's three listed shipping firms fell in early trading after the ferry \
+workers' union extended its strike into a second week, the longest stoppage since the port \
+was rebuilt.
+Analysts said the slide looked worse than it was. The firms earn most of their money from \
+freight, which the strike does not touch, and their bookings for the spring are ahead.
+"The market is pricing a headline, not a balance sheet," said one fund manager who holds all \
+three. She expects the shares to recover once the talks resume on Thursday.
+"""
+
+
+def test_a_line_printing_byline_and_date_gives_both():
+    """The model gives each line one label: it called this line a date, and a lone
+    "Order Reprints" below it looked more like a byline than anything else."""
+    page = clean_text(BYLINE_AND_DATE)
+    assert page.authors == ["Odile Brand"]
+    assert page.date.value.isoformat() == "2024-03-05T08:02:00-05:00"

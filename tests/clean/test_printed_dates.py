@@ -66,8 +66,11 @@ def test_relative_dates_give_no_date(line):
     assert printed is not None and printed.value is None
 
 
-@pytest.mark.parametrize("line", ["The council met on Thursday.", "Comments", "Page 2 of 10", ""])
+@pytest.mark.parametrize("line", ["The council met on Thursday.", "Comments", "Page 2 of 10", "",
+                                  "Sept. 2018", "Published September 2018 ",
+                                  "Mar 2024 · 6 min read", "March 2024 open thread"])
 def test_lines_without_a_date(line):
+    """A month and a year name no day; nor does a number beyond a separator."""
     assert parse_printed_date(line) is None
 
 
