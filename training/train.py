@@ -55,6 +55,7 @@ def main() -> None:
     ap.add_argument("--folds", type=int, default=0)
     ap.add_argument("--all", action="store_true",
                     help="cross-validate on every page, scored against its line labels")
+    ap.add_argument("--show", action="store_true", help="with --all: print each miss")
     args = ap.parse_args()
     pages = load(args.pages)
     if not args.folds:
@@ -62,7 +63,7 @@ def main() -> None:
         print(f"trained on {len(pages)} pages: {args.out} ({args.out.stat().st_size} bytes)")
         return
     if args.all:
-        cross_validate_all(pages, args.folds)
+        cross_validate_all(pages, args.folds, args.show)
         return
     cross_validate(pages, args.folds)
 
@@ -95,7 +96,7 @@ def cross_validate(pages: list[dict], folds: int) -> None:
                         "--quiet"], check=True)  # fmt: skip
 
 
-def cross_validate_all(pages: list[dict], folds: int) -> None:
+def cross_validate_all(pages: list[dict], folds: int, show: bool = False) -> None:
     """Every page predicted by a model that never saw it, scored against its own line
     labels (about ten times the pages the dev split's declared metadata scores): the title
     is the text of its ``title`` line, each author is named on its ``byline`` line, the day
@@ -130,6 +131,13 @@ def cross_validate_all(pages: list[dict], folds: int) -> None:
                         if d is not None and d.value is not None}  # fmt: skip
                 if days:
                     checks["date"] = got.date is not None and str(got.date.value)[:10] in days
+                if show:
+                    wanted = {"title": by["title"], "author": by["byline"], "date": by["date"]}
+                    for field, ok in checks.items():
+                        if not ok:
+                            value = getattr(got, field, None)
+                            print(f"{page['id'][:40]:<40} {field}: got {value!r:.80}"
+                                  f" want {wanted[field][:2]!r:.120}")
                 for source in (page["id"].split("/")[0], "all"):
                     for field, ok in checks.items():
                         hits[source][field][0] += ok

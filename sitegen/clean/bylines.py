@@ -72,7 +72,8 @@ def is_role(text: str) -> bool:
 # where a byline's names end: a digit (its date), a handle or address, a link, a spaced
 # dash or slash, or a date label ("Updated")
 _TAIL_WORDS = (r"\d|(?-i:\b[a-z0-9._%+-]+)?@|https?://|www\.|\s[-/]\s|\son\s|\s(?:updated|"
-               r"published|posted|aktualisiert|mis à jour|actualizado|aggiornato|atualizado)\b")
+               r"published|posted|aktualisiert|mis à jour|actualizado|aggiornato|atualizado)\b"
+               r"|(?<=\S)\s+(?-i:[A-ZÄÖÜ]\w+):\s")  # or a label: "Jane Roe Kategorien: Mode"
 
 
 @cache
@@ -89,6 +90,7 @@ def _months() -> list[str]:
 
 # letters after a name: "Ilana Muhlstein, MS, RDN", "Jane Roe, PhD"
 _CREDENTIAL = re.compile(r"^(?=(?:\w*[A-Z]){2})[A-Za-z.]{2,6}$")
+_DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$")  # an outlet: "Phys.org"
 _SEPARATED = re.compile(r"\s[|·•]\s")  # a line printing byline and date side by side
 _CASE_CHANGE = re.compile(r"[a-z][A-Z]")  # where a glued role could be
 
@@ -114,7 +116,14 @@ def split_tail(line: str) -> tuple[str, bool]:
     printed = parse_printed_date(tail)
     dated = printed is not None and printed.value is not None
     handle = bool(tail) and "@" in tail.split()[0]
-    return line[: found.start()], handle or dated
+    return _connector_end().sub("", line[: found.start()]), handle or dated
+
+
+@cache
+def _connector_end() -> re.Pattern[str]:
+    """A word that joins a name to the date after it, at the end of the name's part."""
+    words = "|".join(map(re.escape, _data()["connectors"]))
+    return re.compile(r"[\s,]+(?:(?:" + words + r")[\s,]*)?$", re.I)
 
 
 def _without_role(part: str) -> str:
@@ -135,7 +144,7 @@ def names_in(text: str) -> list[str]:
     text = re.split(r"\s[|·•—–]\s|\s+for\s+", text.strip(" |·•—–-/"), maxsplit=1)[0]
     text = text.strip(" ,;:")
     parts = [_without_role(p.strip()) for p in _joiner().split(text) if p and p.strip()]
-    parts = [p for p in parts if p and not _CREDENTIAL.match(p)]
+    parts = [p for p in parts if p and not _CREDENTIAL.match(p) and not _DOMAIN.match(p)]
     names = [p for p in parts if is_name(p) and not _is_desk(p)]
     kept = [p for p in parts if not is_role(p) and not _is_desk(p)]
     return names if names and len(names) == len(kept) else []

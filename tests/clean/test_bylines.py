@@ -51,6 +51,11 @@ def test_names_allow_particles_but_not_sentences():
         ("By Hana Kovač | March 3, 2024 -- 09:10 GMT | Topic: Ports", ["Hana Kovač"]),
         ("March 3, 2024 | BY: Odile Brand, MS, RDN", ["Odile Brand"]),
         ("By: Odile Brand, PhD", ["Odile Brand"]),
+        ("VON LENA HARTMANN am 21. April 2020", ["LENA HARTMANN"]),
+        ("par Odile Brand , le 15 septembre 2009", ["Odile Brand"]),
+        ("Von Lena Hartmann Kategorien: Reisen 6. November", ["Lena Hartmann"]),
+        ("by Sam Okafor , Harbourwatch.org", ["Sam Okafor"]),
+        ("Posted by J. K. Osei at 2:33 PM", ["J. K. Osei"]),
     ],
 )
 def test_bylines_as_pasted_pages_print_them(line, names):
