@@ -10,7 +10,7 @@ from __future__ import annotations
 from sitegen.clean import line_model
 from sitegen.clean.bylines import names_in, parse_byline, split_tail
 from sitegen.clean.document import Document
-from sitegen.clean.metadata import Metadata, is_trail, without_trail
+from sitegen.clean.metadata import Metadata, is_trail, the_headline, without_trail
 from sitegen.clean.printed_dates import parse_printed_date
 
 # a line's own probability of a label, outside the likeliest labelling: enough to take
@@ -96,6 +96,11 @@ def learned_metadata(doc: Document, meta: Metadata) -> line_model.Labels | None:
     if i is not None:
         meta.title = without_trail(doc.lines[i].text)
         if standfirst or meta.subtitle == doc.lines[i].text:
+            meta.subtitle = ""
+    taken = i if i is not None else (ruled[0] if ruled else None)
+    if taken is not None and (own := the_headline(doc, taken)) != taken:
+        meta.title = doc.lines[own].text  # not the trail or kicker taken for it
+        if meta.subtitle == meta.title:
             meta.subtitle = ""
     both = _byline_and_date(doc, probs)
     i = _pick(probs, "byline", _marked(doc, "meta"), both)

@@ -129,6 +129,7 @@ def find_metadata(doc: Document) -> Metadata:
 SHORT_TITLE_OVER = 8  # words of the standfirst under a headline of one to three words
 GROUP_GAP = 6  # lines between two meta lines of one group (headline block)
 _BREADCRUMB = re.compile(r"(?:\s[>›»/|]\s.*){2}|^\S+(?:\s[>›»]\s\S+)+$")  # Home > News > x
+_GLUED_TRAIL = re.compile(r"(?:[A-Z][a-z]+){4,}$")  # "HomeNewsBusinessMarkets"
 _NOT_HEADLINE = re.compile(r"^(?:\(|https?://|www\.)", re.I)
 LEDE_LINES = 6  # prose lines at the top of the body that a headline's words come back in
 
@@ -198,8 +199,32 @@ def _roots() -> re.Pattern[str]:
 
 
 def is_trail(text: str) -> bool:
-    """A breadcrumb trail: "Home > News > World", "BLOG > Weight Loss > Tips"."""
-    return bool(_BREADCRUMB.search(text))
+    """A breadcrumb trail: "Home > News > World", "BLOG > Weight Loss > Tips", or one
+    pasted without its separators: "You are here: HomeNewsBusinessMarkets"."""
+    return bool(_BREADCRUMB.search(text) or _GLUED_TRAIL.search(text))
+
+
+KICKER_WORDS = 4  # "EARNINGS REPORT" above the headline: a label in capitals
+
+
+def the_headline(doc: Document, index: int) -> int:
+    """The headline's own line, where the line at ``index`` taken for it is a trail
+    glued to it and printed again on a line of its own ("Home News Business News Ascom
+    announces..." then "Ascom announces..."), or a kicker in capitals above it."""
+    line = doc.lines[index]
+    folded = line.text.casefold()
+    for other in doc.lines:  # the same words, without the trail, elsewhere on the page
+        if (3 <= other.n_words < line.n_words and len(other.text) < len(folded) - 2
+                and folded.endswith(other.text.casefold())):  # fmt: skip
+            return other.index
+    if line.text.isupper() and line.n_words <= KICKER_WORDS:
+        below = next((ln for ln in doc.lines[index + 1 : index + 2] if not doc.is_chrome(ln)),
+                     None)  # fmt: skip
+        if (below is not None and not below.text.isupper() and line.n_words < below.n_words <= 30
+                and not parse_byline(below.text)[0]
+                and parse_printed_date(below.text, doc.lang) is None):  # fmt: skip
+            return below.index
+    return index
 
 
 def without_trail(title: str) -> str:

@@ -136,3 +136,34 @@ def test_a_line_printing_byline_and_date_gives_both():
     page = clean_text(BYLINE_AND_DATE)
     assert page.authors == ["Odile Brand"]
     assert page.date.value.isoformat() == "2024-03-05T08:02:00-05:00"
+
+
+BODY = (
+    "The harbour board approved the new ferry timetable on Monday after a year of "
+    "complaints from island residents about missed connections.\n"
+    "Under the plan, the first crossing will leave at six in the morning, an hour earlier "
+    "than now, and the last will return after ten at night.\n"
+)
+
+
+def test_a_trail_glued_to_the_headline_gives_way_to_the_headline_on_its_own():
+    page = clean_text(
+        "Menu\nHome News Island News Harbour board approves the new ferry timetable\n"
+        "Harbour board approves the new ferry timetable\nMarch 3, 2024\n" + BODY
+    )
+    assert page.title == "Harbour board approves the new ferry timetable"
+
+
+def test_a_kicker_in_capitals_is_not_the_headline_below_it():
+    page = clean_text(
+        "Menu\nISLAND LIFE\nFERRY TIMES\nHarbour Board Approves the New Ferry Timetable. "
+        "Residents Cheer.\nBy Marta Quillon March 3, 2024\n" + BODY
+    )
+    assert page.title == "Harbour Board Approves the New Ferry Timetable. Residents Cheer."
+
+
+def test_a_trail_pasted_without_separators_is_not_a_headline():
+    from sitegen.clean.metadata import is_trail
+
+    assert is_trail("you are here: HomeNewsBusinessMarkets")
+    assert not is_trail("Harbour board approves the new ferry timetable")
