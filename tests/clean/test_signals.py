@@ -211,6 +211,32 @@ def test_a_comment_thread_under_the_article_goes():
     assert reasons == {"a comment thread: names and dates repeating"}
 
 
+def test_a_list_of_teasers_with_their_times_under_the_article_goes():
+    from sitegen.clean import clean_text
+
+    teasers = ["More in Island News"]
+    for n, when in enumerate(["32M ago", "1H ago", "2 hours ago", "14H ago"]):
+        teasers += [f"Teaser {n}: the mainland council is to vote on the bridge again next week.",
+                    when]  # fmt: skip
+    found = clean_text(_page("Council backs the harbour ferry plan", "By Ana Lopes",
+                             "19 November 2019") + "\n" + "\n".join(teasers))  # fmt: skip
+    assert found.body[-1].startswith("Paragraph 5")
+    reasons = {r.reason for r in found.removed if r.text.startswith("Teaser")}
+    assert reasons == {"a list of teasers, each with its time"}
+
+
+def test_a_live_blog_with_times_ago_keeps_its_entries():
+    from sitegen.clean import clean_text
+
+    entries = []
+    for n, when in enumerate(["5M ago", "20M ago", "1H ago", "2H ago"]):
+        entries += [when] + [f"Update {n}.{k}: the ferry left the harbour again and the council "
+                             "met at noon to talk about the timetable." for k in range(4)]  # fmt: skip
+    found = clean_text(_page("Live: the harbour ferry returns", "By Ana Lopes",
+                             "19 November 2019") + "\n" + "\n".join(entries))  # fmt: skip
+    assert found.body[-1].startswith("Update 3.3")
+
+
 def test_an_article_that_quotes_two_dates_keeps_them():
     from sitegen.clean import clean_text
 

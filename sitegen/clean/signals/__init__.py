@@ -19,6 +19,7 @@ from sitegen.clean.signals import (
     phrases,
     repeated,
     repeats_title,
+    teasers,
 )
 
 Rule = Callable[[Document], None]
@@ -27,5 +28,5 @@ Rule = Callable[[Document], None]
 BEFORE_METADATA: list[Rule] = [phrases.rule, repeated.rule, glued.rule, main_block.rule]
 # After it: everything left outside the body, then what stands between body paragraphs.
 AFTER_METADATA: list[Rule] = [
-    comments.rule, head_tail.rule, echoed.rule, repeats_title.rule, headings.rule,
+    comments.rule, teasers.rule, head_tail.rule, echoed.rule, repeats_title.rule, headings.rule,
 ]
