@@ -56,6 +56,19 @@ def test_teaser_headline_between_paragraphs_is_removed_but_subheading_kept():
     assert ("h2", "What happens next") in e.blocks
 
 
+def test_a_run_of_teaser_cards_goes_whole_even_at_its_ends():
+    cards = (
+        "Three Walks Along the Old Harbour WallVisiting the harbour, or just passing through?",
+        "Heading To The Island Fair? Read Our Guide FirstIf you and your family are going, plan.",
+        "Ferry Fares Rise Again; Residents AngryThe operator raised fares for the third time.",
+    )
+    text = page(head=(*cards, "Local"))
+    e = clean_text(text)
+    assert e.body == PARAS
+    reasons = removed_reasons(text)
+    assert {reasons[c] for c in cards} == {"teaser cards: headlines glued to their summaries"}
+
+
 def test_glued_sentences_mark_scraped_ui_text():
     glued = "You must be signed in to vote on this poll to see its resultsSign in with your account"
     assert "glued" in removed_reasons(page(tail=(glued,)))[glued]

@@ -10,7 +10,7 @@ from sitegen.clean.document import Document
 # a lower-case word run straight into a capitalised one, or a full stop with no space after
 GLUE = re.compile(r"(?:^|(?<=\s))[a-z]{2,}[A-Z][a-z]{2,}|[a-z]{2}[.!?][A-Z][a-z]{2,}")
 # looser: any lower-case letter or closing punctuation directly before a capital
-LOOSE = re.compile(r"[a-z?!.][A-Z](?=[a-z]{2,}|\s)")
+LOOSE = re.compile(r"[a-z?!.][A-Z](?=[a-z]|\s)")
 HEADLINE_WORDS = 3  # a teaser card's glue follows a headline of at least this many words
 RUN_WINDOW = 5
 RUN_MIN = 3
@@ -33,7 +33,6 @@ def rule(doc: Document) -> None:
             continue
         if not line.terminal and GLUE.search(line.text):
             doc.mark(line, "chrome", "sentences glued without a space")
-        elif loose[i] and sum(loose[max(0, i - RUN_WINDOW + 1) : i + RUN_WINDOW]) >= RUN_MIN:
-            window = loose[max(0, i - 2) : i + 3]
-            if sum(window) >= RUN_MIN:
-                doc.mark(line, "chrome", "teaser cards: headlines glued to their summaries")
+        elif loose[i] and any(sum(loose[start : start + RUN_WINDOW]) >= RUN_MIN
+                              for start in range(max(0, i - RUN_WINDOW + 1), i + 1)):  # fmt: skip
+            doc.mark(line, "chrome", "teaser cards: headlines glued to their summaries")
