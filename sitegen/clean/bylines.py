@@ -72,8 +72,8 @@ def is_role(text: str) -> bool:
 # where a byline's names end: a digit (its date), a handle or address, a link, a spaced
 # dash or slash, or a date label ("Updated")
 _TAIL_WORDS = (r"\d|(?-i:\b[a-z0-9._%+-]+)?@|https?://|www\.|\s[-/]\s|\son\s|\s(?:updated|"
-               r"published|posted|aktualisiert|mis à jour|actualizado|aggiornato|atualizado)\b"
-               r"|(?<=\S)\s+(?-i:[A-ZÄÖÜ]\w+):\s")  # or a label: "Jane Roe Kategorien: Mode"
+               r"published|posted|aktualisiert|mis à jour|actualizado|aggiornato|atualizado)\b")
+_LABEL = re.compile(r"(?<=\S)\s+[A-ZÄÖÜ]\w+:\s")  # ends names too: "Jane Roe Kategorien: Mode"
 
 
 @cache
@@ -110,6 +110,9 @@ def split_tail(line: str) -> tuple[str, bool]:
     if _CASE_CHANGE.search(line):
         line = _glued_role().sub(" ", line)
     found = _tail().search(line)
+    label = _LABEL.search(line) if ":" in line else None
+    if label and (not found or label.start() < found.start()):
+        found = label
     if not found:
         return line, False
     tail = line[found.start() :].strip(" -/|")

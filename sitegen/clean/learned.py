@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from sitegen.clean import line_model
 from sitegen.clean.bylines import names_in, parse_byline, split_tail
-from sitegen.clean.document import Document
+from sitegen.clean.document import Document, Line
 from sitegen.clean.metadata import Metadata, is_trail, the_headline, without_trail
 from sitegen.clean.printed_dates import parse_printed_date
 
@@ -18,6 +18,8 @@ from sitegen.clean.printed_dates import parse_printed_date
 SURE = {"title": 0.05, "byline": 0.2, "date": 0.05}
 OVERRULE = 2.0  # ... and this many times as likely as the line the rules chose
 KEEP_ABOVE = 0.1  # the rules' headline, above a standfirst the model took for one
+TITLE_WORDS = 40  # longer lines are no headline's
+CONTENDING = 0.01  # a line less likely than this to have a label is never picked for it
 SHARED = ("byline", "date")  # the labels of a line that prints both
 
 
@@ -58,7 +60,11 @@ def _byline_and_date(doc: Document, found: line_model.Labels) -> frozenset[int]:
     Updated Nov. 19, 2019 8:21 am ET"."""
     both = set()
     for index in range(found.first, found.first + len(found.best)):
-        text = doc.lines[index].text
+        line, text = doc.lines[index], doc.lines[index].text
+        if sum(_prob(found, index, lab) for lab in SHARED) < CONTENDING:
+            continue
+        if not _short(line, line_model.META_WORDS):  # a byline with its dates runs longer
+            continue
         names, explicit = parse_byline(text)
         if names and explicit:
             printed = parse_printed_date(text, doc.lang)
@@ -67,13 +73,20 @@ def _byline_and_date(doc: Document, found: line_model.Labels) -> frozenset[int]:
     return frozenset(both)
 
 
+def _short(line: Line, words: int = line_model.BYLINE_WORDS) -> bool:
+    """Short enough to be a byline, with two capitals at least (names have them)."""
+    return line.n_words <= words and sum(w[:1].isupper() for w in line.words) >= 2
+
+
 def _not_titles(doc: Document, found: line_model.Labels) -> frozenset[int]:
     """Lines the model reads that cannot be the headline, whatever else they look like: a
     byline that says so ("By ..."), a breadcrumb trail."""
     never = set()
     for index in range(found.first, found.first + len(found.best)):
-        text = doc.lines[index].text
-        if parse_byline(text)[1] or is_trail(text):
+        line = doc.lines[index]
+        if line.n_words > TITLE_WORDS or _prob(found, index, "title") < CONTENDING:
+            continue
+        if (_short(line) and parse_byline(line.text)[1]) or is_trail(line.text):
             never.add(index)
     return frozenset(never)
 
