@@ -9,6 +9,7 @@ available, or the work is small, everything runs in this process.
 from __future__ import annotations
 
 import os
+from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any, TypeVar
 
@@ -16,6 +17,7 @@ T = TypeVar("T")
 R = TypeVar("R")
 
 MIN_ITEMS = 200  # below this, starting processes costs more than it saves
+WINDOW = 1000  # items handed to the workers at a time
 STATE: dict[str, Any] = {}  # what forked workers read: set by the parent before forking
 
 
@@ -36,9 +38,18 @@ def each(func: Callable[[T], R], items: Sequence[T], jobs: int,
             return
         import multiprocessing  # 15 ms to import: only for work worth spreading
 
-        chunk = max(1, len(items) // (jobs * 8))
+        chunk = max(1, min(len(items) // (jobs * 8), WINDOW // (jobs * 4)))
         with multiprocessing.get_context("fork").Pool(jobs, initializer=_die_with_parent) as pool:
-            yield from pool.imap(func, items, chunksize=chunk)
+            # a window of items at a time, the next one queued while this one is taken:
+            # results that come faster than the parent takes them wait in memory, so at
+            # most two windows' worth (not a whole site's pages) ever does
+            ahead: deque[Iterator[R]] = deque()
+            for start in range(0, len(items), WINDOW):
+                ahead.append(pool.imap(func, items[start : start + WINDOW], chunksize=chunk))
+                if len(ahead) > 1:
+                    yield from ahead.popleft()
+            while ahead:
+                yield from ahead.popleft()
     finally:
         STATE.clear()
 

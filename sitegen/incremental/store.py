@@ -196,7 +196,9 @@ class Store:
 
         db = self.db
         values = [(name, v if isinstance(v, str) else seal.dumps(v)) for name, v in meta.items()]
-        rows = [(rel, seal.dumps(entry)) for rel, entry in entries.items() if entry is not None]
+        # generators, not lists: each row is pickled as it is written, so a whole site's
+        # rows never stand in memory at once
+        rows = ((rel, seal.dumps(entry)) for rel, entry in entries.items() if entry is not None)
         db.execute("BEGIN")
         try:
             db.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)", values)
@@ -205,7 +207,7 @@ class Store:
             db.executemany("INSERT OR REPLACE INTO files VALUES (?, ?)", rows)
             db.executemany("DELETE FROM pages WHERE path = ?", [(path,) for path in gone])
             db.executemany("INSERT OR REPLACE INTO pages VALUES (?, ?, ?)",
-                           [(p.output_path, print_, dump(p)) for p, print_ in pages])  # fmt: skip
+                           ((p.output_path, print_, dump(p)) for p, print_ in pages))  # fmt: skip
             if shows is not None:
                 db.execute("DELETE FROM shows")
                 db.executemany("INSERT INTO shows VALUES (?, ?)", shows.items())
