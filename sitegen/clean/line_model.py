@@ -29,6 +29,7 @@ LABELS = ("title", "subtitle", "byline", "date", "body", "other")
 PICKED = ("title", "byline", "date")  # the labels whose probabilities the decoding reads
 META_WORDS = 25  # longer lines are never parsed for dates
 BYLINE_WORDS = 16  # ... nor for names
+LEXICAL_WORDS = 5  # lines this short are also described by their words
 _LINK = re.compile(r"https?://|www\.|\.com\b|\.org\b", re.I)
 _HANDLE = re.compile(r"(?:^|\s)@\w")
 _MAIL = re.compile(r"\S+@\S+\.\w+")
@@ -98,6 +99,14 @@ def _own(line: Line, doc: Document, stop: dict[str, str]) -> list[str]:
     return found
 
 
+def _lexical(line: Line) -> list[str]:
+    """A short line's words themselves: "Previous Post" is no one's name, "Anna" starts
+    many. Only on the line's own features, not its neighbours' (the model stays small)."""
+    if line.n_words > LEXICAL_WORDS:
+        return []
+    return [_named("lw=", w.casefold()) for w in line.words]
+
+
 TO_START = (-20, -10, -5, -3, -2, -1, 0, 1, 4)  # lines from the rules' body start
 NEAR = ("date", "byline-by", "byline-names", "name", "prose")  # seen three lines away too
 
@@ -142,7 +151,7 @@ def features(doc: Document) -> list[list[str]]:
     seq = []
     for i, line in enumerate(lines):
         at = span.start + i  # in the page
-        found = ["bias", *own[i], _named("at", _bucket(at, (1, 3, 6, 10, 20, 40))),
+        found = ["bias", *own[i], *_lexical(line), _named("at", _bucket(at, (1, 3, 6, 10, 20, 40))),
                  _named("rel", int(10 * at / len(doc.lines))),
                  _named("tostart", _bucket(at - doc.start, TO_START))]  # fmt: skip
         if doc.start <= at < doc.end:
