@@ -44,11 +44,13 @@ def words(text: str, lang: str) -> list[str]:
 
 
 def keywords(text: str, lang: str) -> tuple[str, ...]:
-    """The ``KEPT`` commonest content words of the body's text (ties alphabetical)."""
-    counts = Counter(words(text, lang))
-    ranked = sorted(((w, n) for w, n in counts.items() if n >= MIN_COUNT),
-                    key=lambda item: (-item[1], item[0]))  # fmt: skip
-    return tuple(w for w, _ in ranked[:KEPT])
+    """The ``KEPT`` commonest content words of the body's text (ties alphabetical): the
+    words ``words`` gives, counted first and filtered once per distinct word."""
+    stop = stop_words(lang)
+    counts = Counter(_WORD.findall(_POSSESSIVE.sub("", text.casefold())))
+    ranked = sorted((-n, w) for w, n in counts.items()
+                    if n >= MIN_COUNT and len(w) > 2 and w not in stop)  # fmt: skip
+    return tuple(w for _, w in ranked[:KEPT])
 
 
 def word_count(text: str) -> int:

@@ -1,0 +1,22 @@
+"""An article's keywords: its commonest content words, read from the article alone."""
+
+from collections import Counter
+
+from sitegen.readers.keywords import KEPT, keywords, words
+
+TEXT = (
+    "The ferry to Raqqa's harbour left late. The ferry's crew said the harbour was full; "
+    "the harbour master said the ferry was early. Harbour fees rose, and fees fell. "
+    "Dresden, DRESDEN and Dresden again: the ferry, the fees and the city."
+)
+
+
+def test_the_commonest_content_words_ties_alphabetical():
+    assert keywords(TEXT, "en")[:4] == ("ferry", "harbour", "dresden", "fees")
+    assert "the" not in keywords(TEXT, "en")  # a function word, however common
+
+
+def test_keywords_are_the_words_counted():
+    counts = Counter(words(TEXT, "en"))
+    expected = sorted((w for w, n in counts.items() if n >= 2), key=lambda w: (-counts[w], w))
+    assert keywords(TEXT, "en") == tuple(expected[:KEPT])
