@@ -101,6 +101,16 @@ class Document:
     def mark(self, line: Line, role: str, reason: str) -> None:
         self.verdicts[line.index] = Verdict(role, reason)
 
+    def end_body(self, first: int, reason: str) -> None:
+        """The body ends before line ``first`` (an index): what follows it, unless a rule
+        said otherwise, is chrome for ``reason``. Never before the body's start."""
+        if first <= self.start:
+            return
+        for line in self.lines[first : self.end]:
+            if line.index not in self.verdicts:
+                self.mark(line, "chrome", reason)
+        self.end = first
+
     def role(self, line: Line) -> str | None:
         verdict = self.verdicts.get(line.index)
         return verdict.role if verdict else None

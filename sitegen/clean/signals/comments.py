@@ -38,9 +38,5 @@ def rule(doc: Document) -> None:
             before = doc.lines[first - 1] if first > doc.start else None
             if before is not None and not before.prose and before.n_words <= 4:
                 first -= 1  # the commenter's name above the first date
-            if first > doc.start:
-                for line in doc.lines[first : doc.end]:
-                    if line.index not in doc.verdicts:
-                        doc.mark(line, "chrome", "a comment thread: names and dates repeating")
-                doc.end = first
+            doc.end_body(first, "a comment thread: names and dates repeating")
             return

@@ -30,9 +30,5 @@ def rule(doc: Document) -> None:
         first = run[0] - 1  # the first teaser's headline, above its time
         while first - 1 > doc.start and doc.lines[first - 1].n_words <= LABEL_WORDS:
             first -= 1  # the list's label ("More World")
-        if first > doc.start:
-            for line in doc.lines[first : doc.end]:
-                if line.index not in doc.verdicts:
-                    doc.mark(line, "chrome", "a list of teasers, each with its time")
-            doc.end = first
+        doc.end_body(first, "a list of teasers, each with its time")
         return
