@@ -59,10 +59,11 @@ def _byline_and_date(doc: Document, found: line_model.Labels) -> frozenset[int]:
     """Lines the model reads that say "By" with names and print a date: "By Al Root
     Updated Nov. 19, 2019 8:21 am ET"."""
     both = set()
-    for index in range(found.first, found.first + len(found.best)):
-        line, text = doc.lines[index], doc.lines[index].text
-        if sum(_prob(found, index, lab) for lab in SHARED) < CONTENDING:
+    for i, probs in enumerate(found.probs):
+        if probs.get("byline", 0.0) + probs.get("date", 0.0) < CONTENDING:
             continue
+        index = found.first + i
+        line, text = doc.lines[index], doc.lines[index].text
         if not _short(line, line_model.META_WORDS):  # a byline with its dates runs longer
             continue
         names, explicit = parse_byline(text)
@@ -75,16 +76,17 @@ def _byline_and_date(doc: Document, found: line_model.Labels) -> frozenset[int]:
 
 def _short(line: Line, words: int = line_model.BYLINE_WORDS) -> bool:
     """Short enough to be a byline, with two capitals at least (names have them)."""
-    return line.n_words <= words and sum(w[:1].isupper() for w in line.words) >= 2
+    return line.n_words <= words and len([1 for w in line.words if w[0].isupper()]) >= 2
 
 
 def _not_titles(doc: Document, found: line_model.Labels) -> frozenset[int]:
     """Lines the model reads that cannot be the headline, whatever else they look like: a
     byline that says so ("By ..."), a breadcrumb trail."""
     never = set()
-    for index in range(found.first, found.first + len(found.best)):
+    for i, probs in enumerate(found.probs):
+        index = found.first + i
         line = doc.lines[index]
-        if line.n_words > TITLE_WORDS or _prob(found, index, "title") < CONTENDING:
+        if line.n_words > TITLE_WORDS or probs.get("title", 0.0) < CONTENDING:
             continue
         if (_short(line) and parse_byline(line.text)[1]) or is_trail(line.text):
             never.add(index)

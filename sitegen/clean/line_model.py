@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -58,7 +59,7 @@ def window(doc: Document) -> range:
 def _own(line: Line, doc: Document, stop: dict[str, str]) -> list[str]:
     """The features of one line on its own."""
     text, words, n = line.text, line.words, line.n_words
-    capital = sum(w[:1].isupper() for w in words)
+    capital = len([1 for w in words if w[0].isupper()])  # words are never empty
     found = [
         _named("w", _bucket(n, (1, 2, 3, 4, 7, 13, 21, 41))),
         _named("c", _bucket(len(text), (15, 30, 60, 120, 250))),
@@ -83,7 +84,7 @@ def _own(line: Line, doc: Document, stop: dict[str, str]) -> list[str]:
         found.append("handle")
     if n:
         lang = doc.lang
-        share = sum(1 for w in words if stop.get(w.casefold()) == lang) / n
+        share = len([1 for w in words if stop.get(w.casefold()) == lang]) / n
         found.append(_named("stop", _bucket(share, (0.01, 0.15, 0.3))))
     if n <= META_WORDS:
         printed = parse_printed_date(text, doc.lang)
@@ -144,9 +145,7 @@ def features(doc: Document) -> list[list[str]]:
     near = [tuple(f for f in found if f.startswith(NEAR)) for found in own]
     lede = lede_words(doc)
     below, above = _prose_distance(lines)
-    keys: dict[str, int] = {}
-    for line in doc.lines:
-        keys[line.key] = keys.get(line.key, 0) + 1
+    keys = Counter(line.key for line in doc.lines)
     ctx = doc.collection
     seq = []
     for i, line in enumerate(lines):
