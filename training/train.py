@@ -68,6 +68,15 @@ def main() -> None:
     cross_validate(pages, args.folds)
 
 
+def _use(pages: list[dict], model: Path) -> None:
+    """Train a model on ``pages`` and have the cleaner read with it from now on (what
+    ``line_model`` keeps of the model before is forgotten)."""
+    train(pages, model)
+    line_model.MODEL = model
+    for cached in (line_model._tagger, line_model._labels, line_model._weights):
+        cached.cache_clear()
+
+
 def cross_validate(pages: list[dict], folds: int) -> None:
     """Scores on the dev pages, each predicted by a model that never saw it."""
     import subprocess
@@ -82,10 +91,7 @@ def cross_validate(pages: list[dict], folds: int) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         for k in range(folds):
             test = dev[k::folds]
-            model = Path(tmp) / f"fold{k}.crfsuite"
-            train(other + [p for p in dev if p not in test], model)
-            line_model.MODEL = model
-            line_model._tagger.cache_clear()
+            _use(other + [p for p in dev if p not in test], Path(tmp) / f"fold{k}.crfsuite")
             for page in test:
                 data = as_json(from_text(clean_text(page["text"])))
                 name = page["id"].split("/", 1)[1]
@@ -111,10 +117,8 @@ def cross_validate_all(pages: list[dict], folds: int, show: bool = False) -> Non
     hits: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0, 0]))
     with tempfile.TemporaryDirectory() as tmp:
         for k in range(folds):
-            model = Path(tmp) / f"fold{k}.crfsuite"
-            train([p for n, p in enumerate(pages) if n % folds != k], model)
-            line_model.MODEL = model
-            line_model._tagger.cache_clear()
+            rest = [p for n, p in enumerate(pages) if n % folds != k]
+            _use(rest, Path(tmp) / f"fold{k}.crfsuite")
             for page in pages[k::folds]:
                 got = clean_text(page["text"])
                 lines = [line.text for line in Document.from_text(page["text"]).lines]
