@@ -21,6 +21,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from aside import set_aside
 from corpus import generate
 
 REPO = Path(__file__).resolve().parents[1]
@@ -44,7 +45,7 @@ def one_round(source: Path, corpus: Path, work: Path,
               extra: str = "") -> dict[str, tuple[float, float]]:  # fmt: skip
     """One commit's three builds; ``extra``: more lines for its sitegen.toml."""
     site = work / "site"
-    shutil.rmtree(site, ignore_errors=True)
+    set_aside(site, work / "trash")
     shutil.copytree(corpus, site)
     (site / "sitegen.toml").write_text('title = "Bench"\nbase_url = "https://example.org/"\n'
                                        + extra)

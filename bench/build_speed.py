@@ -7,7 +7,7 @@ The collection comes from the shared peer corpus generator
 sitegen site, a Hugo site and a Pelican site, with the same core page kinds and Hugo
 templates that do no per-page loop over the whole site (each peer at its best; see the
 README beside the generator). Per round, in an order that rotates between rounds, each
-tool makes a clean build (its output and caches removed first); sitegen then makes a
+tool makes a clean build (its output and caches set aside first: `aside.py`); sitegen then makes a
 no-op rebuild and a rebuild after one article's title changed. Printed: medians of wall
 and CPU seconds (the process and its workers), peak memory of the largest process, files
 written, and sitegen's ratios to each peer measured in the same rounds.
@@ -29,6 +29,8 @@ import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
+
+from aside import empty, set_aside
 
 BIN = Path(sys.executable).parent
 GENERATOR = Path(__file__).resolve().parents[2] / "shared" / "bench" / "peers" / "gen_corpus.py"
@@ -68,10 +70,11 @@ def timed(cmd: list[str], cwd: Path, output: Path) -> Run:
     return Run(wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, files)
 
 
-def clean_build(name: str, site: Path) -> Run:
+def clean_build(name: str, site: Path, trash: Path) -> Run:
+    """A build from nothing: the last output and caches set aside first (``aside``)."""
     _, command, out_name, caches = TOOLS[name]
     for folder in caches:
-        shutil.rmtree(site / folder, ignore_errors=True)
+        set_aside(site / folder, trash)
     return timed([tool(command[0]) or command[0], *command[1:]], site, site / out_name)
 
 
@@ -99,13 +102,14 @@ def measure(root: Path, count: int, names: list[str], rounds: int) -> dict[str, 
         order = names[r % len(names):] + names[: r % len(names)]
         for name in order:
             site = root / TOOLS[name][0]
-            runs = {"full": clean_build(name, site)}
+            runs = {"full": clean_build(name, site, root / "trash")}
             if name == "sitegen":
                 runs |= sitegen_rebuilds(site)
             for kind, run in runs.items():
                 found[name].setdefault(kind, []).append(run)
             print(f"  round {r + 1} N={count:,} {name:8} "
                   + ", ".join(f"{k} {v.wall:.2f} s" for k, v in runs.items()), flush=True)
+    empty(root / "trash")
     return found
 
 

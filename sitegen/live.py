@@ -44,8 +44,11 @@ class LiveSite:
         self.session = Session(config, drafts)
         self.state = Status(0, None)
         self.changed = threading.Condition()
-        self._writing = threading.Lock()  # a rebuild and the search index take turns
+        self._writing = threading.Lock()  # a rebuild and putting an index in place take turns
+        self._indexing = threading.Lock()  # one index made at a time
         self._index_due = threading.Event()
+        self._indexer: threading.Thread | None = None
+        self._closing = threading.Event()  # stops the index being made
 
     def watched_paths(self) -> list[Path]:
         """Content, the site's templates and static files, every theme in the chain, config."""
@@ -86,17 +89,36 @@ class LiveSite:
                                       None if everything else result.changed))  # fmt: skip
         if search.needed(self.config, result.changed) and not self._index_due.is_set():
             self._index_due.set()  # after the reload: the browser need not wait for it
-            threading.Thread(target=self._index, daemon=True).start()
+            self._indexer = threading.Thread(target=self._index, daemon=True)
+            self._indexer.start()
         return status
 
     def _index(self) -> None:
-        """Bring the search index up to date (one at a time; a failure is only told)."""
-        with self._writing:
+        """Bring the search index up to date. Pagefind reads the live pages while rebuilds
+        go on (at 10,000 articles it takes seconds: an edit must not wait for it); only
+        putting its bundle in place waits for a rebuild. An index made while a rebuild
+        changed pages is put in place all the same, and the one due after that rebuild
+        follows it; its failure then is not told (pages moved under Pagefind)."""
+        with self._indexing:
+            if self._closing.is_set():
+                return
             self._index_due.clear()
             try:
-                search.update(self.config)
+                with search.bundle(self.config, self._closing) as made, self._writing:
+                    search.put_in_place(self.config, made)
             except SitegenError as err:
-                self.report(Status(self.state.version, f"search index: {err}"))
+                if not (self._index_due.is_set() or self._closing.is_set()):
+                    self.report(Status(self.state.version, f"search index: {err}"))
+
+    def close(self) -> None:
+        """Stop the search index being made, and wait until its work folder is gone."""
+        self._closing.set()
+        if self._indexer is not None:
+            self._indexer.join(timeout=30)
+
+    def index_settled(self) -> bool:
+        """Whether the search index follows the last rebuild: none due, none being made."""
+        return not self._index_due.is_set() and not self._indexing.locked()
 
     def _template_folders(self) -> list[Path]:
         """The site's templates/ and every theme folder in the chain (a bad theme: none)."""

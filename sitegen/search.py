@@ -20,6 +20,8 @@ import shutil
 import subprocess
 import sys
 import threading
+import time
+from collections.abc import Iterator
 from collections.abc import Set as AbstractSet
 from pathlib import Path
 from typing import Any
@@ -72,37 +74,57 @@ def index_into(config: Config, writer: Writer, removed: set[str]) -> set[str]:
 def update(config: Config) -> set[str]:
     """Index the site in ``config.output_path`` and put the bundle in place (or take it
     away, with search off); returns the output paths changed or removed."""
+    with bundle(config) as new:
+        return put_in_place(config, new)
+
+
+@contextlib.contextmanager
+def bundle(config: Config, stop: threading.Event | None = None) -> Iterator[dict[str, Path]]:
+    """Pagefind's bundle for the site as it is in ``config.output_path``, settled, by path
+    in the bundle (empty with search off); made in the build cache, never in the site,
+    and removed after the block (a kill leaves the site nothing). Setting ``stop`` stops
+    Pagefind: the bundle then fails."""
+    work = config.cache_path / f"search-{os.getpid()}"
+    for stale in config.cache_path.glob("search-*"):
+        shutil.rmtree(stale, ignore_errors=True)
+    try:
+        new: dict[str, Path] = {}
+        if config.search:
+            _run_pagefind(config.output_path.absolute(), work, config.language.split("-")[0],
+                          stop)  # fmt: skip
+            settle(work)
+            new = {p.relative_to(work).as_posix(): p for p in work.rglob("*") if p.is_file()}
+        yield new
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def put_in_place(config: Config, new: dict[str, Path]) -> set[str]:
+    """Put a bundle made by ``bundle`` in the site under a journal: the files whose bytes
+    changed, and the old index's files it does not have removed. Returns those paths."""
     out = config.output_path.absolute()
     old_root = out / BUNDLE
     old = {p.relative_to(old_root).as_posix() for p in old_root.rglob("*") if p.is_file()} \
         if old_root.is_dir() else set()  # fmt: skip
-    work = config.cache_path / f"search-{os.getpid()}"  # Pagefind writes here, never in
-    for stale in config.cache_path.glob("search-*"):  # the site: a kill leaves it nothing
-        shutil.rmtree(stale, ignore_errors=True)
     staging = new_staging(out)
     try:
-        new: dict[str, Path] = {}
-        if config.search:
-            _run_pagefind(out, work, config.language.split("-")[0])
-            settle(work)
-            new = {p.relative_to(work).as_posix(): p for p in work.rglob("*") if p.is_file()}
         replace = [(f"bundle/{rel}", f"{BUNDLE}/{rel}") for rel, path in sorted(new.items())
                    if rel not in old or not _same(path, old_root / rel)]  # fmt: skip
         for name, rel in replace:
             (staging / name).parent.mkdir(parents=True, exist_ok=True)
-            shutil.copyfile(work / rel.removeprefix(f"{BUNDLE}/"), staging / name)
+            shutil.copyfile(new[rel.removeprefix(f"{BUNDLE}/")], staging / name)
         removed = [f"{BUNDLE}/{rel}" for rel in sorted(old - new.keys())]
         commit(staging, out, replace, removed)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
-        shutil.rmtree(work, ignore_errors=True)
     return {rel for _, rel in replace} | set(removed)
 
 
-def _run_pagefind(site: Path, bundle: Path, language: str) -> None:
+def _run_pagefind(site: Path, bundle: Path, language: str,
+                  stop: threading.Event | None = None) -> None:  # fmt: skip
     """One language for the whole collection: a German article is found from the
     English search box (Pagefind keeps one index per language otherwise). Pagefind dies
-    with this process (a killed build leaves no index being written behind it)."""
+    with a build's process, and is killed once ``stop`` is set (a live server closing)."""
     try:
         from pagefind_bin import get_executable
 
@@ -110,18 +132,26 @@ def _run_pagefind(site: Path, bundle: Path, language: str) -> None:
     except ImportError:
         command = shutil.which("pagefind") or "pagefind"
     try:
-        done = subprocess.run([command, "--site", str(site), "--output-path", str(bundle),
-                               "--force-language", language, "--silent"],
-                              capture_output=True, text=True, timeout=3600,
-                              # only where no other thread runs (preexec_fn and threads
-                              # do not mix): a build, not the live server
-                              preexec_fn=_die_with_parent if threading.active_count() == 1
-                              else None)  # fmt: skip
+        proc = subprocess.Popen([command, "--site", str(site), "--output-path", str(bundle),
+                                 "--force-language", language, "--silent"],
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                                # only where no other thread runs (preexec_fn and threads
+                                # do not mix): a build, not the live server
+                                preexec_fn=_die_with_parent if threading.active_count() == 1
+                                else None)  # fmt: skip
     except OSError as err:
         raise SitegenError(f"search index: cannot run Pagefind ({err}); set search = false "
                            "in sitegen.toml to build without search") from None  # fmt: skip
-    if done.returncode != 0:
-        raise SitegenError(f"search index: Pagefind failed: {done.stderr.strip()[-500:]}")
+    deadline = time.monotonic() + 3600
+    while True:
+        try:
+            _, stderr = proc.communicate(timeout=0.2)  # retried: no output is lost
+            break
+        except subprocess.TimeoutExpired:
+            if (stop is not None and stop.is_set()) or time.monotonic() > deadline:
+                proc.kill()
+    if proc.returncode != 0:
+        raise SitegenError(f"search index: Pagefind failed: {stderr.strip()[-500:]}")
 
 
 def _die_with_parent() -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import shutil
+import time
 from pathlib import Path
 
 import pytest
@@ -115,8 +116,6 @@ def test_typing_a_word_in_one_article_finds_it_and_leads_there(tmp_path, page, b
 
 def test_the_live_server_indexes_after_the_reload_not_before(tmp_path):
     """``sitegen serve``: a rebuild is published at once; the index follows behind it."""
-    import time
-
     from sitegen.live import LiveSite
 
     collection(tmp_path)
@@ -128,10 +127,9 @@ def test_the_live_server_indexes_after_the_reload_not_before(tmp_path):
     def indexed(word: str) -> bool:
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline:
-            with live._writing:  # the index is written whole, under the rebuild's lock
-                entry = cfg.output_path / "pagefind/pagefind-entry.json"
-                if entry.is_file() and not live._index_due.is_set():
-                    return True
+            entry = cfg.output_path / "pagefind/pagefind-entry.json"
+            if live.index_settled() and entry.is_file():
+                return True
             time.sleep(0.05)
         return False
 
@@ -143,3 +141,27 @@ def test_the_live_server_indexes_after_the_reload_not_before(tmp_path):
     assert status.error is None and status.version == 2
     assert indexed("second")
     assert files(cfg.output_path / "pagefind") != before
+
+
+def test_an_edit_is_published_while_the_index_is_being_made(tmp_path):
+    """Pagefind takes seconds on a large site: ``sitegen serve`` publishes an edit without
+    waiting for it, and the index due after the edit follows."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from sitegen.live import LiveSite
+
+    collection(tmp_path)
+    cfg = load_config(tmp_path / "sitegen.toml", output_dir=str(tmp_path / "live"))
+    live = LiveSite(tmp_path / "sitegen.toml", cfg, cfg.output_path, False)
+    assert live.build_all().error is None
+    edited = tmp_path / "content/notes/a0.md"
+    edited.write_text(article("Story 0", "2020-01-10", body="A wombat crossed the harbour."))
+    with live._indexing, ThreadPoolExecutor(1) as pool:  # as while Pagefind reads the pages
+        status = pool.submit(live.on_change, {edited}).result(timeout=60)
+        assert status.error is None and status.version == 2
+        assert "wombat" in (cfg.output_path / "2020/01/a0/index.html").read_text()
+    deadline = time.monotonic() + 30
+    while not live.index_settled() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert live.index_settled()
+    assert (cfg.output_path / "pagefind/pagefind-entry.json").is_file()

@@ -169,6 +169,37 @@ def test_ctrl_c_stops_the_server_cleanly(tmp_path):
     assert not (tmp_path / "public").exists()  # the preview never touched the output folder
 
 
+def test_kill_stops_the_server_and_the_search_index_it_was_making(tmp_path):
+    """``kill`` (SIGTERM) stops like Ctrl-C, even while Pagefind indexes the first build:
+    no Pagefind left running, no preview folder or index work folder left behind."""
+    import signal
+    import subprocess
+    import time
+
+    from tests.test_cli import SITEGEN
+
+    write_files(tmp_path / "site", {"sitegen.toml": 'title = "T"\n', **{
+        f"content/a{i}.md": article(f"A {i}", "2024-01-01", body="Ferry words. " * 200)
+        for i in range(300)}})  # fmt: skip
+    scratch = tmp_path / "tmp"
+    scratch.mkdir()
+    proc = subprocess.Popen([SITEGEN, "serve", "--port", "0"], cwd=tmp_path / "site",
+                            text=True, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL,
+                            env={**os.environ, "TMPDIR": str(scratch)})  # fmt: skip
+    assert proc.stderr is not None
+    for line in proc.stderr:
+        if line.startswith("Serving "):
+            break
+    proc.send_signal(signal.SIGTERM)  # the index of the first build is being made
+    code, said = proc.wait(timeout=30), proc.stderr.read()
+    assert code == 0 and "Stopped." in said, said
+    time.sleep(0.5)  # a Pagefind left behind would go on writing its work folder
+    assert list(scratch.iterdir()) == []
+    assert list((tmp_path / "site/.sitegen-cache").glob("search-*")) == []
+    found = subprocess.run(["pgrep", "-f", str(tmp_path)], capture_output=True, text=True)
+    assert found.stdout == ""
+
+
 def test_a_thousand_idle_sockets_and_two_hundred_open_pages_hold_few_threads(tmp_path):
     """Idle connections wait in one selector, event streams in one broadcaster: the
     threads stay bounded, requests are served meanwhile, and every open page hears of

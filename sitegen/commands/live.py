@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import signal
 from pathlib import Path
 
 from rich.console import Console
@@ -29,6 +30,17 @@ def terminal_reporter(console: Console):  # type: ignore[no-untyped-def]
                       markup=False, highlight=False)  # fmt: skip
 
     return report
+
+
+def stop_on_sigterm() -> None:
+    """``kill`` stops like Ctrl-C: the watcher, the server and a search index being made
+    are stopped and the preview's temporary folder removed (Python's default would
+    leave them)."""
+
+    def interrupt(signum: int, frame: object) -> None:
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, interrupt)
 
 
 def open_live(config_file: Path | None, output: Path, drafts: bool, console: Console) -> LiveSite:

@@ -11,7 +11,7 @@ from pathlib import Path
 import click
 from rich.console import Console
 
-from sitegen.commands.live import open_live
+from sitegen.commands.live import open_live, stop_on_sigterm
 from sitegen.commands.options import config_option, drafts_option
 from sitegen.errors import SitegenError
 from sitegen.serve import PreviewServer
@@ -37,6 +37,7 @@ def serve_command(config_file: Path | None, host: str, port: int, open_browser: 
     The preview is built into a temporary folder: the output folder is not touched.
     """
     console = Console(stderr=True, highlight=False)
+    stop_on_sigterm()
     scratch = Path(tempfile.mkdtemp(prefix="sitegen-serve-"))
     try:
         live = open_live(config_file, scratch / "site", drafts, console)
@@ -50,17 +51,18 @@ def serve_command(config_file: Path | None, host: str, port: int, open_browser: 
                 ) from None
             raise click.ClickException(f"cannot listen on {host}:{port}: {err}") from None
         watcher = Watcher(live.watched_paths(), live.on_change).start()
-        url = f"http://{host}:{server.server_address[1]}{live.config.base_path}"
-        console.print(f"Serving {url} (Ctrl-C to stop)", markup=False, highlight=False)
-        if open_browser:
-            webbrowser.open(url)
-        try:
+        try:  # from the line saying so, a stop is a clean one
+            url = f"http://{host}:{server.server_address[1]}{live.config.base_path}"
+            console.print(f"Serving {url} (Ctrl-C to stop)", markup=False, highlight=False)
+            if open_browser:
+                webbrowser.open(url)
             server.serve_forever()
         except KeyboardInterrupt:
             console.print("Stopped.")
         finally:
             watcher.stop()
             server.stop()
+            live.close()
     except SitegenError as err:
         raise click.ClickException(str(err)) from None
     finally:

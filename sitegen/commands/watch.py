@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 from rich.console import Console
 
-from sitegen.commands.live import open_live
+from sitegen.commands.live import open_live, stop_on_sigterm
 from sitegen.commands.options import config_option, drafts_option
 from sitegen.config import CONFIG_NAME, load_config
 from sitegen.errors import SitegenError
@@ -21,6 +21,7 @@ from sitegen.watch import Watcher
 def watch_command(config_file: Path | None, drafts: bool) -> None:
     """Build, then rebuild into the output folder on every change (no server)."""
     console = Console(stderr=True, highlight=False)
+    stop_on_sigterm()
     try:
         path = config_file or (Path(CONFIG_NAME) if Path(CONFIG_NAME).exists() else None)
         output = load_config(path).output_path
@@ -29,10 +30,11 @@ def watch_command(config_file: Path | None, drafts: bool) -> None:
         raise click.ClickException(str(err)) from None
     live.build_all()
     watcher = Watcher(live.watched_paths(), live.on_change).start()
-    console.print(f"Watching for changes; writing {output} (Ctrl-C to stop)", markup=False)
-    try:
+    try:  # from the line saying so, a stop is a clean one
+        console.print(f"Watching for changes; writing {output} (Ctrl-C to stop)", markup=False)
         threading.Event().wait()
     except KeyboardInterrupt:
         console.print("Stopped.")
     finally:
         watcher.stop()
+        live.close()
