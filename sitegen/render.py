@@ -7,6 +7,7 @@ import json
 import os
 import re
 import traceback
+from collections import OrderedDict
 from datetime import datetime
 from functools import lru_cache
 from importlib import import_module
@@ -136,6 +137,7 @@ def make_environment(config: Config, compiled: Path | None = None) -> jinja2.Env
         feed_id=lambda u="": feed_id(config, u),
         summary=once_per_article(env, "summary.html"),
         related_item=once_per_article(env, "related_item.html"),
+        cached=fragment_cache(),
     )
     env.filters.update(display_date=display_date, short_date=short_date, jsonld=jsonld,
                        person=person, month=dates)  # fmt: skip
@@ -155,6 +157,27 @@ def once_per_article(env: jinja2.Environment, name: str):  # type: ignore[no-unt
         return entry
 
     return render
+
+
+def fragment_cache(size: int = 4096):  # type: ignore[no-untyped-def]
+    """``{% call cached(key, ...) %}...{% endcall %}``: the block rendered once per key and
+    reused on later renders in this process (Hugo's ``partialCached``); the key must name
+    everything the block shows. The archives index keys each month by its rows, so an
+    edit in a live server renders one month's list again, not ten thousand titles."""
+    cache: OrderedDict[tuple[Any, ...], Markup] = OrderedDict()
+
+    def cached(*key: Any, caller: Any) -> Markup:
+        key = tuple(tuple(k) if isinstance(k, list) else k for k in key)
+        found = cache.get(key)
+        if found is None:
+            found = cache[key] = Markup(caller())
+            if len(cache) > size:
+                cache.popitem(last=False)
+        else:
+            cache.move_to_end(key)
+        return found
+
+    return cached
 
 
 def render_page(env: jinja2.Environment, page: Page, site: dict[str, Any]) -> bytes:

@@ -106,3 +106,21 @@ def test_a_tag_page_says_how_many_links_its_feed_and_leads_back_to_all_tags(site
            '<a href="/tags/">All tags</a></p>' in page  # fmt: skip
     index = (out / "tags/index.html").read_text()
     assert '<a href="/tag/harbour/">harbour <span class="count">3</span></a>' in index
+
+
+def test_a_cached_block_is_rendered_once_per_key_and_reused(tmp_path):
+    """``{% call cached(key) %}``: what the archives index keys each month's list by, so a
+    live server renders one month again after an edit, not every title."""
+    from sitegen.config import load_config
+    from sitegen.render import make_environment
+
+    write_files(tmp_path, {"sitegen.toml": 'title = "T"\n'})
+    env = make_environment(load_config(tmp_path / "sitegen.toml"))
+    calls: list[str] = []
+    env.globals["seen"] = lambda name: calls.append(name) or name
+    template = env.from_string(
+        "{% for n in names %}{% call cached('greet', n) %}<{{ seen(n) }}>{% endcall %}"
+        "{% endfor %}")  # fmt: skip
+    assert template.render(names=["a", "b", "a"]) == "<a><b><a>"
+    assert template.render(names=["b", "c & d"]) == "<b><c &amp; d>"  # escaped as ever
+    assert calls == ["a", "b", "c & d"]  # each key's block rendered once
