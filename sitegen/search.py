@@ -124,16 +124,19 @@ def _run_pagefind(site: Path, bundle: Path, language: str,
                   stop: threading.Event | None = None) -> None:  # fmt: skip
     """One language for the whole collection: a German article is found from the
     English search box (Pagefind keeps one index per language otherwise). Pagefind dies
-    with a build's process, and is killed once ``stop`` is set (a live server closing)."""
+    with a build's process. With ``stop`` (a live server's index, made while edits are
+    rebuilt) it runs at the lowest priority, and is killed once ``stop`` is set."""
     try:
         from pagefind_bin import get_executable
 
         command = str(get_executable())
     except ImportError:
         command = shutil.which("pagefind") or "pagefind"
+    nice = shutil.which("nice") if stop is not None else None
+    args = [command, "--site", str(site), "--output-path", str(bundle),
+            "--force-language", language, "--silent"]  # fmt: skip
     try:
-        proc = subprocess.Popen([command, "--site", str(site), "--output-path", str(bundle),
-                                 "--force-language", language, "--silent"],
+        proc = subprocess.Popen([nice, "-n", "19", *args] if nice else args,
                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                                 # only where no other thread runs (preexec_fn and threads
                                 # do not mix): a build, not the live server
