@@ -71,7 +71,9 @@ def new_staging(out: Path) -> Path:
     return staging
 
 
-def _alive(pid: int) -> bool:
+def alive(pid: int) -> bool:
+    """Whether another running process has this id (this one's leftovers are from an
+    earlier build in this process: not alive)."""
     if pid == os.getpid():
         return False  # our own leftovers are from an earlier build in this process
     try:
@@ -91,7 +93,7 @@ def _leftovers(out: Path) -> Iterator[tuple[str, Path]]:
         for kind in _LEFTOVERS:
             prefix = f".{out.name}.{kind}-"
             pid = entry.name[len(prefix) :]
-            if entry.name.startswith(prefix) and pid.isdigit() and not _alive(int(pid)):
+            if entry.name.startswith(prefix) and pid.isdigit() and not alive(int(pid)):
                 yield kind, Path(entry.path)
 
 

@@ -29,7 +29,7 @@ from typing import Any
 from sitegen import routes
 from sitegen.config import Config
 from sitegen.errors import SitegenError
-from sitegen.output import commit, new_staging
+from sitegen.output import alive, commit, new_staging
 from sitegen.write import Writer
 
 BUNDLE = routes.SEARCH_BUNDLE.rstrip("/")
@@ -57,8 +57,7 @@ def index_into(config: Config, writer: Writer, removed: set[str]) -> set[str]:
         return {f"{BUNDLE}/{rel}" for rel in old}
     work = config.cache_path / f"search-{os.getpid()}"
     view = config.cache_path / f"pages-{os.getpid()}"
-    for stale in [*config.cache_path.glob("search-*"), *config.cache_path.glob("pages-*")]:
-        shutil.rmtree(stale, ignore_errors=True)
+    clear_leftovers(config.cache_path)
     try:
         _run_pagefind(writer.pages(removed, view), work, config.language.split("-")[0])
         settle(work)
@@ -69,6 +68,16 @@ def index_into(config: Config, writer: Writer, removed: set[str]) -> set[str]:
         shutil.rmtree(work, ignore_errors=True)
         shutil.rmtree(view, ignore_errors=True)
     return {f"{BUNDLE}/{rel}" for rel in old - new.keys()}
+
+
+def clear_leftovers(folder: Path) -> None:
+    """Remove the work folders (``search-PID``, ``pages-PID``) of indexes that ended
+    processes left (a kill); never those of a build or server still running on this
+    site, whose Pagefind may be writing there."""
+    for stale in [*folder.glob("search-*"), *folder.glob("pages-*")]:
+        pid = stale.name.partition("-")[2]
+        if pid.isdigit() and not alive(int(pid)):
+            shutil.rmtree(stale, ignore_errors=True)
 
 
 def update(config: Config) -> set[str]:
@@ -85,8 +94,7 @@ def bundle(config: Config, stop: threading.Event | None = None) -> Iterator[dict
     and removed after the block (a kill leaves the site nothing). Setting ``stop`` stops
     Pagefind: the bundle then fails."""
     work = config.cache_path / f"search-{os.getpid()}"
-    for stale in config.cache_path.glob("search-*"):
-        shutil.rmtree(stale, ignore_errors=True)
+    clear_leftovers(config.cache_path)
     try:
         new: dict[str, Path] = {}
         if config.search:

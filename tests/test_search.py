@@ -165,3 +165,25 @@ def test_an_edit_is_published_while_the_index_is_being_made(tmp_path):
         time.sleep(0.05)
     assert live.index_settled()
     assert (cfg.output_path / "pagefind/pagefind-entry.json").is_file()
+
+
+def test_a_build_leaves_the_index_work_of_a_running_server_alone(tmp_path):
+    """``sitegen build`` beside ``sitegen serve`` on one site: the build clears the index
+    work folders that killed processes left, not the one a live process is writing."""
+    import subprocess
+
+    collection(tmp_path)
+    cfg = load_config(tmp_path / "sitegen.toml")
+    running = subprocess.Popen(["sleep", "60"])
+    dead = subprocess.Popen(["true"])
+    dead.wait()
+    try:
+        theirs = cfg.cache_path / f"search-{running.pid}" / "fragment"
+        left = cfg.cache_path / f"pages-{dead.pid}"
+        theirs.mkdir(parents=True)
+        left.mkdir(parents=True)
+        assert not build(cfg).errors
+        assert theirs.is_dir() and not left.exists()
+    finally:
+        running.kill()
+        running.wait()
