@@ -303,6 +303,7 @@ class PreviewServer(ThreadingHTTPServer):
         self._base_path = base_path
         self.live = live
         self.stopping = threading.Event()
+        self._serving = False  # serve_forever is running
         self.pool = ThreadPoolExecutor(self.WORKERS, thread_name_prefix="sitegen-http")
         self.streams = Streams(live, self.stopping) if live is not None else None
         self._parked: queue.SimpleQueue[tuple[Any, Any]] = queue.SimpleQueue()
@@ -371,12 +372,25 @@ class PreviewServer(ThreadingHTTPServer):
     def handle_error(self, request: Any, client_address: Any) -> None:
         pass  # a client that went away or timed out: nothing to report
 
+    def serve_forever(self, poll_interval: float = 0.5) -> None:
+        if self.stopping.is_set():
+            return  # stopped before it started
+        try:
+            self._serving = True
+            super().serve_forever(poll_interval)
+        finally:
+            self._serving = False
+
     def stop(self) -> None:
+        """Stop serving; from another thread, or after a Ctrl-C or kill ended the loop in
+        this one (even one that came before the loop began: ``shutdown`` would wait for a
+        loop that never runs)."""
         self.stopping.set()
         if self.live is not None:
             with self.live.changed:
                 self.live.changed.notify_all()
-        self.shutdown()
+        if self._serving:
+            self.shutdown()
         self.server_close()
         with contextlib.suppress(OSError):
             self._wake_w.send(b"\0")

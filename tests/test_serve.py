@@ -169,6 +169,18 @@ def test_ctrl_c_stops_the_server_cleanly(tmp_path):
     assert not (tmp_path / "public").exists()  # the preview never touched the output folder
 
 
+def test_a_server_stopped_before_it_served_stops_at_once(tmp_path):
+    """A Ctrl-C or kill can land between opening the socket and serving: stopping then
+    must not wait for a loop that never ran (it hung the server before)."""
+    write_files(tmp_path, {"public/index.html": "<p>hi</p>"})
+    server = PreviewServer(("127.0.0.1", 0), tmp_path / "public")
+    stopper = threading.Thread(target=server.stop)
+    stopper.start()
+    stopper.join(timeout=10)
+    assert not stopper.is_alive()
+    server.serve_forever()  # after a stop it returns at once, never serving
+
+
 def test_kill_stops_the_server_and_the_search_index_it_was_making(tmp_path):
     """``kill`` (SIGTERM) stops like Ctrl-C, even while Pagefind indexes the first build:
     no Pagefind left running, no preview folder or index work folder left behind."""
@@ -194,10 +206,10 @@ def test_kill_stops_the_server_and_the_search_index_it_was_making(tmp_path):
     code, said = proc.wait(timeout=30), proc.stderr.read()
     assert code == 0 and "Stopped." in said, said
     time.sleep(0.5)  # a Pagefind left behind would go on writing its work folder
-    assert list(scratch.iterdir()) == []
-    assert list((tmp_path / "site/.sitegen-cache").glob("search-*")) == []
-    found = subprocess.run(["pgrep", "-f", str(tmp_path)], capture_output=True, text=True)
-    assert found.stdout == ""
+    assert list(scratch.iterdir()) == [], said
+    assert list((tmp_path / "site/.sitegen-cache").glob("search-*")) == [], said
+    found = subprocess.run(["pgrep", "-af", str(tmp_path)], capture_output=True, text=True)
+    assert found.stdout == "", said
 
 
 def test_a_thousand_idle_sockets_and_two_hundred_open_pages_hold_few_threads(tmp_path):
