@@ -59,9 +59,7 @@ def index_into(config: Config, writer: Writer, removed: set[str]) -> set[str]:
     view = config.cache_path / f"pages-{os.getpid()}"
     clear_leftovers(config.cache_path)
     try:
-        _run_pagefind(writer.pages(removed, view), work, config.language.split("-")[0])
-        settle(work)
-        new = {p.relative_to(work).as_posix(): p for p in work.rglob("*") if p.is_file()}
+        new = _indexed(writer.pages(removed, view), work, config)
         for rel, path in sorted(new.items()):
             writer.put(f"{BUNDLE}/{rel}", path.read_bytes())
     finally:
@@ -96,13 +94,7 @@ def bundle(config: Config, stop: threading.Event | None = None) -> Iterator[dict
     work = config.cache_path / f"search-{os.getpid()}"
     clear_leftovers(config.cache_path)
     try:
-        new: dict[str, Path] = {}
-        if config.search:
-            _run_pagefind(config.output_path.absolute(), work, config.language.split("-")[0],
-                          stop)  # fmt: skip
-            settle(work)
-            new = {p.relative_to(work).as_posix(): p for p in work.rglob("*") if p.is_file()}
-        yield new
+        yield _indexed(config.output_path.absolute(), work, config, stop) if config.search else {}
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
@@ -126,6 +118,14 @@ def put_in_place(config: Config, new: dict[str, Path]) -> set[str]:
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     return {rel for _, rel in replace} | set(removed)
+
+
+def _indexed(site: Path, work: Path, config: Config,
+             stop: threading.Event | None = None) -> dict[str, Path]:  # fmt: skip
+    """Pagefind's bundle of the pages in ``site``, made in ``work`` and settled, by path."""
+    _run_pagefind(site, work, config.language.split("-")[0], stop)
+    settle(work)
+    return {p.relative_to(work).as_posix(): p for p in work.rglob("*") if p.is_file()}
 
 
 def _run_pagefind(site: Path, bundle: Path, language: str,
