@@ -7,8 +7,8 @@ The collection comes from the shared peer corpus generator
 sitegen site, a Hugo site and a Pelican site, with the same core page kinds and Hugo
 templates that do no per-page loop over the whole site (each peer at its best; see the
 README beside the generator). Per round, in an order that rotates between rounds, each
-tool makes a clean build (its output and caches set aside first: `aside.py`); sitegen then makes a
-no-op rebuild and a rebuild after one article's title changed. Printed: medians of wall
+tool makes a clean build (its output and caches set aside first: ``aside.py``); sitegen
+then makes a no-op rebuild and a rebuild after one article's title changed. Printed: medians of wall
 and CPU seconds (the process and its workers), peak memory of the largest process, files
 written, and sitegen's ratios to each peer measured in the same rounds.
 

@@ -51,8 +51,7 @@ def index_into(config: Config, writer: Writer, removed: set[str]) -> set[str]:
     old index, or the new and the new); returns the old index's files that go."""
     out = config.output_path.absolute()
     old_root = out / BUNDLE
-    old = {p.relative_to(old_root).as_posix() for p in old_root.rglob("*") if p.is_file()} \
-        if old_root.is_dir() else set()  # fmt: skip
+    old = _files(old_root)
     if not config.search:
         return {f"{BUNDLE}/{rel}" for rel in old}
     work = config.cache_path / f"search-{os.getpid()}"
@@ -104,8 +103,7 @@ def put_in_place(config: Config, new: dict[str, Path]) -> set[str]:
     changed, and the old index's files it does not have removed. Returns those paths."""
     out = config.output_path.absolute()
     old_root = out / BUNDLE
-    old = {p.relative_to(old_root).as_posix() for p in old_root.rglob("*") if p.is_file()} \
-        if old_root.is_dir() else set()  # fmt: skip
+    old = _files(old_root)
     staging = new_staging(out)
     try:
         replace = [(f"bundle/{rel}", f"{BUNDLE}/{rel}") for rel, path in sorted(new.items())
@@ -120,12 +118,17 @@ def put_in_place(config: Config, new: dict[str, Path]) -> set[str]:
     return {rel for _, rel in replace} | set(removed)
 
 
+def _files(folder: Path) -> set[str]:
+    """The files below ``folder`` by relative POSIX path (none when it is missing)."""
+    return {p.relative_to(folder).as_posix() for p in folder.rglob("*") if p.is_file()}
+
+
 def _indexed(site: Path, work: Path, config: Config,
              stop: threading.Event | None = None) -> dict[str, Path]:  # fmt: skip
     """Pagefind's bundle of the pages in ``site``, made in ``work`` and settled, by path."""
     _run_pagefind(site, work, config.language.split("-")[0], stop)
     settle(work)
-    return {p.relative_to(work).as_posix(): p for p in work.rglob("*") if p.is_file()}
+    return {rel: work / rel for rel in _files(work)}
 
 
 def _run_pagefind(site: Path, bundle: Path, language: str,
