@@ -4,6 +4,7 @@
     python training/train.py [--pages training/data/pages.jsonl] [--out MODEL]
     python training/train.py --folds 5    # cross-validated scores on the dev pages only
     python training/train.py --folds 5 --all   # ... and on every page, by the lines' labels
+    python training/train.py --folds 5 --by-site   # dev pages of one site held out together
 
 Each page is read by sitegen's rules first (``sitegen.clean.read_lines``); the model
 learns from their verdicts as features among its others (``sitegen.clean.line_model``).
@@ -13,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -56,6 +58,9 @@ def main() -> None:
     ap.add_argument("--all", action="store_true",
                     help="cross-validate on every page, scored against its line labels")
     ap.add_argument("--show", action="store_true", help="with --all: print each miss")
+    ap.add_argument("--by-site", action="store_true",
+                    help="hold out a site's dev pages together, and leave out of training the "
+                         "other sources' pages named after it: scores on sites never seen")
     args = ap.parse_args()
     pages = load(args.pages)
     if not args.folds:
@@ -65,7 +70,7 @@ def main() -> None:
     if args.all:
         cross_validate_all(pages, args.folds, args.show)
         return
-    cross_validate(pages, args.folds)
+    cross_validate(pages, args.folds, args.by_site)
 
 
 def _use(pages: list[dict], model: Path) -> None:
@@ -77,8 +82,16 @@ def _use(pages: list[dict], model: Path) -> None:
         cached.cache_clear()
 
 
-def cross_validate(pages: list[dict], folds: int) -> None:
-    """Scores on the dev pages, each predicted by a model that never saw it."""
+def _site(url: str) -> str:
+    """A page's site, as its domain's main label: "www.nytimes.com" -> "nytimes"."""
+    host = url.split("/")[2].removeprefix("www.").split(".")
+    return host[-3] if len(host) > 2 and host[-2] in ("co", "com", "org", "ac") else host[-2]
+
+
+def cross_validate(pages: list[dict], folds: int, by_site: bool = False) -> None:
+    """Scores on the dev pages, each predicted by a model that never saw it. ``by_site``:
+    nor any page of its site (a benchmark page's other pages of the same site, and other
+    sources' pages whose name says that site): the case of a site never seen."""
     import subprocess
     import tempfile
 
@@ -88,10 +101,18 @@ def cross_validate(pages: list[dict], folds: int) -> None:
     dev = [p for p in pages if p["id"].startswith("dev/")]
     other = [p for p in pages if not p["id"].startswith("dev/")]
     bench = Path(__file__).resolve().parents[2] / "shared" / "bench" / "extraction"
+    truth = json.loads((bench / "ground-truth.json").read_text(encoding="utf-8"))
+    site = {p["id"]: _site(truth[p["id"][4:]]["url"]) for p in dev}
+    sites = sorted(set(site.values()))
     with tempfile.TemporaryDirectory() as tmp:
         for k in range(folds):
-            test = dev[k::folds]
-            _use(other + [p for p in dev if p not in test], Path(tmp) / f"fold{k}.crfsuite")
+            if by_site:
+                held = set(sites[k::folds])
+                test = [p for p in dev if site[p["id"]] in held]
+                seen = [p for p in other if not held & set(re.split(r"[\W_]+", p["id"].casefold()))]
+            else:
+                test, seen = dev[k::folds], other
+            _use(seen + [p for p in dev if p not in test], Path(tmp) / f"fold{k}.crfsuite")
             for page in test:
                 data = as_json(from_text(clean_text(page["text"])))
                 name = page["id"].split("/", 1)[1]

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 _ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+_HAS_ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _WORD = re.compile(r"\w+(?:['’.-]\w+)*")
 _TERMINAL = re.compile(r"""[.!?…:;。！？]["'”’»)\]」』]*$|[.!?…]\s*\(\w.*\)$""")
 # Scripts written without spaces: two characters count as a word
@@ -62,7 +63,9 @@ class Line:
     def content_words(self) -> frozenset[str]:
         """Its words of four letters or more, case folded: what says what it is about."""
         if self._content is None:
-            self._content = frozenset(w.casefold() for w in _CONTENT_WORD.findall(self.text))
+            text = self.text
+            self._content = (frozenset(_CONTENT_WORD.findall(text.lower())) if text.isascii()
+                             else frozenset(w.casefold() for w in _CONTENT_WORD.findall(text)))
         return self._content
 
     def __repr__(self) -> str:
@@ -91,9 +94,13 @@ class Document:
     @classmethod
     def from_text(cls, text: str) -> Document:
         text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+        if not text.isascii():  # ``normalise`` of each line, the Unicode part done at once
+            text = unicodedata.normalize("NFC", text)
+            if _HAS_ZERO_WIDTH.search(text):  # translate() visits every character: only if so
+                text = text.translate(_ZERO_WIDTH)
         lines = []
         for number, raw in enumerate(text.split("\n"), start=1):
-            clean = normalise(raw)
+            clean = " ".join(raw.split())
             if clean:
                 lines.append(Line(len(lines), number, clean))
         return cls(lines, end=len(lines))
