@@ -110,6 +110,8 @@ _CREDENTIAL = re.compile(r"^(?=(?:\w*[A-Z]){2})[A-Za-z.]{2,6}$")
 _DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$")  # an outlet: "Phys.org"
 _SEPARATED = re.compile(r"\s[|·•]\s")  # a line printing byline and date side by side
 _CASE_CHANGE = re.compile(r"[a-z][A-Z]")  # where a glued role could be
+_OUTLET = re.compile(r"\s[|·•—–]\s|\s+for\s+")  # names end here: "Jane Roe | Reuters"
+_INLINE_BY = re.compile(r"\s(?:by|von|par|por)\s+(.+)$", re.I)
 
 
 @cache
@@ -161,7 +163,7 @@ def _without_role(part: str) -> str:
 
 def names_in(text: str) -> list[str]:
     """The names a byline gives, roles and outlets dropped; [] when it is not a byline."""
-    text = re.split(r"\s[|·•—–]\s|\s+for\s+", text.strip(" |·•—–-/"), maxsplit=1)[0]
+    text = _OUTLET.split(text.strip(" |·•—–-/"), maxsplit=1)[0]
     text = text.strip(" ,;:")
     parts = [_without_role(p.strip()) for p in _joiner().split(text) if p and p.strip()]
     parts = [p for p in parts if p and not _CREDENTIAL.match(p) and not _DOMAIN.match(p)]
@@ -200,7 +202,7 @@ def _parse_byline(line: str) -> tuple[tuple[str, ...], bool]:
             names = names_in(split_tail(part[match.end() :])[0])
             if names:
                 return tuple(names), True
-    inline = re.search(r"\s(?:by|von|par|por)\s+(.+)$", line, re.I)  # "Posted on ... by X"
+    inline = _INLINE_BY.search(line)  # "Posted on ... by X"
     if inline:
         names = names_in(split_tail(inline.group(1))[0])
         if names:

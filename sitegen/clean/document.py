@@ -11,6 +11,7 @@ _ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), No
 _HAS_ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _WORD = re.compile(r"\w+(?:['’.-]\w+)*")
 _TERMINAL = re.compile(r"""[.!?…:;。！？]["'”’»)\]」』]*$|[.!?…]\s*\(\w.*\)$""")
+_CLOSERS, _STOPS = "\"'”’»)]」』", ".!?…:;。！？"  # the first half of ``_TERMINAL``, as strings
 # Scripts written without spaces: two characters count as a word
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
 
@@ -46,7 +47,9 @@ class Line:
         unspaced = len(_UNSPACED.findall(text)) if not text.isascii() else 0
         self.n_words = len(self.words) + unspaced // 2
         # ends like a sentence: a full stop, question, exclamation, or a closing quote after one
-        self.terminal = bool(_TERMINAL.search(text))
+        core = text.rstrip(_CLOSERS)  # a closing quote after one; a regex scans the whole line
+        self.terminal = (bool(core) and core[-1] in _STOPS) or (
+            text[-1:] == ")" and bool(_TERMINAL.search(text)))
         # reads as a paragraph of running text rather than a label, link or headline
         self.prose = (self.terminal and self.n_words >= 6) or self.n_words >= 20
         self._key: str | None = None

@@ -129,16 +129,21 @@ def _prose_distance(lines: list[Line]) -> tuple[list[int], list[int]]:
     return below, above
 
 
-_PREFIXED: dict[tuple[int, tuple[str, ...]], list[str]] = {}  # lines alike share their features
+_SEEN_FROM: dict[tuple[str, ...], dict[int, list[str]]] = {}  # lines alike share their views
 
 
-def _prefixed(offset: int, own: tuple[str, ...]) -> list[str]:
-    """A neighbour's features as seen from ``offset`` lines away."""
-    found = _PREFIXED.get((offset, own))
+def _seen_from(own: tuple[str, ...]) -> dict[int, list[str]]:
+    """A line's features as its neighbours see them, by offset: all of them from two lines
+    away, the ``NEAR`` ones from three or four (one lookup a line: the tuple is long)."""
+    found = _SEEN_FROM.get(own)
     if found is None:
-        if len(_PREFIXED) > 50_000:
-            _PREFIXED.clear()
-        found = _PREFIXED[(offset, own)] = [f"{offset}:{f}" for f in own]
+        if len(_SEEN_FROM) > 20_000:
+            _SEEN_FROM.clear()
+        near = [f for f in own if f.startswith(NEAR)]
+        found = _SEEN_FROM[own] = {
+            offset: [f"{offset}:{f}" for f in (own if abs(offset) <= 2 else near)]
+            for offset in (-4, -3, -2, -1, 1, 2, 3, 4)
+        }
     return found
 
 
@@ -148,7 +153,7 @@ def features(doc: Document) -> list[list[str]]:
     span = window(doc)
     lines = doc.lines[span.start : span.stop]
     own = [tuple(_own(line, doc)) for line in lines]
-    near = [tuple(f for f in found if f.startswith(NEAR)) for found in own]
+    views = [_seen_from(found) for found in own]
     lede = lede_words(doc)
     below, above = _prose_distance(lines)
     keys = Counter(line.key for line in doc.lines)
@@ -173,13 +178,13 @@ def features(doc: Document) -> list[list[str]]:
         for offset in (-2, -1, 1, 2):
             j = i + offset
             if 0 <= j < len(lines):
-                found += _prefixed(offset, own[j])
+                found += views[j][offset]
             else:
                 found.append(f"{offset}:none")
         for offset in (-4, -3, 3, 4):
             j = i + offset
             if 0 <= j < len(lines):
-                found += _prefixed(offset, near[j])
+                found += views[j][offset]
         seq.append(found)
     return seq
 

@@ -66,6 +66,11 @@ def _labels() -> dict[str, re.Pattern[str]]:
     }
 
 
+_DOTTED_MERIDIEM = re.compile(r"\b([ap])\.m\.", re.I)  # "5 p.m." -> "5 pm"
+_ISO = re.compile(r"\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?")
+_NUMERIC_DAY = re.compile(r"(?<!\d)(\d{1,4})([./-])(\d{1,2})\2(\d{1,4})(?!\d)")
+
+
 FILLER = {
     "on", "at", "the", "of", "le", "la", "à", "a", "am", "um", "uhr", "el", "de", "del", "alle",
     "ore", "às", "as", "em", "il", "den", "dem", "der", "by", "time", "et", "and", "y", "e", "h",
@@ -125,7 +130,7 @@ def parse_printed_date(line: str, lang: str = "en") -> PrintedDate | None:
     iso = _iso(part.strip(" :"))
     if iso is not None:
         return PrintedDate(iso, isinstance(iso, datetime), label)
-    text = re.sub(r"\b([ap])\.m\.", r"\1m", part, flags=re.I)
+    text = _DOTTED_MERIDIEM.sub(r"\1m", part)
     time_match = _TIME.search(text)
     date_text = text[: time_match.start()] + " " + text[time_match.end() :] if time_match else text
     base = _parse_day(date_text, lang)
@@ -152,7 +157,7 @@ def parse_printed_date(line: str, lang: str = "en") -> PrintedDate | None:
 
 def _iso(text: str) -> datetime | date | None:
     """Machine dates ("2017-10-22T11:18:00Z") as some pages print them."""
-    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?", text):
+    if not _ISO.fullmatch(text):
         return None
     try:
         value = datetime.fromisoformat(text)
@@ -163,7 +168,7 @@ def _iso(text: str) -> datetime | date | None:
 
 def _parse_day(text: str, lang: str) -> date | None:
     """The calendar day in a text with no time left in it."""
-    numeric = re.search(r"(?<!\d)(\d{1,4})([./-])(\d{1,2})\2(\d{1,4})(?!\d)", text)
+    numeric = _NUMERIC_DAY.search(text)
     try:
         if numeric:
             a, b, c = int(numeric.group(1)), int(numeric.group(3)), int(numeric.group(4))

@@ -27,21 +27,22 @@ def headline_glued(text: str) -> bool:
     return False
 
 
-def _loosely_glued(doc: Document) -> list[bool]:
-    """``headline_glued`` of every line, asked only of the lines where ``LOOSE`` matches:
-    one search over the page finds them (a NUL between lines matches no side of it)."""
+def _bumped(doc: Document) -> set[int]:
+    """The lines where ``LOOSE`` matches, found by one search over the page (a NUL between
+    lines matches no side of it). ``GLUE`` only matches where ``LOOSE`` does."""
     starts, at = [], 0
     for line in doc.lines:
         starts.append(at)
         at += len(line.text) + 1
     page = "\0".join(line.text for line in doc.lines)
-    matched = {bisect_right(starts, match.start()) - 1 for match in LOOSE.finditer(page)}
-    return [i in matched and headline_glued(line.text) for i, line in enumerate(doc.lines)]
+    return {bisect_right(starts, match.start()) - 1 for match in LOOSE.finditer(page)}
 
 
 def rule(doc: Document) -> None:
-    loose = _loosely_glued(doc)
-    for i, line in enumerate(doc.lines):
+    bumped = _bumped(doc)
+    loose = [i in bumped and headline_glued(line.text) for i, line in enumerate(doc.lines)]
+    for i in sorted(bumped):
+        line = doc.lines[i]
         if line.index in doc.verdicts:
             continue
         if not line.terminal and GLUE.search(line.text):
