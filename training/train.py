@@ -57,7 +57,7 @@ def main() -> None:
     ap.add_argument("--folds", type=int, default=0)
     ap.add_argument("--all", action="store_true",
                     help="cross-validate on every page, scored against its line labels")
-    ap.add_argument("--show", action="store_true", help="with --all: print each miss")
+    ap.add_argument("--show", action="store_true", help="print each miss")
     ap.add_argument("--by-site", action="store_true",
                     help="hold out a site's dev pages together, and leave out of training the "
                          "other sources' pages named after it: scores on sites never seen")
@@ -70,7 +70,7 @@ def main() -> None:
     if args.all:
         cross_validate_all(pages, args.folds, args.show)
         return
-    cross_validate(pages, args.folds, args.by_site)
+    cross_validate(pages, args.folds, args.by_site, args.show)
 
 
 def _use(pages: list[dict], model: Path) -> None:
@@ -88,7 +88,8 @@ def _site(url: str) -> str:
     return host[-3] if len(host) > 2 and host[-2] in ("co", "com", "org", "ac") else host[-2]
 
 
-def cross_validate(pages: list[dict], folds: int, by_site: bool = False) -> None:
+def cross_validate(pages: list[dict], folds: int, by_site: bool = False,
+                   show: bool = False) -> None:  # fmt: skip
     """Scores on the dev pages, each predicted by a model that never saw it. ``by_site``:
     nor any page of its site (a benchmark page's other pages of the same site, and other
     sources' pages whose name says that site): the case of a site never seen."""
@@ -120,7 +121,7 @@ def cross_validate(pages: list[dict], folds: int, by_site: bool = False) -> None
         for model in Path(tmp).glob("*.crfsuite"):
             model.unlink()
         subprocess.run([sys.executable, str(bench / "score_meta.py"), tmp, "--split", "dev",
-                        "--quiet"], check=True)  # fmt: skip
+                        *([] if show else ["--quiet"])], check=True)  # fmt: skip
 
 
 def cross_validate_all(pages: list[dict], folds: int, show: bool = False) -> None:
