@@ -68,8 +68,12 @@ def main() -> None:
     ap.add_argument("--toml-after", default="",
                     help="a setting for the later commit only, e.g. 'search = false' to leave "
                     "out what the earlier one did not do")  # fmt: skip
+    ap.add_argument("--toml", default="",
+                    help="a setting for both commits, e.g. 'search = false' to time the "
+                    "pages without the search index (bench/search_index.py times that)")  # fmt: skip
     args = ap.parse_args()
-    extra = {args.before: "", args.after: args.toml_after + "\n" if args.toml_after else ""}
+    both = args.toml + "\n" if args.toml else ""
+    extra = {args.before: both, args.after: both + (args.toml_after + "\n" if args.toml_after else "")}
     with tempfile.TemporaryDirectory(prefix="sitegen-ab-") as tmp:
         root = Path(tmp)
         corpus = root / "corpus"

@@ -86,6 +86,22 @@ def test_search_false_builds_no_index_and_removes_an_old_one(tmp_path):
     assert 'role="search"' not in (cfg.output_path / "index.html").read_text()
 
 
+def test_articles_are_filtered_by_tag_section_and_year_each_on_its_own(tmp_path):
+    """Each filter its own name and plain values: a year is "2021", not "2021, section:..."."""
+    from sitegen.search import _load
+
+    collection(tmp_path)
+    cfg = load_config(tmp_path / "sitegen.toml")
+    build(cfg)
+    filters: dict[str, set[str]] = {}
+    for path in (cfg.output_path / "pagefind" / "filter").iterdir():
+        name, values = _load(path)
+        filters.setdefault(name, set()).update(value for value, _ in values)
+    assert filters["year"] == {"2020", "2021", "2022"}
+    assert filters["section"] == {"Notes", "Travel"}
+    assert filters["tag"] == set(WORDS)
+
+
 @pytest.mark.skipif(missing is not None, reason=f"{missing}")
 @pytest.mark.parametrize("base", ["/", "/repo/"])
 def test_typing_a_word_in_one_article_finds_it_and_leads_there(tmp_path, page, base):  # noqa: F811
@@ -107,7 +123,7 @@ def test_typing_a_word_in_one_article_finds_it_and_leads_there(tmp_path, page, b
         first.wait_for(timeout=15000)
         assert page.locator(".pagefind-ui__result-link").count() == 1
         assert "Story 7" in first.inner_text()
-        assert page.locator(".pagefind-ui__filter-name").count() >= 2  # tag, section, year
+        assert page.locator(".pagefind-ui__filter-name").count() == 3  # tag, section, year
         first.focus()
         page.keyboard.press("Enter")
         page.wait_for_url(f"**{base}202*/*/a7/")
