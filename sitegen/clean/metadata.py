@@ -112,6 +112,14 @@ def find_metadata(doc: Document) -> Metadata:
     echoed = _echoed_headline(doc, anchor)
     if echoed is not None and (not titles or _echo(titles[0], doc) < _echo(echoed, doc) / 2):
         titles = [echoed]  # the line above did not speak of the article; this one does
+    elif (not meta.authors and len(titles) == 1 and echoed is not None
+          and echoed.index < titles[0].index and echoed.n_words >= 4
+          and is_name(titles[0].text)):  # fmt: skip
+        # a bare name under the headline, share buttons between: the author, not the title
+        meta.authors = [titles[0].text]
+        doc.mark(titles[0], "meta", "a name under the headline")
+        meta_lines.append(titles[0])
+        titles = [echoed]
     if titles:
         meta.title = without_trail(titles[0].text)
         doc.mark(titles[0], "title", "headline above the byline")
@@ -161,8 +169,8 @@ def _echoed_headline(doc: Document, anchor: int) -> Line | None:
             continue
         if line.text.endswith((".", ":")) or _NOT_HEADLINE.match(line.text):
             continue  # a sentence, a label, a photo credit "(AP)", an address
-        if parse_printed_date(line.text, doc.lang):
-            continue
+        if parse_printed_date(line.text, doc.lang) or is_name(line.text):
+            continue  # a date; a name, which an author's first paragraphs may well repeat
         echo = _echo(line, doc)
         if echo < 0.5 or len(line.content_words) < 2:
             continue

@@ -209,6 +209,20 @@ def test_the_headline_is_the_line_the_lede_speaks_of():
     assert found.title == "Harbour ferry plan approved by the council"
 
 
+def test_a_bare_name_under_the_headline_is_the_author_even_when_the_article_names_her():
+    """No "By", no date: share buttons between headline and name, and the writer introduces
+    herself in the first paragraphs (their words repeat the name more than the headline)."""
+    from sitegen.clean import clean_text
+
+    body = ["My name is Ana Lopes and I have covered the harbour council for ten years.",
+            *(f"Paragraph {n}: the council approved the harbour ferry plan after a long "
+              "debate, and residents welcomed the decision on Tuesday." for n in range(5))]
+    found = clean_text("\n".join(["Home", "News", "Harbour Ferry Plan: Why the Council Said Yes",
+                                   "12 Shares", "Share", "Tweet", "Email", "Ana Lopes", *body]))
+    assert found.title == "Harbour Ferry Plan: Why the Council Said Yes"
+    assert found.authors == ["Ana Lopes"]
+
+
 def test_a_comment_thread_under_the_article_goes():
     from sitegen.clean import clean_text
 
