@@ -6,6 +6,7 @@ render, and either finish or leave the old site as it was."""
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import threading
 from collections.abc import Iterable, Mapping
@@ -69,14 +70,30 @@ class Writer:
         for done in self._pending:
             done.result()
 
-    def pages(self, removed: set[str], scratch: Path) -> Path:
+    def pages(self, removed: set[str], scratch: Path,
+              marker: re.Pattern[bytes] | None = None) -> Path:  # fmt: skip
         """A folder showing the new site's HTML pages as they will be once finished (for
-        the search index, made before the site is put in place); ``scratch`` is free to use."""
+        the search index, made before the site is put in place), in ``scratch``: only the
+        pages ``marker`` finds in, unless it finds none."""
         for done in self._pending:
             done.result()
-        return self._pages(removed, scratch)
+        pages = self._pages(removed)
+        chosen = {rel: path for rel, path in pages.items()
+                  if marker is not None and marker.search(path.read_bytes())}  # fmt: skip
+        made: set[Path] = set()
+        for rel, path in sorted((chosen or pages).items()):
+            target = scratch / rel
+            if target.parent not in made:  # each mkdir is a system call
+                target.parent.mkdir(parents=True, exist_ok=True)
+                made.add(target.parent)
+            try:
+                os.link(path, target)  # no copying
+            except OSError:
+                shutil.copyfile(path, target)
+        return scratch
 
-    def _pages(self, removed: set[str], scratch: Path) -> Path:
+    def _pages(self, removed: set[str]) -> dict[str, Path]:
+        """The new site's HTML pages by output path: where each is now."""
         raise NotImplementedError
 
     def finish(self, removed: set[str]) -> int:
@@ -123,8 +140,9 @@ class WholeSite(Writer):
         target.write_bytes(data)
         return True
 
-    def _pages(self, removed: set[str], scratch: Path) -> Path:
-        return self.staging  # the whole new site
+    def _pages(self, removed: set[str]) -> dict[str, Path]:
+        return {path.relative_to(self.staging).as_posix(): path
+                for path in self.staging.rglob("*.html")}  # fmt: skip
 
     def finish(self, removed: set[str]) -> int:
         self._wait()
@@ -149,19 +167,19 @@ class InPlace(Writer):
         self._staged.append((name, rel))
         return True
 
-    def _pages(self, removed: set[str], scratch: Path) -> Path:
-        """The live pages, with the staged ones in their places (hard links: no copying)."""
+    def _pages(self, removed: set[str]) -> dict[str, Path]:
+        """The live pages, with the staged ones in their places."""
+        found = {}
         for dirpath, dirnames, filenames in os.walk(self.out):
             dirnames[:] = [d for d in dirnames if d != "pagefind"]
             for name in filenames:
                 path = Path(dirpath) / name
                 rel = path.relative_to(self.out).as_posix()
                 if name.endswith(".html") and rel not in removed:
-                    _link(path, scratch / rel)
-        for name, rel in self._staged:
-            if rel.endswith(".html"):
-                _link(self.staging / name, scratch / rel)
-        return scratch
+                    found[rel] = path
+        found.update((rel, self.staging / name) for name, rel in self._staged
+                     if rel.endswith(".html"))  # fmt: skip
+        return found
 
     def finish(self, removed: set[str]) -> int:
         self._wait()
@@ -170,11 +188,3 @@ class InPlace(Writer):
         commit(self.staging, self.out, sorted(self._staged), sorted(gone))
         return len(self.written) + len(gone)
 
-
-def _link(source: Path, target: Path) -> None:
-    target.parent.mkdir(parents=True, exist_ok=True)
-    target.unlink(missing_ok=True)
-    try:
-        os.link(source, target)
-    except OSError:
-        shutil.copyfile(source, target)

@@ -203,3 +203,26 @@ def test_a_build_leaves_the_index_work_of_a_running_server_alone(tmp_path):
     finally:
         running.kill()
         running.wait()
+
+
+def test_pagefind_is_shown_only_the_pages_it_indexes_or_all_of_them_when_none_is_marked(tmp_path):
+    """The view Pagefind reads: the marked pages, live or staged; every page where no
+    theme marks any (Pagefind then indexes them all)."""
+    import re as regex
+
+    from sitegen.search import INDEXED
+    from sitegen.write import InPlace
+
+    out = tmp_path / "public"
+    write_files(out, {"a/index.html": '<article class="x" data-pagefind-body>A</article>',
+                      "tags/index.html": "<p>data-pagefind-body, mentioned in a list</p>",
+                      "index.html": "<main>home</main>", ".sitegen-output": ""})  # fmt: skip
+    with InPlace(out) as writer:
+        writer.put("b/index.html", b"<article data-pagefind-body>B</article>")
+        writer.put("a/index.html", b"<article>A, no longer indexed</article>")
+        view = writer.pages(set(), tmp_path / "view", INDEXED)
+        assert sorted(p.relative_to(view).as_posix() for p in view.rglob("*.html")) == [
+            "b/index.html"]
+        unmarked = writer.pages(set(), tmp_path / "all", regex.compile(rb"(?!)"))
+        assert len(list(unmarked.rglob("*.html"))) == 4
+        writer.finish(set())
