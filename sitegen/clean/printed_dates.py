@@ -27,6 +27,10 @@ _TIME = re.compile(
     r"|\b(\d{1,2})\.(\d{2})(?=\s*(?:[A-Z]{2,5}\b|$|[),|]))", re.I  # "17.45 GMT"
 )
 _NUMERIC_DATE = re.compile(r"(?<!\d)\d{1,2}[./-]\d{1,2}[./-](?:\d{2}|\d{4})(?!\d)")
+# year, month and day with their unit signs, as Japanese, Chinese and Korean pages print them
+_UNIT_DATE = re.compile(
+    r"(?<!\d)((?:19|20)\d\d)\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]")
+_DATE_UNITS = frozenset("年月日時分년월일시분")
 _GLUED = re.compile(r"\b((?:19|20)\d\d)(\d{1,2}:\d{2})")  # "20194:29 AM": year, then time
 _OFFSET = re.compile(r"\b(?:UTC|GMT)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?\b|([+-])(\d{2}):(\d{2})$")
 _HAS_DIGIT = re.compile(r"\d")
@@ -92,7 +96,7 @@ def _zone(text: str) -> timezone | ZoneInfo | None:
 
 
 def _has_day(text: str) -> bool:
-    return bool(_YEAR.search(text) or _NUMERIC_DATE.search(text))
+    return bool(_YEAR.search(text) or _NUMERIC_DATE.search(text) or _UNIT_DATE.search(text))
 
 
 def _published_part(text: str) -> tuple[str, str]:
@@ -170,6 +174,8 @@ def _parse_day(text: str, lang: str) -> date | None:
     """The calendar day in a text with no time left in it."""
     numeric = _NUMERIC_DAY.search(text)
     try:
+        if units := _UNIT_DATE.search(text):  # 2019年4月28日
+            return date(int(units.group(1)), int(units.group(2)), int(units.group(3)))
         if numeric:
             a, b, c = int(numeric.group(1)), int(numeric.group(3)), int(numeric.group(4))
             if a > 31:  # ISO: 2017-10-22
@@ -236,7 +242,7 @@ def _coverage(text: str) -> float:
         1
         for t in tokens
         if t.isdigit() or t in zones or t.casefold() in months or t.casefold() in WEEKDAYS
-        or t.casefold() in FILLER or t.casefold() in ("am", "pm")
+        or t.casefold() in FILLER or t.casefold() in ("am", "pm") or t in _DATE_UNITS
     )  # fmt: skip
     labels = sum(len(p.findall(text)) for p in _labels().values())
     return (dateish + labels) / max(1, len(tokens))

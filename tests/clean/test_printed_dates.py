@@ -18,6 +18,12 @@ from sitegen.clean.printed_dates import parse_printed_date
         ("2017-10-22T11:18:00Z", "2017-10-22T11:18:00+00:00"),
         ("Pubblicato il 5 giugno 2020", "2020-06-05"),
         ("12/25/2019 08:00 PM", "2019-12-25T20:00:00"),
+        ("02 Ago 2017", "2017-08-02"),  # month abbreviations of es, it, pt
+        ("12 dic. 2019", "2019-12-12"),
+        ("Posted on Maret 30, 2015 by Admin", "2015-03-30"),  # Indonesian
+        ("Текст: Венера Ерофеева·24 сентября 2018", "2018-09-24"),  # Russian, the genitive
+        ("ZDNet Japan Staff 2019年04月28日 08時00分", "2019-04-28"),  # year, month, day signs
+        ("2019년 11월 20일", "2019-11-20"),
     ],
 )
 def test_forms_sites_print(line, iso):
