@@ -23,10 +23,12 @@ declared body contains it, else ``other``. The shared folder's ``examples/articl
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import re
 import sys
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
@@ -105,14 +107,25 @@ class Paster:
         args = ["--no-sandbox", "--disable-gpu", "--no-first-run",
                 "--disable-background-networking"]
         self._browser = self._play.chromium.launch(executable_path=chromium, args=args)
+        self._tab = self._new_tab()
+
+    def _new_tab(self) -> Any:
         ctx = self._browser.new_context(java_script_enabled=False,
                                         viewport={"width": 1280, "height": 900})  # fmt: skip
         ctx.route("**/*", lambda route: route.abort())
-        self._tab = ctx.new_page()
+        return ctx.new_page()
 
     def paste(self, html: str) -> str:
-        self._tab.set_content(html, wait_until="domcontentloaded", timeout=15000)
-        return str(self._tab.evaluate("() => document.body ? document.body.innerText : ''"))
+        """The page's text; a page that crashed its tab is left out, and a new tab takes
+        the next (a crashed tab fails every page after it)."""
+        try:
+            self._tab.set_content(html, wait_until="domcontentloaded", timeout=15000)
+            return str(self._tab.evaluate("() => document.body ? document.body.innerText : ''"))
+        except Exception:
+            with contextlib.suppress(Exception):
+                self._tab.context.close()
+            self._tab = self._new_tab()
+            raise
 
     def close(self) -> None:
         self._browser.close()
