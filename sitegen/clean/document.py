@@ -10,17 +10,24 @@ from typing import TYPE_CHECKING
 _ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 _HAS_ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _WORD = re.compile(r"\w+(?:['’.-]\w+)*")
-_TERMINAL = re.compile(r"""[.!?…:;。！？]["'”’»)\]」』]*$|[.!?…]\s*\(\w.*\)$""")
-_CLOSERS, _STOPS = "\"'”’»)]」』", ".!?…:;。！？"  # the first half of ``_TERMINAL``, as strings
+# a sentence ends in one of these, maybe with closing quotes or brackets after it, or in
+# a bracketed aside after one: "... the town. (Reporting by Ana Lopes)"
+_STOPS, _CLOSERS = ".!?…:;。！？", "\"'”’»)]」』"
+_ASIDE = re.compile(r"[.!?…]\s*\(\w.*\)$")
 # Scripts written without spaces: two characters count as a word
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
 
 
+def _composed(text: str) -> str:
+    """NFC, without zero-width characters (translate() visits every character: only if
+    there is one)."""
+    text = unicodedata.normalize("NFC", text)
+    return text.translate(_ZERO_WIDTH) if _HAS_ZERO_WIDTH.search(text) else text
+
+
 def normalise(text: str) -> str:
     """NFC, no zero-width characters, every run of white space one space."""
-    if text.isascii():
-        return " ".join(text.split())
-    return " ".join(unicodedata.normalize("NFC", text).translate(_ZERO_WIDTH).split())
+    return " ".join((text if text.isascii() else _composed(text)).split())
 
 
 _DIGITS = re.compile(r"\d+")
@@ -46,10 +53,10 @@ class Line:
         self.words: list[str] = _WORD.findall(text)
         unspaced = len(_UNSPACED.findall(text)) if not text.isascii() else 0
         self.n_words = len(self.words) + unspaced // 2
-        # ends like a sentence: a full stop, question, exclamation, or a closing quote after one
-        core = text.rstrip(_CLOSERS)  # a closing quote after one; a regex scans the whole line
+        # ends like a sentence: its last characters, not a regex over the whole line
+        core = text.rstrip(_CLOSERS)
         self.terminal = (bool(core) and core[-1] in _STOPS) or (
-            text[-1:] == ")" and bool(_TERMINAL.search(text)))
+            text.endswith(")") and bool(_ASIDE.search(text)))
         # reads as a paragraph of running text rather than a label, link or headline
         self.prose = (self.terminal and self.n_words >= 6) or self.n_words >= 20
         self._key: str | None = None
@@ -98,9 +105,7 @@ class Document:
     def from_text(cls, text: str) -> Document:
         text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
         if not text.isascii():  # ``normalise`` of each line, the Unicode part done at once
-            text = unicodedata.normalize("NFC", text)
-            if _HAS_ZERO_WIDTH.search(text):  # translate() visits every character: only if so
-                text = text.translate(_ZERO_WIDTH)
+            text = _composed(text)
         lines = []
         for number, raw in enumerate(text.split("\n"), start=1):
             clean = " ".join(raw.split())
