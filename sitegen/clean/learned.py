@@ -11,6 +11,7 @@ from sitegen.clean import line_model
 from sitegen.clean.bylines import names_in, parse_byline, split_tail
 from sitegen.clean.document import Document, Line
 from sitegen.clean.metadata import Metadata, is_trail, the_headline, without_trail
+from sitegen.clean.phrases import phrase_list
 from sitegen.clean.printed_dates import parse_printed_date
 
 # a line's own probability of a label, outside the likeliest labelling: enough to take
@@ -81,14 +82,16 @@ def _short(line: Line, words: int = line_model.BYLINE_WORDS) -> bool:
 
 def _not_titles(doc: Document, found: line_model.Labels) -> frozenset[int]:
     """Lines the model reads that cannot be the headline, whatever else they look like: a
-    byline that says so ("By ..."), a breadcrumb trail."""
-    never = set()
+    byline that says so ("By ..."), a breadcrumb trail, a prompt or label of the phrase
+    lists ("Subscribe to ...")."""
+    never, phrases = set(), phrase_list()
     for i, probs in enumerate(found.probs):
         index = found.first + i
         line = doc.lines[index]
         if line.n_words > TITLE_WORDS or probs.get("title", 0.0) < CONTENDING:
             continue
-        if (_short(line) and parse_byline(line.text)[1]) or is_trail(line.text):
+        if ((_short(line) and parse_byline(line.text)[1]) or is_trail(line.text)
+                or phrases.match(line.text, line.n_words)):  # fmt: skip
             never.add(index)
     return frozenset(never)
 

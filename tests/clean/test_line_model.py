@@ -167,3 +167,18 @@ def test_a_trail_pasted_without_separators_is_not_a_headline():
 
     assert is_trail("you are here: HomeNewsBusinessMarkets")
     assert not is_trail("Harbour board approves the new ferry timetable")
+
+
+def test_a_prompt_or_label_of_the_phrase_lists_is_never_taken_for_the_headline():
+    """Whatever the model thinks of it: "Subscribe to ..." above a headline is a prompt."""
+    from sitegen.clean.learned import _not_titles
+
+    page = PAGE.replace("World\n", "Subscribe to 'Desert Weekly'\n")
+    doc, _ = read_lines(page)
+    found = line_model.label(doc)
+    assert found is not None
+    for probs in found.probs:  # a model sure of every line being the title
+        probs["title"] = 0.9
+    never = {doc.lines[i].text for i in _not_titles(doc, found)}
+    assert "Subscribe to 'Desert Weekly'" in never
+    assert "The salt roads of the Sahara keep moving" not in never
