@@ -234,7 +234,12 @@ def label(doc: Document) -> Labels | None:
     xseq = features(doc)
     best = tagger.tag(xseq)
     known = [lab for lab in PICKED if lab in _labels()]  # the labels decoding reads
-    probs = [{lab: tagger.marginal(lab, i) for lab in {*known, best[i]}} for i in range(len(best))]
+    marginal, probs = tagger.marginal, []
+    for i, likeliest in enumerate(best):
+        found = {lab: marginal(lab, i) for lab in known}
+        if likeliest not in found:
+            found[likeliest] = marginal(likeliest, i)
+        probs.append(found)
     span = window(doc)
     return Labels(span.start, best, probs, xseq,
                   [line.number for line in doc.lines[span.start : span.stop]])  # fmt: skip
