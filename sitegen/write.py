@@ -37,6 +37,7 @@ class Writer:
         self.out, self.keep = out.absolute(), tuple(keep)
         recover(self.out, self.keep)
         self.staging = new_staging(self.out)
+        self._old = self.out.is_dir()  # no old site (a first build): nothing to compare with
         self.written: set[str] = set()  # output paths whose bytes are new
         self._pool = ThreadPoolExecutor(THREADS)
         self._slots = threading.BoundedSemaphore(PENDING)
@@ -50,11 +51,13 @@ class Writer:
     def _put(self, rel: str, data: bytes | Path) -> None:
         try:
             data = data.read_bytes() if isinstance(data, Path) else data
-            try:
-                old = self.out / rel
-                same = old.stat().st_size == len(data) and old.read_bytes() == data
-            except OSError:
-                same = False
+            same = False
+            if self._old:
+                try:
+                    old = self.out / rel
+                    same = old.stat().st_size == len(data) and old.read_bytes() == data
+                except OSError:
+                    pass
             if self._stage(rel, data, same):
                 self.written.add(rel)  # one operation: safe between threads
         finally:

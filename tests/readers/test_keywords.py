@@ -2,6 +2,9 @@
 
 from collections import Counter
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from sitegen.readers.keywords import KEPT, keywords, words
 
 TEXT = (
@@ -20,3 +23,13 @@ def test_keywords_are_the_words_counted():
     counts = Counter(words(TEXT, "en"))
     expected = sorted((w for w, n in counts.items() if n >= 2), key=lambda w: (-counts[w], w))
     assert keywords(TEXT, "en") == tuple(expected[:KEPT])
+
+
+@given(st.lists(st.sampled_from(["ferry", "Ferry's", "raqqa’s", "fees,", "(harbour)", "co-op",
+                                 "it's", "x's's", "1990's", "naïve", "rock'n'roll", "—", "\u00a0",
+                                 "élan.", "o'neill", "42", "snake_case", "DRESDEN!"]),
+                max_size=60).map(" ".join))  # fmt: skip
+def test_keywords_count_the_words_that_words_gives_whatever_the_punctuation(text):
+    counts = Counter(words(text, "en"))
+    expected = sorted((w for w, n in counts.items() if n >= 2), key=lambda w: (-counts[w], w))
+    assert keywords(text, "en") == tuple(expected[:KEPT])
