@@ -12,6 +12,13 @@ Sources (neither is copied into the repository; the prepared file is not committ
   carry the expected title, byline, date and body; each ``source.html`` is pasted as a
   person would, with headless Chromium (``document.body.innerText``, JavaScript off,
   no network), as ``bench/extraction/make_text.py`` in the shared folder does.
+- ``--saved``: any folder of saved pages (``.html``, ``.htm``, ``.html.gz``), labelled by
+  what sitegen's HTML reader extracts; each is named after its site (its canonical
+  address), so ``train.py --by-site`` holds it out with that site's benchmark pages.
+
+A saved page that is one of the benchmark's (either split) is left out: by its address,
+its headline, or the benchmark's page id in its file name. (The benchmark's pages are
+scrapinghub/article-extraction-benchmark's: never a source of training pages.)
 
 A line is ``title`` when it is the declared headline (or the part before a site's
 name), ``subtitle`` when it is the declared standfirst, ``byline`` when it is short and
@@ -24,6 +31,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import gzip
 import json
 import re
 import sys
@@ -132,6 +140,21 @@ class Paster:
         self._play.stop()
 
 
+def _site(url: str) -> str:
+    """A page's site, as its domain's main label: "www.nytimes.com" -> "nytimes"."""
+    host = (url.split("/")[2] if "//" in url else url).removeprefix("www.").split(".")
+    if len(host) < 2:
+        return host[0]
+    return host[-3] if len(host) > 2 and host[-2] in ("co", "com", "org", "ac") else host[-2]
+
+
+def _address(url: str) -> str:
+    """A page's address without scheme, "www.", query, fragment or final slash: the same
+    page saved twice has the same address."""
+    rest = url.split("//", 1)[-1].split("#")[0].split("?")[0]
+    return rest.removeprefix("www.").rstrip("/").casefold()
+
+
 def from_saved_pages(files: list[Path], paster: Paster, source: str) -> list[dict]:
     """Any saved HTML pages: labelled by what sitegen's HTML reader extracts from them (the
     metadata they declare, their body), kept where the paste shows the headline."""
@@ -141,6 +164,7 @@ def from_saved_pages(files: list[Path], paster: Paster, source: str) -> list[dic
     for path in files:
         try:
             data = path.read_bytes()
+            data = gzip.decompress(data) if path.suffix == ".gz" else data
             text = paster.paste(data.decode("utf-8", errors="replace"))
         except Exception as err:  # a page Chromium cannot take: left out
             print(f"skipped {path}: {err}", file=sys.stderr)
@@ -150,8 +174,10 @@ def from_saved_pages(files: list[Path], paster: Paster, source: str) -> list[dic
             continue
         labels = label_lines(text, page.title, page.authors, page.published[:10] or None,
                              "\n".join(page.body), page.subtitle)  # fmt: skip
-        if "title" in labels:
-            pages.append({"id": f"{source}/{path.stem}", "text": text, "labels": labels})
+        if "title" in labels:  # the site in the name: held out with it (train.py --by-site)
+            name = f"{_site(page.canonical)}-{path.stem}" if page.canonical else path.stem
+            pages.append({"id": f"{source}/{name}", "text": text, "labels": labels,
+                          "url": page.canonical})  # fmt: skip
     return pages
 
 
@@ -215,14 +241,20 @@ def main() -> None:
         if args.readability:
             pages += from_readability(args.readability, paster)
         for folder in args.saved or []:
-            files = sorted(p for p in folder.rglob("*") if p.suffix in (".html", ".htm"))
+            files = sorted(p for p in folder.rglob("*")
+                           if p.name.endswith((".html", ".htm", ".html.gz")))  # fmt: skip
             pages += from_saved_pages(files, paster, folder.name)
         paster.close()
     if args.shared:  # a saved page that is also one of the benchmark's pages: left out
-        bench = json.loads((args.shared / "bench/extraction/declared-meta.json").read_text())
-        known = {norm(meta.get("title") or "") for meta in bench.values()} - {""}
-        pages = [p for p in pages if p["id"].startswith("dev/") or not any(
-                 norm(line) in known for line in p["text"].splitlines()[:80])]  # fmt: skip
+        bench = args.shared / "bench" / "extraction"
+        declared = json.loads((bench / "declared-meta.json").read_text())
+        known = {norm(meta.get("title") or "") for meta in declared.values()} - {""}
+        truth = json.loads((bench / "ground-truth.json").read_text())
+        addresses = {_address(page["url"]) for page in truth.values() if page.get("url")}
+        pages = [p for p in pages if p["id"].startswith("dev/") or not (
+                 _address(p.get("url") or "") in addresses
+                 or any(page in p["id"] for page in truth)  # its own saved copy
+                 or any(norm(line) in known for line in p["text"].splitlines()[:80]))]  # fmt: skip
     args.out.parent.mkdir(parents=True, exist_ok=True)
     with args.out.open("w", encoding="utf-8") as fh:
         for page in pages:

@@ -21,6 +21,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import pycrfsuite
+from prepare import _site
 
 from sitegen.clean import line_model, read_lines
 
@@ -80,12 +81,6 @@ def _use(pages: list[dict], model: Path) -> None:
     line_model.MODEL = model
     for cached in (line_model._tagger, line_model._labels, line_model._weights):
         cached.cache_clear()
-
-
-def _site(url: str) -> str:
-    """A page's site, as its domain's main label: "www.nytimes.com" -> "nytimes"."""
-    host = url.split("/")[2].removeprefix("www.").split(".")
-    return host[-3] if len(host) > 2 and host[-2] in ("co", "com", "org", "ac") else host[-2]
 
 
 def cross_validate(pages: list[dict], folds: int, by_site: bool = False,

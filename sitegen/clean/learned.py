@@ -22,6 +22,7 @@ KEEP_ABOVE = 0.1  # the rules' headline, above a standfirst the model took for o
 TITLE_WORDS = 40  # longer lines are no headline's
 CONTENDING = 0.01  # a line less likely than this to have a label is never picked for it
 SHARED = ("byline", "date")  # the labels of a line that prints both
+ALL_DATE = 0.95  # share of a line's words in its date: a line that is a date, not a headline
 
 
 def _pick(found: line_model.Labels, label: str, ruled: list[int],
@@ -83,7 +84,8 @@ def _short(line: Line, words: int = line_model.BYLINE_WORDS) -> bool:
 def _not_titles(doc: Document, found: line_model.Labels) -> frozenset[int]:
     """Lines the model reads that cannot be the headline, whatever else they look like: a
     byline that says so ("By ..."), a breadcrumb trail, a prompt or label of the phrase
-    lists ("Subscribe to ...")."""
+    lists ("Subscribe to ..."), a line that is a date and nothing else ("Updated 10:01 pm
+    PST, Tuesday, November 19, 2019")."""
     never, phrases = set(), phrase_list()
     for i, probs in enumerate(found.probs):
         index = found.first + i
@@ -91,9 +93,16 @@ def _not_titles(doc: Document, found: line_model.Labels) -> frozenset[int]:
         if line.n_words > TITLE_WORDS or probs.get("title", 0.0) < CONTENDING:
             continue
         if ((_short(line) and parse_byline(line.text)[1]) or is_trail(line.text)
-                or phrases.match(line.text, line.n_words)):  # fmt: skip
+                or phrases.match(line.text, line.n_words)
+                or _all_date(line.text, doc.lang)):  # fmt: skip
             never.add(index)
     return frozenset(never)
+
+
+def _all_date(text: str, lang: str) -> bool:
+    """Every word of the line belongs to a date, its time or its label."""
+    printed = parse_printed_date(text, lang)
+    return printed is not None and printed.value is not None and printed.coverage >= ALL_DATE
 
 
 def _marked(doc: Document, role: str) -> list[int]:

@@ -182,3 +182,21 @@ def test_a_prompt_or_label_of_the_phrase_lists_is_never_taken_for_the_headline()
     never = {doc.lines[i].text for i in _not_titles(doc, found)}
     assert "Subscribe to 'Desert Weekly'" in never
     assert "The salt roads of the Sahara keep moving" not in never
+
+
+def test_a_line_that_is_only_a_date_is_never_taken_for_the_headline():
+    """ "Updated 10:01 pm PST, Tuesday, November 19, 2019" above a headline is its date; a
+    headline that names a day is still a headline."""
+    from sitegen.clean.learned import _not_titles
+
+    page = PAGE.replace("World\n", "Updated 10:01 pm PST, Tuesday, November 19, 2019\n").replace(
+        "The salt roads of the Sahara keep moving", "What the caravans carried on 19 May 2024")
+    doc, _ = read_lines(page)
+    found = line_model.label(doc)
+    assert found is not None
+    for probs in found.probs:
+        probs["title"] = 0.9
+    never = {doc.lines[i].text for i in _not_titles(doc, found)}
+    assert "Updated 10:01 pm PST, Tuesday, November 19, 2019" in never
+    assert "Tue 14 May 2024 07.45 BST" in never
+    assert "What the caravans carried on 19 May 2024" not in never
