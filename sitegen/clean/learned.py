@@ -8,7 +8,7 @@ cost all three.
 from __future__ import annotations
 
 from sitegen.clean import line_model
-from sitegen.clean.bylines import names_in, parse_byline, split_tail
+from sitegen.clean.bylines import is_name, names_in, parse_byline, split_tail
 from sitegen.clean.document import Document, Line
 from sitegen.clean.metadata import Metadata, is_trail, the_headline, without_trail
 from sitegen.clean.phrases import phrase_list
@@ -22,6 +22,7 @@ KEEP_ABOVE = 0.1  # the rules' headline, above a standfirst the model took for o
 TITLE_WORDS = 40  # longer lines are no headline's
 CONTENDING = 0.01  # a line less likely than this to have a label is never picked for it
 SHARED = ("byline", "date")  # the labels of a line that prints both
+NAME_TO_DATE = 2  # lines between a bare name and the date it is printed with, at most
 ALL_DATE = 0.95  # share of a line's words in its date: a line that is a date, not a headline
 
 
@@ -141,4 +142,23 @@ def learned_metadata(doc: Document, meta: Metadata) -> line_model.Labels | None:
         printed = parse_printed_date(doc.lines[i].text, doc.lang)
         if printed is not None and printed.value is not None:
             meta.date = printed
+    if not meta.authors and ruled and taken != ruled[0]:
+        meta.authors = _name_left_by_the_title(doc, ruled[0])
     return probs
+
+
+def _name_left_by_the_title(doc: Document, index: int) -> list[str]:
+    """The rules' headline the model moved the title from, where it is a bare name a line
+    or two from a date and the page names that person again further down (an author's
+    note: "Louise Matsakis is a staff writer..."): the author, as on pages that print name,
+    section, date, then headline."""
+    line = doc.lines[index]
+    if not is_name(line.text):
+        return []
+    near = doc.lines[max(0, index - NAME_TO_DATE) : index + NAME_TO_DATE + 1]
+    if not any(doc.role(other) == "meta" and parse_printed_date(other.text, doc.lang)
+               for other in near):  # fmt: skip
+        return []
+    again = any(other.index > index + NAME_TO_DATE and other.text.startswith(line.text)
+                for other in doc.lines)  # fmt: skip
+    return [line.text] if again else []

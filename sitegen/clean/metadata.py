@@ -196,6 +196,9 @@ def _nearest_group(lines: list[Line], body_start: int) -> list[Line]:
     return sorted(group, key=lambda ln: ln.index)
 
 
+# what a trail glued to a headline is made of: words and its separators, not a kicker's
+# quotes and colon ("‘The Medium is the Message’: the 7th Amsterdam Light Festival")
+_TRAIL_WORDS = re.compile(r"[\w\s>›»/|·•-]+")
 _GLUE = re.compile(r"(?<=[a-z]{3})(?=[A-Z])|(?<=[A-Z]{4})(?=[A-Z][a-z])")
 
 
@@ -223,7 +226,8 @@ def the_headline(doc: Document, index: int) -> int:
     folded = line.text.casefold()
     for other in doc.lines:  # the same words, without the trail, elsewhere on the page
         if (3 <= other.n_words < line.n_words and len(other.text) < len(folded) - 2
-                and folded.endswith(other.text.casefold())):  # fmt: skip
+                and folded.endswith(other.text.casefold())
+                and _TRAIL_WORDS.fullmatch(line.text[: -len(other.text)])):  # fmt: skip
             return other.index
     if line.text.isupper() and line.n_words <= KICKER_WORDS:
         below = next((ln for ln in doc.lines[index + 1 : index + 2] if not doc.is_chrome(ln)),

@@ -200,3 +200,28 @@ def test_a_line_that_is_only_a_date_is_never_taken_for_the_headline():
     assert "Updated 10:01 pm PST, Tuesday, November 19, 2019" in never
     assert "Tue 14 May 2024 07.45 BST" in never
     assert "What the caravans carried on 19 May 2024" not in never
+
+
+WIRED_STYLE = """Business
+Culture
+Science
+Security
+Marta Quillon
+Business
+11.15.2019 10:09 AM
+Why the Harbour Ferry Became a Floating Market
+The old car ferry that crossed the bay for forty years now sells fish, bread and bicycle parts at its moorings every Saturday morning.
+Its owners bought it for the price of its scrap metal and spent two winters taking out the car deck and fitting stalls along its sides.
+Traders pay a small fee for a stall, and the harbour board lets the market stay as long as the ferry never leaves the quay.
+On a busy morning more than a thousand people walk up the old loading ramp, and the café on the upper deck sells out of pastries by ten.
+Marta Quillon is a staff writer covering the coast, its harbours and the people who work on them.
+Staff Writer
+"""
+
+
+def test_a_bare_name_beside_the_date_above_the_headline_is_the_author():
+    """Name, section, date, then headline: the name the page repeats in its author's note
+    is the author, not the headline."""
+    page = clean_text(WIRED_STYLE)
+    assert page.title == "Why the Harbour Ferry Became a Floating Market"
+    assert page.authors == ["Marta Quillon"]

@@ -301,3 +301,22 @@ def test_a_breadcrumb_trail_glued_to_the_headline_goes(title, clean):
     from sitegen.clean.metadata import without_trail
 
     assert without_trail(title) == clean
+
+
+@pytest.mark.parametrize(
+    ("first", "own"),
+    [
+        # a trail glued to the headline, which is printed again on a line of its own
+        ("Home News Business Harbour board approves the new ferry timetable", True),
+        # a kicker in quotes with a colon is the headline's, whatever repeats its end
+        ("‘The Medium is the Message’: the Harbour Light Festival returns", False),
+    ],
+)
+def test_the_headline_loses_a_glued_trail_but_keeps_its_kicker(first, own):
+    from sitegen.clean import read_lines
+    from sitegen.clean.metadata import the_headline
+
+    end = " ".join(first.split()[-6:]) if own else "Harbour Light Festival returns"
+    doc, _ = read_lines("\n".join([first, "By Ana Lopes", "3 May 2021", *PARAS, end]))
+    taken = the_headline(doc, 0)
+    assert doc.lines[taken].text == (end if own else first)
