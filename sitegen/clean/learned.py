@@ -24,6 +24,7 @@ CONTENDING = 0.01  # a line less likely than this to have a label is never picke
 SHARED = ("byline", "date")  # the labels of a line that prints both
 NAME_TO_DATE = 2  # lines between a bare name and the date it is printed with, at most
 ALL_DATE = 0.95  # share of a line's words in its date: a line that is a date, not a headline
+MOST_RULED_OUT = 0.9  # of a label's odds, the share lines that cannot have it may free
 
 
 def _pick(found: line_model.Labels, label: str, ruled: list[int],
@@ -33,7 +34,8 @@ def _pick(found: line_model.Labels, label: str, ruled: list[int],
     it gives none, the line likeliest to have it on its own, if likely enough (``SURE``)
     and, where the rules chose lines (``ruled``), ``OVERRULE`` times likelier than those.
     A line in ``both`` prints byline and date together: the model, which gives a line one
-    label, may have called it either. Lines in ``never`` cannot have the label."""
+    label, may have called it either. Lines in ``never`` cannot have the label: what the
+    model gave them goes to the others (the odds are read as given that they are not it)."""
     chosen = [i for i, lab in enumerate(found.best) if found.first + i not in never
               and (lab == label or (found.first + i in both and lab in SHARED))]  # fmt: skip
     lines = chosen or [i for i in range(len(found.best)) if found.first + i not in never]
@@ -41,8 +43,9 @@ def _pick(found: line_model.Labels, label: str, ruled: list[int],
         return None
     i, p = max(((i, _prob(found, found.first + i, label, both)) for i in lines),
                key=lambda x: x[1])  # fmt: skip
-    rival = max((_prob(found, j, label, both) for j in ruled), default=0.0)
-    sure = chosen or (p >= SURE[label] and p >= OVERRULE * rival)
+    rival = max((_prob(found, j, label, both) for j in ruled if j not in never), default=0.0)
+    ruled_out = min(sum(_prob(found, j, label, both) for j in never), MOST_RULED_OUT)
+    sure = chosen or (p / (1.0 - ruled_out) >= SURE[label] and p >= OVERRULE * rival)
     return found.first + i if sure else None
 
 
@@ -86,7 +89,7 @@ def _not_titles(doc: Document, found: line_model.Labels) -> frozenset[int]:
     """Lines the model reads that cannot be the headline, whatever else they look like: a
     byline that says so ("By ..."), a breadcrumb trail, a prompt or label of the phrase
     lists ("Subscribe to ..."), a line that is a date and nothing else ("Updated 10:01 pm
-    PST, Tuesday, November 19, 2019")."""
+    PST, Tuesday, November 19, 2019"), the value under a label ("Author:")."""
     never, phrases = set(), phrase_list()
     for i, probs in enumerate(found.probs):
         index = found.first + i
@@ -95,9 +98,16 @@ def _not_titles(doc: Document, found: line_model.Labels) -> frozenset[int]:
             continue
         if ((_short(line) and parse_byline(line.text)[1]) or is_trail(line.text)
                 or phrases.match(line.text, line.n_words)
-                or _all_date(line.text, doc.lang)):  # fmt: skip
+                or _all_date(line.text, doc.lang) or _labelled(doc, index)):  # fmt: skip
             never.add(index)
     return frozenset(never)
+
+
+def _labelled(doc: Document, index: int) -> bool:
+    """The line above is a label of a word or two ("Author:", "Publish date:"): this line
+    is its value."""
+    above = next((ln for ln in reversed(doc.lines[:index]) if ln.n_words), None)
+    return above is not None and above.n_words <= 2 and above.text.rstrip().endswith(":")
 
 
 def _all_date(text: str, lang: str) -> bool:

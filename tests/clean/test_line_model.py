@@ -225,3 +225,34 @@ def test_a_bare_name_beside_the_date_above_the_headline_is_the_author():
     page = clean_text(WIRED_STYLE)
     assert page.title == "Why the Harbour Ferry Became a Floating Market"
     assert page.authors == ["Marta Quillon"]
+
+
+def test_the_value_under_a_label_is_never_taken_for_the_headline():
+    from sitegen.clean.learned import _not_titles
+
+    page = PAGE.replace("By Amina Diallo and Tomasz Wrona\n",
+                        "Author:\nDesert Weekly Editorial Staff\n")  # fmt: skip
+    doc, _ = read_lines(page)
+    found = line_model.label(doc)
+    assert found is not None
+    for probs in found.probs:
+        probs["title"] = 0.9
+    never = {doc.lines[i].text for i in _not_titles(doc, found)}
+    assert "Desert Weekly Editorial Staff" in never
+    assert "The salt roads of the Sahara keep moving" not in never
+
+
+def test_odds_the_model_gave_a_line_that_cannot_be_the_headline_go_to_the_others():
+    """The model all but sure of a breadcrumb trail (ruled out), unsure of the headline
+    under it: given that the trail is not the headline, the headline is."""
+    from sitegen.clean.learned import _pick
+
+    found = line_model.Labels(first=0, best=["other", "title", "other"], features=[[], [], []],
+                              probs=[{"title": 0.038}, {"title": 0.946}, {"title": 0.006}],
+                              numbers=[1, 2, 3])  # fmt: skip
+    assert _pick(found, "title", ruled=[1], never=frozenset({1})) == 0
+    assert _pick(found, "title", ruled=[1]) == 1
+    unsure = line_model.Labels(first=0, best=["other", "title", "other"], features=[[], [], []],
+                               probs=[{"title": 0.038}, {"title": 0.2}, {"title": 0.006}],
+                               numbers=[1, 2, 3])  # fmt: skip
+    assert _pick(unsure, "title", ruled=[1], never=frozenset({1})) is None  # 0.038 / 0.8
