@@ -24,6 +24,7 @@ CONTENDING = 0.01  # a line less likely than this to have a label is never picke
 SHARED = ("byline", "date")  # the labels of a line that prints both
 NAME_TO_DATE = 2  # lines between a bare name and the date it is printed with, at most
 ALL_DATE = 0.95  # share of a line's words in its date: a line that is a date, not a headline
+BODY_ODDS = 0.5  # a line the model reads as body at least this likely stays, wherever it is
 MOST_RULED_OUT = 0.9  # of a label's odds, the share lines that cannot have it may free
 
 
@@ -136,7 +137,8 @@ def learned_metadata(doc: Document, meta: Metadata) -> line_model.Labels | None:
         if standfirst or meta.subtitle == doc.lines[i].text:
             meta.subtitle = ""
     taken = i if i is not None else (ruled[0] if ruled else None)
-    if taken is not None and (own := the_headline(doc, taken)) != taken:
+    own = the_headline(doc, taken) if taken is not None else None
+    if own is not None and own != taken:
         meta.title = doc.lines[own].text  # not the trail or kicker taken for it
         if meta.subtitle == meta.title:
             meta.subtitle = ""
@@ -154,7 +156,22 @@ def learned_metadata(doc: Document, meta: Metadata) -> line_model.Labels | None:
             meta.date = printed
     if not meta.authors and ruled and taken != ruled[0]:
         meta.authors = _name_left_by_the_title(doc, ruled[0])
+    if own is not None:
+        _body_after_headline(doc, probs, own)
     return probs
+
+
+def _body_after_headline(doc: Document, found: line_model.Labels, headline: int) -> None:
+    """The body starts after its headline group: lines the rules kept as body above the
+    headline, or between it and the first paragraph of running text under it, are chrome
+    where the model does not read them as body (a menu pasted as one long line, share
+    buttons under the byline)."""
+    start = next((ln.index for ln in doc.lines[headline + 1 :]
+                  if ln.prose and doc.role(ln) == "body"), headline)  # fmt: skip
+    for line in doc.lines[:start]:
+        if doc.role(line) in ("body", "heading") and _prob(found, line.index, "body") < BODY_ODDS:
+            where = "above the headline" if line.index < headline else "in the headline block"
+            doc.mark(line, "chrome", where)
 
 
 def _name_left_by_the_title(doc: Document, index: int) -> list[str]:

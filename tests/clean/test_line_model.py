@@ -256,3 +256,36 @@ def test_odds_the_model_gave_a_line_that_cannot_be_the_headline_go_to_the_others
                                probs=[{"title": 0.038}, {"title": 0.2}, {"title": 0.006}],
                                numbers=[1, 2, 3])  # fmt: skip
     assert _pick(unsure, "title", ruled=[1], never=frozenset({1})) is None  # 0.038 / 0.8
+
+
+MENU_AS_PROSE = """X
+Homepage
+News
+Latest News Applications Channel Programs Cloud Components Data Center Internet of Things Managed Services Mobility Networking Running Your Business Security Storage
+Carousels
+All Carousels Applications Channel Programs Cloud Components Data Center Internet of Things Managed Services Mobility Networking Running Your Business Security
+Learning Centers
+Harbour Board Approves the New Ferry Timetable
+
+By Marta Quillon March 3, 2024, 07:47 PM EST
+
+Share to LinkedIn
+LinkedIn
+Share to Facebook
+Facebook
+Share to Email
+
+The harbour board approved the new ferry timetable on Tuesday evening after three hours of debate.
+Ferries will leave every forty minutes from May, and the last boat of the day will sail an hour later than it does now.
+The operator said it would hire six more crew for the summer and repaint the two older boats before the season begins.
+Residents who had asked for an earlier first sailing said they were pleased, though some traders wanted more boats on market days.
+"""
+
+
+def test_the_body_starts_after_its_headline_group():
+    """A menu pasted as one long line looks like running text to the rules; above the
+    headline, and with the share buttons under the byline, it is not the article's."""
+    page = clean_text(MENU_AS_PROSE)
+    assert page.title == "Harbour Board Approves the New Ferry Timetable"
+    assert page.body[0].startswith("The harbour board approved")
+    assert len(page.body) == 4

@@ -320,3 +320,12 @@ def test_the_headline_loses_a_glued_trail_but_keeps_its_kicker(first, own):
     doc, _ = read_lines("\n".join([first, "By Ana Lopes", "3 May 2021", *PARAS, end]))
     taken = the_headline(doc, 0)
     assert doc.lines[taken].text == (end if own else first)
+
+
+def test_a_credit_between_paragraphs_is_no_subheading():
+    """A spaced bar separates a credit's names, not a subheading's words."""
+    credit = "Marta Quillon | Harbour Press | Coastal Images"
+    e = clean_text(page(credit))
+    assert credit not in e.body and credit not in [text for _, text in e.blocks]
+    e = clean_text(page("What happens next"))
+    assert ("h2", "What happens next") in e.blocks

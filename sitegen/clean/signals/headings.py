@@ -15,11 +15,15 @@ TEASER_WORDS = 8
 
 
 def looks_like_heading(line: Line) -> bool:
+    """Short, capitalised, not trailing off; no spaced bar between its parts, which
+    separates a credit's names ("Natalie Naccache | Bloomberg | Getty Images") or a
+    menu's items, not a subheading's words."""
     first = line.text[:1]
     return (
         line.n_words <= MAX_HEADING_WORDS
         and not line.text.endswith((",", ";", "-", "–", "—"))
         and (first.isupper() or first.isdigit())
+        and " | " not in line.text
     )
 
 
