@@ -25,6 +25,7 @@ SHARED = ("byline", "date")  # the labels of a line that prints both
 NAME_TO_DATE = 2  # lines between a bare name and the date it is printed with, at most
 ALL_DATE = 0.95  # share of a line's words in its date: a line that is a date, not a headline
 BODY_ODDS = 0.5  # a line the model reads as body at least this likely stays, wherever it is
+MOST_OF_BODY = 0.25  # of the body's words, the most the headline block may take from it
 MOST_RULED_OUT = 0.9  # of a label's odds, the share lines that cannot have it may free
 
 
@@ -163,15 +164,25 @@ def learned_metadata(doc: Document, meta: Metadata) -> line_model.Labels | None:
 
 def _body_after_headline(doc: Document, found: line_model.Labels, headline: int) -> None:
     """The body starts after its headline group: lines the rules kept as body above the
-    headline, or between it and the first paragraph of running text under it, are chrome
-    where the model does not read them as body (a menu pasted as one long line, share
-    buttons under the byline)."""
-    start = next((ln.index for ln in doc.lines[headline + 1 :]
-                  if ln.prose and doc.role(ln) == "body"), headline)  # fmt: skip
-    for line in doc.lines[:start]:
-        if doc.role(line) in ("body", "heading") and _prob(found, line.index, "body") < BODY_ODDS:
-            where = "above the headline" if line.index < headline else "in the headline block"
-            doc.mark(line, "chrome", where)
+    headline are chrome where the model does not read them as body (a menu pasted as one
+    long line), and so are those between the headline and the first line the model reads
+    as body (share buttons, the lead picture's caption and credit, a gallery's counters),
+    unless they would take a quarter of the body's words: a model unsure of a short page
+    does not cut its first paragraphs."""
+    start = next((found.first + i for i, label in enumerate(found.best)
+                  if label == "body" and found.first + i > headline), None)  # fmt: skip
+    if start is None:
+        start = next((ln.index for ln in doc.lines[headline + 1 :]
+                      if ln.prose and doc.role(ln) == "body"), headline)  # fmt: skip
+    unread = [ln for ln in doc.lines[:start] if doc.role(ln) in ("body", "heading")
+              and _prob(found, ln.index, "body") < BODY_ODDS]  # fmt: skip
+    below = [ln for ln in unread if ln.index > headline]
+    kept = sum(ln.n_words for ln in doc.lines[start:] if doc.role(ln) in ("body", "heading"))
+    if sum(ln.n_words for ln in below) > MOST_OF_BODY * (kept + sum(ln.n_words for ln in below)):
+        unread = [ln for ln in unread if ln.index < headline]
+    for line in unread:
+        where = "above the headline" if line.index < headline else "in the headline block"
+        doc.mark(line, "chrome", where)
 
 
 def _name_left_by_the_title(doc: Document, index: int) -> list[str]:

@@ -289,3 +289,30 @@ def test_the_body_starts_after_its_headline_group():
     assert page.title == "Harbour Board Approves the New Ferry Timetable"
     assert page.body[0].startswith("The harbour board approved")
     assert len(page.body) == 4
+
+
+CAPTION_UNDER_BYLINE = """Home
+News
+Harbour Board Approves the New Ferry Timetable
+By Marta Quillon March 3, 2024, 07:47 PM EST
+In this Tuesday, March 2, 2024, photograph, the old car ferry waits at the quay before its last sailing of the day.
+Photo: Tomasz Wrona, Harbour Press
+Image 1 of / 9
+Caption
+1 / 9
+Back to Gallery
+The harbour board approved the new ferry timetable on Tuesday evening after three hours of debate in the town hall.
+Ferries will leave every forty minutes from May, and the last boat of the day will sail an hour later than it does now.
+The operator said it would hire six more crew for the summer and repaint the two older boats before the season begins.
+Residents who had asked for an earlier first sailing said they were pleased, though some traders wanted more boats on market days.
+The board will review the timetable in October, after the first summer of the new sailings, and publish the numbers it collects.
+Fares will not change this year, the operator said, but season tickets for islanders will cost a little less from the autumn.
+The old ticket office on the quay will close, and tickets will be sold on board and from a machine beside the waiting room.
+A new gangway for wheelchairs and prams, paid for by the county, is due to be fitted on both boats before the end of April.
+"""
+
+
+def test_the_lead_pictures_caption_credit_and_counters_under_the_byline_go():
+    page = clean_text(CAPTION_UNDER_BYLINE)
+    assert page.body[0].startswith("The harbour board approved")
+    assert not any("Image 1 of" in p or p.startswith("Photo:") for p in page.body)
