@@ -1,9 +1,12 @@
 from pathlib import Path
 
 import pytest
+import yaml
+from hypothesis import given
+from hypothesis import strategies as st
 
 from sitegen.errors import SitegenError
-from sitegen.readers.frontmatter import split_front_matter
+from sitegen.readers.frontmatter import _LOADER, _flat, split_front_matter
 
 P = Path("post.md")
 
@@ -37,3 +40,38 @@ def test_unclosed_front_matter():
 def test_front_matter_must_be_a_mapping():
     with pytest.raises(SitegenError, match="mapping"):
         split_front_matter("---\n- a\n- b\n---\n", P)
+
+
+_KEYS = st.sampled_from(["title", "date", "tags", "on", "Yes", "slug", "draft", "x_y", "a-b"])
+_VALUES = st.one_of(
+    st.text(max_size=12).map(lambda t: f'"{t}"'),
+    st.text(max_size=12).map(lambda t: f"'{t}'"),
+    st.text(alphabet="abcXYZ019-:#*&!. ", max_size=10),
+    st.sampled_from(["true", "No", "null", "~", "NULL", "yEs", "2020-01-01", "2020-02-30",
+                     "2019-10-18T03:19:00+01:00", "2019-10-18T03:19:00Z", "2019-10-18T03:19:00",
+                     "2019-10-18 03:19:00", "12", "1e3", ".inf", "0x1F", "[a, b]", "{a: 1}"]),
+)  # fmt: skip
+_LINES = st.one_of(
+    st.tuples(_KEYS, _VALUES).map(lambda kv: f"{kv[0]}: {kv[1]}"),
+    _KEYS.map(lambda k: f"{k}:"),
+    st.tuples(st.sampled_from(["  ", "    ", " ", ""]), _VALUES).map(lambda iv: f"{iv[0]}- {iv[1]}"),
+    st.sampled_from(["", "# a comment", "  nested: 1"]),
+)
+
+
+@given(st.lists(_LINES, max_size=8).map("\n".join))
+def test_flat_front_matter_is_read_as_yaml_reads_it(block):
+    """The fast reader of flat front matter gives YAML's values or steps aside."""
+    try:
+        expected = yaml.load(block, Loader=_LOADER)
+    except (yaml.YAMLError, ValueError, OverflowError):
+        expected = ValueError
+    found = _flat(block)
+    assert found is None or found == expected
+
+
+def test_everyday_front_matter_takes_the_fast_path():
+    block = ('title: "Salt Roads: a Journey"\ndate: 2019-10-18T03:19:00+01:00\n'
+             "author: 'Amina Diallo'\ntags:\n  - \"Travel\"\n  - Sahara\nslug: salt-roads\n")  # fmt: skip
+    assert _flat(block) == yaml.load(block, Loader=_LOADER)
+    assert _flat(block)["tags"] == ["Travel", "Sahara"]
