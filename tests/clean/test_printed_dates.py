@@ -98,6 +98,11 @@ def test_day_first_for_dotted_and_non_english_dates():
         ("12 March 2024, 10:00 UPDATED 13 March 2024", "en", "2024-03-12T10:00:00", "published"),
         ("Publicado el 5 de marzo de 2024 a las 10:15", "es", "2024-03-05T10:15:00", "published"),
         ("Aktualisiert am 4. März 2024, 10:15 Uhr", "de", "2024-03-04T10:15:00", "updated"),
+        ("Letzte Aktualisierung: 28.01.2022", "de", "2022-01-28", "updated"),
+        ("Última actualización: 3 de marzo de 2024", "es", "2024-03-03", "updated"),
+        ("Ultimo aggiornamento 3 marzo 2024", "it", "2024-03-03", "updated"),
+        ("Dernière mise à jour : 3 mars 2024", "fr", "2024-03-03", "updated"),
+        ("Atualização: 3 de março de 2024", "pt", "2024-03-03", "updated"),
     ],
 )
 def test_the_date_expression_is_taken_out_of_the_line(line, lang, iso, label):
