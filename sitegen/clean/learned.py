@@ -174,11 +174,12 @@ def _body_after_headline(doc: Document, found: line_model.Labels, headline: int)
     if start is None:
         start = next((ln.index for ln in doc.lines[headline + 1 :]
                       if ln.prose and doc.role(ln) == "body"), headline)  # fmt: skip
-    unread = [ln for ln in doc.lines[:start] if doc.role(ln) in ("body", "heading")
+    read = doc.lines[found.first : min(start, found.first + len(found.probs))]  # the model's
+    unread = [ln for ln in read if doc.role(ln) in ("body", "heading")
               and _prob(found, ln.index, "body") < BODY_ODDS]  # fmt: skip
-    below = [ln for ln in unread if ln.index > headline]
+    below = sum(ln.n_words for ln in unread if ln.index > headline)
     kept = sum(ln.n_words for ln in doc.lines[start:] if doc.role(ln) in ("body", "heading"))
-    if sum(ln.n_words for ln in below) > MOST_OF_BODY * (kept + sum(ln.n_words for ln in below)):
+    if below > MOST_OF_BODY * (kept + below):
         unread = [ln for ln in unread if ln.index < headline]
     for line in unread:
         where = "above the headline" if line.index < headline else "in the headline block"
