@@ -32,6 +32,18 @@ Cookie settings
 """
 
 
+def never_titles(page: str) -> set[str]:
+    """The lines of ``page`` that cannot be its headline, for a model sure of every line."""
+    from sitegen.clean.learned import _not_titles
+
+    doc, _ = read_lines(page)
+    found = line_model.label(doc)
+    assert found is not None
+    for probs in found.probs:
+        probs["title"] = 0.9
+    return {doc.lines[i].text for i in _not_titles(doc, found)}
+
+
 def features_of(text: str) -> dict[str, list[str]]:
     doc, _ = read_lines(text)
     return {line.text: found for line, found in zip(doc.lines, line_model.features(doc), strict=True)}
@@ -171,15 +183,7 @@ def test_a_trail_pasted_without_separators_is_not_a_headline():
 
 def test_a_prompt_or_label_of_the_phrase_lists_is_never_taken_for_the_headline():
     """Whatever the model thinks of it: "Subscribe to ..." above a headline is a prompt."""
-    from sitegen.clean.learned import _not_titles
-
-    page = PAGE.replace("World\n", "Subscribe to 'Desert Weekly'\n")
-    doc, _ = read_lines(page)
-    found = line_model.label(doc)
-    assert found is not None
-    for probs in found.probs:  # a model sure of every line being the title
-        probs["title"] = 0.9
-    never = {doc.lines[i].text for i in _not_titles(doc, found)}
+    never = never_titles(PAGE.replace("World\n", "Subscribe to 'Desert Weekly'\n"))
     assert "Subscribe to 'Desert Weekly'" in never
     assert "The salt roads of the Sahara keep moving" not in never
 
@@ -187,16 +191,9 @@ def test_a_prompt_or_label_of_the_phrase_lists_is_never_taken_for_the_headline()
 def test_a_line_that_is_only_a_date_is_never_taken_for_the_headline():
     """ "Updated 10:01 pm PST, Tuesday, November 19, 2019" above a headline is its date; a
     headline that names a day is still a headline."""
-    from sitegen.clean.learned import _not_titles
-
-    page = PAGE.replace("World\n", "Updated 10:01 pm PST, Tuesday, November 19, 2019\n").replace(
-        "The salt roads of the Sahara keep moving", "What the caravans carried on 19 May 2024")
-    doc, _ = read_lines(page)
-    found = line_model.label(doc)
-    assert found is not None
-    for probs in found.probs:
-        probs["title"] = 0.9
-    never = {doc.lines[i].text for i in _not_titles(doc, found)}
+    never = never_titles(
+        PAGE.replace("World\n", "Updated 10:01 pm PST, Tuesday, November 19, 2019\n").replace(
+            "The salt roads of the Sahara keep moving", "What the caravans carried on 19 May 2024"))
     assert "Updated 10:01 pm PST, Tuesday, November 19, 2019" in never
     assert "Tue 14 May 2024 07.45 BST" in never
     assert "What the caravans carried on 19 May 2024" not in never
@@ -228,16 +225,8 @@ def test_a_bare_name_beside_the_date_above_the_headline_is_the_author():
 
 
 def test_the_value_under_a_label_is_never_taken_for_the_headline():
-    from sitegen.clean.learned import _not_titles
-
-    page = PAGE.replace("By Amina Diallo and Tomasz Wrona\n",
-                        "Author:\nDesert Weekly Editorial Staff\n")  # fmt: skip
-    doc, _ = read_lines(page)
-    found = line_model.label(doc)
-    assert found is not None
-    for probs in found.probs:
-        probs["title"] = 0.9
-    never = {doc.lines[i].text for i in _not_titles(doc, found)}
+    never = never_titles(PAGE.replace("By Amina Diallo and Tomasz Wrona\n",
+                                      "Author:\nDesert Weekly Editorial Staff\n"))  # fmt: skip
     assert "Desert Weekly Editorial Staff" in never
     assert "The salt roads of the Sahara keep moving" not in never
 
