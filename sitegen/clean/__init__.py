@@ -15,7 +15,7 @@ from sitegen.clean.document import Document
 from sitegen.clean.language import detect_language
 from sitegen.clean.learned import learned_metadata
 from sitegen.clean.line_model import Labels
-from sitegen.clean.metadata import Metadata, find_metadata
+from sitegen.clean.metadata import Metadata, find_metadata, footer_date
 from sitegen.clean.printed_dates import PrintedDate, parse_printed_date
 from sitegen.clean.signals import AFTER_METADATA, BEFORE_METADATA
 
@@ -104,6 +104,8 @@ def clean_text(
     """Extract the article from a page's pasted text. Never raises on any text."""
     doc, meta = read_lines(text, context, lang)
     model = learned_metadata(doc, meta)
+    if meta.date is None:
+        meta.date = footer_date(doc)
     blocks, removed, meta_lines, kept = [], [], [], []
     for line in doc.lines:
         verdict = doc.verdicts[line.index]

@@ -134,6 +134,25 @@ def find_metadata(doc: Document) -> Metadata:
     return meta
 
 
+def footer_date(doc: Document) -> PrintedDate | None:
+    """For a page with no date in its headline block: the first date printed with a
+    label in the article or just under it ("Posted on 3 Oct 2016", "Story published on
+    Oct 5, 2022."), as blogs do; the line is marked as the article's date. An unlabelled
+    date there may be a related story's or a comment's."""
+    for line in doc.lines[doc.start : doc.end + FOOTER_LINES]:
+        if line.n_words > MAX_META_WORDS:
+            continue
+        printed = parse_printed_date(line.text, doc.lang)
+        if printed is not None and printed.value is not None and printed.label in (
+                "published", "updated"):  # fmt: skip
+            doc.mark(line, "meta", "date under the article")
+            return printed
+    return None
+
+
+FOOTER_LINES = 3  # lines under the body's end where a blog may print its date
+
+
 SHORT_TITLE_OVER = 8  # words of the standfirst under a headline of one to three words
 GROUP_GAP = 6  # lines between two meta lines of one group (headline block)
 _BREADCRUMB = re.compile(r"(?:\s[>›»/|]\s.*){2}|^\S+(?:\s[>›»]\s\S+)+$")  # Home > News > x

@@ -329,3 +329,12 @@ def test_a_credit_between_paragraphs_is_no_subheading():
     assert credit not in e.body and credit not in [text for _, text in e.blocks]
     e = clean_text(page("What happens next"))
     assert ("h2", "What happens next") in e.blocks
+
+
+def test_a_blog_that_prints_its_date_under_the_post_has_that_date():
+    long_post = [f"{para[:-1]}, said speaker {n}." for n in range(12) for para in PARAS]
+    text = "\n\n".join(["Old ferry pier to stay open", *long_post, "Posted on 3 Oct 2016",
+                        "Tags: harbour, ferries"])  # fmt: skip
+    e = clean_text(text)
+    assert e.date is not None and e.date.iso() == "2016-10-03"
+    assert "Posted on 3 Oct 2016" not in e.body
