@@ -21,6 +21,7 @@ import tempfile
 import time
 from pathlib import Path
 
+import orphans
 from aside import set_aside
 from corpus import generate
 
@@ -29,7 +30,8 @@ STEPS = ("full", "no-op", "one edit")
 
 
 def timed(cmd: list[str], cwd: Path, source: Path) -> tuple[float, float]:
-    """Wall and CPU seconds (the process and its workers) of one command."""
+    """Wall seconds of one command; CPU seconds of it, its workers and what it left running
+    (``orphans.py``)."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     done = subprocess.run(cmd, cwd=cwd, capture_output=True, text=True,
@@ -37,6 +39,7 @@ def timed(cmd: list[str], cwd: Path, source: Path) -> tuple[float, float]:
     wall = time.perf_counter() - started
     if done.returncode != 0:
         raise SystemExit(f"{source.name}: {' '.join(cmd)} failed:\n{done.stderr[-2000:]}")
+    orphans.reap()  # the build cache's saver, counted in RUSAGE_CHILDREN once waited for
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
@@ -72,6 +75,7 @@ def main() -> None:
                     help="a setting for both commits, e.g. 'search = false' to time the "
                     "pages without the search index (bench/search_index.py times that)")  # fmt: skip
     args = ap.parse_args()
+    orphans.adopt()  # count the CPU of what a build leaves running
     both = args.toml + "\n" if args.toml else ""
     extra = {args.before: both, args.after: both + (args.toml_after + "\n" if args.toml_after else "")}
     with tempfile.TemporaryDirectory(prefix="sitegen-ab-") as tmp:

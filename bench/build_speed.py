@@ -30,6 +30,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+import orphans
 from aside import empty, set_aside
 
 BIN = Path(sys.executable).parent
@@ -58,7 +59,8 @@ def tool(name: str) -> str | None:
 
 
 def timed(cmd: list[str], cwd: Path, output: Path) -> Run:
-    """Wall and CPU time of one command, with its workers, and its largest process's peak."""
+    """Wall time of one command; CPU time with its workers and any process it left running
+    (``orphans.py``), and the largest process's peak."""
     started = time.perf_counter()
     proc = subprocess.Popen(cmd, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     _, status, usage = os.wait4(proc.pid, 0)
@@ -66,8 +68,10 @@ def timed(cmd: list[str], cwd: Path, output: Path) -> Run:
     if os.waitstatus_to_exitcode(status) != 0:
         err = proc.stderr.read().decode() if proc.stderr else ""
         raise SystemExit(f"{' '.join(cmd)} failed in {cwd}:\n{err[-2000:]}")
+    left_cpu, left_peak = orphans.reap()
     files = sum(len(f) for _, _, f in os.walk(output)) if output.exists() else 0
-    return Run(wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, files)
+    return Run(wall, usage.ru_utime + usage.ru_stime + left_cpu,
+               max(usage.ru_maxrss / 1024, left_peak), files)  # fmt: skip
 
 
 def clean_build(name: str, site: Path, trash: Path) -> Run:
@@ -144,6 +148,7 @@ def main() -> None:
     ap.add_argument("--tools", nargs="+", default=list(TOOLS), choices=list(TOOLS))
     ap.add_argument("--results", type=Path, help="also write the table to this Markdown file")
     a = ap.parse_args()
+    orphans.adopt()  # count the CPU of what a build leaves running
     if not GENERATOR.is_file():
         raise SystemExit(f"the shared peer corpus generator is missing: {GENERATOR}")
     missing = [n for n in a.tools if tool(TOOLS[n][1][0]) is None]

@@ -41,15 +41,18 @@ class BuildResult:
 
 def build(config: Config, reuse: Session | None = None, drafts: bool = False,
           progress: Progress | None = None, jobs: int = 1, cache: bool = True,
-          paths: set[Path] | None = None, index: bool = True) -> BuildResult:  # fmt: skip
+          paths: set[Path] | None = None, index: bool = True,
+          detach: bool = False) -> BuildResult:  # fmt: skip
     """Build the site into ``config.output_path``; the old output survives any failure.
 
     ``reuse``: a session kept from the last build (``sitegen serve``), told which
     ``paths`` changed; else, with ``cache``, one restored from ``.sitegen-cache/``.
     Reading and rendering run in ``jobs`` processes; the files are the same whatever it
     is. With ``index``, the search index is brought up to date once the site is written
-    (``sitegen serve`` does that on its own, so a reload does not wait for it). A file
-    system error is one ``SitegenError`` naming the file.
+    (``sitegen serve`` does that on its own, so a reload does not wait for it). With
+    ``detach``, for a process that ends after this, a child saves the build cache
+    (``sitegen.incremental.detach``). A file system error is one ``SitegenError`` naming
+    the file.
     """
     started = time.perf_counter()
     try:
@@ -73,7 +76,12 @@ def build(config: Config, reuse: Session | None = None, drafts: bool = False,
                     out.problems.append(Problem.from_error(err))
             written = writer.finish(out.removed)
         touched = None if writer.whole else frozenset(writer.written | out.removed)
-        session.save(touched)  # the build cache, once the site is written
+        if detach and session.cache is not None:  # the build cache, once the site is written
+            from sitegen.incremental.detach import save_in_child
+
+            save_in_child(config.cache_path, lambda: session.save(touched))
+        else:
+            session.save(touched)
     except OSError as err:
         where = err.filename if err.filename is not None else config.output_path
         raise SitegenError(f"cannot write: {err.strerror or err}; the published site is "

@@ -48,3 +48,20 @@ def test_extraction_benchmark_runs_on_saved_pages():
     out = run_bench("extraction.py", "--input", "html", "--split", "dev", "--limit", "4")
     assert "trafilatura alone:" in out and "sitegen's additions:" in out
     assert "metadata: canonical URL" in out and "split=dev" in out
+
+
+def test_orphans_are_adopted_and_their_cpu_counted(tmp_path):
+    """What the benchmarks rely on to count the build cache's saver (``detach.py``)."""
+    script = f"""
+import os, subprocess, sys
+sys.path.insert(0, {str(BENCH)!r})
+import orphans
+assert orphans.adopt()
+leave = "import os\\nif os.fork() == 0:\\n    sum(range(3_000_000))\\n    open({str(tmp_path / 'done')!r}, 'w').close()\\n    os._exit(0)"
+subprocess.run([sys.executable, "-c", leave], check=True)
+cpu, peak = orphans.reap()
+print(os.path.exists({str(tmp_path / 'done')!r}), cpu > 0, peak > 0)
+"""
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          timeout=60)  # fmt: skip
+    assert done.stdout.split() == ["True", "True", "True"], done.stderr

@@ -22,6 +22,7 @@ from typing import Any
 from sitegen import __version__
 from sitegen.config import CACHE_DIR, Config
 from sitegen.errors import SitegenError
+from sitegen.incremental import detach
 from sitegen.incremental.store import Snapshot, Stamps, Store
 from sitegen.themes import theme_chain
 
@@ -46,6 +47,7 @@ def libraries() -> list[str]:
 
 def settings_key(config: Config, drafts: bool) -> str:
     values = {f.name: getattr(config, f.name) for f in fields(config)}
+    values["root"] = config.root.resolve()  # 'sitegen build' here or with --config from afar
     return repr((__version__, FORMAT, code_stamp(), libraries(),
                  sorted(values.items()), drafts))  # fmt: skip
 
@@ -156,6 +158,7 @@ class Cache:
         the output folder against the snapshot (``output_ok``)."""
         self.config, self.folder = config, config.root / CACHE_DIR
         self.key = settings_key(config, drafts)
+        detach.wait(self.folder)  # the last build's child may still be saving
         self.store = Store.open(self.folder, self.key)
         self.snapshot: Snapshot | None = None
         try:
