@@ -25,6 +25,11 @@ def default_jobs() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
+def spreads(jobs: int, count: int) -> bool:
+    """Whether ``each`` runs ``count`` items in forked workers rather than here."""
+    return jobs > 1 and count >= MIN_ITEMS and hasattr(os, "fork")
+
+
 def each(func: Callable[[T], R], items: Sequence[T], jobs: int,
          state: dict[str, Any]) -> Iterator[R]:  # fmt: skip
     """``func(x)`` for each of ``items``, in order as they are done, in ``jobs`` forked
@@ -33,7 +38,7 @@ def each(func: Callable[[T], R], items: Sequence[T], jobs: int,
     STATE.clear()
     STATE.update(state)
     try:
-        if jobs <= 1 or len(items) < MIN_ITEMS or not hasattr(os, "fork"):
+        if not spreads(jobs, len(items)):
             yield from (func(item) for item in items)
             return
         import multiprocessing  # 15 ms to import: only for work worth spreading

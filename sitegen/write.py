@@ -51,17 +51,20 @@ class Writer:
     def _put(self, rel: str, data: bytes | Path) -> None:
         try:
             data = data.read_bytes() if isinstance(data, Path) else data
-            same = False
-            if self._old:
-                try:
-                    old = self.out / rel
-                    same = old.stat().st_size == len(data) and old.read_bytes() == data
-                except OSError:
-                    pass
-            if self._stage(rel, data, same):
+            if self._stage(rel, data, self._old and unchanged(self.out / rel, data)):
                 self.written.add(rel)  # one operation: safe between threads
         finally:
             self._slots.release()
+
+    def stager(self) -> Stager | None:
+        """What lets another process stage files itself (``put_staged`` then tells this
+        writer): the pages' bytes need not come back to be written. None: not here."""
+        return None
+
+    def put_staged(self, rel: str, new: bool) -> None:
+        """A file another process staged (``stager``); ``new``: its bytes changed."""
+        if new:
+            self.written.add(rel)
 
     def _stage(self, rel: str, data: bytes, same: bool) -> bool:
         """Put one file into the staging folder; whether its bytes are new."""
@@ -115,21 +118,28 @@ class Writer:
             self.abort()
 
 
-class WholeSite(Writer):
-    """A new site, swapped in for the old in one step. The output must be a folder sitegen
-    made (or empty); its ``.git`` and ``keep`` entries are carried over, and a file whose
-    bytes did not change is the old file itself (a hard link): it keeps its time."""
+def unchanged(old: Path, data: bytes) -> bool:
+    """Whether the file ``old`` holds exactly ``data``."""
+    try:
+        return old.stat().st_size == len(data) and old.read_bytes() == data
+    except OSError:
+        return False
 
-    whole = True
 
-    def __init__(self, out: Path, keep: Iterable[str] = (), extra: Mapping[str, bytes] = {}):
-        check_replaceable(out.absolute(), keep)
+class Stager:
+    """Puts files into a whole new site's staging folder: in the writer's threads, or in
+    the forked workers that render the pages (``Writer.stager``). A file whose bytes did
+    not change is the old file itself (a hard link): it keeps its time."""
+
+    def __init__(self, staging: Path, out: Path, old: bool):
+        self.staging, self.out, self.old = staging, out, old
         self._made: set[Path] = set()  # folders made so far (a race makes one twice: harmless)
-        super().__init__(out, keep)
-        for rel, data in {MARKER: MARKER_TEXT, **extra}.items():
-            self.put(rel, data)
 
-    def _stage(self, rel: str, data: bytes, same: bool) -> bool:
+    def put(self, rel: str, data: bytes) -> bool:
+        """Stage one file; whether its bytes are new."""
+        return self.stage(rel, data, self.old and unchanged(self.out / rel, data))
+
+    def stage(self, rel: str, data: bytes, same: bool) -> bool:
         target = self.staging / rel
         if target.parent not in self._made:  # each mkdir is a system call
             target.parent.mkdir(parents=True, exist_ok=True)
@@ -142,6 +152,26 @@ class WholeSite(Writer):
                 pass  # no hard links here: the new file is written
         target.write_bytes(data)
         return True
+
+
+class WholeSite(Writer):
+    """A new site, swapped in for the old in one step. The output must be a folder sitegen
+    made (or empty); its ``.git`` and ``keep`` entries are carried over (``Stager``)."""
+
+    whole = True
+
+    def __init__(self, out: Path, keep: Iterable[str] = (), extra: Mapping[str, bytes] = {}):
+        check_replaceable(out.absolute(), keep)
+        super().__init__(out, keep)
+        self._stager = Stager(self.staging, self.out, self._old)
+        for rel, data in {MARKER: MARKER_TEXT, **extra}.items():
+            self.put(rel, data)
+
+    def _stage(self, rel: str, data: bytes, same: bool) -> bool:
+        return self._stager.stage(rel, data, same)
+
+    def stager(self) -> Stager:
+        return self._stager
 
     def _pages(self, removed: set[str]) -> dict[str, Path]:
         return {path.relative_to(self.staging).as_posix(): path

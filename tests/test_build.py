@@ -203,6 +203,27 @@ def test_any_number_of_jobs_builds_the_same_files(tmp_path):
     assert digests[0] == digests[1] == digests[2]
 
 
+def test_workers_rebuilding_a_whole_site_leave_unchanged_files_as_they_were(tmp_path):
+    """Without a cache, over an old site, the workers stage the pages they render: a page
+    whose bytes did not change is the old file (same inode, same time); only the edited
+    article's page and the lists that show its title are written."""
+    files = {f"content/p{i}.md": article(f"P{i}", f"2021-{i % 12 + 1:02d}-0{i % 9 + 1}")
+             for i in range(150)}  # fmt: skip
+    write_files(tmp_path, {"sitegen.toml": "per_page = 5\nsearch = false\n", **files})
+    cfg = load_config(tmp_path / "sitegen.toml")
+    assert len(build(cfg, jobs=2, cache=False).pages) > 200  # the workers are used
+    before = {p: (p.stat().st_ino, p.stat().st_mtime_ns) for p in cfg.output_path.rglob("*.html")}
+    write_files(tmp_path, {"content/p7.md": article("P7 renamed", "2021-08-08")})
+    again = build(cfg, jobs=2, cache=False)
+    after = {p: (p.stat().st_ino, p.stat().st_mtime_ns) for p in cfg.output_path.rglob("*.html")}
+    changed = {p.relative_to(cfg.output_path).as_posix() for p in after if after[p] != before[p]}
+    assert "2021/08/p7/index.html" in changed
+    assert 0 < len(changed) < 20 and again.files_written >= len(changed)
+    fresh = load_config(tmp_path / "sitegen.toml", output_dir=str(tmp_path / "fresh"))
+    build(fresh, cache=False)
+    assert digest(cfg.output_path) == digest(fresh.output_path)
+
+
 def test_a_template_error_in_a_worker_names_the_template(tmp_path):
     files = {f"content/p{i}.md": article(f"P{i}", f"2021-01-{i % 28 + 1:02d}") for i in range(150)}
     write_files(

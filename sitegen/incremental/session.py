@@ -257,13 +257,18 @@ class Session:
                 rendered[path] = previous
             else:
                 todo.append(index)
+        # forked workers stage the pages they render: only a fingerprint comes back
+        stager = writer.stager() if parallel.spreads(jobs, len(todo)) else None
         state = {"pages": pages, "env": self._env, "site": self._globals,
-                 "site_print": site_print, "known": known}  # fmt: skip
+                 "site_print": site_print, "known": known, "stager": stager}  # fmt: skip
         fresh: dict[str, Page] = {}
         results = parallel.each(render_task, todo, jobs, state)
         for n, (index, (print_, data)) in enumerate(zip(todo, results, strict=True), start=1):
             page = pages[index]
-            writer.put(page.output_path, data)
+            if stager is None:
+                writer.put(page.output_path, data)  # type: ignore[arg-type]
+            else:
+                writer.put_staged(page.output_path, data)  # type: ignore[arg-type]
             rendered[page.output_path], fresh[page.output_path] = print_, page
             if progress:
                 progress("render", n, len(todo))

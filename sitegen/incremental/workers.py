@@ -53,9 +53,12 @@ def read_task(rel: Path) -> tuple[Read, bytes]:
     return (article, problems), source_hash(ctx.content_root / rel, data)
 
 
-def render_task(index: int) -> tuple[int, bytes]:
-    """Render one planned page: its fingerprint and its bytes."""
+def render_task(index: int) -> tuple[int, bytes | bool]:
+    """Render one planned page: its fingerprint and its bytes, or, given the writer's
+    ``stager``, whether the bytes it staged are new."""
     state = parallel.STATE
     page = state["pages"][index]
     print_ = state["known"].get(index) or page_print(state["site_print"], page, {})
-    return print_, render_page(state["env"], page, state["site"])
+    data = render_page(state["env"], page, state["site"])
+    stager = state["stager"]
+    return print_, (data if stager is None else stager.put(page.output_path, data))
