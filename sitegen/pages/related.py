@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 from bisect import bisect_left
 from collections import defaultdict
-from heapq import nsmallest
+from heapq import nlargest, nsmallest
 
 from sitegen.model import Article
 from sitegen.pages.plan import Plan
@@ -38,7 +38,8 @@ def related(articles: list[Article]) -> dict[int, tuple[Article, ...]]:
     stamps = {f: [when[i] for i in postings[f]] for f in weight}
     found: dict[int, tuple[Article, ...]] = {}
     for i, article in enumerate(articles):
-        score: dict[int, float] = defaultdict(float)
+        score: dict[int, float] = {}
+        get = score.get
         for feature in features[i]:
             w = weight.get(feature)
             if not w:
@@ -48,8 +49,11 @@ def related(articles: list[Article]) -> dict[int, tuple[Article, ...]]:
                 at = bisect_left(stamps[feature], when[i])
                 items = items[max(0, at - WINDOW) : at + WINDOW + 1]
             for j in items:
-                score[j] += w
+                score[j] = get(j, 0.0) + w
         score.pop(i, None)
+        if len(score) > SHOWN:  # only those scoring at least the fifth best can be shown
+            floor = nlargest(SHOWN, score.values())[-1]
+            score = {j: s for j, s in score.items() if s >= floor}
         t = when[i]
         best = nsmallest(SHOWN, score, key=lambda j: (-score[j], abs(when[j] - t), source[j]))
         found[id(article)] = tuple(articles[j] for j in best)
