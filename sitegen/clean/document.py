@@ -13,6 +13,8 @@ _WORD = re.compile(r"\w+(?:['’.-]\w+)*")
 # a sentence ends in one of these, maybe with closing quotes or brackets after it, or in
 # a bracketed aside after one: "... the town. (Reporting by Ana Lopes)"
 _STOPS, _CLOSERS = ".!?…:;。！？", "\"'”’»)]」』"
+_CUT = re.compile(r"[^\W\d_](?:\.\.\.|…)$")  # an ellipsis on a word: cut at a length
+PARAGRAPH_WORDS = 20  # a line this long reads as running text however it ends
 _ASIDE = re.compile(r"[.!?…]\s*\(\w.*\)$")
 # Scripts written without spaces: two characters count as a word
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
@@ -53,12 +55,14 @@ class Line:
         self.words: list[str] = _WORD.findall(text)
         unspaced = len(_UNSPACED.findall(text)) if not text.isascii() else 0
         self.n_words = len(self.words) + unspaced // 2
-        # ends like a sentence: its last characters, not a regex over the whole line
+        # ends like a sentence: its last characters, not a regex over the whole line; a
+        # short line cut on a word ("... reach deal on n...") is a teaser's headline
         core = text.rstrip(_CLOSERS)
-        self.terminal = (bool(core) and core[-1] in _STOPS) or (
+        self.terminal = (bool(core) and core[-1] in _STOPS and not (
+            self.n_words < PARAGRAPH_WORDS and _CUT.search(core[-4:]))) or (
             text.endswith(")") and bool(_ASIDE.search(text)))
         # reads as a paragraph of running text rather than a label, link or headline
-        self.prose = (self.terminal and self.n_words >= 6) or self.n_words >= 20
+        self.prose = (self.terminal and self.n_words >= 6) or self.n_words >= PARAGRAPH_WORDS
         self._key: str | None = None
         self._content: frozenset[str] | None = None
 

@@ -338,3 +338,17 @@ def test_a_blog_that_prints_its_date_under_the_post_has_that_date():
     e = clean_text(text)
     assert e.date is not None and e.date.iso() == "2016-10-03"
     assert "Posted on 3 Oct 2016" not in e.body
+
+
+def test_headlines_cut_short_with_an_ellipsis_are_teasers_not_the_article():
+    """A "most read" rail above the article: section labels and headlines cut at a word
+    with "...". A cut line does not end a sentence, so the rail is not taken for prose and
+    the article's own headline, byline and date are found below it."""
+    sections = ("Local", "Politics", "Sport", "Business", "Health", "Travel")
+    rail = []
+    for n in range(12):
+        rail += [sections[n % 6],
+                 f"Council number {n} votes again on the harbour budget as residents wait for a fi..."]
+    e = clean_text(page(head=tuple(rail)))
+    assert (e.title, e.author, e.body) == ("Old ferry pier to stay open", "Ana Lopes", PARAS)
+    assert e.date is not None and e.date.value.isoformat() == "2021-05-03"
