@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from sitegen.config import Config
 from sitegen.errors import Problem, SitegenError
+from sitegen.incremental import detach
 from sitegen.incremental.cache import Cache
 from sitegen.model import Article, Page, Progress
 from sitegen.output import check_replaceable, recover
@@ -42,7 +43,7 @@ class BuildResult:
 def build(config: Config, reuse: Session | None = None, drafts: bool = False,
           progress: Progress | None = None, jobs: int = 1, cache: bool = True,
           paths: set[Path] | None = None, index: bool = True,
-          detach: bool = False) -> BuildResult:  # fmt: skip
+          in_child: bool = False) -> BuildResult:  # fmt: skip
     """Build the site into ``config.output_path``; the old output survives any failure.
 
     ``reuse``: a session kept from the last build (``sitegen serve``), told which
@@ -50,7 +51,7 @@ def build(config: Config, reuse: Session | None = None, drafts: bool = False,
     Reading and rendering run in ``jobs`` processes; the files are the same whatever it
     is. With ``index``, the search index is brought up to date once the site is written
     (``sitegen serve`` does that on its own, so a reload does not wait for it). With
-    ``detach``, for a process that ends after this, a child saves the build cache
+    ``in_child``, for a process that ends after this, a child saves the build cache
     (``sitegen.incremental.detach``). A file system error is one ``SitegenError`` naming
     the file.
     """
@@ -76,10 +77,8 @@ def build(config: Config, reuse: Session | None = None, drafts: bool = False,
                     out.problems.append(Problem.from_error(err))
             written = writer.finish(out.removed)
         touched = None if writer.whole else frozenset(writer.written | out.removed)
-        if detach and session.cache is not None:  # the build cache, once the site is written
-            from sitegen.incremental.detach import save_in_child
-
-            save_in_child(config.cache_path, lambda: session.save(touched))
+        if in_child and session.cache is not None:  # the build cache, once the site is written
+            detach.save_in_child(config.cache_path, lambda: session.save(touched))
         else:
             session.save(touched)
     except OSError as err:
@@ -108,6 +107,7 @@ def prepare(config: Config) -> None:
         raise SitegenError(f"no content folder {config.content_dir!r}: create it and put "
                            "your articles there, or run 'sitegen init'",
                            config.content_path)  # fmt: skip
+    detach.wait(config.cache_path)  # the last build's child takes its stamps of the output
     out = config.output_path.absolute()
     recover(out, config.keep)
     check_replaceable(out, config.keep)

@@ -67,7 +67,7 @@ def test_a_build_started_while_the_child_saves_waits_for_the_state_file(tmp_path
 
     detach.save_in_child = held
     try:
-        build(config, detach=True)
+        build(config, in_child=True)
     finally:
         detach.save_in_child = real
     assert not (config.cache_path / "state.sqlite").exists()  # held: not saved yet

@@ -130,7 +130,7 @@ def build_command(
         relative_urls_warning(config, console)
         with progress_bar(console) as progress:
             result = build(config, drafts=drafts, progress=progress,
-                           jobs=jobs or parallel.default_jobs(), detach=True)  # fmt: skip
+                           jobs=jobs or parallel.default_jobs(), in_child=True)  # fmt: skip
     except SitegenError as err:
         raise click.ClickException(str(err)) from None
     report(result, console)
