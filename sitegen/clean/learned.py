@@ -91,7 +91,8 @@ def _not_titles(doc: Document, found: line_model.Labels) -> frozenset[int]:
     """Lines the model reads that cannot be the headline, whatever else they look like: a
     byline that says so ("By ..."), a breadcrumb trail, a prompt or label of the phrase
     lists ("Subscribe to ..."), a line that is a date and nothing else ("Updated 10:01 pm
-    PST, Tuesday, November 19, 2019"), the value under a label ("Author:")."""
+    PST, Tuesday, November 19, 2019"), the value under a label ("Author:"), a line of
+    figures more than words."""
     never, phrases = set(), phrase_list()
     for i, probs in enumerate(found.probs):
         index = found.first + i
@@ -100,9 +101,19 @@ def _not_titles(doc: Document, found: line_model.Labels) -> frozenset[int]:
             continue
         if ((_short(line) and parse_byline(line.text)[1]) or is_trail(line.text)
                 or phrases.match(line.text, line.n_words)
-                or _all_date(line.text, doc.lang) or _labelled(doc, index)):  # fmt: skip
+                or _all_date(line.text, doc.lang) or _labelled(doc, index)
+                or _figures(line.text)):  # fmt: skip
             never.add(index)
     return frozenset(never)
+
+
+def _figures(text: str) -> bool:
+    """Mostly figures: a score line ("Rockledge 14 11 6 15 — 44"), a player's clock
+    ("0:00/2:33"), a price. A headline has words: at most a number or two among them."""
+    tokens = text.split()
+    figures = sum(1 for t in tokens
+                  if any(c.isdigit() for c in t) and not any(c.isalpha() for c in t))  # fmt: skip
+    return figures * 2 > len(tokens) or not any(c.isalpha() for c in text)
 
 
 def _labelled(doc: Document, index: int) -> bool:
