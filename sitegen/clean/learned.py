@@ -7,6 +7,8 @@ cost all three.
 
 from __future__ import annotations
 
+import re
+
 from sitegen.clean import line_model
 from sitegen.clean.bylines import is_name, names_in, parse_byline, split_tail
 from sitegen.clean.document import Document, Line
@@ -92,7 +94,7 @@ def _not_titles(doc: Document, found: line_model.Labels) -> frozenset[int]:
     byline that says so ("By ..."), a breadcrumb trail, a prompt or label of the phrase
     lists ("Subscribe to ..."), a line that is a date and nothing else ("Updated 10:01 pm
     PST, Tuesday, November 19, 2019"), the value under a label ("Author:"), a line of
-    figures more than words."""
+    figures more than words, a caption closed by its picture's credit."""
     never, phrases = set(), phrase_list()
     for i, probs in enumerate(found.probs):
         index = found.first + i
@@ -102,9 +104,17 @@ def _not_titles(doc: Document, found: line_model.Labels) -> frozenset[int]:
         if ((_short(line) and parse_byline(line.text)[1]) or is_trail(line.text)
                 or phrases.match(line.text, line.n_words)
                 or _all_date(line.text, doc.lang) or _labelled(doc, index)
-                or _figures(line.text)):  # fmt: skip
+                or _figures(line.text) or _CREDIT.search(line.text[-60:])):  # fmt: skip
             never.add(index)
     return frozenset(never)
+
+
+# a picture's credit closing its caption: "REUTERS/Denis Balibouse", "EPA-EFE/Stuart Brock",
+# "AFP/SID/PASCAL GUYOT", "Amy K. Dragoo/AIMMEDIA", "Pedro Lopes/AFP via Getty Images"
+# (not "AC/DC", "TCP/IP", "Radio/TV": an agency beside a name, and at the line's end)
+_CREDIT = re.compile(r"(?:\b[A-Z]{2,}(?:-[A-Z]{2,})?(?:/[A-Z][a-z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}"
+                     r"|(?:/[A-Z]{2,}){2,} [A-Z]{2,})"
+                     r"|\b[A-Z][\w.]*[a-z.]/[A-Z]{3,}(?: via(?: [A-Z]\w*)+)?)\W*$")
 
 
 def _figures(text: str) -> bool:

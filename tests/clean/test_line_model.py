@@ -239,6 +239,18 @@ def test_a_line_of_figures_more_than_words_is_never_taken_for_the_headline(figur
     assert "The 2024 salt roads: 40 camels, 3 men" not in never
 
 
+@pytest.mark.parametrize("credited", [
+    "Camels rest at the salt lake (REUTERS/Denis Balibouse)",
+    "A caravan near Taoudenni. EPA-EFE/Stuart Brock",
+    "Amina Diallo/AIMMEDIA",
+    "Salt slabs at the market Pedro Lopes/AFP via Getty Images"])  # fmt: skip
+def test_a_caption_closed_by_its_pictures_credit_is_never_taken_for_the_headline(credited):
+    never = never_titles(PAGE.replace("World\n", f"{credited}\n").replace(
+        "The salt roads of the Sahara keep moving", "Fans of AC/DC cross the Sahara"))
+    assert credited in never
+    assert "Fans of AC/DC cross the Sahara" not in never
+
+
 def test_odds_the_model_gave_a_line_that_cannot_be_the_headline_go_to_the_others():
     """The model all but sure of a breadcrumb trail (ruled out), unsure of the headline
     under it: given that the trail is not the headline, the headline is."""
