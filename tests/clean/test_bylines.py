@@ -56,6 +56,7 @@ def test_names_allow_particles_but_not_sentences():
         ("Von Lena Hartmann Kategorien: Reisen 6. November", ["Lena Hartmann"]),
         ("by Sam Okafor , Harbourwatch.org", ["Sam Okafor"]),
         ("Posted by J. K. Osei at 2:33 PM", ["J. K. Osei"]),
+        ("Author: Hana Kovač", ["Hana Kovač"]),
     ],
 )
 def test_bylines_as_pasted_pages_print_them(line, names):
