@@ -22,7 +22,6 @@ from typing import Any
 from sitegen import __version__
 from sitegen.config import CACHE_DIR, Config
 from sitegen.errors import SitegenError
-from sitegen.incremental import detach
 from sitegen.incremental.store import Snapshot, Stamps, Store
 from sitegen.themes import theme_chain
 
@@ -158,7 +157,6 @@ class Cache:
         the output folder against the snapshot (``output_ok``)."""
         self.config, self.folder = config, config.root / CACHE_DIR
         self.key = settings_key(config, drafts)
-        detach.wait(self.folder)  # the last build's child may still be saving
         self.store = Store.open(self.folder, self.key)
         self.snapshot: Snapshot | None = None
         try:

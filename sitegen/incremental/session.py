@@ -265,10 +265,7 @@ class Session:
         results = parallel.each(render_task, todo, jobs, state)
         for n, (index, (print_, data)) in enumerate(zip(todo, results, strict=True), start=1):
             page = pages[index]
-            if stager is None:
-                writer.put(page.output_path, data)  # type: ignore[arg-type]
-            else:
-                writer.put_staged(page.output_path, data)  # type: ignore[arg-type]
+            (writer.put if stager is None else writer.put_staged)(page.output_path, data)  # type: ignore[operator]
             rendered[page.output_path], fresh[page.output_path] = print_, page
             if progress:
                 progress("render", n, len(todo))
