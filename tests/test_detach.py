@@ -53,7 +53,7 @@ def test_a_command_line_build_ends_before_its_cache_is_saved_and_the_next_build_
     assert again.files_written == 0 and again.article_count == 30
 
 
-def test_a_build_started_while_the_child_saves_waits_for_the_state_file(tmp_path):
+def test_a_build_started_while_the_child_saves_waits_for_the_state_file(tmp_path, monkeypatch):
     config = load_config(make(tmp_path))
     go_on, hold = os.pipe()
     real = detach.save_in_child
@@ -65,11 +65,8 @@ def test_a_build_started_while_the_child_saves_waits_for_the_state_file(tmp_path
 
         real(folder, later)
 
-    detach.save_in_child = held
-    try:
-        build(config, in_child=True)
-    finally:
-        detach.save_in_child = real
+    monkeypatch.setattr(detach, "save_in_child", held)
+    build(config, in_child=True)
     assert not (config.cache_path / "state.sqlite").exists()  # held: not saved yet
     os.write(hold, b"x")
     again = build(config)  # waits for the child's lock rather than building afresh

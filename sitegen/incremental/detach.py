@@ -5,9 +5,9 @@ SQLite) takes a serial 1.5 s that nobody waits for in its output.
 The child holds an exclusive lock on ``.sitegen-cache/lock`` until the state file is
 written, and every build waits for it (``wait``) before it touches the output or the
 cache. The lock is taken before the fork, so no build can slip in between. A child that
-fails leaves the old state file or none (``Store`` writes in one transaction, or beside and then in
-place), says why in ``save-failed.txt``, and the next build, trusting nothing that does
-not match the site, reads every article again.
+fails leaves the old state file or none (``Store`` writes in one transaction, or beside
+and then in place), says why in ``save-failed.txt``, and the next build, trusting nothing
+that does not match the site, reads every article again.
 Where processes cannot fork or lock files, the save runs in place.
 """
 
