@@ -1,9 +1,10 @@
 """Tags for articles that have none (pasted and saved articles rarely do): the proper
 names an article repeats (``sitegen.readers.names``) that few others use, those its
-title names first, then the most repeated. A name on more than a third of a collection
-of ten or more says nothing about one article, and is left out. Derived only from
-placing fields (an untagged article's title is one), so an edit that keeps them keeps
-every tag."""
+title names first, then the most repeated. A name on more than a third of the untagged
+articles, ten or more of them, says nothing about one article, and is left out (only
+articles without tags have their names read: ``sitegen.readers.article``). Derived only
+from placing fields (an untagged article's title is one), so an edit that keeps them
+keeps every tag."""
 
 from __future__ import annotations
 
@@ -21,8 +22,9 @@ def propose(articles: list[Article], most: int) -> list[Article]:
     """The articles, those without tags given up to ``most`` from their names."""
     if most <= 0:
         return articles
-    used = Counter(term_key(name) for a in articles for name in dict.fromkeys(a.names))
-    limit = len(articles) * COMMON if len(articles) >= SMALL else len(articles) + 1
+    untagged = [a for a in articles if not a.tags and not a.page]
+    used = Counter(term_key(name) for a in untagged for name in dict.fromkeys(a.names))
+    limit = len(untagged) * COMMON if len(untagged) >= SMALL else len(untagged) + 1
     result = []
     for article in articles:
         if article.tags or not article.names or article.page:

@@ -262,6 +262,8 @@ def make_article(
     lang = str(merged.get("lang") or merged.get("language") or ctx.config.language)
     text = plain_text(body.html)  # what keywords, names and copies are found in
     head = text[:TOPIC_CHARS]
+    # names are what tags are proposed from: only for an article that gives none
+    wants_tags = not tag_names and not page and ctx.config.auto_tags > 0
     return xml_safe(Article(
         source=rel,
         title=title,
@@ -278,7 +280,7 @@ def make_article(
         section=section,
         lang=lang,
         keywords=keywords(head, lang),
-        names=proper_names(head, lang),
+        names=proper_names(head, lang) if wants_tags else (),
         sketch=sketch(text) if saved else (),
         words=word_count(text),
         draft=draft,

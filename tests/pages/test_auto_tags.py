@@ -61,3 +61,35 @@ def test_auto_tags_are_marked_on_the_page(site):
     assert '<ul class="tags auto"' in page
     assert (out / "tag/raqqa/index.html").is_file()
     assert page.count('rel="tag"') == 2
+
+
+def test_names_are_read_only_for_articles_that_give_no_tags(tmp_path):
+    """Names are what tags are proposed from: a tagged article, or a site with
+    ``auto_tags = false``, costs no name-finding."""
+    body = RAQQA.replace("<p>", "").replace("</p>", "\n\n")
+    pages = planned(tmp_path, {"content/a.md": article("A", "2017-10-22", ["mine"], body),
+                               "content/b.md": article("B", "2017-10-23", None, body)})  # fmt: skip
+    by_url = {p.url: p.articles[0] for p in pages if p.kind == "article"}
+    assert by_url["2017/10/a/"].names == ()
+    assert "Raqqa" in by_url["2017/10/b/"].names
+    off = planned(tmp_path / "off", {"content/b.md": article("B", "2017-10-23", None, body)},
+                  "auto_tags = false\n")  # fmt: skip
+    assert next(p for p in off if p.kind == "article").articles[0].names == ()
+
+
+def test_a_name_common_among_the_untagged_articles_is_no_tag(tmp_path):
+    """Twelve pasted articles, five about Dresden (more than a third of them), beside
+    twenty tagged posts of one's own: "Dresden" says nothing about one of the twelve."""
+    dresden = "Dresden was cold. In Dresden the trams stopped, said {name}. Ask {name}."
+    other = "Lisbon was warm. In Lisbon the ferries ran, said {name}. Ask {name}."
+    files = {f"content/d{n}.md": article(f"D{n}", "2020-01-01", None,
+                                         dresden.format(name=f"Ada{chr(97 + n)}"))
+             for n in range(5)}  # fmt: skip
+    files |= {f"content/o{n}.md": article(f"O{n}", "2020-01-02", None,
+                                          other.format(name=f"Nadia{chr(97 + n)}"))
+              for n in range(7)}  # fmt: skip
+    files |= {f"content/t{n}.md": article(f"T{n}", "2020-01-03", ["mine"]) for n in range(20)}
+    pages = planned(tmp_path, files)
+    tags = {t.name for p in pages if p.kind == "article" and p.url.startswith("2020/01/d")
+            for t in p.articles[0].tags}  # fmt: skip
+    assert "Dresden" not in tags and "Adaa" in tags
