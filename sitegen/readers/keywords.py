@@ -16,6 +16,7 @@ MIN_COUNT = 2  # a word used once says little, and comes and goes with every edi
 _TAG = re.compile(r"<(script|style|pre|code|math)\b.*?</\1>|<[^>]+>", re.S | re.I)
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _POSSESSIVE = re.compile(r"['’]s\b")
+_AROUND = ",.;:!?\"'()[]“”‘’«»…*-–—/"  # at a piece's ends: stripped, the same words
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 
 
@@ -50,13 +51,16 @@ def keywords(text: str, lang: str) -> tuple[str, ...]:
     is cut into words then: the same words as a pattern over the whole text, at a
     fifth less cost."""
     stop = stop_words(lang)
-    counts: Counter[str] = Counter()
+    counts: dict[str, int] = {}  # a plain dict: a Counter's missing keys cost a call each
+    get = counts.get
     for piece, n in Counter(text.casefold().split()).items():
-        if piece.isalpha():
-            counts[piece] += n
-            continue
-        for word in _WORD.findall(_POSSESSIVE.sub("", piece)):
-            counts[word] += n
+        if not piece.isalpha():
+            piece = piece.strip(_AROUND)  # "prices," "(raqqa)": no word has these
+            if not piece.isalpha():
+                for word in _WORD.findall(_POSSESSIVE.sub("", piece)):
+                    counts[word] = get(word, 0) + n
+                continue
+        counts[piece] = get(piece, 0) + n
     ranked = sorted((-n, w) for w, n in counts.items()
                     if n >= MIN_COUNT and len(w) > 2 and w not in stop)  # fmt: skip
     return tuple(w for _, w in ranked[:KEPT])
