@@ -133,25 +133,39 @@ class Stager:
 
     def __init__(self, staging: Path, out: Path, old: bool):
         self.staging, self.out, self.old = staging, out, old
-        self._made: set[Path] = set()  # folders made so far (a race makes one twice: harmless)
+        self._made: set[str] = set()  # folders made so far (a race makes one twice: harmless)
 
     def put(self, rel: str, data: bytes) -> bool:
         """Stage one file; whether its bytes are new."""
         return self.stage(rel, data, self.old and unchanged(self.out / rel, data))
 
     def stage(self, rel: str, data: bytes, same: bool) -> bool:
-        target = self.staging / rel
-        if target.parent not in self._made:  # each mkdir is a system call
-            target.parent.mkdir(parents=True, exist_ok=True)
-            self._made.add(target.parent)
+        # plain strings and os calls: a site is thousands of files, and pathlib's and a
+        # buffered file's layers cost a third of the time a file takes to write
+        folder, _, _ = rel.rpartition("/")
+        target = f"{self.staging}/{rel}"
+        if folder not in self._made:  # each mkdir is a system call
+            os.makedirs(f"{self.staging}/{folder}", exist_ok=True)
+            self._made.add(folder)
         if same:
             try:
                 os.link(self.out / rel, target)
                 return False
             except OSError:
                 pass  # no hard links here: the new file is written
-        target.write_bytes(data)
+        write_file(target, data)
         return True
+
+
+def write_file(path: str, data: bytes) -> None:
+    """A new file holding ``data`` (its folder exists)."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0), 0o666)
+    try:
+        view = memoryview(data)
+        while view:
+            view = view[os.write(fd, view) :]
+    finally:
+        os.close(fd)
 
 
 class WholeSite(Writer):
