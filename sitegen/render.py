@@ -135,8 +135,8 @@ def make_environment(config: Config, compiled: Path | None = None) -> jinja2.Env
         url=lru_cache(maxsize=65536)(lambda u="": link(config, u)),
         abs_url=lambda u="": absolute(config, u),
         feed_id=lambda u="": feed_id(config, u),
-        summary=once_per_article(env, "summary.html"),
-        related_item=once_per_article(env, "related_item.html"),
+        summary=PerArticle(env, "summary.html"),
+        related_item=PerArticle(env, "related_item.html"),
         cached=fragment_cache(),
     )
     env.filters.update(display_date=display_date, short_date=short_date, jsonld=jsonld,
@@ -144,19 +144,32 @@ def make_environment(config: Config, compiled: Path | None = None) -> jinja2.Env
     return env
 
 
-def once_per_article(env: jinja2.Environment, name: str):  # type: ignore[no-untyped-def]
+class PerArticle:
     """A template about one article (its entry in lists, its line among related articles),
     rendered once per article version and reused by every page that shows it."""
-    cache: dict[int, Markup] = {}
 
-    def render(article: Article) -> Markup:
-        entry = cache.get(article.digest)
+    def __init__(self, env: jinja2.Environment, template: str):
+        self.env, self.template = env, template
+        self.done: dict[int, Markup] = {}  # by the article's digest
+
+    def __call__(self, article: Article) -> Markup:
+        entry = self.done.get(article.digest)
         if entry is None:
-            entry = Markup(env.get_template(name).render(article=article))
-            cache[article.digest] = entry
+            entry = self.done[article.digest] = Markup(self.render(article))
         return entry
 
-    return render
+    def render(self, article: Article) -> str:
+        return self.env.get_template(self.template).render(article=article)
+
+    def prime(self, entries: dict[int, str]) -> None:
+        """Entries rendered elsewhere (``per_article``), by article digest."""
+        self.done.update((digest, Markup(html)) for digest, html in entries.items())
+
+
+def per_article(env: jinja2.Environment) -> list[PerArticle]:
+    """The per-article templates pages may call: worth rendering once for every article
+    before pages are spread over processes, which would each render most of them again."""
+    return [value for value in env.globals.values() if isinstance(value, PerArticle)]
 
 
 def fragment_cache(size: int = 4096):  # type: ignore[no-untyped-def]

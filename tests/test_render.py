@@ -124,3 +124,34 @@ def test_a_cached_block_is_rendered_once_per_key_and_reused(tmp_path):
     assert template.render(names=["a", "b", "a"]) == "<a><b><a>"
     assert template.render(names=["b", "c & d"]) == "<b><c &amp; d>"  # escaped as ever
     assert calls == ["a", "b", "c & d"]  # each key's block rendered once
+
+
+def test_each_articles_list_entry_is_rendered_once_before_pages_are_spread(tmp_path):
+    """Processes rendering pages would each render most articles' list entries again:
+    ``prime`` renders every article's entry once, spread over processes, for all of them.
+    A per-article template that fails is left to the page that calls it to report."""
+    from sitegen.build import read_articles
+    from sitegen.config import load_config
+    from sitegen.incremental.workers import prime
+    from sitegen.pages import plan
+    from sitegen.render import PerArticle, make_environment
+
+    count = 250  # enough to be spread over processes
+    write_files(tmp_path, {"sitegen.toml": 'title = "T"\n', **{
+        f"content/a{n}.md": article(f"Article {n} <&>", f"2024-01-{n % 28 + 1:02d}", ["t"])
+        for n in range(count)}})  # fmt: skip
+    config = load_config(tmp_path / "sitegen.toml")
+    articles, _ = read_articles(config)
+    shown = [p.articles[0] for p in plan(articles, config)[0] if p.kind == "article"]
+    env = make_environment(config)
+    prime(env, shown, 2)
+    summary, related = env.globals["summary"], env.globals["related_item"]
+    assert len(summary.done) == len(related.done) == count
+    rendered_here = PerArticle(env, "summary.html")
+    assert all(summary(a) == rendered_here(a) for a in shown)  # the same entries
+    assert any("Article 7 &lt;&amp;&gt;</a>" in summary(a) for a in shown)
+
+    write_files(tmp_path, {"templates/summary.html": "{{ article.no_such_field }}"})
+    broken = make_environment(config)
+    prime(broken, shown, 2)
+    assert broken.globals["summary"].done == {} and len(broken.globals["related_item"].done) == count

@@ -26,7 +26,7 @@ from sitegen.incremental.cache import Cache
 from sitegen.incremental.keys import fingerprint, page_print
 from sitegen.incremental.placement import Placement, respell, spellings
 from sitegen.incremental.store import Entry, SiteRecord, Stamp
-from sitegen.incremental.workers import read_task, render_task
+from sitegen.incremental.workers import prime, read_task, render_task
 from sitegen.model import Article, Page, Progress, Term
 from sitegen.pages import plan
 from sitegen.pages.site import held_back, publishable, site_globals, unpublished_links
@@ -259,6 +259,8 @@ class Session:
                 todo.append(index)
         # forked workers stage the pages they render: only a fingerprint comes back
         stager = writer.stager() if parallel.spreads(jobs, len(todo)) else None
+        if stager is not None and everything:  # list entries once, not once per worker
+            prime(self._env, list(self._placement.placed.values()), jobs)  # type: ignore[union-attr]
         state = {"pages": pages, "env": self._env, "site": self._globals,
                  "site_print": site_print, "known": known, "stager": stager}  # fmt: skip
         fresh: dict[str, Page] = {}

@@ -1,10 +1,13 @@
 """What a worker process does with one file or one page (``sitegen.parallel`` runs these):
-read it, or render it. Each file's bytes are read once, for its reader and for the
-hash the cache keys it by; each page's fingerprint is taken beside its rendering."""
+read it, or render it, or render an article's fragments that many pages share. Each
+file's bytes are read once, for its reader and for the hash the cache keys it by; each
+page's fingerprint is taken beside its rendering."""
 
 from __future__ import annotations
 
 from pathlib import Path
+
+import jinja2
 
 from sitegen import parallel
 from sitegen.content import source_hash
@@ -12,7 +15,7 @@ from sitegen.errors import NotAnArticle, Problem, SitegenError
 from sitegen.incremental.keys import page_print
 from sitegen.model import Article
 from sitegen.readers import ReadContext, reader_for
-from sitegen.render import render_page
+from sitegen.render import per_article, render_page
 
 Read = tuple[Article | None, list[Problem]]  # what reading one file gave
 
@@ -62,3 +65,34 @@ def render_task(index: int) -> tuple[int, bytes | bool]:
     data = render_page(state["env"], page, state["site"])
     stager = state["stager"]
     return print_, (data if stager is None else stager.put(page.output_path, data))
+
+
+def fragments_task(index: int) -> tuple[int, list[str | None]]:
+    """One article's per-article fragments (``render.per_article``), to share with every
+    process that renders pages: its digest and each fragment's HTML (None where the
+    template fails: a page that calls it reports that, with its file and line)."""
+    state = parallel.STATE
+    article = state["articles"][index]
+    found: list[str | None] = []
+    for fragment in state["fragments"]:
+        try:
+            found.append(fragment.render(article))
+        except Exception:
+            found.append(None)
+    return article.digest, found
+
+
+def prime(env: jinja2.Environment, articles: list[Article], jobs: int) -> None:
+    """Every article's entry in lists (and line among related articles) rendered once,
+    spread over ``jobs`` processes, before the pages are: each process rendering pages
+    would otherwise render most of them again. A theme whose pages call neither costs
+    this pass, about a tenth of a millisecond an article."""
+    fragments = per_article(env)
+    state = {"articles": articles, "fragments": fragments}
+    done: list[dict[int, str]] = [{} for _ in fragments]
+    for digest, rendered in parallel.each(fragments_task, range(len(articles)), jobs, state):
+        for found, html in zip(done, rendered, strict=True):
+            if html is not None:
+                found[digest] = html
+    for fragment, found in zip(fragments, done, strict=True):
+        fragment.prime(found)
