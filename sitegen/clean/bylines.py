@@ -169,7 +169,13 @@ def names_in(text: str) -> list[str]:
     parts = [p for p in parts if p and not _CREDENTIAL.match(p) and not _DOMAIN.match(p)]
     names = [p for p in parts if is_name(p) and not _is_desk(p)]
     kept = [p for p in parts if not is_role(p) and not _is_desk(p)]
-    return names if names and len(names) == len(kept) else []
+    if names and len(names) == len(kept):
+        return names
+    # "Jane Roe, Senior Staff Technologist, ACLU Speech, Privacy, and Technology Project":
+    # what follows a role is where the person works, not more names
+    first_role = next((i for i, p in enumerate(parts) if is_role(p)), 0)
+    before = parts[:first_role]
+    return before if before and all(is_name(p) and not _is_desk(p) for p in before) else []
 
 
 def _is_desk(part: str) -> bool:

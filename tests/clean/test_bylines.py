@@ -17,6 +17,10 @@ from sitegen.clean.bylines import is_name, parse_byline
         ("By NADIA FARROW", ["NADIA FARROW"], True),
         ("Photograph: Ian Forsyth for The Broadsheet", [], False),
         ("Sports reporter", [], False),
+        # after a role, where the person works: not more names
+        ("By Ines Halloran, Senior Staff Technologist, Coastal Rights Union, Privacy, and "
+         "Technology Project", ["Ines Halloran"], True),
+        ("Home, Senior Living, Contact", [], False),
     ],
 )
 def test_bylines(line, names, explicit):
