@@ -47,15 +47,15 @@ def words(text: str, lang: str) -> list[str]:
 def keywords(text: str, lang: str) -> tuple[str, ...]:
     """The ``KEPT`` commonest content words of the body's text (ties alphabetical): the
     words ``words`` gives, counted first and filtered once per distinct word. The text is
-    split at spaces and each distinct piece that is not all letters ("prices,", "raqqa's")
-    is cut into words then: the same words as a pattern over the whole text, at a
-    fifth less cost."""
+    split at spaces; a distinct piece that is not all letters loses the punctuation at its
+    ends ("prices," is "prices"), and one that still is not ("raqqa's") is cut into words
+    by the pattern: the same words as the pattern over the whole text, at far less cost."""
     stop = stop_words(lang)
     counts: dict[str, int] = {}  # a plain dict: a Counter's missing keys cost a call each
     get = counts.get
     for piece, n in Counter(text.casefold().split()).items():
         if not piece.isalpha():
-            piece = piece.strip(_AROUND)  # "prices," "(raqqa)": no word has these
+            piece = piece.strip(_AROUND)  # "prices," "(raqqa)"
             if not piece.isalpha():
                 for word in _WORD.findall(_POSSESSIVE.sub("", piece)):
                     counts[word] = get(word, 0) + n
