@@ -33,6 +33,12 @@ CASES = [
     "# Only a title\n",
     "",
     "Ünïcödé — “quotes” ‘and’ … 日本語 ```inline``` \n",
+    "1. loose\n\n2. list\n\nthen\n",
+    "# A `code` title ![alt](https://x.org/i.png) &amp; [link](https://x.org)\n\n"
+    "Para ![pic](https://x.org/p.png \"t\") &copy; \"q\" [a *b*](https://x.org/ \"t\")\n",
+    "Setext title\n===\n\n> quote first\n\npara\n",
+    "[q](?x=1) [mail](mailto:a@b.c) [cdn](//cdn.org/x) [esc](https://x.org/a%20b&amp;c)\n",
+    "![only a picture](https://x.org/p.png)\n\n- item [not a box] here\n",
     # the reference engine's own: footnotes, raw HTML, highlighted code, relative links
     "A note[^1].\n\n[^1]: the note\n",
     "raw <b>html</b>\n\n<div>\nblock\n</div>\n",
