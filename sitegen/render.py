@@ -44,14 +44,15 @@ def page_language(page: Page, config: Config) -> str:
     return page.articles[0].lang if page.kind in (*OWN_PAGES, "alias") else config.language
 
 
-_SCRIPT_SAFE = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026"})
-
-
 def jsonld(data: dict[str, Any]) -> Markup:
     """JSON-LD for a ``<script>`` element: empty values dropped; ``<``, ``>`` and ``&`` as
-    JSON escapes, so no text (``</script>``, ``<!--``) can end or confuse the element."""
+    JSON escapes, so no text (``</script>``, ``<!--``) can end or confuse the element.
+    Compact: indented JSON is written by the json module's Python encoder, which made this
+    a sixth of an article page's time; machines read it."""
     clean = {k: v for k, v in data.items() if v not in (None, "", [])}
-    return Markup(json.dumps(clean, ensure_ascii=False, indent=1).translate(_SCRIPT_SAFE))
+    text = json.dumps(clean, ensure_ascii=False, separators=(",", ":"))
+    # three replaces: str.translate with a table of three costs several times as much
+    return Markup(text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026"))
 
 
 class SealedBytecodeCache(jinja2.FileSystemBytecodeCache):
