@@ -79,6 +79,8 @@ def test_a_new_article_field_changes_the_keys_without_touching_a_list():
     assert calm.placing == stormy.placing  # but it stays where it was
     moved = Extended(Path("a.md"), "T", day, venue="Lisbon")
     assert moved.placing != calm.placing and moved.digest != calm.digest
+    worded = Extended(Path("a.md"), "T", day, body_html="<p>Calm.</p>", mood="calm")
+    assert worded.digest != calm.digest and worded.placing == calm.placing  # the body counts
 
 
 def test_a_new_page_field_changes_its_fingerprint_without_touching_a_list():
