@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import io
+import json
 import re
 
 from PIL import Image
@@ -121,7 +122,8 @@ def test_the_lead_picture_is_an_absolute_address_for_sharing(site):
                   'base_url = "https://example.org/blog/"\n')  # fmt: skip
     page = (out / "2024/05/a/index.html").read_text()
     assert '<meta property="og:image" content="https://example.org/blog/2024/05/a/lead.jpg">' in page
-    assert '"image": "https://example.org/blog/2024/05/a/lead.jpg"' in page
+    ld = json.loads(page.split('<script type="application/ld+json">')[1].split("</script>")[0])
+    assert ld["image"] == "https://example.org/blog/2024/05/a/lead.jpg"
 
 
 def test_a_picture_replaced_by_one_of_another_size_resizes_its_article(tmp_path):
