@@ -86,6 +86,12 @@ class Article:
         found.update(self.body_html.encode())
         return int.from_bytes(found.digest(), "big")
 
+    @cached_property
+    def source_key(self) -> str:
+        """The source as a POSIX string: what pages and the build cache know it by, asked
+        for hundreds of thousands of times in a plan (``Path.as_posix`` builds it anew)."""
+        return self.source.as_posix()
+
     @property
     def placing(self) -> tuple[object, ...]:
         """Everything that decides which pages list this article, and where: an edit that
@@ -131,7 +137,7 @@ class Row(NamedTuple):
     @classmethod
     def of(cls, article: Article) -> Row:
         day = article.date.date()
-        return cls(article.source.as_posix(), article.title, quote(article.url, safe="/#?=&%"),
+        return cls(article.source_key, article.title, quote(article.url, safe="/#?=&%"),
                    day.isoformat(), day.day, article.lang)  # fmt: skip
 
 
@@ -159,12 +165,12 @@ class Page:
         listed, linked from its context (newer, older) or shown as a row. Index pages hold
         listings (name, link, count), not articles, so an edit that keeps those leaves
         them alone."""
-        found = {a.source.as_posix() for a in self.articles}
+        found = {a.source_key for a in self.articles}
         for value in self.context.values():
             if isinstance(value, Article):
-                found.add(value.source.as_posix())
+                found.add(value.source_key)
             elif isinstance(value, list | tuple):
-                found.update(v.source.as_posix() for v in value if isinstance(v, Article))
+                found.update(v.source_key for v in value if isinstance(v, Article))
                 found.update(v.source for v in value if isinstance(v, Row))
         return frozenset(found)
 

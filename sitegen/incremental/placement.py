@@ -71,10 +71,10 @@ def spellings(placed: dict[Path, Article]) -> Spellings:
 def respell(article: Article, spellings: Spellings) -> Article:
     """The article as the plan placed it: its tags and authors spelled site-wide, and the
     tags proposed for it if it gives none (its names, which decided them, are unchanged)."""
-    auto = spellings.get(("auto", article.source.as_posix())) if not article.tags else None
+    auto = spellings.get(("auto", article.source_key)) if not article.tags else None
     if auto:
         article = replace(article, tags=auto, auto_tags=True)
-    merged = spellings.get(("copies", article.source.as_posix()))
+    merged = spellings.get(("copies", article.source_key))
     if merged:  # the copy kept of a story saved twice, with what the others gave it
         article = replace(article, **merged)
     new = {kind: tuple(dict.fromkeys(spellings.get((kind, term_key(t.name)), t)

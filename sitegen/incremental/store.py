@@ -87,7 +87,7 @@ class _PagePickler(pickle.Pickler):
 
     def reducer_override(self, obj: object) -> Any:
         if type(obj) is Article:
-            return _shown, (obj.source.as_posix(),)
+            return _shown, (obj.source_key,)
         return NotImplemented
 
 

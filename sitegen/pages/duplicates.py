@@ -49,7 +49,7 @@ def merge(articles: list[Article]) -> list[Article]:
     for members in groups.values():
         if len(members) > 1:
             copies = [articles[i] for i in members]
-            keep = max(members, key=lambda i: (articles[i].words, articles[i].source.as_posix()))
+            keep = max(members, key=lambda i: (articles[i].words, articles[i].source_key))
             merged.update(dict.fromkeys(members))
             merged[keep] = combine(articles[keep], copies)
     return [merged.get(i, a) for i, a in enumerate(articles) if merged.get(i, a) is not None]
@@ -57,12 +57,12 @@ def merge(articles: list[Article]) -> list[Article]:
 
 def combine(keep: Article, copies: list[Article]) -> Article:
     """The kept copy, filled from the others where it says nothing, listing them all."""
-    others = sorted((c for c in copies if c is not keep), key=lambda c: c.source.as_posix())
+    others = sorted((c for c in copies if c is not keep), key=lambda c: c.source_key)
     fill: dict[str, object] = {}
     for name in ("authors", "subtitle", "source_url", "site_name"):
         if not getattr(keep, name):
             found = next((getattr(c, name) for c in others if getattr(c, name)), None)
             if found:
                 fill[name] = found
-    listed = tuple(sorted((c.source.as_posix(), c.source_url or c.site_name) for c in copies))
+    listed = tuple(sorted((c.source_key, c.source_url or c.site_name) for c in copies))
     return replace(keep, copies=listed, **fill)  # type: ignore[arg-type]

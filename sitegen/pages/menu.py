@@ -25,7 +25,7 @@ class MenuEntry:
 def add(site: Plan) -> None:
     """After the sections and standalone pages are planned: the menu links to them."""
     sections: dict[str, Term] = {t.slug: t for t in site.sections}
-    shown = {p.articles[0].source.as_posix(): p.articles[0]
+    shown = {p.articles[0].source_key: p.articles[0]
              for p in site.pages if p.kind in ("article", "standalone")}  # fmt: skip
     if not site.config.menu:
         entries = [MenuEntry(t.name, routes.section(slug), section=slug)

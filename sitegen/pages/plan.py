@@ -34,7 +34,7 @@ class Plan:
 
 def sort_articles(articles: list[Article]) -> list[Article]:
     """Newest first; the source path breaks ties so the order never changes between builds."""
-    return sorted(articles, key=lambda a: (-a.date.timestamp(), a.source.as_posix()))
+    return sorted(articles, key=lambda a: (-a.date.timestamp(), a.source_key))
 
 
 def normalise_terms(articles: list[Article]) -> list[Article]:
@@ -81,7 +81,7 @@ def own_urls(articles: list[Article], root: Path) -> tuple[list[Article], list[P
 def unique_urls(articles: list[Article], root: Path) -> tuple[list[Article], list[Problem]]:
     """Two articles with one URL: the first by source path keeps it, the other is reported."""
     owner: dict[str, Article] = {}
-    for article in sorted(articles, key=lambda a: a.source.as_posix()):
+    for article in sorted(articles, key=lambda a: a.source_key):
         owner.setdefault(article.url, article)
     problems = [
         Problem("error", f"URL /{a.url} is already used by {owner[a.url].source}; "
@@ -97,7 +97,7 @@ def prepare(articles: list[Article], config: Config) -> Plan:
     articles = propose(merge(articles), config.auto_tags)
     articles, clashes = own_urls(articles, root)
     articles, problems = unique_urls(sort_articles(normalise_terms(articles)), root)
-    standalone = sorted((a for a in articles if a.page), key=lambda a: a.source.as_posix())
+    standalone = sorted((a for a in articles if a.page), key=lambda a: a.source_key)
     dated = [a for a in articles if not a.page]
     return Plan(dated, config, standalone, problems=clashes + problems)
 

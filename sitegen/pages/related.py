@@ -27,7 +27,7 @@ def related(articles: list[Article]) -> dict[int, tuple[Article, ...]]:
     nearest in date on each side, so a common word costs no more than a rare one."""
     n = len(articles)
     when = [a.date.timestamp() for a in articles]
-    source = [a.source.as_posix() for a in articles]
+    source = [a.source_key for a in articles]
     features = [[*a.keywords, *(f"#{t.slug}" for t in a.tags)] for a in articles]
     postings: dict[str, list[int]] = defaultdict(list)
     for i in sorted(range(n), key=lambda i: (when[i], source[i])):
