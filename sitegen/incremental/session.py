@@ -212,7 +212,7 @@ class Session:
         self._rendered, self._copied, self._site_print = {}, {}, None  # render everything
         return WholeSite(out, keep, site_files(self.config))
 
-    def _plan(self) -> tuple[list[Page], list[Problem], set[int] | None]:
+    def _plan(self, jobs: int = 1) -> tuple[list[Page], list[Problem], set[int] | None]:
         """When the edited articles kept their place, the last plan holds: they go into the
         pages that show them (whose ids come third). Else the site is planned again."""
         if self._placement and all(rel in self._articles for rel in self._dirty):
@@ -221,7 +221,7 @@ class Session:
                 return self._placement.pages, self._placement.problems, touched
         self._widen()
         articles, held = publishable(self._articles.values(), self.drafts, self.config.future)
-        pages, problems, shown = plan(articles, self.config)
+        pages, problems, shown = plan(articles, self.config, jobs)
         problems += held_back(held, self.config.content_path)
         problems += unpublished_links(articles, self.config.content_path)
         self.held_until = min((a.date.timestamp() for a in held), default=None)
@@ -235,7 +235,7 @@ class Session:
     def render(self, writer: Writer, progress: Progress | None = None, jobs: int = 1) -> Rendered:
         """Plan the site and render into ``writer`` the pages whose input changed, in ``jobs``
         processes. On a template error nothing is kept: the last render stays current."""
-        pages, plan_problems, touched = self._plan()
+        pages, plan_problems, touched = self._plan(jobs)
         if self._env is None:
             compiled = self.cache.folder / "templates" if self.cache else None
             self._env = make_environment(self.config, compiled)

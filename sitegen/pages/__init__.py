@@ -49,11 +49,12 @@ KINDS: tuple[Kind, ...] = (
 )
 
 
-def plan(found: list[Article], config: Config
+def plan(found: list[Article], config: Config, jobs: int = 1
          ) -> tuple[list[Page], list[Problem], dict[str, Any]]:  # fmt: skip
     """Every page of the site, in a fixed order (clashing URLs are reported, not
-    overwritten), its problems, and what every page shows (the menu)."""
-    site = prepare(found, config)
+    overwritten), its problems, and what every page shows (the menu); the same whatever
+    ``jobs``, the processes a kind may spread its work over."""
+    site = prepare(found, config, jobs)
     for kind in KINDS:
         kind(site)
     return dedupe(site.pages, site.problems), site.problems, site.shown

@@ -30,6 +30,7 @@ class Plan:
     problems: list[Problem] = field(default_factory=list)
     shown: dict[str, Any] = field(default_factory=dict)  # what every page shows (the menu)
     sections: list[Term] = field(default_factory=list)  # in the sections index's order
+    jobs: int = 1  # processes a kind may spread its work over (``sitegen.parallel``)
 
 
 def sort_articles(articles: list[Article]) -> list[Article]:
@@ -91,7 +92,7 @@ def unique_urls(articles: list[Article], root: Path) -> tuple[list[Article], lis
     return [a for a in articles if owner[a.url] is a], problems
 
 
-def prepare(articles: list[Article], config: Config) -> Plan:
+def prepare(articles: list[Article], config: Config, jobs: int = 1) -> Plan:
     """The articles to plan from: at URLs of their own, newest first, terms spelled one way."""
     root = config.content_path
     articles = propose(merge(articles), config.auto_tags)
@@ -99,7 +100,7 @@ def prepare(articles: list[Article], config: Config) -> Plan:
     articles, problems = unique_urls(sort_articles(normalise_terms(articles)), root)
     standalone = sorted((a for a in articles if a.page), key=lambda a: a.source_key)
     dated = [a for a in articles if not a.page]
-    return Plan(dated, config, standalone, problems=clashes + problems)
+    return Plan(dated, config, standalone, problems=clashes + problems, jobs=jobs)
 
 
 def dedupe(pages: list[Page], problems: list[Problem]) -> list[Page]:

@@ -13,6 +13,7 @@ from bisect import bisect_left
 from collections import defaultdict
 from heapq import nlargest, nsmallest
 
+from sitegen import parallel
 from sitegen.model import Article
 from sitegen.pages.plan import Plan
 
@@ -21,10 +22,11 @@ TAG_BOOST = 2.0
 WINDOW = 10  # for a word on many articles: the ones nearest in date on each side
 
 
-def related(articles: list[Article]) -> dict[int, tuple[Article, ...]]:
+def related(articles: list[Article], jobs: int = 1) -> dict[int, tuple[Article, ...]]:
     """For each article (by id), up to ``SHOWN`` related ones. A word or tag on few
     articles links them all; one on many links each article only to the ``WINDOW``
-    nearest in date on each side, so a common word costs no more than a rare one."""
+    nearest in date on each side, so a common word costs no more than a rare one. The
+    scoring is spread over ``jobs`` processes (it is most of the plan's time)."""
     n = len(articles)
     when = [a.date.timestamp() for a in articles]
     source = [a.source_key for a in articles]
@@ -36,32 +38,37 @@ def related(articles: list[Article]) -> dict[int, tuple[Article, ...]]:
     weight = {f: math.log(1 + n / len(items)) * (TAG_BOOST if f[0] == "#" else 1.0)
               for f, items in postings.items() if len(items) > 1}  # fmt: skip
     stamps = {f: [when[i] for i in postings[f]] for f in weight}
-    found: dict[int, tuple[Article, ...]] = {}
-    for i, article in enumerate(articles):
-        score: dict[int, float] = {}
-        get = score.get
-        for feature in features[i]:
-            w = weight.get(feature)
-            if not w:
-                continue  # on this article alone
-            items = postings[feature]
-            if len(items) > 2 * WINDOW + 1:
-                at = bisect_left(stamps[feature], when[i])
-                items = items[max(0, at - WINDOW) : at + WINDOW + 1]
-            for j in items:
-                score[j] = get(j, 0.0) + w
-        score.pop(i, None)
-        if len(score) > SHOWN:  # only those scoring at least the fifth best can be shown
-            floor = nlargest(SHOWN, score.values())[-1]
-            score = {j: s for j, s in score.items() if s >= floor}
-        t = when[i]
-        best = nsmallest(SHOWN, score, key=lambda j: (-score[j], abs(when[j] - t), source[j]))
-        found[id(article)] = tuple(articles[j] for j in best)
-    return found
+    state = {"related": (when, source, features, postings, weight, stamps)}
+    best = parallel.each(_best, range(n), jobs, state)
+    return {id(a): tuple(articles[j] for j in found)
+            for a, found in zip(articles, best, strict=True)}  # fmt: skip
+
+
+def _best(i: int) -> tuple[int, ...]:
+    """The indices of article ``i``'s related articles, best first (state: ``related``)."""
+    when, source, features, postings, weight, stamps = parallel.STATE["related"]
+    score: dict[int, float] = {}
+    get = score.get
+    for feature in features[i]:
+        w = weight.get(feature)
+        if not w:
+            continue  # on this article alone
+        items = postings[feature]
+        if len(items) > 2 * WINDOW + 1:
+            at = bisect_left(stamps[feature], when[i])
+            items = items[max(0, at - WINDOW) : at + WINDOW + 1]
+        for j in items:
+            score[j] = get(j, 0.0) + w
+    score.pop(i, None)
+    if len(score) > SHOWN:  # only those scoring at least the fifth best can be shown
+        floor = nlargest(SHOWN, score.values())[-1]
+        score = {j: s for j, s in score.items() if s >= floor}
+    t = when[i]
+    return tuple(nsmallest(SHOWN, score, key=lambda j: (-score[j], abs(when[j] - t), source[j])))
 
 
 def add(site: Plan) -> None:
-    lists = related(site.articles)
+    lists = related(site.articles, site.jobs)
     for page in site.pages:
         if page.kind == "article":
             page.context["related"] = lists[id(page.articles[0])]

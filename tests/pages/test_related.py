@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from pathlib import Path
 
 from sitegen.pages import KINDS, related
@@ -69,3 +70,18 @@ def test_related_is_a_kind_in_the_table_after_the_article_pages():
     names = [f"{k.__module__.rsplit('.', 1)[1]}.{k.__name__}" for k in KINDS]
     assert names.index("related.add") == names.index("articles.add") + 1
     assert related.SHOWN == 5
+
+
+def test_the_lists_are_the_same_scored_in_two_processes(tmp_path):
+    import random
+
+    from sitegen.model import Article, Term
+
+    rng = random.Random(3)
+    vocabulary = [f"word{i}" for i in range(60)]
+    articles = [Article(Path(f"a{i}.md"), f"A{i}", datetime(2020, 1, 1 + i % 28, tzinfo=UTC),
+                        tags=(Term("T", f"t{i % 7}"),),
+                        keywords=tuple(rng.sample(vocabulary, 8)))
+                for i in range(400)]  # fmt: skip  (enough for the work to be spread)
+    alone, spread = related.related(articles, 1), related.related(articles, 2)
+    assert alone == spread and all(len(found) == related.SHOWN for found in alone.values())
