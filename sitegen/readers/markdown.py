@@ -169,8 +169,13 @@ def _fast_engine() -> Any:
 _TASK = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+\[[ xX]\]", re.M)
 
 
+_NOT_RELATIVE = ("https://", "http://", "/", "#", "mailto:")  # most links: no need to parse
+
+
 def _relative(url: str) -> bool:
     """A link that ``_rewrite_links`` may change: to a file beside the article."""
+    if url.startswith(_NOT_RELATIVE):
+        return False
     parts = urlsplit(url)
     return not (parts.scheme or parts.netloc or not parts.path or parts.path.startswith("/"))
 
@@ -231,9 +236,6 @@ def _html_text(fragment: str) -> str:
     return " ".join(unescape(_TAG.sub("", fragment)).split())
 
 
-_NOT_RELATIVE = ("https://", "http://", "/", "#", "mailto:")  # most links: no need to parse
-
-
 def _urls(rendered: str) -> list[str]:
     """Every link's and picture's address in the fast engine's HTML (``str.find`` is ten
     times as fast as a pattern here)."""
@@ -254,8 +256,7 @@ def _render_fast_html(rendered: str, take_title: bool) -> Body | None:
     in it is the engine's own."""
     if '<code class="language-' in rendered:
         return None  # a fence naming its language: highlighted by the reference
-    if any(not url.startswith(_NOT_RELATIVE) and _relative(unescape(url))
-           for url in _urls(rendered)):  # fmt: skip
+    if any(_relative(unescape(url)) for url in _urls(rendered)):
         return None  # links to files beside the article: rewritten by the reference
     first_heading = ""
     if take_title and rendered.startswith("<h1>"):
