@@ -184,6 +184,16 @@ def _is_desk(part: str) -> bool:
     return len(words) <= 3 and any(w.casefold() in desks for w in words)
 
 
+INTRO_WORDS = 2  # "Story by", "Photos and words by": what may stand before an inline "by"
+
+
+def _introduces_by(before: str) -> bool:
+    """What stands before an inline "by" makes it a byline's: a date or its label ("Posted
+    on 3 May 2024 by"), or a word or two ("Story by"); a headline's words do not."""
+    return (len(before.split()) <= INTRO_WORDS or any(c.isdigit() for c in before)
+            or bool(_date_label().search(before)))  # fmt: skip
+
+
 def is_bare_prefix(line: str) -> bool:
     """A line that is only "By" (or "Written by:"): the pasted byline's names are below it."""
     return bool(_prefix().fullmatch(line.strip(" :") + " "))
@@ -208,8 +218,8 @@ def _parse_byline(line: str) -> tuple[tuple[str, ...], bool]:
             names = names_in(split_tail(part[match.end() :])[0])
             if names:
                 return tuple(names), True
-    inline = _INLINE_BY.search(line)  # "Posted on ... by X"
-    if inline:
+    inline = _INLINE_BY.search(line)  # "Posted on ... by X", not "... the School Day by Thirty"
+    if inline and _introduces_by(line[: inline.start()]):
         names = names_in(split_tail(inline.group(1))[0])
         if names:
             return tuple(names), True
