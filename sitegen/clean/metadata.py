@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-from sitegen.clean.bylines import is_bare_prefix, is_name, parse_byline
+from sitegen.clean.bylines import is_bare_prefix, is_name, is_role, parse_byline
 from sitegen.clean.document import Document, Line
 from sitegen.clean.printed_dates import PrintedDate, parse_printed_date
 
@@ -270,15 +270,29 @@ def without_trail(title: str) -> str:
 
 
 def _bare_name_near(doc: Document, date_index: int, meta: Metadata, meta_lines: list[Line]) -> None:
-    """A name printed alone ("Samuel Osborne") a few lines above or just below the date."""
+    """A name printed alone ("Samuel Osborne") a few lines above or just below the date,
+    its role on a line of its own between them or not ("Senior Reporter")."""
     above = [x for x in reversed(doc.lines[max(0, date_index - 4) : date_index])]
     below = doc.lines[date_index + 1 : date_index + 3]
     for side in (above, below):
+        role = None
         for line in side:
             if line.n_words == 0 or doc.is_chrome(line):
                 continue
             if is_name(line.text):
                 meta.authors = [line.text]
-                meta_lines.append(line)
+                meta_lines.extend([line] if role is None else [line, role])
                 return
-            break  # the name stands next to the date, never beyond another line
+            if role is not None or not is_role_line(line.text):
+                break  # the name stands next to the date, never beyond another line
+            role = line
+
+
+ROLE_WORDS = 4  # "Senior Reporter", "Chief Political Correspondent": a role line, at most
+
+
+def is_role_line(text: str) -> bool:
+    """A person's role on a line of its own, under or over their name."""
+    words = text.split()
+    return (len(words) <= ROLE_WORDS and not any(c.isdigit() for c in text)
+            and is_role(text) and words[0][:1].isupper())  # fmt: skip

@@ -223,6 +223,15 @@ def test_a_bare_name_under_the_headline_is_the_author_even_when_the_article_name
     assert found.authors == ["Ana Lopes"]
 
 
+@pytest.mark.parametrize("role", ["Senior Reporter", "Chief Political Correspondent"])
+def test_a_bare_name_over_a_role_line_over_the_date_is_the_author(role):
+    """No "By": the name, the person's role on a line of its own, then the date."""
+    found = clean_text("\n".join(["Home", "News", "Old ferry pier to stay open", "Ana Lopes",
+                                    role, "Published: 05:00 BST, 3 June 2024", *PARAS]))
+    assert found.authors == ["Ana Lopes"]
+    assert role not in found.body and found.title == "Old ferry pier to stay open"
+
+
 def test_a_comment_thread_under_the_article_goes():
     from sitegen.clean import clean_text
 
