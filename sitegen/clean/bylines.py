@@ -111,6 +111,14 @@ _DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$")  # an outlet: "Phys.o
 _SEPARATED = re.compile(r"\s[|·•]\s")  # a line printing byline and date side by side
 _CASE_CHANGE = re.compile(r"[a-z][A-Z]")  # where a glued role could be
 _OUTLET = re.compile(r"\s[|·•—–]\s|\s+for\s+")  # names end here: "Jane Roe | Reuters"
+
+
+@cache
+def _elsewhere() -> re.Pattern[str]:
+    """Where names end: an outlet ("Jane Roe | Reuters", "for The Times") or a place
+    ("Olivia Solon in San Francisco", "Camila Méndez en Territorio")."""
+    places = "|".join(map(re.escape, _data()["places"]))
+    return re.compile(_OUTLET.pattern + r"|\s+(?:" + places + r")\s+(?=[A-ZÀ-Þ])")
 _INLINE_BY = re.compile(r"\s(?:by|von|par|por)\s+(.+)$", re.I)
 
 
@@ -163,7 +171,7 @@ def _without_role(part: str) -> str:
 
 def names_in(text: str) -> list[str]:
     """The names a byline gives, roles and outlets dropped; [] when it is not a byline."""
-    text = _OUTLET.split(text.strip(" |·•—–-/"), maxsplit=1)[0]
+    text = _elsewhere().split(text.strip(" |·•—–-/"), maxsplit=1)[0]
     text = text.strip(" ,;:")
     parts = [_without_role(p.strip()) for p in _joiner().split(text) if p and p.strip()]
     parts = [p for p in parts if p and not _CREDENTIAL.match(p) and not _DOMAIN.match(p)]
@@ -194,6 +202,47 @@ def _introduces_by(before: str) -> bool:
             or bool(_date_label().search(before)))  # fmt: skip
 
 
+@cache
+def _glued_prefix() -> re.Pattern[str]:
+    """A prefix glued to the name after it, as pasted text joins spans: "byJoseph Kovar",
+    "Geschrieben vonElisa Marvena". Its last word printed in lower case only: "DeAndre",
+    "DiCaprio" are names."""
+    forms = []
+    for prefix in _data()["prefixes"]:
+        *head, last = prefix.split()
+        if last.isalpha():
+            forms.append("".join(f"(?i:{re.escape(w)})\\s+" for w in head) + re.escape(last))
+    forms.sort(key=len, reverse=True)
+    return re.compile(r"^(?:" + "|".join(forms) + r")(?=[A-ZÀ-Þ][a-zß-ÿ])")
+
+
+def _unglued_prefix(line: str) -> str:
+    glued = _glued_prefix().match(line)
+    return line if glued is None else f"{line[: glued.end()]} {line[glued.end() :]}"
+
+
+_BAR = re.compile(r"\s*\|\s*|\s[·•]\s")  # "October 14, 2009|Marc Lifsher"
+DATE_PART = 0.6  # of a part's words, the share its date takes
+
+
+def _name_beside_date(line: str) -> str | None:
+    """A bare name printed beside the date, a bar between them: a byline."""
+    parts = [p.strip() for p in _BAR.split(line) if p.strip()]
+    if not 2 <= len(parts) <= 3:
+        return None
+    names = [p for p in parts if is_name(p) and not _is_desk(p)]
+    dates = [p for p in parts if (d := parse_printed_date(p)) is not None
+             and d.value is not None and d.coverage >= DATE_PART]  # fmt: skip
+    return names[0] if len(names) == 1 and dates else None
+
+
+def says_by(line: str) -> bool:
+    """A byline that says so at its start: "By Jane Roe", "Von Jonas Weber am 3. Mai"."""
+    head = split_tail(line)[0]
+    match = _prefix().match(head)
+    return match is not None and bool(names_in(head[match.end() :]))
+
+
 def is_bare_prefix(line: str) -> bool:
     """A line that is only "By" (or "Written by:"): the pasted byline's names are below it."""
     return bool(_prefix().fullmatch(line.strip(" :") + " "))
@@ -208,6 +257,7 @@ def parse_byline(line: str) -> tuple[list[str], bool]:
 @lru_cache(maxsize=8192)
 def _parse_byline(line: str) -> tuple[tuple[str, ...], bool]:
     """``parse_byline``, cached: the rules and the line model ask about the same lines."""
+    line = _unglued_prefix(line)
     head, had_tail = split_tail(line)
     match = _prefix().match(head)
     if match:
@@ -218,6 +268,9 @@ def _parse_byline(line: str) -> tuple[tuple[str, ...], bool]:
             names = names_in(split_tail(part[match.end() :])[0])
             if names:
                 return tuple(names), True
+    dated = _name_beside_date(line)  # "30. Oktober 2019 | Markus Euskirchen"
+    if dated:
+        return (dated,), True
     inline = _INLINE_BY.search(line)  # "Posted on ... by X", not "... the School Day by Thirty"
     if inline and _introduces_by(line[: inline.start()]):
         names = names_in(split_tail(inline.group(1))[0])

@@ -17,6 +17,15 @@ from sitegen.clean.bylines import is_name, parse_byline
         ("Story by Sam Ferreira", ["Sam Ferreira"], True),
         ("School Board Votes to Extend the School Day by Thirty Minutes", [], False),
         ("Escribe Juan Pérez", ["Juan Pérez"], True),
+        ("Geschrieben vonElisa Marvena", ["Elisa Marvena"], True),  # spans glued by the paste
+        ("byJoseph Kovar on April 29, 2016, 7:31 pm EDT", ["Joseph Kovar"], True),
+        ("DeAndre Hopkins", ["DeAndre Hopkins"], False),  # a name, no glued "De"
+        ("Escribe Camila Méndez en Montevideo", ["Camila Méndez"], True),
+        ("Olivia Solon in San Francisco and agencies", ["Olivia Solon"], True),
+        ("30. Oktober 2019 | Markus Euskirchen", ["Markus Euskirchen"], True),
+        ("October 14, 2009|Marc Lifsher", ["Marc Lifsher"], True),
+        ("Auteur: Anna Kubišta", ["Anna Kubišta"], True),
+        ("Home | News | World", [], False),
         ("By NADIA FARROW", ["NADIA FARROW"], True),
         ("Photograph: Ian Forsyth for The Broadsheet", [], False),
         ("Sports reporter", [], False),
