@@ -35,12 +35,14 @@ import gzip
 import json
 import re
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from sitegen.clean.document import Document
+from sitegen.clean.bylines import says_by
+from sitegen.clean.document import Document, Line
 from sitegen.clean.printed_dates import parse_printed_date
 
 _SEPARATORS = re.compile(r"\s+[|\-–—:·•»]\s+")
@@ -80,7 +82,40 @@ def label_lines(text: str, title: str, authors: list[str], day: str | None,
     if seen_title:  # the headline nearest above the body; other copies are chrome
         keep = max((i for i in seen_title if i < first_body), default=seen_title[0])
         labels = ["other" if lab == "title" and i != keep else lab for i, lab in enumerate(labels)]
+    labels = undeclared(doc, labels, "byline", lambda line: says_by(line.text))
+    labels = undeclared(doc, labels, "date", lambda line: _all_date(line.text))
     return labels
+
+
+UNDECLARED_NEAR = (3, 8)  # lines above and below the headline where a byline or date is printed
+ALL_DATE = 0.6  # share of its words a date takes, on a line taken for the date without a label
+
+
+def undeclared(doc: Document, labels: list[str], label: str,
+               prints: Callable[[Line], bool]) -> list[str]:  # fmt: skip
+    """A page may print an author or date it does not declare (or declares in another
+    form): where no line has ``label``, the first line near its headline, above its body,
+    that ``prints`` it gets it, not ``other`` (else
+    the model learns from every such page that "By Jane Roe" or "Published Nov 19, 2019"
+    is chrome)."""
+    if "title" not in labels or label in labels:
+        return labels
+    at = labels.index("title")
+    body = next((i for i, lab in enumerate(labels) if lab == "body" and i > at), len(labels))
+    labels = list(labels)
+    near = doc.lines[max(0, at - UNDECLARED_NEAR[0]) : min(body, at + UNDECLARED_NEAR[1] + 1)]
+    for line in near:
+        if labels[line.index] == "other" and line.n_words <= 20 and prints(line):
+            labels[line.index] = label
+            break
+    return labels
+
+
+def _all_date(text: str) -> bool:
+    """A line that prints a date and little else, or says which date it is ("Published")."""
+    found = parse_printed_date(text)
+    return found is not None and found.value is not None and (
+        found.coverage >= ALL_DATE or bool(found.label))
 
 
 def _prints_day(text: str, day: str) -> bool:

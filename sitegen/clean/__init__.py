@@ -15,7 +15,7 @@ from sitegen.clean.document import Document
 from sitegen.clean.language import detect_language
 from sitegen.clean.learned import learned_metadata
 from sitegen.clean.line_model import Labels
-from sitegen.clean.metadata import Metadata, find_metadata, footer_date
+from sitegen.clean.metadata import Metadata, author_box, find_metadata, footer_date
 from sitegen.clean.printed_dates import PrintedDate, parse_printed_date
 from sitegen.clean.signals import AFTER_METADATA, BEFORE_METADATA
 
@@ -106,6 +106,8 @@ def clean_text(
     model = learned_metadata(doc, meta)
     if meta.date is None:
         meta.date = footer_date(doc)
+    if not meta.authors:
+        meta.authors = author_box(doc)
     blocks, removed, meta_lines, kept = [], [], [], []
     for line in doc.lines:
         verdict = doc.verdicts[line.index]

@@ -236,6 +236,14 @@ def _name_beside_date(line: str) -> str | None:
     return names[0] if len(names) == 1 and dates else None
 
 
+def introduces(note: str, name: str) -> bool:
+    """``note`` opens by saying who ``name`` is: "Jane Roe is a reporter ..." (an author's
+    note, in the languages of the data file's ``bio_verbs``)."""
+    if not note.startswith(name + " "):
+        return False
+    return note[len(name) + 1 :].split(" ", 1)[0].casefold() in _words("bio_verbs")
+
+
 def says_by(line: str) -> bool:
     """A byline that says so at its start: "By Jane Roe", "Von Jonas Weber am 3. Mai"."""
     head = split_tail(line)[0]

@@ -42,7 +42,8 @@ def _pick(found: line_model.Labels, label: str, ruled: list[int],
     model gave them goes to the others (the odds are read as given that they are not it)."""
     chosen = [i for i, lab in enumerate(found.best) if found.first + i not in never
               and (lab == label or (found.first + i in both and lab in SHARED))]  # fmt: skip
-    lines = chosen or [i for i in range(len(found.best)) if found.first + i not in never]
+    free = [i for i in range(len(found.best)) if found.first + i not in never]
+    lines = free if label == "title" else chosen or free
     if not lines:
         return None
     i, p = max(((i, _prob(found, found.first + i, label, both)) for i in lines),
@@ -51,6 +52,14 @@ def _pick(found: line_model.Labels, label: str, ruled: list[int],
     ruled_out = min(sum(_prob(found, j, label, both) for j in never), MOST_RULED_OUT)
     sure = chosen or (p / (1.0 - ruled_out) >= SURE[label] and p >= OVERRULE * rival)
     return found.first + i if sure else None
+
+
+def _likeliest(found: line_model.Labels, label: str, never: frozenset[int]) -> int | None:
+    """The line likeliest to have ``label`` outside ``never``, if at all likely."""
+    odds = [(p.get(label, 0.0), found.first + i) for i, p in enumerate(found.probs)
+            if found.first + i not in never]  # fmt: skip
+    p, index = max(odds, default=(0.0, None))
+    return index if p >= CONTENDING else None
 
 
 def _prob(found: line_model.Labels, index: int, label: str,
@@ -95,18 +104,19 @@ def _not_titles(doc: Document, found: line_model.Labels) -> frozenset[int]:
     lists ("Subscribe to ..."), a line that is a date and nothing else ("Updated 10:01 pm
     PST, Tuesday, November 19, 2019"), the value under a label ("Author:"), a line of
     figures more than words, a caption closed by its picture's credit."""
-    never, phrases = set(), phrase_list()
-    for i, probs in enumerate(found.probs):
-        index = found.first + i
-        line = doc.lines[index]
-        if line.n_words > TITLE_WORDS or probs.get("title", 0.0) < CONTENDING:
-            continue
-        if ((_short(line) and parse_byline(line.text)[1]) or is_trail(line.text)
-                or phrases.match(line.text, line.n_words)
-                or _all_date(line.text, doc.lang) or _labelled(doc, index)
-                or _figures(line.text) or _CREDIT.search(line.text[-60:])):  # fmt: skip
-            never.add(index)
-    return frozenset(never)
+    return frozenset(found.first + i for i, probs in enumerate(found.probs)
+                     if probs.get("title", 0.0) >= CONTENDING
+                     and _not_title(doc, found.first + i))  # fmt: skip
+
+
+def _not_title(doc: Document, index: int) -> bool:
+    """The line at ``index`` cannot be the headline (see ``_not_titles``)."""
+    line = doc.lines[index]
+    return line.n_words > TITLE_WORDS or bool(
+        (_short(line) and parse_byline(line.text)[1]) or is_trail(line.text)
+        or phrase_list().match(line.text, line.n_words)
+        or _all_date(line.text, doc.lang) or _labelled(doc, index)
+        or _figures(line.text) or _CREDIT.search(line.text[-60:]))  # fmt: skip
 
 
 # a picture's credit closing its caption: "REUTERS/Denis Balibouse", "EPA-EFE/Stuart Brock",
@@ -150,7 +160,10 @@ def learned_metadata(doc: Document, meta: Metadata) -> line_model.Labels | None:
     if probs is None:
         return None
     ruled = _marked(doc, "title")
-    i = _pick(probs, "title", ruled, never=_not_titles(doc, probs))
+    never = _not_titles(doc, probs)
+    i = _pick(probs, "title", ruled, never=never)
+    if i is None and ruled and _not_title(doc, ruled[0]):
+        i = _likeliest(probs, "title", never)  # the rules took a byline or credit for it
     standfirst = i is not None and doc.role(doc.lines[i]) == "subtitle"
     if standfirst and any(_prob(probs, j, "title") >= KEEP_ABOVE for j in ruled):
         i = None  # the rules' headline stands above it: a standfirst is not the title

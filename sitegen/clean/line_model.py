@@ -22,7 +22,7 @@ from typing import Any
 from sitegen.clean.bylines import is_name, parse_byline
 from sitegen.clean.document import Document, Line
 from sitegen.clean.language import _stopwords
-from sitegen.clean.metadata import lede_words
+from sitegen.clean.metadata import is_role_line, lede_words
 from sitegen.clean.printed_dates import parse_printed_date
 
 MODEL = Path(__file__).parent / "data" / "lines.crfsuite"
@@ -104,6 +104,8 @@ def _own(line: Line, doc: Document) -> list[str]:
             found.append("byline-by" if explicit else "byline-names")
         if is_name(text):
             found.append("name")
+        elif is_role_line(text):
+            found.append("roleline")
     return found
 
 
@@ -116,7 +118,8 @@ def _lexical(line: Line) -> list[str]:
 
 
 TO_START = (-20, -10, -5, -3, -2, -1, 0, 1, 4)  # lines from the rules' body start
-NEAR = ("date", "byline-by", "byline-names", "name", "prose")  # seen three lines away too
+# seen three lines away too
+NEAR = ("date", "byline-by", "byline-names", "name", "roleline", "prose")
 
 
 def _prose_distance(lines: list[Line]) -> tuple[list[int], list[int]]:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-from sitegen.clean.bylines import is_bare_prefix, is_name, is_role, parse_byline
+from sitegen.clean.bylines import introduces, is_bare_prefix, is_name, is_role, parse_byline
 from sitegen.clean.document import Document, Line
 from sitegen.clean.printed_dates import PrintedDate, parse_printed_date
 
@@ -153,6 +153,27 @@ def footer_date(doc: Document) -> PrintedDate | None:
 FOOTER_LINES = 3  # lines under the body's end where a blog may print its date
 
 
+NOTE_LINES = 3  # the article's last paragraphs, where an author's note may close it
+
+
+def author_box(doc: Document) -> list[str]:
+    """For a page with no byline at its top: the name of an author's box outside the
+    article, a bare name whose note says who they are ("Michael Larabel is the principal
+    author of ..."), under the article or closing it. A note higher up in the article is
+    its subject's, not its author's."""
+    outside = [ln for ln in doc.lines if not doc.start <= ln.index < doc.end]
+    closing = [ln for ln in doc.lines[doc.start : doc.end] if ln.prose][-NOTE_LINES:]
+    notes = [ln.text for ln in outside + closing if ln.prose]
+    if not notes:
+        return []
+    for line in outside:
+        if line.n_words <= 5 and is_name(line.text) and any(
+                introduces(note, line.text) for note in notes):  # fmt: skip
+            doc.mark(line, "meta", "an author's box under the article")
+            return [line.text]
+    return []
+
+
 SHORT_TITLE_OVER = 8  # words of the standfirst under a headline of one to three words
 GROUP_GAP = 6  # lines between two meta lines of one group (headline block)
 _BREADCRUMB = re.compile(r"(?:\s[>›»/|]\s.*){2}|^\S+(?:\s[>›»]\s\S+)+$")  # Home > News > x
@@ -271,7 +292,8 @@ def without_trail(title: str) -> str:
 
 def _bare_name_near(doc: Document, date_index: int, meta: Metadata, meta_lines: list[Line]) -> None:
     """A name printed alone ("Samuel Osborne") a few lines above or just below the date,
-    its role on a line of its own between them or not ("Senior Reporter")."""
+    its role or a one-word button on a line of its own between them or not ("Senior
+    Reporter", "Follow")."""
     above = [x for x in reversed(doc.lines[max(0, date_index - 4) : date_index])]
     below = doc.lines[date_index + 1 : date_index + 3]
     for side in (above, below):
@@ -281,11 +303,12 @@ def _bare_name_near(doc: Document, date_index: int, meta: Metadata, meta_lines: 
                 continue
             if is_name(line.text):
                 meta.authors = [line.text]
-                meta_lines.extend([line] if role is None else [line, role])
+                roles = [role] if role is not None and is_role_line(role.text) else []
+                meta_lines.extend([line, *roles])
                 return
-            if role is not None or not is_role_line(line.text):
+            if role is not None or not (is_role_line(line.text) or line.n_words == 1):
                 break  # the name stands next to the date, never beyond another line
-            role = line
+            role = line  # or a button between them ("Follow")
 
 
 ROLE_WORDS = 4  # "Senior Reporter", "Chief Political Correspondent": a role line, at most

@@ -232,6 +232,26 @@ def test_a_bare_name_over_a_role_line_over_the_date_is_the_author(role):
     assert role not in found.body and found.title == "Old ferry pier to stay open"
 
 
+def test_a_bare_name_a_button_above_the_date_is_the_author():
+    found = clean_text("\n".join(["Sign in", "Old ferry pier to stay open", "Ana Lopes",
+                                    "Follow", "Oct 18, 2019 · 8 min read", *PARAS]))
+    assert found.authors == ["Ana Lopes"] and str(found.date.value) == "2019-10-18"
+
+
+def test_the_name_over_an_authors_note_under_the_article_is_the_author():
+    """No byline at the top; under the article, a box: the name, and a note that says who
+    she is. A note about the article's subject, higher in the article, names no author."""
+    box = ["About the author", "Ana Lopes is a reporter who has covered the harbour for "
+           "the paper since 2010 and lives in the old town.", "Most read", "Ana Lopes"]
+    found = clean_text("\n".join(["Home", "Old ferry pier to stay open", *PARAS, *box]))
+    assert found.authors == ["Ana Lopes"]
+    subject = ["Ana Lopes is a ferry captain who has sailed from the pier for thirty years "
+               "and says the town needs it.", *PARAS]
+    found = clean_text("\n".join(["Home", "Old ferry pier to stay open", *subject,
+                                   "Related", "Ana Lopes"]))  # fmt: skip
+    assert found.authors == []
+
+
 def test_a_comment_thread_under_the_article_goes():
     from sitegen.clean import clean_text
 
