@@ -110,6 +110,7 @@ _CREDENTIAL = re.compile(r"^(?=(?:\w*[A-Z]){2})[A-Za-z.]{2,6}$")
 _DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$")  # an outlet: "Phys.org"
 _SEPARATED = re.compile(r"\s[|·•]\s")  # a line printing byline and date side by side
 _CASE_CHANGE = re.compile(r"[a-z][A-Z]")  # where a glued role could be
+_GLUE_END = re.compile(r"(?<=[a-z]{3})(?=[A-Z][a-z])")  # "ItalieThe": where a name ends
 _OUTLET = re.compile(r"\s[|·•—–]\s|\s+for\s+")  # names end here: "Jane Roe | Reuters"
 
 
@@ -269,7 +270,10 @@ def _parse_byline(line: str) -> tuple[tuple[str, ...], bool]:
     head, had_tail = split_tail(line)
     match = _prefix().match(head)
     if match:
-        return tuple(names_in(head[match.end() :])), True
+        names = names_in(head[match.end() :])
+        if not names:  # "By Hillel ItalieThe Associated Press": the outlet glued to the name
+            names = names_in(_GLUE_END.split(head[match.end() :], maxsplit=1)[0])
+        return tuple(names), True
     for part in _SEPARATED.split(line)[1:]:  # "February 1, 2019 | By: Jane Roe"
         match = _prefix().match(part)
         if match:

@@ -165,7 +165,8 @@ def learned_metadata(doc: Document, meta: Metadata) -> line_model.Labels | None:
     if i is None and ruled and _not_title(doc, ruled[0]):
         i = _likeliest(probs, "title", never)  # the rules took a byline or credit for it
     standfirst = i is not None and doc.role(doc.lines[i]) == "subtitle"
-    if standfirst and any(_prob(probs, j, "title") >= KEEP_ABOVE for j in ruled):
+    if standfirst and any(_prob(probs, j, "title") >= KEEP_ABOVE
+                          for j in ruled if j not in never):  # fmt: skip
         i = None  # the rules' headline stands above it: a standfirst is not the title
     if i is not None:
         meta.title = without_trail(doc.lines[i].text)

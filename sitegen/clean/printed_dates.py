@@ -31,7 +31,8 @@ _NUMERIC_DATE = re.compile(r"(?<!\d)\d{1,2}[./-]\d{1,2}[./-](?:\d{2}|\d{4})(?!\d
 _UNIT_DATE = re.compile(
     r"(?<!\d)((?:19|20)\d\d)\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]")
 _DATE_UNITS = frozenset("年月日時分년월일시분")
-_GLUED = re.compile(r"\b((?:19|20)\d\d)(\d{1,2}:\d{2})")  # "20194:29 AM": year, then time
+# a year glued to what follows it: its time ("20194:29 AM") or a word ("2020timer5 min. read")
+_GLUED = re.compile(r"\b((?:19|20)\d\d)(\d{1,2}:\d{2}|[^\W\d_]{2,})")
 _OFFSET = re.compile(r"\b(?:UTC|GMT)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?\b|([+-])(\d{2}):(\d{2})$")
 _HAS_DIGIT = re.compile(r"\d")
 _NO_DIGIT_RELATIVE = re.compile(r"(?i)(?:updated |published )?(?:just now|yesterday|today)")

@@ -20,6 +20,8 @@ from sitegen.clean.bylines import is_name, parse_byline
         ("Geschrieben vonElisa Marvena", ["Elisa Marvena"], True),  # spans glued by the paste
         ("byJoseph Kovar on April 29, 2016, 7:31 pm EDT", ["Joseph Kovar"], True),
         ("DeAndre Hopkins", ["DeAndre Hopkins"], False),  # a name, no glued "De"
+        ("By Hillel ItalieThe Associated Press", ["Hillel Italie"], True),
+        ("By Jeff VanderMeer", ["Jeff VanderMeer"], True),
         ("Escribe Camila Méndez en Montevideo", ["Camila Méndez"], True),
         ("Olivia Solon in San Francisco and agencies", ["Olivia Solon"], True),
         ("30. Oktober 2019 | Markus Euskirchen", ["Markus Euskirchen"], True),

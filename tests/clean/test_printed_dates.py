@@ -95,6 +95,7 @@ def test_day_first_for_dotted_and_non_english_dates():
         ("Tue 14 May 2024 07.45 BST", "en", "2024-05-14T07:45:00+01:00", ""),
         ("11/05/23 9:15 AM ET", "en", "2023-11-05T09:15:00-05:00", ""),
         ("PUBLISHED WED, NOV 20 20194:29 AM EST", "en", "2019-11-20T04:29:00-05:00", "published"),
+        ("Mon., March 23, 2020timer5 min. read", "en", "2020-03-23", ""),
         ("12 March 2024, 10:00 UPDATED 13 March 2024", "en", "2024-03-12T10:00:00", "published"),
         ("Publicado el 5 de marzo de 2024 a las 10:15", "es", "2024-03-05T10:15:00", "published"),
         ("Aktualisiert am 4. März 2024, 10:15 Uhr", "de", "2024-03-04T10:15:00", "updated"),
