@@ -4,6 +4,7 @@
     python training/train.py [--pages training/data/pages.jsonl] [--out MODEL]
     python training/train.py --folds 5    # cross-validated scores on the dev pages only
     python training/train.py --folds 5 --all   # ... and on every page, by the lines' labels
+    python training/train.py --folds 5 --all --truth OTHER.jsonl   # ... against other labels
     python training/train.py --folds 5 --by-site   # dev pages of one site held out together
 
 Each page is read by sitegen's rules first (``sitegen.clean.read_lines``); the model
@@ -59,6 +60,8 @@ def main() -> None:
     ap.add_argument("--all", action="store_true",
                     help="cross-validate on every page, scored against its line labels")
     ap.add_argument("--show", action="store_true", help="print each miss")
+    ap.add_argument("--truth", type=Path,
+                    help="with --all: score against these pages' labels (the same pages)")
     ap.add_argument("--by-site", action="store_true",
                     help="hold out a site's dev pages together, and leave out of training the "
                          "other sources' pages named after it: scores on sites never seen")
@@ -69,7 +72,8 @@ def main() -> None:
         print(f"trained on {len(pages)} pages: {args.out} ({args.out.stat().st_size} bytes)")
         return
     if args.all:
-        cross_validate_all(pages, args.folds, args.show)
+        truth = load(args.truth) if args.truth else None
+        cross_validate_all(pages, args.folds, args.show, truth)
         return
     cross_validate(pages, args.folds, args.by_site, args.show)
 
@@ -119,11 +123,14 @@ def cross_validate(pages: list[dict], folds: int, by_site: bool = False,
                         *([] if show else ["--quiet"])], check=True)  # fmt: skip
 
 
-def cross_validate_all(pages: list[dict], folds: int, show: bool = False) -> None:
+def cross_validate_all(pages: list[dict], folds: int, show: bool = False,
+                       truth: list[dict] | None = None) -> None:  # fmt: skip
     """Every page predicted by a model that never saw it, scored against its own line
     labels (about ten times the pages the dev split's declared metadata scores): the title
     is the text of its ``title`` line, each author is named on its ``byline`` line, the day
-    is the one its ``date`` line prints. Per source, then all together."""
+    is the one its ``date`` line prints. Per source, then all together. ``truth``: the same
+    pages labelled another way, to score against (two labellings compared on one truth)."""
+    answers = {id(p): t["labels"] for p, t in zip(pages, truth or pages, strict=True)}
     import tempfile
     from collections import defaultdict
 
@@ -140,7 +147,7 @@ def cross_validate_all(pages: list[dict], folds: int, show: bool = False) -> Non
                 got = clean_text(page["text"])
                 lines = [line.text for line in Document.from_text(page["text"]).lines]
                 by = defaultdict(list)
-                for text, label in zip(lines, page["labels"], strict=False):
+                for text, label in zip(lines, answers[id(page)], strict=False):
                     by[label].append(text)
                 checks = {}
                 if by["title"]:
