@@ -34,8 +34,10 @@ MOST_RULED_OUT = 0.9  # of a label's odds, the share lines that cannot have it m
 def _pick(found: line_model.Labels, label: str, ruled: list[int],
           both: frozenset[int] = frozenset(), never: frozenset[int] = frozenset()
           ) -> int | None:  # fmt: skip
-    """The line the page's likeliest labelling gives ``label`` (the likeliest of them); where
-    it gives none, the line likeliest to have it on its own, if likely enough (``SURE``)
+    """The line the page's likeliest labelling gives ``label`` (the likeliest of them; for
+    the title, the likeliest line of the page, which that labelling may have passed over,
+    taken as sure when the labelling gives the label to any line); where it gives none,
+    the line likeliest to have it on its own, if likely enough (``SURE``)
     and, where the rules chose lines (``ruled``), ``OVERRULE`` times likelier than those.
     A line in ``both`` prints byline and date together: the model, which gives a line one
     label, may have called it either. Lines in ``never`` cannot have the label: what the
