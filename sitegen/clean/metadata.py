@@ -167,8 +167,7 @@ def author_box(doc: Document) -> list[str]:
     if not notes:
         return []
     for line in outside:
-        if line.n_words <= 5 and is_name(line.text) and any(
-                introduces(note, line.text) for note in notes):  # fmt: skip
+        if is_name(line.text) and any(introduces(note, line.text) for note in notes):
             doc.mark(line, "meta", "an author's box under the article")
             return [line.text]
     return []
