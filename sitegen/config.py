@@ -61,15 +61,16 @@ class Config:
     menu: tuple[MenuItem, ...] = ()  # none: the sections, the standalone pages, Tags, Archives
     root: Path = field(default=Path("."), compare=False)
 
-    @property
+    # cached: a build asks for these tens of thousands of times, and each join is a new Path
+    @cached_property
     def content_path(self) -> Path:
         return self.root / self.content_dir
 
-    @property
+    @cached_property
     def output_path(self) -> Path:
         return self.root / self.output_dir
 
-    @property
+    @cached_property
     def cache_path(self) -> Path:
         return self.root / CACHE_DIR
 
