@@ -5,16 +5,27 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from functools import cache
 from pathlib import Path
-from typing import Any
-
-import yaml
+from typing import TYPE_CHECKING, Any
 
 from sitegen.errors import SitegenError
 
+if TYPE_CHECKING:
+    import yaml
+
 _FENCE = re.compile(r"^(---|\.\.\.)\s*$")
 _KEY = re.compile(r"^([A-Za-z_][\w-]*)\s*:")
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when the wheel has it: 10x faster
+
+
+@cache
+def _loader() -> type[yaml.SafeLoader]:
+    """libyaml's loader when the wheel has it (ten times as fast). PyYAML is imported only
+    for front matter that is not flat (``_flat``): its import costs a one-article rebuild
+    a tenth of its time."""
+    import yaml
+
+    return getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 @dataclass
@@ -35,11 +46,13 @@ def check_aliases(block: str) -> None:
     """Refuse excessive aliasing before anything is built from it, as Hugo does: nine
     anchors of nine aliases each (a "billion laughs") expand to 387 million values. The
     size each anchor stands for is counted from the parser's events, never expanded."""
+    import yaml
+
     if "*" not in block:
         return
     sizes: dict[str, int] = {}
     stack: list[tuple[str | None, int]] = [(None, 0)]
-    for event in yaml.parse(block, Loader=_LOADER):
+    for event in yaml.parse(block, Loader=_loader()):
         if isinstance(event, yaml.CollectionStartEvent):
             stack.append((event.anchor, 1))
             continue
@@ -62,11 +75,12 @@ def check_aliases(block: str) -> None:
 
 
 # Flat front matter, read without YAML's Python constructor (a quarter of its time): keys
-# with a quoted string, a word, an ISO date or time, or a list of those. Anything else
+# with a quoted string, plain text, an ISO date or time, or a list of those. Anything else
 # (and any value these patterns might read otherwise than YAML does) goes to YAML.
 _ENTRY = re.compile(r"([A-Za-z_][\w-]*):(?: (.*))?")
 _ITEM = re.compile(r"( +)- (.*)")
 _WORD = re.compile(r"[A-Za-z][A-Za-z0-9-]*")
+_PLAIN_SAFE = frozenset(":#")  # a plain scalar holding neither is just its text to YAML
 _NOT_WORDS = frozenset({"yes", "no", "true", "false", "on", "off", "null"})  # YAML 1.1's
 _DAY = re.compile(r"\d{4}-\d\d-\d\d")
 _MOMENT = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:Z|[+-]\d\d:\d\d)?")
@@ -84,6 +98,9 @@ def _scalar(text: str) -> object:
         return text[1:-1]
     if _WORD.fullmatch(text) and text.casefold() not in _NOT_WORDS:
         return text
+    if text[:1].isalpha() and _PLAIN_SAFE.isdisjoint(text) and text == text.rstrip() \
+            and text.casefold() not in _NOT_WORDS:  # fmt: skip
+        return text  # plain text ("title: My trip to Lisbon"), as most front matter is
     try:
         if _DAY.fullmatch(text):
             return date.fromisoformat(text)
@@ -127,10 +144,12 @@ def _flat(block: str) -> dict[str, Any] | None:
 
 def _failing_line(lines: list[str]) -> int:
     """The front matter line whose value cannot be read (line numbers count the fence)."""
+    import yaml
+
     for number, line in enumerate(lines, start=2):
         if _KEY.match(line):
             try:
-                yaml.load(line, Loader=_LOADER)
+                yaml.load(line, Loader=_loader())
             except (ValueError, OverflowError, yaml.YAMLError):
                 return number
     return 2
@@ -148,19 +167,9 @@ def split_front_matter(text: str, path: Path) -> FrontMatter:
     else:
         raise SitegenError("front matter starts with '---' but is never closed", path, 1)
     block = "".join(lines[1:end])
-    try:
-        check_aliases(block)
-        meta = _flat(block)
-        if meta is None:
-            meta = yaml.load(block, Loader=_LOADER) if block.strip() else {}
-    except yaml.YAMLError as err:
-        mark = getattr(err, "problem_mark", None)
-        line = mark.line + 2 if mark is not None else 1
-        problem = getattr(err, "problem", None) or str(err)
-        raise SitegenError(f"invalid YAML front matter: {problem}", path, line) from None
-    except (ValueError, OverflowError) as err:  # a date YAML reads but Python cannot hold
-        line = _failing_line(lines[1:end])
-        raise SitegenError(f"invalid value in front matter: {err}", path, line) from None
+    meta = _flat(block) if "*" not in block else None  # aliases: YAML's, counted first
+    if meta is None:
+        meta = _yaml(block, lines[1:end], path)
     if not isinstance(meta, dict):
         raise SitegenError("front matter must be a mapping of keys to values", path, 2)
     key_lines = {}
@@ -169,3 +178,20 @@ def split_front_matter(text: str, path: Path) -> FrontMatter:
         if match:
             key_lines.setdefault(match.group(1), number)
     return FrontMatter(meta, "".join(lines[end + 1 :]), end + 2, key_lines)
+
+
+def _yaml(block: str, lines: list[str], path: Path) -> Any:
+    """Front matter that is not flat, read by PyYAML; its errors name the file and line."""
+    import yaml
+
+    try:
+        check_aliases(block)
+        return yaml.load(block, Loader=_loader()) if block.strip() else {}
+    except yaml.YAMLError as err:
+        mark = getattr(err, "problem_mark", None)
+        line = mark.line + 2 if mark is not None else 1
+        problem = getattr(err, "problem", None) or str(err)
+        raise SitegenError(f"invalid YAML front matter: {problem}", path, line) from None
+    except (ValueError, OverflowError) as err:  # a date YAML reads but Python cannot hold
+        line = _failing_line(lines)
+        raise SitegenError(f"invalid value in front matter: {err}", path, line) from None
