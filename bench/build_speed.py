@@ -148,6 +148,8 @@ def main() -> None:
     ap.add_argument("--rounds", type=int, default=3)
     ap.add_argument("--tools", nargs="+", default=list(TOOLS), choices=list(TOOLS))
     ap.add_argument("--results", type=Path, help="also write the table to this Markdown file")
+    ap.add_argument("--dir", type=Path, help="build in this folder (default: the system's "
+                    "temporary folder); /dev/shm takes the disk out of the comparison")
     a = ap.parse_args()
     orphans.adopt()  # count the CPU of what a build leaves running
     # bytecode, as an install has it: an editable one under PYTHONDONTWRITEBYTECODE=1 (this
@@ -160,9 +162,10 @@ def main() -> None:
         raise SystemExit(f"not installed: {', '.join(missing)} (pip install -e '.[test]')")
     all_results = {}
     for count in a.counts:
-        with tempfile.TemporaryDirectory(prefix="sitegen-bench-") as tmp:
+        with tempfile.TemporaryDirectory(prefix="sitegen-bench-", dir=a.dir) as tmp:
             all_results[count] = measure(Path(tmp), count, a.tools, a.rounds)
-    machine = f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
+    machine = (f"{platform.machine()}, {os.cpu_count()} cores, Python "
+               f"{platform.python_version()}, in {a.dir or tempfile.gettempdir()}")
     text = (f"Measured on {machine}: medians of {a.rounds} interleaved rounds, all tools in "
             f"the same run.\n\n{table(all_results)}\n")  # fmt: skip
     print(text)
