@@ -54,8 +54,10 @@ def norm(text: str) -> str:
 
 
 def label_lines(text: str, title: str, authors: list[str], day: str | None,
-                body: str, subtitle: str = "") -> list[str]:  # fmt: skip
-    """One label per non-blank line of ``text`` (as ``Document.from_text`` numbers them)."""
+                body: str, subtitle: str = "", printed: bool = True) -> list[str]:  # fmt: skip
+    """One label per non-blank line of ``text`` (as ``Document.from_text`` numbers them).
+    With ``printed``, a byline or date printed near the headline but not declared is
+    labelled too (``undeclared``); without, the labels say only what the page declares."""
     doc = Document.from_text(text)
     standfirst = norm(subtitle)
     body_norm = " " + norm(body) + " "
@@ -82,9 +84,17 @@ def label_lines(text: str, title: str, authors: list[str], day: str | None,
     if seen_title:  # the headline nearest above the body; other copies are chrome
         keep = max((i for i in seen_title if i < first_body), default=seen_title[0])
         labels = ["other" if lab == "title" and i != keep else lab for i, lab in enumerate(labels)]
-    labels = undeclared(doc, labels, "byline", lambda line: says_by(line.text))
-    labels = undeclared(doc, labels, "date", lambda line: _all_date(line.text))
+    if printed:
+        labels = undeclared(doc, labels, "byline", lambda line: says_by(line.text))
+        labels = undeclared(doc, labels, "date", lambda line: _all_date(line.text))
     return labels
+
+
+def labelled(page: dict, *facts: Any) -> dict:
+    """A page with both labellings: ``labels`` (to train on) and ``declared`` (what it
+    declares alone: the truth cross-validation scores against, ``--truth-out``)."""
+    return {**page, "labels": label_lines(page["text"], *facts),
+            "declared": label_lines(page["text"], *facts, printed=False)}
 
 
 UNDECLARED_NEAR = (3, 8)  # lines above and below the headline where a byline or date is printed
@@ -133,9 +143,9 @@ def from_shared(shared: Path) -> list[dict]:
     for page in dev:
         text = (bench / "text" / f"{page}.txt").read_text(encoding="utf-8", errors="replace")
         meta = declared.get(page, {})
-        labels = label_lines(text, meta.get("title") or "", meta.get("author") or [],
-                             meta.get("date"), truth[page]["articleBody"])  # fmt: skip
-        pages.append({"id": f"dev/{page}", "text": text, "labels": labels})
+        pages.append(labelled({"id": f"dev/{page}", "text": text}, meta.get("title") or "",
+                              meta.get("author") or [], meta.get("date"),
+                              truth[page]["articleBody"]))  # fmt: skip
     return pages
 
 
@@ -207,12 +217,12 @@ def from_saved_pages(files: list[Path], paster: Paster, source: str) -> list[dic
         page = extract_page(data)
         if not page.title or len(page.body) < 3:
             continue
-        labels = label_lines(text, page.title, page.authors, page.published[:10] or None,
-                             "\n".join(page.body), page.subtitle)  # fmt: skip
-        if "title" in labels:  # the site in the name: held out with it (train.py --by-site)
-            name = f"{_site(page.canonical)}-{path.stem}" if page.canonical else path.stem
-            pages.append({"id": f"{source}/{name}", "text": text, "labels": labels,
-                          "url": page.canonical})  # fmt: skip
+        name = f"{_site(page.canonical)}-{path.stem}" if page.canonical else path.stem
+        found = labelled({"id": f"{source}/{name}", "text": text, "url": page.canonical},
+                         page.title, page.authors, page.published[:10] or None,
+                         "\n".join(page.body), page.subtitle)  # fmt: skip
+        if "title" in found["labels"]:  # the site in the name: held out with it (--by-site)
+            pages.append(found)
     return pages
 
 
@@ -236,9 +246,9 @@ def from_readability(repo: Path, paster: Paster) -> list[dict]:
         authors = [a for a in re.split(r",| and | & |;", byline) if len(a.split()) in (2, 3, 4)]
         day = (meta.get("publishedTime") or "")[:10] or None
         body = "\n".join(expected.itertext())
-        labels = label_lines(text, meta.get("title") or "", authors, day, body,
-                             meta.get("excerpt") or "")  # fmt: skip
-        pages.append({"id": f"readability/{folder.name}", "text": text, "labels": labels})
+        pages.append(labelled({"id": f"readability/{folder.name}", "text": text},
+                              meta.get("title") or "", authors, day, body,
+                              meta.get("excerpt") or ""))  # fmt: skip
     return pages
 
 
@@ -252,9 +262,9 @@ def from_examples(folder: Path) -> list[dict]:
         authors = [authors] if isinstance(authors, str) else authors
         day = (truth.get("date") or "")[:10] or None
         body = "\n".join(truth.get("body") or [])
-        labels = label_lines(text, truth.get("title") or "", authors, day, body,
-                             truth.get("subtitle") or "")  # fmt: skip
-        pages.append({"id": f"examples/{truth_file.stem}", "text": text, "labels": labels})
+        pages.append(labelled({"id": f"examples/{truth_file.stem}", "text": text},
+                              truth.get("title") or "", authors, day, body,
+                              truth.get("subtitle") or ""))  # fmt: skip
     return pages
 
 

@@ -5,6 +5,7 @@
     python training/train.py --folds 5    # cross-validated scores on the dev pages only
     python training/train.py --folds 5 --all   # ... and on every page, by the lines' labels
     python training/train.py --folds 5 --all --truth OTHER.jsonl   # ... against other labels
+    python training/train.py --folds 5 --all --declared   # ... against what pages declare
     python training/train.py --folds 5 --by-site   # dev pages of one site held out together
 
 Each page is read by sitegen's rules first (``sitegen.clean.read_lines``); the model
@@ -62,6 +63,9 @@ def main() -> None:
     ap.add_argument("--show", action="store_true", help="print each miss")
     ap.add_argument("--truth", type=Path,
                     help="with --all: score against these pages' labels (the same pages)")
+    ap.add_argument("--declared", action="store_true",
+                    help="with --all: score against what each page declares alone (the "
+                         "'declared' labels prepare.py writes beside the labels trained on)")
     ap.add_argument("--by-site", action="store_true",
                     help="hold out a site's dev pages together, and leave out of training the "
                          "other sources' pages named after it: scores on sites never seen")
@@ -73,6 +77,8 @@ def main() -> None:
         return
     if args.all:
         truth = load(args.truth) if args.truth else None
+        if args.declared:
+            truth = [{**page, "labels": page.get("declared", page["labels"])} for page in pages]
         cross_validate_all(pages, args.folds, args.show, truth)
         return
     cross_validate(pages, args.folds, args.by_site, args.show)

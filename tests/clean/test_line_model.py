@@ -97,6 +97,9 @@ def test_a_byline_and_date_the_page_prints_but_does_not_declare_are_labelled_so(
     labels = prepare.label_lines(text, "The salt roads of the Sahara keep moving", [], None, body)
     assert labels[5] == "byline" and labels[6] == "date"
     assert labels.count("byline") == 1 and labels.count("date") == 1
+    only_declared = prepare.label_lines(text, "The salt roads of the Sahara keep moving", [],
+                                        None, body, printed=False)  # fmt: skip
+    assert "byline" not in only_declared and "date" not in only_declared  # the truth to score
     declared = prepare.label_lines(text, "The salt roads of the Sahara keep moving",
                                    ["Amina Diallo"], "2024-05-14", body)  # fmt: skip
     assert declared[5] == "byline" and declared[6] == "date"
