@@ -20,8 +20,10 @@ from sitegen.clean.printed_dates import parse_printed_date
 # it where the rules found nothing, or to overrule them (measured on dev by cross-validation)
 SURE = {"title": 0.05, "byline": 0.2, "date": 0.05}
 OVERRULE = 2.0  # ... and this many times as likely as the line the rules chose
-KEEP_ABOVE = 0.1  # the rules' headline, above a standfirst the model took for one
+KEEP_ABOVE = 0.25  # the rules' headline, above a standfirst the model took for one, if at
+# least this share as likely a headline
 TITLE_WORDS = 40  # longer lines are no headline's
+LABEL_VALUE_WORDS = 6  # a label's value ("Author:" Jo Lee) is no longer than this
 CONTENDING = 0.01  # a line less likely than this to have a label is never picked for it
 SHARED = ("byline", "date")  # the labels of a line that prints both
 NAME_TO_DATE = 2  # lines between a bare name and the date it is printed with, at most
@@ -115,7 +117,7 @@ def _not_title(doc: Document, index: int) -> bool:
     """The line at ``index`` cannot be the headline (see ``_not_titles``)."""
     line = doc.lines[index]
     return line.n_words > TITLE_WORDS or bool(
-        (_short(line) and parse_byline(line.text)[1]) or is_trail(line.text)
+        (_short(line) and all(parse_byline(line.text))) or is_trail(line.text)
         or phrase_list().match(line.text, line.n_words)
         or _all_date(line.text, doc.lang) or _labelled(doc, index)
         or _figures(line.text) or _CREDIT.search(line.text[-60:]))  # fmt: skip
@@ -139,10 +141,13 @@ def _figures(text: str) -> bool:
 
 
 def _labelled(doc: Document, index: int) -> bool:
-    """The line above is a label of a word or two ("Author:", "Publish date:"): this line
-    is its value."""
+    """The line above is a label of a word or two ("Author:", "Publish date:") and this
+    line is short enough to be its value (a name, a date; not a headline under a search
+    box's "Search for:")."""
     above = next((ln for ln in reversed(doc.lines[:index]) if ln.n_words), None)
-    return above is not None and above.n_words <= 2 and above.text.rstrip().endswith(":")
+    return (above is not None and above.n_words <= 2 and above.text.rstrip().endswith(":")
+            and doc.lines[index].n_words <= LABEL_VALUE_WORDS
+            and not doc.lines[index].text.rstrip().endswith(("?", "!")))  # a value asks nothing
 
 
 def _all_date(text: str, lang: str) -> bool:
@@ -167,7 +172,7 @@ def learned_metadata(doc: Document, meta: Metadata) -> line_model.Labels | None:
     if i is None and ruled and _not_title(doc, ruled[0]):
         i = _likeliest(probs, "title", never)  # the rules took a byline or credit for it
     standfirst = i is not None and doc.role(doc.lines[i]) == "subtitle"
-    if standfirst and any(_prob(probs, j, "title") >= KEEP_ABOVE
+    if standfirst and any(_prob(probs, j, "title") >= KEEP_ABOVE * _prob(probs, i, "title")
                           for j in ruled if j not in never):  # fmt: skip
         i = None  # the rules' headline stands above it: a standfirst is not the title
     if i is not None:

@@ -266,7 +266,7 @@ def the_headline(doc: Document, index: int) -> int:
     for other in doc.lines:  # the same words, without the trail, elsewhere on the page
         if (3 <= other.n_words < line.n_words and len(other.text) < len(folded) - 2
                 and folded.endswith(other.text.casefold())
-                and _TRAIL_WORDS.fullmatch(line.text[: -len(other.text)])):  # fmt: skip
+                and _is_trail_prefix(line.text[: -len(other.text)])):  # fmt: skip
             return other.index
     if line.text.isupper() and line.n_words <= KICKER_WORDS:
         below = next((ln for ln in doc.lines[index + 1 : index + 2] if not doc.is_chrome(ln)),
@@ -276,6 +276,13 @@ def the_headline(doc: Document, index: int) -> int:
                 and parse_printed_date(below.text, doc.lang) is None):  # fmt: skip
             return below.index
     return index
+
+
+def _is_trail_prefix(text: str) -> bool:
+    """Words and separators of a navigation trail: each word a section's name, capitalised
+    ("Home News Business"), not the start of a sentence ("Changes in Patients With")."""
+    return bool(_TRAIL_WORDS.fullmatch(text)) and all(
+        word[0].isupper() or not word[0].isalpha() for word in text.split())
 
 
 def without_trail(title: str) -> str:

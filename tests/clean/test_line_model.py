@@ -372,3 +372,22 @@ def test_the_lead_pictures_caption_credit_and_counters_under_the_byline_go():
     page = clean_text(CAPTION_UNDER_BYLINE)
     assert page.body[0].startswith("The harbour board approved")
     assert not any("Image 1 of" in p or p.startswith("Photo:") for p in page.body)
+
+
+@pytest.mark.parametrize(
+    ("lines", "at", "cannot"),
+    [
+        # a headline that starts as a German byline does ("Von ...") names no one
+        (["Von der Leyen will die Ukraine in der EU – Österreich zahlt die Zeche"], 0, False),
+        (["Von Max Mustermann"], 0, True),
+        # a search box's prompt is no label of the headline under it
+        (["Suche nach:", "Redaktion des Wörterbuchs erstellt ein Glossar zur Corona-Pandemie"], 1, False),
+        (["Energiewende Oberland:", "Klimavorreiter Oberland?"], 1, False),
+        (["Author:", "Jo Lee"], 1, True),
+    ],
+)
+def test_lines_that_cannot_be_the_headline(lines, at, cannot):
+    from sitegen.clean.learned import _not_title
+
+    doc, _ = read_lines("\n".join([*lines, *BODY.split("\n")]))
+    assert _not_title(doc, at) is cannot

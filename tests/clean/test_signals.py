@@ -381,3 +381,14 @@ def test_headlines_cut_short_with_an_ellipsis_are_teasers_not_the_article():
     e = clean_text(page(head=tuple(rail)))
     assert (e.title, e.author, e.body) == ("Old ferry pier to stay open", "Ana Lopes", PARAS)
     assert e.date is not None and e.date.value.isoformat() == "2021-05-03"
+
+
+def test_a_headline_keeps_its_start_when_its_end_is_printed_elsewhere():
+    """Only a trail of capitalised section names is cut from a headline's front; a
+    headline whose last words a sidebar repeats ("Lung Cancer") keeps them all."""
+    from sitegen.clean import read_lines
+    from sitegen.clean.metadata import the_headline
+
+    first = "Changes in Circulating DNA in Patients With Non-Small Cell Lung Cancer"
+    doc, _ = read_lines("\n".join([first, "3 May 2021", *PARAS, "Non-Small Cell Lung Cancer"]))
+    assert the_headline(doc, 0) == 0
