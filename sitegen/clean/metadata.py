@@ -15,6 +15,7 @@ from pathlib import Path
 from sitegen.clean.bylines import introduces, is_bare_prefix, is_name, is_role, parse_byline
 from sitegen.clean.document import Document, Line
 from sitegen.clean.printed_dates import PrintedDate, parse_printed_date
+from sitegen.stopwords import stop_words
 
 HEAD_WINDOW = 30  # lines above the body searched for metadata
 INTO_BODY = 4  # lines into the body: the block may have swallowed a byline
@@ -266,7 +267,7 @@ def the_headline(doc: Document, index: int) -> int:
     for other in doc.lines:  # the same words, without the trail, elsewhere on the page
         if (3 <= other.n_words < line.n_words and len(other.text) < len(folded) - 2
                 and folded.endswith(other.text.casefold())
-                and _is_trail_prefix(line.text[: -len(other.text)])):  # fmt: skip
+                and _is_trail_prefix(line.text[: -len(other.text)], doc.lang)):  # fmt: skip
             return other.index
     if line.text.isupper() and line.n_words <= KICKER_WORDS:
         below = next((ln for ln in doc.lines[index + 1 : index + 2] if not doc.is_chrome(ln)),
@@ -278,11 +279,16 @@ def the_headline(doc: Document, index: int) -> int:
     return index
 
 
-def _is_trail_prefix(text: str) -> bool:
+def _is_trail_prefix(text: str, lang: str = "en") -> bool:
     """Words and separators of a navigation trail: each word a section's name, capitalised
-    ("Home News Business"), not the start of a sentence ("Changes in Patients With")."""
+    ("Home News Business"), not the start of a sentence ("Changes in Patients With"); one
+    word is, but a function word, which is the headline's own ("Das Potenzial von grünem
+    Wasserstoff")."""
+    words = text.split()
     return bool(_TRAIL_WORDS.fullmatch(text)) and all(
-        word[0].isupper() or not word[0].isalpha() for word in text.split())
+        word[0].isupper() or not word[0].isalpha() for word in words) and (
+        len(words) != 1 or any(c in text for c in ">›»/|·•")
+        or words[0].casefold() not in stop_words(lang))  # "Lübeck", not "Das" nor "The"
 
 
 def without_trail(title: str) -> str:

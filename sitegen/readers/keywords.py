@@ -7,12 +7,10 @@ no other article's related list and re-renders only the pages that show it."""
 from __future__ import annotations
 
 import html
-import importlib.util
-import json
 import re
 from collections import Counter
-from functools import cache
-from pathlib import Path
+
+from sitegen.stopwords import stop_words
 
 KEPT = 20  # keywords per article
 MIN_COUNT = 2  # a word used once says little, and comes and goes with every edit
@@ -26,28 +24,6 @@ _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]"
 def plain_text(body_html: str) -> str:
     """The body's words as a reader sees them: no markup, code or formulas."""
     return html.unescape(_TAG.sub(" ", body_html))
-
-
-@cache
-def stop_words(lang: str) -> frozenset[str]:
-    """The function words of a language (and English's, which every collection quotes)."""
-    lists = _stop_lists()
-    base = lang.split("-")[0].lower()
-    return frozenset(lists["en"]) | frozenset(lists.get(base, ()))
-
-
-@cache
-def _stop_lists() -> dict[str, list[str]]:
-    """stopwords-iso's lists, from the package's data file: importing the package asks
-    ``importlib.metadata`` for its version, a third of a one-article rebuild's imports."""
-    spec = importlib.util.find_spec("stopwordsiso")
-    for folder in (spec.submodule_search_locations or []) if spec else []:
-        data = Path(folder) / "stopwords-iso.json"
-        if data.is_file():
-            return json.loads(data.read_bytes())
-    import stopwordsiso  # laid out otherwise: through its own functions
-
-    return {lang: sorted(stopwordsiso.stopwords(lang)) for lang in stopwordsiso.langs()}
 
 
 def words(text: str, lang: str) -> list[str]:

@@ -12,7 +12,7 @@ from collections import Counter
 from functools import cache
 from pathlib import Path
 
-from sitegen.readers.keywords import stop_words
+from sitegen.stopwords import stop_words
 
 DATES = Path(__file__).parents[1] / "clean" / "data" / "dates.toml"
 KEPT = 8

@@ -383,12 +383,20 @@ def test_headlines_cut_short_with_an_ellipsis_are_teasers_not_the_article():
     assert e.date is not None and e.date.value.isoformat() == "2021-05-03"
 
 
-def test_a_headline_keeps_its_start_when_its_end_is_printed_elsewhere():
-    """Only a trail of capitalised section names is cut from a headline's front; a
-    headline whose last words a sidebar repeats ("Lung Cancer") keeps them all."""
+@pytest.mark.parametrize(
+    ("first", "end"),
+    [
+        ("Changes in Circulating DNA in Patients With Non-Small Cell Lung Cancer",
+         "Non-Small Cell Lung Cancer"),
+        ("The harbour board approves the new ferry timetable",
+         "harbour board approves the new ferry timetable"),
+    ],
+)  # fmt: skip
+def test_a_headline_keeps_its_start_when_its_end_is_printed_elsewhere(first, end):
+    """Only a trail of capitalised section names is cut from a headline's front, not the
+    start of a sentence nor a function word ("The")."""
     from sitegen.clean import read_lines
     from sitegen.clean.metadata import the_headline
 
-    first = "Changes in Circulating DNA in Patients With Non-Small Cell Lung Cancer"
-    doc, _ = read_lines("\n".join([first, "3 May 2021", *PARAS, "Non-Small Cell Lung Cancer"]))
+    doc, _ = read_lines("\n".join([first, "3 May 2021", *PARAS, end]))
     assert the_headline(doc, 0) == 0

@@ -5,7 +5,7 @@ from collections import Counter
 from hypothesis import given
 from hypothesis import strategies as st
 
-from sitegen.readers.keywords import KEPT, keywords, stop_words, words
+from sitegen.readers.keywords import KEPT, keywords, words
 
 TEXT = (
     "The ferry to Raqqa's harbour left late. The ferry's crew said the harbour was full; "
@@ -34,10 +34,3 @@ def test_keywords_count_the_words_that_words_gives_whatever_the_punctuation(text
     expected = sorted((w for w, n in counts.items() if n >= 2), key=lambda w: (-counts[w], w))
     assert keywords(text, "en") == tuple(expected[:KEPT])
 
-
-def test_stop_words_are_stopwords_iso_lists_with_english_always():
-    import stopwordsiso
-
-    assert stop_words("de") == stopwordsiso.stopwords("de") | stopwordsiso.stopwords("en")
-    assert stop_words("pt-BR") == stopwordsiso.stopwords("pt") | stopwordsiso.stopwords("en")
-    assert stop_words("xx") == stopwordsiso.stopwords("en")  # a language it has no list for
