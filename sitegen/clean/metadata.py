@@ -137,10 +137,12 @@ def find_metadata(doc: Document) -> Metadata:
 
 def footer_date(doc: Document) -> PrintedDate | None:
     """For a page with no date in its headline block: the first date printed with a
-    label in the article or just under it ("Posted on 3 Oct 2016", "Story published on
-    Oct 5, 2022."), as blogs do; the line is marked as the article's date. An unlabelled
-    date there may be a related story's or a comment's."""
-    for line in doc.lines[doc.start : doc.end + FOOTER_LINES]:
+    label from the article's start down ("Posted on 3 Oct 2016", "Letzte Aktualisierung:
+    28.01.2022" in a footer), as blogs and wikis do, else above it; else a date printed
+    alone a few lines under the article ("Sa. 13.11.2021"). The line is marked as the
+    article's date. An unlabelled date further down may be a related story's or a
+    comment's."""
+    for line in doc.lines[doc.start :] + doc.lines[: doc.start]:
         if line.n_words > MAX_META_WORDS:
             continue
         printed = parse_printed_date(line.text, doc.lang)
@@ -148,10 +150,16 @@ def footer_date(doc: Document) -> PrintedDate | None:
                 "published", "updated"):  # fmt: skip
             doc.mark(line, "meta", "date under the article")
             return printed
+    for line in doc.lines[doc.end : doc.end + FOOTER_LINES]:
+        printed = parse_printed_date(line.text, doc.lang) if line.n_words <= 8 else None
+        if printed is not None and printed.value is not None and printed.coverage >= ALONE:
+            doc.mark(line, "meta", "date under the article")
+            return printed
     return None
 
 
-FOOTER_LINES = 3  # lines under the body's end where a blog may print its date
+FOOTER_LINES = 5  # lines under the body's end where a blog may print its date unlabelled
+ALONE = 0.7  # share of a line its date takes, for a date printed alone
 
 
 NOTE_LINES = 3  # the article's last paragraphs, where an author's note may close it

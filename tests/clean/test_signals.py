@@ -369,6 +369,24 @@ def test_a_blog_that_prints_its_date_under_the_post_has_that_date():
     assert "Posted on 3 Oct 2016" not in e.body
 
 
+FOOTER = ["Share this page", "Facebook", "Twitter", "Contact us", "Imprint", "Privacy",
+          "Accessibility", "Careers", "Newsletter", "Sitemap", "Advertise with us"]
+
+
+@pytest.mark.parametrize(
+    ("under", "day"),
+    [
+        ([*FOOTER, "Last updated: 28.01.2022"], "2022-01-28"),  # a wiki's footer, labelled
+        (["Sa. 13.11.2021", *FOOTER], "2021-11-13"),  # alone, just under the article
+        ([*FOOTER, "13.11.2021", "More from the harbour"], None),  # alone, far under it
+    ],
+)
+def test_a_page_with_no_date_at_its_top_takes_one_printed_below(under, day):
+    long_post = [f"{para[:-1]}, said speaker {n}." for n in range(12) for para in PARAS]
+    e = clean_text("\n\n".join(["Old ferry pier to stay open", *long_post, *under]))
+    assert (e.date.iso() if e.date else None) == day
+
+
 def test_headlines_cut_short_with_an_ellipsis_are_teasers_not_the_article():
     """A "most read" rail above the article: section labels and headlines cut at a word
     with "...". A cut line does not end a sentence, so the rail is not taken for prose and
