@@ -14,7 +14,7 @@ from sitegen.clean.bylines import is_name, names_in, parse_byline, split_tail
 from sitegen.clean.document import Document, Line
 from sitegen.clean.metadata import Metadata, is_trail, the_headline, without_trail
 from sitegen.clean.phrases import phrase_list
-from sitegen.clean.printed_dates import parse_printed_date
+from sitegen.clean.printed_dates import PrintedDate, parse_printed_date
 
 # a line's own probability of a label, outside the likeliest labelling: enough to take
 # it where the rules found nothing, or to overrule them (measured on dev by cross-validation)
@@ -196,12 +196,26 @@ def learned_metadata(doc: Document, meta: Metadata) -> line_model.Labels | None:
     if i is not None:
         printed = parse_printed_date(doc.lines[i].text, doc.lang)
         if printed is not None and printed.value is not None:
-            meta.date = printed
+            meta.date = _published_instead(doc, probs, printed)
     if not meta.authors and ruled and taken != ruled[0]:
         meta.authors = _name_left_by_the_title(doc, ruled[0])
     if own is not None:
         _body_after_headline(doc, probs, own)
     return probs
+
+
+def _published_instead(doc: Document, found: line_model.Labels,
+                       printed: PrintedDate) -> PrintedDate:  # fmt: skip
+    """A date labelled as the update's gives way to one the lines the model reads label
+    as the publication's ("Aktualisiert: 11.04.2020" above, "Publiziert: 03.04.2020" under
+    the article): the article is filed under the day it came out."""
+    if printed.label != "updated":
+        return printed
+    for line in doc.lines[found.first : found.first + len(found.probs)]:
+        other = parse_printed_date(line.text, doc.lang) if line.n_words <= 25 else None
+        if other is not None and other.value is not None and other.label == "published":
+            return other
+    return printed
 
 
 def _body_after_headline(doc: Document, found: line_model.Labels, headline: int) -> None:

@@ -391,3 +391,11 @@ def test_lines_that_cannot_be_the_headline(lines, at, cannot):
 
     doc, _ = read_lines("\n".join([*lines, *BODY.split("\n")]))
     assert _not_title(doc, at) is cannot
+
+
+def test_an_update_gives_way_to_the_publication_date_the_page_prints():
+    """A page printing "Updated" in its headline block and "Published" further down is
+    filed under the day it was published."""
+    page = clean_text(PAGE.replace("Tue 14 May 2024 07.45 BST", "Updated 21 May 2024 09:10")
+                      .replace("Most read", "Published 14 May 2024 07:45\nMost read"))  # fmt: skip
+    assert page.date is not None and str(page.date.value).startswith("2024-05-14")
