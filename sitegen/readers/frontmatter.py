@@ -46,10 +46,10 @@ def check_aliases(block: str) -> None:
     """Refuse excessive aliasing before anything is built from it, as Hugo does: nine
     anchors of nine aliases each (a "billion laughs") expand to 387 million values. The
     size each anchor stands for is counted from the parser's events, never expanded."""
-    import yaml
-
     if "*" not in block:
         return
+    import yaml
+
     sizes: dict[str, int] = {}
     stack: list[tuple[str | None, int]] = [(None, 0)]
     for event in yaml.parse(block, Loader=_loader()):
