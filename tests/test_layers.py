@@ -15,7 +15,7 @@ PACKAGE = REPO / "sitegen"
 STAGES = [
     ("foundation", ["sitegen", "sitegen.errors", "sitegen.model", "sitegen.routes",
                     "sitegen.slugs", "sitegen.dates", "sitegen.ignore", "sitegen.seal",
-                    "sitegen.parallel", "sitegen.config"]),
+                    "sitegen.parallel", "sitegen.config", "sitegen.stopwords"]),
     ("clean", ["sitegen.clean", "sitegen.saved"]),  # text and pages -> an article's parts
     ("read", ["sitegen.readers", "sitegen.content", "sitegen.collection"]),
     ("plan", ["sitegen.pages"]),
