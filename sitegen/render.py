@@ -79,6 +79,46 @@ class SealedBytecodeCache(jinja2.FileSystemBytecodeCache):
                 os.unlink(temp)
 
 
+@lru_cache(maxsize=256)
+def _passes_on_call(kind: type) -> Any:
+    """What instances of ``kind`` take through their ``__call__`` (a context, the
+    environment...), if anything: Jinja asks each call anew, the type answers once."""
+    return getattr(getattr(kind, "__call__", None), "jinja_pass_arg", None)  # noqa: B004
+
+
+# what Jinja's decorators mark a callable with (its own names for them are private)
+_CONTEXT, _EVAL_CONTEXT, _ENVIRONMENT = (
+    decorate(lambda: None).jinja_pass_arg  # type: ignore[attr-defined]
+    for decorate in (jinja2.pass_context, jinja2.pass_eval_context, jinja2.pass_environment))
+
+
+class Context(jinja2.runtime.Context):
+    """Jinja's context with a quicker ``call``, which every call in a template goes through
+    (``url(x)``, ``_("Next")``, ``date.isoformat()``, a macro): Jinja's own asks each callable
+    twice for what it takes, a tenth of a page's time. Same arguments, same results."""
+
+    def call(__self, __obj: Any, *args: Any, **kwargs: Any) -> Any:
+        loop_vars = kwargs.pop("_loop_vars", None) if kwargs else None
+        block_vars = kwargs.pop("_block_vars", None) if kwargs else None
+        passes = _passes_on_call(type(__obj))
+        if passes is not None:
+            __obj = __obj.__call__
+        else:
+            passes = getattr(__obj, "jinja_pass_arg", None)
+        if passes is _CONTEXT:  # it sees the variables of the loop or block it is in
+            ctx = __self.derived(loop_vars) if loop_vars else __self
+            args = (ctx.derived(block_vars) if block_vars else ctx, *args)
+        elif passes is _EVAL_CONTEXT:
+            args = (__self.eval_ctx, *args)
+        elif passes is _ENVIRONMENT:
+            args = (__self.environment, *args)
+        try:
+            return __obj(*args, **kwargs)
+        except StopIteration:  # as Jinja: a stray next() is undefined, not a crash
+            return __self.environment.undefined("value was undefined because a callable "
+                                                "raised a StopIteration exception")  # fmt: skip
+
+
 def person(name: str) -> dict[str, str]:
     return {"@type": "Person", "name": name}
 
@@ -111,6 +151,7 @@ def make_environment(config: Config, compiled: Path | None = None) -> jinja2.Env
         auto_reload=False,  # a template change makes a new environment; no stat per page
         bytecode_cache=SealedBytecodeCache(str(compiled)) if compiled else None,
     )
+    env.context_class = Context
     words = i18n.load_words(theme_chain(config))
 
     @jinja2.pass_context

@@ -155,3 +155,40 @@ def test_each_articles_list_entry_is_rendered_once_before_pages_are_spread(tmp_p
     broken = make_environment(config)
     prime(broken, shown, 2)
     assert broken.globals["summary"].done == {} and len(broken.globals["related_item"].done) == count
+
+
+def test_calls_in_templates_pass_what_each_callable_asks_for_as_jinja_does(tmp_path):
+    """sitegen's quicker ``Context.call`` hands a context (seeing the loop's and block's
+    variables), an evaluation context or the environment to what is marked for one, calls
+    the rest as they are, and renders every template as Jinja's own would."""
+    import jinja2
+
+    from sitegen.config import load_config
+    from sitegen.render import make_environment
+
+    class Shout:
+        @jinja2.pass_context
+        def __call__(self, ctx, word):
+            return f"{word.upper()} in {ctx.get('where')}"
+
+    write_files(tmp_path, {"sitegen.toml": 'title = "T"\n'})
+    env = make_environment(load_config(tmp_path / "sitegen.toml"))
+    env.globals.update(
+        shout=Shout(),
+        seen=jinja2.pass_context(lambda ctx, name: f"{name}:{ctx.get('y')}/{ctx.get('where')}"),
+        escaping=jinja2.pass_eval_context(lambda ev, s: f"{s}:{ev.autoescape}"),
+        env_name=jinja2.pass_environment(lambda e: type(e).__name__),
+        plain=lambda a, b=0: a + b,
+        stop=lambda: next(iter(())),
+    )
+    source = (
+        "{% macro twice(s) %}{{ s }}{{ s }}{% endmacro %}"
+        "{% block b %}{% set where = 'block' %}{% for x in [1, 2] %}{% set y = x %}{{ seen('n') }};"
+        "{% endfor %}{{ shout('hi') }}{% endblock %}|{{ escaping('e') }}|{{ env_name() }}|"
+        "{{ plain(1, b=2) }}|{{ 'a-b'.split('-') | join }}|{{ twice('<>') }}|{{ stop() is undefined }}|"
+        "{{ {'k': 'v'}.get('k') }}"
+    )
+    expected = "n:1/top;n:2/top;HI in block|e:True|Environment|3|ab|&lt;&gt;&lt;&gt;|True|v"
+    assert env.from_string(source).render(where="top") == expected
+    env.context_class = jinja2.runtime.Context  # Jinja's own: the same page
+    assert env.from_string(source).render(where="top") == expected
