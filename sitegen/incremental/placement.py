@@ -41,15 +41,16 @@ class Placement:
         if any(rel not in self.placed or self.placing.get(rel) != article.placing
                for rel, article in edited.items()):  # fmt: skip
             return None
-        touched: set[int] = set()
+        swaps: dict[int, tuple[Page, dict[int, Article]]] = {}  # page id -> (page, old -> new)
         for rel, article in edited.items():
             old = self.placed[rel]
             new = self.placed[rel] = respell(article, self.spellings)
             self.placing[rel] = article.placing
             for page in self.showing.get(rel.as_posix(), []):
-                _swap(page, old, new)
-                touched.add(id(page))
-        return touched
+                swaps.setdefault(id(page), (page, {}))[1][id(old)] = new
+        for page, new_for in swaps.values():  # once a page: an index shows thousands
+            _swap(page, new_for)
+        return set(swaps)
 
     def paths(self) -> dict[str, str]:
         """The pages that show each article, as output paths, one a line (the store's form)."""
@@ -85,15 +86,18 @@ def respell(article: Article, spellings: Spellings) -> Article:
     return replace(article, **new)
 
 
-def _swap(page: Page, old: Article, new: Article) -> None:
-    page.articles = [new if a is old else a for a in page.articles]
-    if page.kind in ("article", "standalone") and page.articles[0] is new:
-        page.title = new.title  # an article page is titled after its article
-    row = Row.of(new)
+def _swap(page: Page, new_for: dict[int, Article]) -> None:
+    """Put new articles in the page where the old ones were (``new_for``: by the old
+    one's id), in its list, its context and its rows."""
+    page.articles = [new_for.get(id(a), a) for a in page.articles]
+    if page.kind in ("article", "standalone") and id(page.articles[0]) in {
+            id(a) for a in new_for.values()}:  # fmt: skip
+        page.title = page.articles[0].title  # an article page is titled after its article
+    rows = {a.source_key: Row.of(a) for a in new_for.values()}
     for key, value in page.context.items():
-        if value is old:
-            page.context[key] = new
-        elif isinstance(value, list | tuple) and any(v is old for v in value):
-            page.context[key] = type(value)(new if v is old else v for v in value)
+        if id(value) in new_for:
+            page.context[key] = new_for[id(value)]
+        elif isinstance(value, list | tuple) and any(id(v) in new_for for v in value):
+            page.context[key] = type(value)(new_for.get(id(v), v) for v in value)
         elif isinstance(value, list) and value and isinstance(value[0], Row):
-            page.context[key] = [row if r.source == row.source else r for r in value]
+            page.context[key] = [rows.get(r.source, r) for r in value]
