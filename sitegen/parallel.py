@@ -59,6 +59,34 @@ def each(func: Callable[[T], R], items: Sequence[T], jobs: int,
         STATE.clear()
 
 
+def begin(func: Callable[[T], R], items: Sequence[T], jobs: int,
+          state: dict[str, Any]) -> Callable[[], list[R]]:  # fmt: skip
+    """``each``, started now and collected later: forked workers compute while this
+    process goes on with other work, so that work is not a stretch where one core idles.
+    Call the function returned, once, for the results in the order of ``items`` (they are
+    all held until then: for small results). Without workers, the work is done then."""
+    if not spreads(jobs, len(items)):
+        return lambda: list(each(func, items, jobs, state))
+    import multiprocessing
+
+    STATE.clear()
+    STATE.update(state)
+    try:  # the workers are forked here, with the state
+        pool = multiprocessing.get_context("fork").Pool(jobs, initializer=_die_with_parent)
+    finally:
+        STATE.clear()
+    pending = pool.map_async(func, items, chunksize=max(1, len(items) // (jobs * 8)))
+    pool.close()
+
+    def collect() -> list[R]:
+        try:
+            return pending.get()
+        finally:  # ended however the work went
+            pool.terminate()
+
+    return collect
+
+
 def _die_with_parent() -> None:
     """A worker ends when its build is killed, instead of writing on into a staging
     folder the next run is removing (Linux's parent-death signal; elsewhere a no-op)."""

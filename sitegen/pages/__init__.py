@@ -32,7 +32,7 @@ Kind = Callable[[Plan], None]
 
 KINDS: tuple[Kind, ...] = (
     articles.add,
-    related.add,  # reads the article pages
+    related.add,  # reads the article pages; scored in other processes while the rest is planned
     standalone.add,
     home.add,
     terms.tags,
@@ -55,8 +55,12 @@ def plan(found: list[Article], config: Config, jobs: int = 1
     overwritten), its problems, and what every page shows (the menu); the same whatever
     ``jobs``, the processes a kind may spread its work over."""
     site = prepare(found, config, jobs)
-    for kind in KINDS:
-        kind(site)
+    try:
+        for kind in KINDS:
+            kind(site)
+    finally:  # work a kind began in other processes, collected once the others are done
+        for finish in site.later:
+            finish()
     return dedupe(site.pages, site.problems), site.problems, site.shown
 
 

@@ -31,6 +31,7 @@ class Plan:
     shown: dict[str, Any] = field(default_factory=dict)  # what every page shows (the menu)
     sections: list[Term] = field(default_factory=list)  # in the sections index's order
     jobs: int = 1  # processes a kind may spread its work over (``sitegen.parallel``)
+    later: list[Callable[[], None]] = field(default_factory=list)  # run after every kind
 
 
 def sort_articles(articles: list[Article]) -> list[Article]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 from bisect import bisect_left
 from collections import defaultdict
+from collections.abc import Callable
 from heapq import nlargest, nsmallest
 
 from sitegen import parallel
@@ -22,11 +23,13 @@ TAG_BOOST = 2.0
 WINDOW = 10  # for a word on many articles: the ones nearest in date on each side
 
 
-def related(articles: list[Article], jobs: int = 1) -> dict[int, tuple[Article, ...]]:
-    """For each article (by id), up to ``SHOWN`` related ones. A word or tag on few
-    articles links them all; one on many links each article only to the ``WINDOW``
-    nearest in date on each side, so a common word costs no more than a rare one. The
-    scoring is spread over ``jobs`` processes (it is most of the plan's time)."""
+def related(articles: list[Article], jobs: int = 1
+            ) -> Callable[[], dict[int, tuple[Article, ...]]]:  # fmt: skip
+    """For each article (by id), up to ``SHOWN`` related ones, once the function returned
+    is called. A word or tag on few articles links them all; one on many links each
+    article only to the ``WINDOW`` nearest in date on each side, so a common word costs
+    no more than a rare one. The scoring (most of the plan's work) begins at once in
+    ``jobs`` processes: the caller may plan other pages meanwhile."""
     n = len(articles)
     when = [a.date.timestamp() for a in articles]
     source = [a.source_key for a in articles]
@@ -39,9 +42,9 @@ def related(articles: list[Article], jobs: int = 1) -> dict[int, tuple[Article, 
               for f, items in postings.items() if len(items) > 1}  # fmt: skip
     stamps = {f: [when[i] for i in postings[f]] for f in weight}
     state = {"related": (when, source, features, postings, weight, stamps)}
-    best = parallel.each(_best, range(n), jobs, state)
-    return {id(a): tuple(articles[j] for j in found)
-            for a, found in zip(articles, best, strict=True)}  # fmt: skip
+    best = parallel.begin(_best, range(n), jobs, state)
+    return lambda: {id(a): tuple(articles[j] for j in found)
+                    for a, found in zip(articles, best(), strict=True)}  # fmt: skip
 
 
 def _best(i: int) -> tuple[int, ...]:
@@ -68,7 +71,12 @@ def _best(i: int) -> tuple[int, ...]:
 
 
 def add(site: Plan) -> None:
+    pages = [page for page in site.pages if page.kind == "article"]
     lists = related(site.articles, site.jobs)
-    for page in site.pages:
-        if page.kind == "article":
-            page.context["related"] = lists[id(page.articles[0])]
+
+    def finish() -> None:
+        found = lists()
+        for page in pages:
+            page.context["related"] = found[id(page.articles[0])]
+
+    site.later.append(finish)

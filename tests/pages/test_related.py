@@ -83,5 +83,6 @@ def test_the_lists_are_the_same_scored_in_two_processes(tmp_path):
                         tags=(Term("T", f"t{i % 7}"),),
                         keywords=tuple(rng.sample(vocabulary, 8)))
                 for i in range(400)]  # fmt: skip  (enough for the work to be spread)
-    alone, spread = related.related(articles, 1), related.related(articles, 2)
-    assert alone == spread and all(len(found) == related.SHOWN for found in alone.values())
+    spread = related.related(articles, 2)  # begun in two processes: collected below
+    alone = related.related(articles, 1)()
+    assert alone == spread() and all(len(found) == related.SHOWN for found in alone.values())
