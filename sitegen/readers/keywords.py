@@ -38,21 +38,28 @@ def keywords(text: str, lang: str) -> tuple[str, ...]:
     words ``words`` gives, counted first and filtered once per distinct word. The text is
     split at spaces; a distinct piece that is not all letters loses the punctuation at its
     ends ("prices," is "prices"), and one that still is not ("raqqa's") is cut into words
-    by the pattern: the same words as the pattern over the whole text, at far less cost."""
+    by the pattern: the same words as the pattern over the whole text, at far less cost.
+    The counts are then read commonest first, only as far as the last word kept."""
     stop = stop_words(lang)
-    counts: dict[str, int] = {}  # a plain dict: a Counter's missing keys cost a call each
-    get = counts.get
-    for piece, n in Counter(text.casefold().split()).items():
-        if not piece.isalpha():
-            piece = piece.strip(_AROUND)  # "prices," "(raqqa)"
-            if not piece.isalpha():
-                for word in _WORD.findall(_POSSESSIVE.sub("", piece)):
-                    counts[word] = get(word, 0) + n
-                continue
-        counts[piece] = get(piece, 0) + n
-    ranked = sorted((-n, w) for w, n in counts.items()
-                    if n >= MIN_COUNT and len(w) > 2 and w not in stop)  # fmt: skip
-    return tuple(w for _, w in ranked[:KEPT])
+    counts = Counter(text.casefold().split())
+    for piece in [piece for piece in counts if not piece.isalpha()]:
+        n = counts.pop(piece)
+        stripped = piece.strip(_AROUND)  # "prices," "(raqqa)"
+        found = ((stripped,) if stripped.isalpha()
+                 else _WORD.findall(_POSSESSIVE.sub("", stripped)))  # fmt: skip
+        for word in found:
+            counts[word] = counts.get(word, 0) + n
+    kept: list[tuple[int, str]] = []
+    floor = MIN_COUNT
+    for word, n in counts.most_common():
+        if n < floor:
+            break
+        if len(word) > 2 and word not in stop:
+            kept.append((-n, word))
+            if len(kept) == KEPT:
+                floor = n  # as common as the last one kept: may come first alphabetically
+    kept.sort()
+    return tuple(word for _, word in kept[:KEPT])
 
 
 def word_count(text: str) -> int:

@@ -34,3 +34,14 @@ def test_keywords_count_the_words_that_words_gives_whatever_the_punctuation(text
     expected = sorted((w for w, n in counts.items() if n >= 2), key=lambda w: (-counts[w], w))
     assert keywords(text, "en") == tuple(expected[:KEPT])
 
+
+
+@given(st.lists(st.sampled_from([f"word{chr(97 + i)}" for i in range(26)]
+                                + [f"term{chr(97 + i)}," for i in range(14)]),
+                min_size=40, max_size=200).map(" ".join))  # fmt: skip
+def test_more_words_than_are_kept_the_ties_at_the_cut_go_alphabetically(text):
+    """Forty candidates, twenty kept: the counts are read commonest first and stop at the
+    last one kept, yet a word as common as it and earlier in the alphabet still wins."""
+    counts = Counter(words(text, "en"))
+    expected = sorted((w for w, n in counts.items() if n >= 2), key=lambda w: (-counts[w], w))
+    assert keywords(text, "en") == tuple(expected[:KEPT])
