@@ -8,6 +8,7 @@ import os
 import re
 import traceback
 from collections import OrderedDict
+from collections.abc import MutableMapping
 from datetime import datetime
 from functools import lru_cache
 from importlib import import_module
@@ -119,6 +120,19 @@ class Context(jinja2.runtime.Context):
                                                 "raised a StopIteration exception")  # fmt: skip
 
 
+class Environment(jinja2.Environment):
+    """Jinja's environment, whose templates share its globals as they are when they have
+    none of their own: Jinja lays a ``ChainMap`` over them for each template, and a
+    ``ChainMap`` is read key by key in Python when every render copies the globals into its
+    context, twice, and again at each ``{% from ... import %}``, a third of the time of
+    rendering an article's entry in a list."""
+
+    context_class = Context
+
+    def make_globals(self, d: MutableMapping[str, Any] | None) -> MutableMapping[str, Any]:
+        return self.globals if not d else super().make_globals(d)
+
+
 def person(name: str) -> dict[str, str]:
     return {"@type": "Person", "name": name}
 
@@ -141,7 +155,7 @@ def make_environment(config: Config, compiled: Path | None = None) -> jinja2.Env
             ),
         ]
     )
-    env = jinja2.Environment(
+    env = Environment(
         loader=loader,
         autoescape=jinja2.select_autoescape(["html", "xml"], default_for_string=True),
         undefined=jinja2.StrictUndefined,
@@ -151,7 +165,6 @@ def make_environment(config: Config, compiled: Path | None = None) -> jinja2.Env
         auto_reload=False,  # a template change makes a new environment; no stat per page
         bytecode_cache=SealedBytecodeCache(str(compiled)) if compiled else None,
     )
-    env.context_class = Context
     words = i18n.load_words(theme_chain(config))
 
     @jinja2.pass_context

@@ -192,3 +192,22 @@ def test_calls_in_templates_pass_what_each_callable_asks_for_as_jinja_does(tmp_p
     assert env.from_string(source).render(where="top") == expected
     env.context_class = jinja2.runtime.Context  # Jinja's own: the same page
     assert env.from_string(source).render(where="top") == expected
+
+
+def test_templates_see_the_environments_globals_and_keep_their_own_to_themselves(tmp_path):
+    """Templates without globals of their own read the environment's (a global added later
+    is seen, as through Jinja's ChainMap); one given its own keeps them from the others."""
+    from sitegen.config import load_config
+    from sitegen.render import make_environment
+
+    write_files(tmp_path, {"sitegen.toml": 'title = "T"\n',
+                           "templates/hello.html": "{{ greeting }}, {{ name }}"})  # fmt: skip
+    env = make_environment(load_config(tmp_path / "sitegen.toml"))
+    env.globals["greeting"] = "Hello"
+    assert env.get_template("hello.html").render(name="Ana") == "Hello, Ana"
+    env.globals["greeting"] = "Hi"
+    assert env.get_template("hello.html").render(name="Ana") == "Hi, Ana"
+    own = env.from_string("{{ greeting }} {{ mine }}", globals={"mine": "only here"})
+    assert own.render() == "Hi only here"
+    assert "mine" not in env.globals
+    assert env.from_string("{{ greeting }}").render() == "Hi"
