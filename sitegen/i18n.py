@@ -21,6 +21,12 @@ if TYPE_CHECKING:
 
 Words = dict[str, dict[str, str]]  # language -> English phrase -> translation
 
+# English names, as strftime's %A and %B give them in the C locale: a table lookup, where
+# strftime imports the time module and builds a time tuple for every date on every page
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+          "September", "October", "November", "December")  # fmt: skip
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
 
 def load_words(themes: list[Path]) -> Words:
     """Every theme's translations, the most specific theme's winning phrase by phrase."""
@@ -60,8 +66,10 @@ def long_date(value: datetime, lang: str = "en", with_time: bool = True) -> str:
     """The date as the article gives it: weekday, day, month, year, and the time in its zone."""
     where = locale(lang)
     if where is None:
-        text = f"{value:%A} {value.day} {value:%B %Y}"
-        return f"{text}, {value:%H:%M} {value.tzname()}" if with_time else text
+        text = f"{WEEKDAYS[value.weekday()]} {value.day} {MONTHS[value.month - 1]} {value.year}"
+        if not with_time:
+            return text
+        return f"{text}, {value.hour:02d}:{value.minute:02d} {value.tzname()}"
     from babel.dates import format_date, format_time
 
     text = format_date(value, "full", locale=where)
@@ -74,7 +82,7 @@ def short_date(value: datetime, lang: str = "en") -> str:
     """The date in lists ("22 Oct 2017"), where the article page gives it in full."""
     where = locale(lang)
     if where is None:
-        return f"{value.day} {value:%b %Y}"
+        return f"{value.day} {MONTHS[value.month - 1][:3]} {value.year}"
     from babel.dates import format_skeleton
 
     return format_skeleton("yMMMd", value, locale=where)
@@ -85,7 +93,7 @@ def month_name(year: int, month: int, lang: str = "en") -> str:
     value = datetime(year, month, 1)
     where = locale(lang)
     if where is None:
-        return f"{value:%B %Y}"
+        return f"{MONTHS[month - 1]} {year}"
     from babel.dates import format_skeleton
 
     return format_skeleton("yMMMM", value, locale=where)

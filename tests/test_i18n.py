@@ -3,10 +3,12 @@ from Babel's locale data; English and unknown languages keep the house style."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from sitegen.i18n import long_date, month_name, short_date
 from tests.conftest import article
@@ -72,3 +74,16 @@ def test_dates_in_each_language():
     assert long_date(value, "fr", with_time=False) == "dimanche 11 janvier 2026"
     assert short_date(value, "en") == "11 Jan 2026" and short_date(value, "it") == "11 gen 2026"
     assert month_name(2024, 5, "es") == "mayo de 2024" and month_name(2024, 5, "xx") == "May 2024"
+
+
+@given(st.datetimes(min_value=datetime(1000, 1, 1), max_value=datetime(9999, 12, 31),
+                    timezones=st.sampled_from([UTC, ZoneInfo("Europe/London"),
+                                               ZoneInfo("Asia/Kolkata")])))  # fmt: skip
+def test_english_dates_are_written_as_strftime_writes_them(value):
+    """The English names come from a table, not from strftime (which costs a time tuple
+    and an import on every call): the same text for any date."""
+    assert short_date(value, "en") == f"{value.day} {value:%b %Y}"
+    assert long_date(value, "en", False) == f"{value:%A} {value.day} {value:%B %Y}"
+    assert long_date(value, "en") == (f"{value:%A} {value.day} {value:%B %Y}, "
+                                           f"{value:%H:%M} {value.tzname()}")  # fmt: skip
+    assert month_name(value.year, value.month, "en") == f"{value:%B %Y}"
