@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from sitegen.clean import line_model
-from sitegen.clean.bylines import is_name, names_in, parse_byline, split_tail
+from sitegen.clean.bylines import is_name, names_in, parse_byline, says_by, split_tail
 from sitegen.clean.document import Document, Line
 from sitegen.clean.metadata import Metadata, is_trail, the_headline, without_trail
 from sitegen.clean.phrases import phrase_list
@@ -31,6 +31,7 @@ ALL_DATE = 0.95  # share of a line's words in its date: a line that is a date, n
 BODY_ODDS = 0.5  # a line the model reads as body at least this likely stays, wherever it is
 MOST_OF_BODY = 0.25  # of the body's words, the most the headline block may take from it
 MOST_RULED_OUT = 0.9  # of a label's odds, the share lines that cannot have it may free
+BYLINE_ABOVE, BYLINE_BELOW = 3, 6  # lines around the headline where its own byline is
 
 
 def _pick(found: line_model.Labels, label: str, ruled: list[int],
@@ -199,6 +200,9 @@ def learned_metadata(doc: Document, meta: Metadata) -> line_model.Labels | None:
             meta.date = _published_instead(doc, probs, printed)
     if not meta.authors and ruled and taken != ruled[0]:
         meta.authors = _name_left_by_the_title(doc, ruled[0])
+    headline = own if own is not None else taken
+    if headline is not None:
+        meta.authors = _said_by_beside(doc, headline, meta.authors) or meta.authors
     if own is not None:
         _body_after_headline(doc, probs, own)
     return probs
@@ -240,6 +244,20 @@ def _body_after_headline(doc: Document, found: line_model.Labels, headline: int)
     for line in unread:
         where = "above the headline" if line.index < headline else "in the headline block"
         doc.mark(line, "chrome", where)
+
+
+def _said_by_beside(doc: Document, headline: int, authors: list[str]) -> list[str]:
+    """The names of a byline that says so ("By Gabriel Sherman", "von Birgit Posselt")
+    among the lines just around the headline, where the authors found are on no such line
+    there: a byline of the headline's own group outweighs a name taken from further off,
+    or from beside a date ("Aus der Region 6. November 2023")."""
+    near = [ln for ln in doc.lines[max(0, headline - BYLINE_ABOVE) : headline + BYLINE_BELOW + 1]
+            if ln.index != headline and _short(ln, line_model.META_WORDS)]  # fmt: skip
+    said = [ln for ln in near if says_by(ln.text)]
+    if not said or any(a in ln.text for ln in said for a in authors):
+        return []
+    nearest = min(said, key=lambda ln: (abs(ln.index - headline), ln.index))
+    return parse_byline(nearest.text)[0]
 
 
 def _name_left_by_the_title(doc: Document, index: int) -> list[str]:

@@ -399,3 +399,21 @@ def test_an_update_gives_way_to_the_publication_date_the_page_prints():
     page = clean_text(PAGE.replace("Tue 14 May 2024 07.45 BST", "Updated 21 May 2024 09:10")
                       .replace("Most read", "Published 14 May 2024 07:45\nMost read"))  # fmt: skip
     assert page.date is not None and str(page.date.value).startswith("2024-05-14")
+
+
+def test_a_byline_that_says_so_beside_the_headline_outweighs_a_name_from_elsewhere():
+    """A section printed beside the date looks like a name ("Regional News 14 May 2024");
+    the "By" line of the headline's own group says who wrote the article. Authors already
+    on such a line stay; a "By" line far from the headline is not its group's."""
+    from sitegen.clean.learned import _said_by_beside
+
+    doc, _ = read_lines(PAGE.replace("World\n", "World\nRegional News 14 May 2024\n")
+                        .replace("By Amina Diallo and Tomasz Wrona\n", "Share\nBy Lena Hartwig\n"))
+    headline = next(ln.index for ln in doc.lines if ln.text.startswith("The salt roads"))
+    assert _said_by_beside(doc, headline, ["Regional News"]) == ["Lena Hartwig"]
+    assert _said_by_beside(doc, headline, []) == ["Lena Hartwig"]
+    assert _said_by_beside(doc, headline, ["Lena Hartwig"]) == []  # found already
+    far = "\n".join(f"Paragraph {n} of the report, long enough to read as prose here." for n in range(9))
+    doc, _ = read_lines(PAGE.replace("By Amina Diallo and Tomasz Wrona\n", f"{far}\nBy Lena Hartwig\n"))
+    headline = next(ln.index for ln in doc.lines if ln.text.startswith("The salt roads"))
+    assert _said_by_beside(doc, headline, []) == []
