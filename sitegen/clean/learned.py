@@ -31,6 +31,7 @@ ALL_DATE = 0.95  # share of a line's words in its date: a line that is a date, n
 BODY_ODDS = 0.5  # a line the model reads as body at least this likely stays, wherever it is
 MOST_OF_BODY = 0.25  # of the body's words, the most the headline block may take from it
 MOST_RULED_OUT = 0.9  # of a label's odds, the share lines that cannot have it may free
+ARROWS_BACK, ARROWS_ON = ("<", "←", "‹"), (">", "→", "›")  # a link to the post before or after
 BYLINE_ABOVE, BYLINE_BELOW = 3, 6  # lines around the headline where its own byline is
 
 
@@ -121,7 +122,8 @@ def _not_title(doc: Document, index: int) -> bool:
         (_short(line) and all(parse_byline(line.text))) or is_trail(line.text)
         or phrase_list().match(line.text, line.n_words)
         or _all_date(line.text, doc.lang) or _labelled(doc, index)
-        or _figures(line.text) or _CREDIT.search(line.text[-60:]))  # fmt: skip
+        or _figures(line.text) or _CREDIT.search(line.text[-60:])
+        or line.text.startswith(ARROWS_BACK) or line.text.endswith(ARROWS_ON))  # fmt: skip
 
 
 # a picture's credit closing its caption: "REUTERS/Denis Balibouse", "EPA-EFE/Stuart Brock",

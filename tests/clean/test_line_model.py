@@ -384,6 +384,11 @@ def test_the_lead_pictures_caption_credit_and_counters_under_the_byline_go():
         (["Suche nach:", "Redaktion des Wörterbuchs erstellt ein Glossar zur Corona-Pandemie"], 1, False),
         (["Energiewende Oberland:", "Klimavorreiter Oberland?"], 1, False),
         (["Author:", "Jo Lee"], 1, True),
+        # links to the posts before and after, marked by their arrows
+        (["Part 1 of the Harbour Diaries series Next Work →"], 0, True),
+        (["← Learning for the exam, sensibly"], 0, True),
+        (["<All shops for corsets"], 0, True),
+        (["Salt Roads"], 0, False),
     ],
 )
 def test_lines_that_cannot_be_the_headline(lines, at, cannot):
