@@ -109,7 +109,8 @@ def _not_titles(doc: Document, found: line_model.Labels) -> frozenset[int]:
     byline that says so ("By ..."), a breadcrumb trail, a prompt or label of the phrase
     lists ("Subscribe to ..."), a line that is a date and nothing else ("Updated 10:01 pm
     PST, Tuesday, November 19, 2019"), the value under a label ("Author:"), a line of
-    figures more than words, a caption closed by its picture's credit."""
+    figures more than words, a caption closed by its picture's credit, a link to the post
+    before or after ("Next Work →"), one of a list of teasers each under its date line."""
     return frozenset(found.first + i for i, probs in enumerate(found.probs)
                      if probs.get("title", 0.0) >= CONTENDING
                      and _not_title(doc, found.first + i))  # fmt: skip
@@ -123,7 +124,22 @@ def _not_title(doc: Document, index: int) -> bool:
         or phrase_list().match(line.text, line.n_words)
         or _all_date(line.text, doc.lang) or _labelled(doc, index)
         or _figures(line.text) or _CREDIT.search(line.text[-60:])
-        or line.text.startswith(ARROWS_BACK) or line.text.endswith(ARROWS_ON))  # fmt: skip
+        or line.text.startswith(ARROWS_BACK) or line.text.endswith(ARROWS_ON)
+        or _teaser(doc, index))  # fmt: skip
+
+
+def _dated(doc: Document, index: int) -> bool:
+    """The line at ``index`` is words, and the one under it a date and nothing else."""
+    if not 0 <= index < len(doc.lines) - 1:
+        return False
+    return (not _all_date(doc.lines[index].text, doc.lang)
+            and _all_date(doc.lines[index + 1].text, doc.lang))  # fmt: skip
+
+
+def _teaser(doc: Document, index: int) -> bool:
+    """One of a list of headlines each under its date line, as teasers to other articles
+    are printed: the line and the one under it, and the pair before or after, alike."""
+    return _dated(doc, index) and (_dated(doc, index - 2) or _dated(doc, index + 2))
 
 
 # a picture's credit closing its caption: "REUTERS/Denis Balibouse", "EPA-EFE/Stuart Brock",

@@ -389,6 +389,12 @@ def test_the_lead_pictures_caption_credit_and_counters_under_the_byline_go():
         (["← Learning for the exam, sensibly"], 0, True),
         (["<All shops for corsets"], 0, True),
         (["Salt Roads"], 0, False),
+        # a list of teasers, each headline under its date line; the headline on its own stays
+        (["Road closed for repairs", "27 April 2022", "Festival of films opens",
+          "27 April 2022"], 0, True),
+        (["Road closed for repairs", "27 April 2022", "Festival of films opens",
+          "27 April 2022"], 2, True),
+        (["Road closed for repairs", "27 April 2022"], 0, False),
     ],
 )
 def test_lines_that_cannot_be_the_headline(lines, at, cannot):
