@@ -8,7 +8,7 @@ import os
 import re
 import traceback
 from collections import OrderedDict
-from collections.abc import MutableMapping
+from collections.abc import Iterable, MutableMapping
 from datetime import datetime
 from functools import lru_cache
 from importlib import import_module
@@ -22,7 +22,7 @@ from markupsafe import Markup
 from sitegen import __version__, i18n, routes, seal
 from sitegen.config import Config
 from sitegen.errors import SitegenError
-from sitegen.model import Article, Page
+from sitegen.model import Article, Page, Term
 from sitegen.pages.plan import OWN_PAGES
 from sitegen.readers.kinds import ARTICLE_LINK
 from sitegen.themes import builtin_themes_dir, theme_chain
@@ -137,6 +137,17 @@ def person(name: str) -> dict[str, str]:
     return {"@type": "Person", "name": name}
 
 
+def names(terms: Iterable[Term]) -> list[str]:
+    """``article.tags | names``: what ``map(attribute="name") | list`` gives, at a
+    fraction of the cost (Jinja's ``map`` was 6 % of an article page)."""
+    return [term.name for term in terms]
+
+
+def people(terms: Iterable[Term]) -> list[dict[str, str]]:
+    """``article.authors | people``: each author as a JSON-LD Person."""
+    return [person(term.name) for term in terms]
+
+
 def make_environment(config: Config, compiled: Path | None = None) -> jinja2.Environment:
     """The site's ``templates/`` first, then the theme chain; "default/x.html" names the default's.
 
@@ -188,14 +199,14 @@ def make_environment(config: Config, compiled: Path | None = None) -> jinja2.Env
         urls=routes,
         generator=f"sitegen {__version__}",
         url=lru_cache(maxsize=65536)(lambda u="": link(config, u)),
-        abs_url=lambda u="": absolute(config, u),
+        abs_url=lru_cache(maxsize=65536)(lambda u="": absolute(config, u)),
         feed_id=lambda u="": feed_id(config, u),
         summary=PerArticle(env, "summary.html"),
         related_item=PerArticle(env, "related_item.html"),
         cached=fragment_cache(),
     )
     env.filters.update(display_date=display_date, short_date=short_date, jsonld=jsonld,
-                       person=person, month=dates)  # fmt: skip
+                       person=person, names=names, people=people, month=dates)  # fmt: skip
     return env
 
 

@@ -61,6 +61,8 @@ def test_article_page_metadata(site):
     )
     assert ld["@type"] == "NewsArticle" and ld["headline"] == "Title </script>"
     assert ld["author"] == [{"@type": "Person", "name": "Samuel Osborne"}]
+    assert ld["keywords"] == ["Syria"]
+    assert ld["mainEntityOfPage"] == "https://ex.org/2017/10/a/"
     assert '<html lang="en">' in page
 
 
