@@ -234,7 +234,8 @@ def _published_instead(doc: Document, found: line_model.Labels,
     if printed.label != "updated":
         return printed
     for line in doc.lines[found.first : found.first + len(found.probs)]:
-        other = parse_printed_date(line.text, doc.lang) if line.n_words <= 25 else None
+        other = (parse_printed_date(line.text, doc.lang)
+                 if line.n_words <= line_model.META_WORDS else None)
         if other is not None and other.value is not None and other.label == "published":
             return other
     return printed
