@@ -145,7 +145,12 @@ class Stager:
         folder, _, _ = rel.rpartition("/")
         target = f"{self.staging}/{rel}"
         if folder not in self._made:  # each mkdir is a system call
-            os.makedirs(f"{self.staging}/{folder}", exist_ok=True)
+            try:  # its parent is there most often: one call, not makedirs' two and more
+                os.mkdir(f"{self.staging}/{folder}")
+            except FileExistsError:
+                pass
+            except FileNotFoundError:
+                os.makedirs(f"{self.staging}/{folder}", exist_ok=True)
             self._made.add(folder)
         if same:
             try:

@@ -293,3 +293,22 @@ def test_a_planted_cache_runs_nothing(tmp_path):
     build(cfg)
     assert not ran.exists()
     assert digest(cfg.output_path) == clean_digest(tmp_path, config)
+
+
+
+def test_a_page_fingerprints_alike_when_planned_again_and_apart_from_every_other(tmp_path):
+    from sitegen.incremental.keys import fingerprint
+
+    cfg = load_config(make(tmp_path))
+    first, again = build(cfg, cache=False), build(cfg, cache=False)  # new objects, same input
+    assert {page.kind for page in first.pages} >= {"article", "tag", "home", "archives", "year"}
+    prints = [fingerprint(page) for page in first.pages]
+    assert prints == [fingerprint(page) for page in again.pages]
+    assert len(set(prints)) == len(prints)  # no two pages alike
+    write_files(tmp_path, {"content/p05.md": article("P5 edited", "2021-06-06", ["t1"])})
+    edited = build(cfg, cache=False)
+    changed = {p.url for p, q in zip(first.pages, edited.pages, strict=True)
+               if fingerprint(p) != fingerprint(q)}
+    shown = {p.url for p in first.pages if Path("p05.md") in {a.source for a in p.articles}}
+    assert {"2021/06/p05/", "tag/t1/", "feed.xml"} <= shown <= changed  # and related lists
+    assert "archives/" in changed and "tag/t2/" not in changed and len(changed) < len(prints) / 4
