@@ -97,7 +97,10 @@ _CONTEXT, _EVAL_CONTEXT, _ENVIRONMENT = (
 class Context(jinja2.runtime.Context):
     """Jinja's context with a quicker ``call``, which every call in a template goes through
     (``url(x)``, ``_("Next")``, ``date.isoformat()``, a macro): Jinja's own asks each callable
-    twice for what it takes, a tenth of a page's time. Same arguments, same results."""
+    twice for what it takes, a tenth of a page's time. Same arguments, same results. A
+    callable that takes the context and names the variables it reads (``context_reads``)
+    gets this context itself when no loop or block around the call sets them, not a copy of
+    it with the loop's variables (Jinja's ``derived``): ``_()`` in a loop reads ``lang``."""
 
     def call(__self, __obj: Any, *args: Any, **kwargs: Any) -> Any:
         loop_vars = kwargs.pop("_loop_vars", None) if kwargs else None
@@ -108,8 +111,12 @@ class Context(jinja2.runtime.Context):
         else:
             passes = getattr(__obj, "jinja_pass_arg", None)
         if passes is _CONTEXT:  # it sees the variables of the loop or block it is in
-            ctx = __self.derived(loop_vars) if loop_vars else __self
-            args = (ctx.derived(block_vars) if block_vars else ctx, *args)
+            reads = getattr(__obj, "context_reads", None)
+            if reads is None or (loop_vars and not reads.isdisjoint(loop_vars)) or (
+                    block_vars and not reads.isdisjoint(block_vars)):  # fmt: skip
+                ctx = __self.derived(loop_vars) if loop_vars else __self
+                __self = ctx.derived(block_vars) if block_vars else ctx
+            args = (__self, *args)  # (one that reads only names no loop set: this context)
         elif passes is _EVAL_CONTEXT:
             args = (__self.eval_ctx, *args)
         elif passes is _ENVIRONMENT:
@@ -218,6 +225,7 @@ def make_environment(config: Config, compiled: Path | None = None) -> jinja2.Env
         year, month = (int(part) for part in name.replace("-", "/").strip("/").split("/")[:2])
         return i18n.month_name(year, month, ctx.get("lang") or config.language)
 
+    gettext.context_reads = dates.context_reads = frozenset({"lang"})  # type: ignore[attr-defined]
     env.globals.update(
         _=gettext,
         lang=config.language,

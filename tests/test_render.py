@@ -248,3 +248,22 @@ def test_a_page_renders_as_under_jinjas_own_template_class(tmp_path):
     assert ours.root_render_func.__globals__["escape"] is render.escape  # the quick path is taken
     env.template_class = jinja2.Template
     assert ours.render(values) == env.from_string(source).render(values)
+
+
+def test_a_phrase_in_a_loop_or_block_reads_the_language_they_set_and_else_the_pages(tmp_path):
+    import jinja2
+
+    from sitegen import render
+    from sitegen.config import load_config
+
+    write_files(tmp_path, {"sitegen.toml": 'title = "T"\n',
+                           "themes/default/i18n/fr.toml": '"Next" = "Suivant"\n'})  # fmt: skip
+    env = render.make_environment(load_config(tmp_path / "sitegen.toml"))
+    source = ("{{ _('Next') }}|{% for x in [1] %}{% set y = x %}{{ _('Next') }}{% endfor %}|"
+              "{% for lang in ['fr', 'en'] %}{{ _('Next') }},{% endfor %}|"  # as Jinja: not seen
+              "{% block b %}{% set lang = 'fr' %}{{ _('Next') }}{% endblock %}|"
+              "{% for x in [1] %}{% set lang = 'en' %}{{ _('Next') }}{% endfor %}")
+    expected = env.from_string(source).render(lang="fr")
+    assert expected == "Suivant|Suivant|Suivant,Suivant,|Suivant|Next"
+    env.context_class = jinja2.runtime.Context  # Jinja's own, which copies the context each call
+    assert env.from_string(source).render(lang="fr") == expected
