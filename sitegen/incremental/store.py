@@ -184,14 +184,11 @@ class Store:
              shows: dict[str, str] | None) -> None:  # fmt: skip
         """Write, in one transaction: the meta values, the files' rows (None: deleted),
         pages (and those ``gone``), and which pages show each article (all of them)."""
-        buffer = io.BytesIO()
-        pickler = _PagePickler(buffer, protocol=pickle.HIGHEST_PROTOCOL)
-
         def dump(page: Page) -> bytes:
-            buffer.seek(0)
-            buffer.truncate()
-            pickler.clear_memo()
-            pickler.dump(page)
+            # a pickler a page: clearing one's memo costs as much as the largest page it
+            # ever held (the sitemap's), so once a page it was a fifth of the saving
+            buffer = io.BytesIO()
+            _PagePickler(buffer, protocol=pickle.HIGHEST_PROTOCOL).dump(page)
             return seal.seal(buffer.getvalue())
 
         db = self.db
