@@ -19,7 +19,7 @@ from sitegen.dates import to_datetime
 from sitegen.errors import SitegenError
 from sitegen.ignore import is_ignored, link_problem
 from sitegen.model import Article, Asset, Term
-from sitegen.readers.keywords import keywords, plain_text, word_count
+from sitegen.readers.keywords import keywords_of, plain_text, word_count
 from sitegen.readers.kinds import MODULES, PASTED, SAVED
 from sitegen.readers.names import names as proper_names
 from sitegen.readers.sketch import sketch
@@ -262,6 +262,7 @@ def make_article(
     lang = str(merged.get("lang") or merged.get("language") or ctx.config.language)
     text = plain_text(body.html)  # what keywords, names and copies are found in
     head = text[:TOPIC_CHARS]
+    pieces = head.casefold().split()  # for keywords; as many as head.split() (any casefold)
     # names are what tags are proposed from: only for an article that gives none
     wants_tags = not tag_names and not page and ctx.config.auto_tags > 0
     return xml_safe(Article(
@@ -279,10 +280,10 @@ def make_article(
         tags=tuple(Term(n, term_slug(n)) for n in dict.fromkeys(tag_names)),
         section=section,
         lang=lang,
-        keywords=keywords(head, lang),
+        keywords=keywords_of(pieces, lang),
         names=proper_names(head, lang) if wants_tags else (),
         sketch=sketch(text) if saved else (),
-        words=word_count(text),
+        words=word_count(text, (len(head), len(pieces))),
         draft=draft,
         url=f"{slug}/" if page else permalink(ctx.config.permalink, date, slug, section),
         page=page,

@@ -35,13 +35,19 @@ def words(text: str, lang: str) -> list[str]:
 
 def keywords(text: str, lang: str) -> tuple[str, ...]:
     """The ``KEPT`` commonest content words of the body's text (ties alphabetical): the
-    words ``words`` gives, counted first and filtered once per distinct word. The text is
-    split at spaces; a distinct piece that is not all letters loses the punctuation at its
-    ends ("prices," is "prices"), and one that still is not ("raqqa's") is cut into words
-    by the pattern: the same words as the pattern over the whole text, at far less cost.
-    The counts are then read commonest first, only as far as the last word kept."""
+    words ``words`` gives."""
+    return keywords_of(text.casefold().split(), lang)
+
+
+def keywords_of(pieces: list[str], lang: str) -> tuple[str, ...]:
+    """``keywords`` of a text given casefolded and split at spaces (``pieces``), counted
+    first and filtered once per distinct word. A distinct piece that is not all letters
+    loses the punctuation at its ends ("prices," is "prices"), and one that still is not
+    ("raqqa's") is cut into words by the pattern: the same words as the pattern over the
+    whole text, at far less cost. The counts are then read commonest first, only as far as
+    the last word kept."""
     stop = stop_words(lang)
-    counts = Counter(text.casefold().split())
+    counts = Counter(pieces)
     for piece in [piece for piece in counts if not piece.isalpha()]:
         n = counts.pop(piece)
         stripped = piece.strip(_AROUND)  # "prices," "(raqqa)"
@@ -62,8 +68,11 @@ def keywords(text: str, lang: str) -> tuple[str, ...]:
     return tuple(word for _, word in kept[:KEPT])
 
 
-def word_count(text: str) -> int:
+def word_count(text: str, head: tuple[int, int] = (0, 0)) -> int:
     """Words in the text (runs between spaces); in scripts written without spaces, two
-    characters count as one."""
+    characters count as one. ``head``: (characters, words) of its start, counted already
+    (``keywords_of``'s pieces): only the rest is split, a word across the cut counted once."""
+    chars, counted = head
+    across = 0 < chars < len(text) and not text[chars - 1].isspace() and not text[chars].isspace()
     unspaced = len(_UNSPACED.findall(text)) if not text.isascii() else 0
-    return len(text.split()) + unspaced // 2
+    return counted + len(text[chars:].split()) - across + unspaced // 2

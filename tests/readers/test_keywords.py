@@ -5,7 +5,7 @@ from collections import Counter
 from hypothesis import given
 from hypothesis import strategies as st
 
-from sitegen.readers.keywords import KEPT, keywords, words
+from sitegen.readers.keywords import KEPT, keywords, keywords_of, word_count, words
 
 TEXT = (
     "The ferry to Raqqa's harbour left late. The ferry's crew said the harbour was full; "
@@ -45,3 +45,14 @@ def test_more_words_than_are_kept_the_ties_at_the_cut_go_alphabetically(text):
     counts = Counter(words(text, "en"))
     expected = sorted((w for w, n in counts.items() if n >= 2), key=lambda w: (-counts[w], w))
     assert keywords(text, "en") == tuple(expected[:KEPT])
+
+
+@given(st.text(st.sampled_from("ab C\u00df\u0130 \n\t.\u00a0\u3042\u4e00"), max_size=80),
+       st.integers(0, 90))  # fmt: skip
+def test_a_word_count_from_a_counted_start_is_the_whole_texts(text, cut):
+    """An article's start is split once, for its keywords; its words count towards the
+    whole, and a word across the cut is counted once."""
+    head = text[:cut]
+    pieces = head.casefold().split()  # casefolding ("ß" -> "ss") never adds or takes a space
+    assert word_count(text, (len(head), len(pieces))) == word_count(text)
+    assert keywords_of(pieces, "en") == keywords(head, "en")
