@@ -175,9 +175,22 @@ def xml_safe(article: Article) -> Article:
     for name in ("title", "subtitle", "summary", "body_html", "site_name", "image_alt",
                  "image_caption"):  # fmt: skip
         value = getattr(article, name)
-        if _NOT_XML.search(value):
+        if _has_control(value):
             setattr(article, name, _NOT_XML.sub("", value))
     return article
+
+
+_CONTROL_BYTES = bytes([*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20)])
+
+
+def _has_control(text: str) -> bool:
+    """Whether ``_NOT_XML`` finds anything in the text: its UTF-8 without those bytes
+    (no other character's UTF-8 holds them) is shorter, or it holds U+FFFE or U+FFFF. A
+    few times as fast as the pattern's search, on every article's body."""
+    data = text.encode("utf-8", "surrogatepass")
+    if len(data.translate(None, _CONTROL_BYTES)) != len(data):
+        return True
+    return not text.isascii() and ("\ufffe" in text or "\uffff" in text)
 
 
 _DATED = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?[-_](?=.*[^\W\d_])(.+)$")
