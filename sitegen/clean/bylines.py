@@ -120,7 +120,9 @@ def _elsewhere() -> re.Pattern[str]:
     ("Olivia Solon in San Francisco", "Camila Méndez en Territorio")."""
     places = "|".join(map(re.escape, _data()["places"]))
     return re.compile(_OUTLET.pattern + r"|\s+(?:" + places + r")\s+(?=[A-ZÀ-Þ])")
-_INLINE_BY = re.compile(r"\s(?:by|von|par|por)\s+(.+)$", re.I)
+# "Posted on ... by X", "Veröffentlicht vonChris Jung" (glued as pasted text joins spans)
+_INLINE_BY = re.compile(r"\s(?:by|von|par|por)(?:\s+|(?-i:(?=[A-ZÀ-Þ][a-zß-ÿ])))(.+)$", re.I)
+_ONE_NAME = re.compile(r"^(?=(?:[^\W\d_]){3})[^\W_][\w.-]*$")  # "eseppelt", "Dominique", "jo_lee"
 
 
 @cache
@@ -185,6 +187,18 @@ def names_in(text: str) -> list[str]:
     first_role = next((i for i, p in enumerate(parts) if is_role(p)), 0)
     before = parts[:first_role]
     return before if before and all(is_name(p) and not _is_desk(p) for p in before) else []
+
+
+def _one_name(text: str) -> list[str]:
+    """The one word a byline that says so gives before its date: a user's name or a first
+    name ("von eseppelt · 31. Oktober 2023", "erstellt von Dominique — 28.01.2022"); not a
+    role, desk or joining word ("By staff")."""
+    text = _elsewhere().split(text.strip(" |·•—–-/"), maxsplit=1)[0].strip(" ,;:|·•—–-")
+    word = text.casefold()
+    joining = {w for kind in ("connectors", "places", "joiners", "particles") for w in _words(kind)}
+    if not _ONE_NAME.match(text) or is_role(text) or _is_desk(text) or word in joining:
+        return []
+    return [text]
 
 
 def _is_desk(part: str) -> bool:
@@ -273,6 +287,8 @@ def _parse_byline(line: str) -> tuple[tuple[str, ...], bool]:
         names = names_in(head[match.end() :])
         if not names:  # "By Hillel ItalieThe Associated Press": the outlet glued to the name
             names = names_in(_GLUE_END.split(head[match.end() :], maxsplit=1)[0])
+        if not names and had_tail:  # "von eseppelt · 31. Oktober 2023": a user's name
+            names = _one_name(head[match.end() :])
         return tuple(names), True
     for part in _SEPARATED.split(line)[1:]:  # "February 1, 2019 | By: Jane Roe"
         match = _prefix().match(part)
@@ -285,7 +301,9 @@ def _parse_byline(line: str) -> tuple[tuple[str, ...], bool]:
         return (dated,), True
     inline = _INLINE_BY.search(line)  # "Posted on ... by X", not "... the School Day by Thirty"
     if inline and _introduces_by(line[: inline.start()]):
-        names = names_in(split_tail(inline.group(1))[0])
+        after, dated = split_tail(inline.group(1))
+        dated = dated or any(c.isdigit() for c in line[: inline.start()])  # its date before
+        names = names_in(after) or (_one_name(after) if dated else [])
         if names:
             return tuple(names), True
     names = names_in(head)

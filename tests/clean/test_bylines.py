@@ -75,6 +75,13 @@ def test_names_allow_particles_but_not_sentences():
         ("by Sam Okafor , Harbourwatch.org", ["Sam Okafor"]),
         ("Posted by J. K. Osei at 2:33 PM", ["J. K. Osei"]),
         ("Author: Hana Kovač", ["Hana Kovač"]),
+        ("Veröffentlicht vonLena Hartmann 28. Februar 2016", ["Lena Hartmann"]),  # glued
+        # one word, said by "by" and printed with the date: a user's or a first name
+        ("von harbourfan · 31. Oktober 2023", ["harbourfan"]),
+        ("by admin · May 3, 2020", ["admin"]),
+        ("erstellt von Océane — veröffentlicht 28.01.2022 06:00", ["Océane"]),
+        ("6. Dezember 2022 von Kalinda in Reisen, Kultur", ["Kalinda"]),
+        ("Posted on May 3, 2020 by odile_b", ["odile_b"]),
     ],
 )
 def test_bylines_as_pasted_pages_print_them(line, names):
@@ -87,6 +94,14 @@ def test_bylines_as_pasted_pages_print_them(line, names):
 )
 def test_labels_and_headlines_are_not_bylines(line):
     assert parse_byline(line)[1] is False
+
+
+@pytest.mark.parametrize(
+    "line", ["By staff · May 3, 2020", "von Redaktion, 24. Januar 2022", "Stand by me 3 May 2020",
+             "Published 3 May 2024 by the editors", "by and by 3 May 2020", "By 2020"],
+)
+def test_one_word_after_by_is_a_name_only_if_no_role_or_joining_word(line):
+    assert parse_byline(line)[0] == []
 
 
 @pytest.mark.parametrize(
