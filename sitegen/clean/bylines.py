@@ -251,6 +251,39 @@ def _name_beside_date(line: str) -> str | None:
     return names[0] if len(names) == 1 and dates else None
 
 
+NAME_WORDS = 4  # a name after its date has at most this many words
+
+
+def _name_after_date(line: str) -> str | None:
+    """A bare name printed after the date it opens with, no bar between them: "28. Jan.
+    2022 Paula Balov", "23.06.2016 um 16:14 Uhr - Markus Reuter - 91 Ergänzungen"."""
+    words = line.split()
+    start = 0
+    while start < len(words) and _in_date(words[start]):
+        start += 1
+    if not 0 < start < len(words):
+        return None
+    printed = parse_printed_date(" ".join(words[:start]))
+    if printed is None or printed.value is None or printed.coverage < DATE_PART:
+        return None
+    names = names_in(split_tail(" ".join(words[start:]))[0])
+    return names[0] if len(names) == 1 and len(names[0].split()) <= NAME_WORDS else None
+
+
+def _in_date(word: str) -> bool:
+    """A word a printed date is made of: figures, a month's or weekday's name, a word that
+    joins its parts ("um", "at"), a clock's ("Uhr", "pm"), a separator."""
+    folded = word.casefold().strip(".,")
+    return (any(c.isdigit() for c in word) or not folded.strip("|·•—–-/")
+            or folded in _dates()["months"] or folded in _date_words())  # fmt: skip
+
+
+@cache
+def _date_words() -> frozenset[str]:
+    return frozenset([*_dates()["weekdays"]["names"], *_words("connectors"), "uhr", "am", "pm",
+                      "a.m", "p.m"])  # fmt: skip
+
+
 def introduces(note: str, name: str) -> bool:
     """``note`` opens by saying who ``name`` is: "Jane Roe is a reporter ..." (an author's
     note, in the languages of the data file's ``bio_verbs``)."""
@@ -296,7 +329,7 @@ def _parse_byline(line: str) -> tuple[tuple[str, ...], bool]:
             names = names_in(split_tail(part[match.end() :])[0])
             if names:
                 return tuple(names), True
-    dated = _name_beside_date(line)  # "30. Oktober 2019 | Markus Euskirchen"
+    dated = _name_beside_date(line) or _name_after_date(line)  # "30. Oktober 2019 | Jo Lee"
     if dated:
         return (dated,), True
     inline = _INLINE_BY.search(line)  # "Posted on ... by X", not "... the School Day by Thirty"

@@ -82,6 +82,11 @@ def test_names_allow_particles_but_not_sentences():
         ("erstellt von Océane — veröffentlicht 28.01.2022 06:00", ["Océane"]),
         ("6. Dezember 2022 von Kalinda in Reisen, Kultur", ["Kalinda"]),
         ("Posted on May 3, 2020 by odile_b", ["odile_b"]),
+        # a bare name after the date the line opens with
+        ("28. Jan. 2022 Paula Brandt", ["Paula Brandt"]),
+        ("07.11.23 - 10:11 | Stefan Korte 0 Kommentare", ["Stefan Korte"]),
+        ("23.06.2016 um 16:14 Uhr - Mara Lindqvist - 91 Ergänzungen", ["Mara Lindqvist"]),
+        ("1. Februar 2022 , Daniel Osei", ["Daniel Osei"]),
     ],
 )
 def test_bylines_as_pasted_pages_print_them(line, names):
@@ -98,7 +103,8 @@ def test_labels_and_headlines_are_not_bylines(line):
 
 @pytest.mark.parametrize(
     "line", ["By staff · May 3, 2020", "von Redaktion, 24. Januar 2022", "Stand by me 3 May 2020",
-             "Published 3 May 2024 by the editors", "by and by 3 May 2020", "By 2020"],
+             "Published 3 May 2024 by the editors", "by and by 3 May 2020", "By 2020",
+             "Mon 4 Mar 2024 17.45 GMT", "3 May 2024 Share", "2024 Olympics Open In Paris"],
 )
 def test_one_word_after_by_is_a_name_only_if_no_role_or_joining_word(line):
     assert parse_byline(line)[0] == []
