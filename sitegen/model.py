@@ -14,9 +14,10 @@ from urllib.parse import quote
 Progress = Callable[[str, int, int], None]  # (stage, done, total), for progress bars
 
 
-@dataclass(frozen=True)
-class Term:
-    """A tag, section or author: the name people read and the slug URLs use."""
+class Term(NamedTuple):
+    """A tag, section or author: the name people read and the slug URLs use. A named
+    tuple, not a dataclass: a build hashes and compares terms hundreds of thousands of
+    times (one object per term site-wide, lists by term), and a tuple does it in C."""
 
     name: str
     slug: str

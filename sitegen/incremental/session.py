@@ -154,7 +154,8 @@ class Session:
         self._defaults = {rel.parent: defaults for rel, defaults in tree.articles}
         self._defaults.update(tree.folders)
         root = self.config.content_path
-        return {rel: (_stat(root / rel), self._folder_key(rel)) for rel, _ in tree.articles}
+        keys = {folder: self._folder_key(folder / "_") for folder in self._defaults}
+        return {rel: (_stat(root / rel), keys[rel.parent]) for rel, _ in tree.articles}
 
     def _folder_key(self, rel: Path) -> str:
         return repr(sorted(self._defaults[rel.parent].items()))
