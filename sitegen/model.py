@@ -6,12 +6,34 @@ import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass, field, fields
 from datetime import datetime
-from functools import cache, cached_property
+from functools import cache
 from pathlib import Path
-from typing import Any, NamedTuple
-from urllib.parse import quote
+from typing import Any, Generic, NamedTuple, TypeVar
+
+from sitegen import routes
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total), for progress bars
+T = TypeVar("T")
+
+
+class cached_property(Generic[T]):
+    """``functools.cached_property`` without its lock (Python 3.11 takes one at each first
+    reading, a microsecond): a plan reads the digest, source and output path of tens of
+    thousands of articles and pages once each. The value is computed once and kept in the
+    instance's ``__dict__``, where later readings find it without calling this."""
+
+    def __init__(self, func: Callable[[Any], T]):
+        self.func, self.name = func, func.__name__
+        self.__doc__ = func.__doc__
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    def __get__(self, instance: Any, owner: type | None = None) -> T:
+        if instance is None:
+            return self  # type: ignore[return-value]
+        value = instance.__dict__[self.name] = self.func(instance)
+        return value
 
 
 class Term(NamedTuple):
@@ -138,7 +160,7 @@ class Row(NamedTuple):
     @classmethod
     def of(cls, article: Article) -> Row:
         day = article.date.date()
-        return cls(article.source_key, article.title, quote(article.url, safe="/#?=&%"),
+        return cls(article.source_key, article.title, routes.quoted(article.url),
                    day.isoformat(), day.day, article.lang)  # fmt: skip
 
 

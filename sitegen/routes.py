@@ -3,6 +3,9 @@ these URLs and templates link to them through it (``urls.tag(t.slug)``)."""
 
 from __future__ import annotations
 
+import re
+from urllib.parse import quote
+
 HOME = ""
 TAGS = "tags/"
 SECTIONS = "sections/"
@@ -54,3 +57,12 @@ RESERVED = frozenset({*(u.split("/")[0] for u in (TAGS, SECTIONS, AUTHORS, ARCHI
                       tag("x").split("/")[0], section("x").split("/")[0],
                       author("x").split("/")[0], page("", 2).split("/")[0],
                       "index.html", "CNAME", ".nojekyll"})  # fmt: skip
+
+
+_LINK_SAFE = re.compile(r"[A-Za-z0-9_.~/#?=&%-]*")  # what quoting a link leaves as it is
+
+
+def quoted(url: str) -> str:
+    """A site-relative URL %-quoted as a link needs it ("été/" -> "%C3%A9t%C3%A9/"); most
+    are plain already, and a pattern says so at a fraction of ``quote``'s cost."""
+    return url if _LINK_SAFE.fullmatch(url) else quote(url, safe="/#?=&%")

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from urllib.parse import quote, urlsplit
+from urllib.parse import urlsplit
 
 from sitegen.config import Config
+from sitegen.routes import quoted
 
 
 def link(config: Config, url: str) -> str:
     """An absolute-path link: "tag/syria/" -> "/repo/tag/syria/" for a project site."""
-    return config.base_path + quote(url.lstrip("/"), safe="/#?=&%")
+    return config.base_path + quoted(url.lstrip("/"))
 
 
 def absolute(config: Config, url: str) -> str:

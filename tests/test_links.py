@@ -6,6 +6,8 @@ import shutil
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from sitegen.build import build
 from sitegen.config import load_config
@@ -43,3 +45,12 @@ def test_link_checker_catches_a_broken_link(tmp_path):
     (tmp_path / "index.html").write_text('<a href="/missing/">x</a><img src="/repo/ok.png">')
     (tmp_path / "ok.png").write_bytes(b"png")
     assert broken_links(tmp_path, "/repo/") == ["index.html -> /missing/"]
+
+
+@given(st.text(st.sampled_from("aZ09_.~/#?=&%-é €\"<'+:@!")))
+def test_a_link_is_quoted_as_urllib_quotes_it(url):
+    from urllib.parse import quote
+
+    from sitegen.routes import quoted
+
+    assert quoted(url) == quote(url, safe="/#?=&%")
