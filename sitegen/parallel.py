@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
+from functools import cache
 from typing import Any, TypeVar
 
 T = TypeVar("T")
@@ -44,6 +45,7 @@ def each(func: Callable[[T], R], items: Sequence[T], jobs: int,
         import multiprocessing  # 15 ms to import: only for work worth spreading
 
         chunk = max(1, min(len(items) // (jobs * 8), WINDOW // (jobs * 4)))
+        _prctl()  # looked up here: the workers inherit it
         with multiprocessing.get_context("fork").Pool(jobs, initializer=_die_with_parent) as pool:
             # a window of items at a time, the next one queued while this one is taken:
             # results that come faster than the parent takes them wait in memory, so at
@@ -71,6 +73,7 @@ def begin(func: Callable[[T], R], items: Sequence[T], jobs: int,
 
     STATE.clear()
     STATE.update(state)
+    _prctl()  # looked up here: the workers inherit it
     try:  # the workers are forked here, with the state
         pool = multiprocessing.get_context("fork").Pool(jobs, initializer=_die_with_parent)
     finally:
@@ -90,13 +93,23 @@ def begin(func: Callable[[T], R], items: Sequence[T], jobs: int,
 def _die_with_parent() -> None:
     """A worker ends when its build is killed, instead of writing on into a staging
     folder the next run is removing (Linux's parent-death signal; elsewhere a no-op)."""
-    import ctypes
     import signal
 
-    try:
-        libc = ctypes.CDLL(None, use_errno=True)
-        libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
-    except (OSError, AttributeError):
+    prctl = _prctl()
+    if prctl is None:
         return
+    prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
     if os.getppid() == 1:  # the parent died before the signal was asked for
         os._exit(1)
+
+
+@cache
+def _prctl() -> Callable[..., int] | None:
+    """libc's ``prctl``, looked up once, in the parent before it forks (ctypes takes a few
+    milliseconds to load: each worker of each pool did it again)."""
+    import ctypes
+
+    try:
+        return ctypes.CDLL(None, use_errno=True).prctl  # type: ignore[no-any-return]
+    except (OSError, AttributeError):
+        return None
