@@ -1,5 +1,7 @@
 """Work spread over processes comes back whole and in order, window after window."""
 
+from pathlib import Path
+
 import pytest
 
 from sitegen import parallel
@@ -37,3 +39,46 @@ def test_work_begun_in_workers_is_collected_later_in_order_as_here():
 
 def _square_plus(i: int) -> int:
     return i * i + parallel.STATE["plus"]
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads processes from /proc")
+def test_workers_end_when_their_build_is_killed(tmp_path):
+    """A build killed mid-way (Ctrl-C twice, the OOM killer) leaves no worker writing on."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    script = (
+        "import os, sys, time\n"
+        "from sitegen import parallel\n"
+        "def pid(i): time.sleep(0.01); return os.getpid()\n"
+        "parallel.pid = pid\n"
+        "found = set(parallel.each(parallel.pid, list(range(300)), 2, {}))\n"  # workers' pids
+        "print(' '.join(map(str, found)), flush=True)\n"
+        "collect = parallel.begin(time.sleep, [60] * 300, 2, {})\n"
+        "print(' '.join(str(p.pid) for p in __import__('multiprocessing').active_children()),"
+        " flush=True)\n"
+        "time.sleep(60)\n"
+    )
+    build = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True,
+                             cwd=tmp_path, env={**os.environ, "PYTHONPATH": os.getcwd()})  # fmt: skip
+    assert build.stdout is not None
+    build.stdout.readline()  # the first pool came and went
+    workers = [int(p) for p in build.stdout.readline().split()]
+    assert len(workers) == 2
+    build.send_signal(signal.SIGKILL)
+    build.wait()
+    deadline = time.monotonic() + 5
+    while time.monotonic() < deadline and any(_alive(p) for p in workers):
+        time.sleep(0.05)
+    assert not any(_alive(p) for p in workers)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat") as stat:
+            return stat.read().split(") ")[1][0] != "Z"  # a zombie has ended
+    except FileNotFoundError:
+        return False
