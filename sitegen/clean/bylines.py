@@ -121,7 +121,8 @@ def _elsewhere() -> re.Pattern[str]:
     places = "|".join(map(re.escape, _data()["places"]))
     return re.compile(_OUTLET.pattern + r"|\s+(?:" + places + r")\s+(?=[A-ZÀ-Þ])")
 # "Posted on ... by X", "Veröffentlicht vonChris Jung" (glued as pasted text joins spans)
-_INLINE_BY = re.compile(r"\s(?:by|von|par|por)(?:\s+|(?-i:(?=[A-ZÀ-Þ][a-zß-ÿ])))(.+)$", re.I)
+_NAME_START = r"(?=[A-ZÀ-Þ][a-zß-ÿ])"  # where a name glued to the word before it starts
+_INLINE_BY = re.compile(r"\s(?:by|von|par|por)(?:\s+|(?-i:" + _NAME_START + r"))(.+)$", re.I)
 _ONE_NAME = re.compile(r"^(?=(?:[^\W\d_]){3})[^\W_][\w.-]*$")  # "eseppelt", "Dominique", "jo_lee"
 
 
@@ -194,11 +195,16 @@ def _one_name(text: str) -> list[str]:
     name ("von eseppelt · 31. Oktober 2023", "erstellt von Dominique — 28.01.2022"); not a
     role, desk or joining word ("By staff")."""
     text = _elsewhere().split(text.strip(" |·•—–-/"), maxsplit=1)[0].strip(" ,;:|·•—–-")
-    word = text.casefold()
-    joining = {w for kind in ("connectors", "places", "joiners", "particles") for w in _words(kind)}
-    if not _ONE_NAME.match(text) or is_role(text) or _is_desk(text) or word in joining:
+    if not _ONE_NAME.match(text) or is_role(text) or _is_desk(text):
         return []
-    return [text]
+    return [] if text.casefold() in _joining_words() else [text]
+
+
+@cache
+def _joining_words() -> frozenset[str]:
+    """Words that join names, dates and places in a byline: no one's name on their own."""
+    return frozenset(w for kind in ("connectors", "places", "joiners", "particles")
+                     for w in _words(kind))  # fmt: skip
 
 
 def _is_desk(part: str) -> bool:
@@ -228,7 +234,7 @@ def _glued_prefix() -> re.Pattern[str]:
         if last.isalpha():
             forms.append("".join(f"(?i:{re.escape(w)})\\s+" for w in head) + re.escape(last))
     forms.sort(key=len, reverse=True)
-    return re.compile(r"^(?:" + "|".join(forms) + r")(?=[A-ZÀ-Þ][a-zß-ÿ])")
+    return re.compile(r"^(?:" + "|".join(forms) + r")" + _NAME_START)
 
 
 def _unglued_prefix(line: str) -> str:
@@ -280,8 +286,8 @@ def _in_date(word: str) -> bool:
 
 @cache
 def _date_words() -> frozenset[str]:
-    return frozenset([*_dates()["weekdays"]["names"], *_words("connectors"), "uhr", "am", "pm",
-                      "a.m", "p.m"])  # fmt: skip
+    return frozenset([*_dates()["weekdays"]["names"], *_dates()["clock"]["words"],
+                      *_words("connectors")])  # fmt: skip
 
 
 def introduces(note: str, name: str) -> bool:
