@@ -30,6 +30,21 @@ def _stopwords() -> dict[str, str]:
     return {word: langs.pop() for word, langs in owners.items() if len(langs) == 1}
 
 
+@cache
+def function_words(lang: str) -> frozenset[str]:
+    """The function words of one supported language (empty for any other)."""
+    return frozenset(w for w, owner in _stopwords().items() if owner == lang)
+
+
+def function_share(words: list[str], lang: str) -> float | None:
+    """The share of ``words`` that are function words of ``lang``; None where there is no
+    list for it (a language the share cannot be read in)."""
+    own = function_words(lang)
+    if not own or not words:
+        return None
+    return sum(map(own.__contains__, " ".join(words).casefold().split(" "))) / len(words)
+
+
 def by_function_words(text: str) -> str | None:
     """The supported language whose function words dominate ``text``, if one clearly does."""
     owner = _stopwords()

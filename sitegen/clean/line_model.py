@@ -21,7 +21,7 @@ from typing import Any
 
 from sitegen.clean.bylines import is_name, parse_byline
 from sitegen.clean.document import Document, Line
-from sitegen.clean.language import _stopwords
+from sitegen.clean.language import function_words
 from sitegen.clean.metadata import is_role_line, lede_words
 from sitegen.clean.printed_dates import parse_printed_date
 
@@ -56,12 +56,6 @@ def window(doc: Document) -> range:
     return range(max(0, doc.start - ABOVE_BODY), min(len(doc.lines), doc.start + INTO_BODY))
 
 
-@cache
-def _function_words(lang: str) -> frozenset[str]:
-    """The function words of one language (``language._stopwords``)."""
-    return frozenset(w for w, owner in _stopwords().items() if owner == lang)
-
-
 def _own(line: Line, doc: Document) -> list[str]:
     """The features of one line on its own."""
     text, words, n = line.text, line.words, line.n_words
@@ -89,7 +83,7 @@ def _own(line: Line, doc: Document) -> list[str]:
     if "@" in text and (_HANDLE.search(text) or _MAIL.search(text)):
         found.append("handle")
     if n:
-        own_words = _function_words(doc.lang)
+        own_words = function_words(doc.lang)
         folded = " ".join(words).casefold().split(" ")  # each word folded, in one call
         share = sum(map(own_words.__contains__, folded)) / n
         found.append(_named("stop", _bucket(share, (0.01, 0.15, 0.3))))

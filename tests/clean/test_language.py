@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-from sitegen.clean.language import by_function_words, detect_language
+from sitegen.clean.language import by_function_words, detect_language, function_share
 
 SAMPLES = {
     "en": "The council approved the new plan for the harbour on Tuesday after a long debate, "
@@ -49,3 +49,11 @@ def test_the_model_is_not_loaded_for_a_supported_language():
             f"print(detect_language({SAMPLES['it']!r}), 'py3langid' in sys.modules)")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.split() == ["it", "False"]
+
+
+def test_the_share_of_function_words_tells_running_text_from_a_list_of_links():
+    text = "The council said that the pier would stay open for the summer and then be repaired"
+    assert function_share(text.split(), "en") > 0.3
+    links = "Nova X2 Pro Nova X2 Nova X1 Pro Orbit 7 Orbit 7 Max Kestrel Fold Kestrel Flip"
+    assert function_share(links.split(), "en") == 0.0
+    assert function_share(text.split(), "xx") is None  # no list for it: no reading

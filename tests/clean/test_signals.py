@@ -418,3 +418,23 @@ def test_a_headline_keeps_its_start_when_its_end_is_printed_elsewhere(first, end
 
     doc, _ = read_lines("\n".join([first, "3 May 2021", *PARAS, end]))
     assert the_headline(doc, 0) == 0
+
+
+MENU = [  # a shop's mega menu: long lines of links run together, no sentence in them
+    "Phones Overview Nova X2 Pro Nova X2 Nova X1 Pro Nova X1 Lite Orbit 7 Orbit 7 Max Orbit 6 "
+    "Orbit 6 Mini Kestrel S Kestrel S Plus Kestrel Fold Kestrel Flip Vela 3 Vela 3 Pro",
+    "Laptops Overview Aero 14 Aero 16 Aero 14 Pro Slate Book Go Slate Book Pro Slate Book Air "
+    "Ridge 15 Ridge 17 Ridge 15 Studio Ridge Creator Pavo X13 Pavo X15 Pavo Flex",
+    "Tablets Overview Nova Tab S9 Nova Tab S9 Plus Nova Tab Lite Orbit Pad 11 Orbit Pad Mini "
+    "Orbit Pad Pro Kestrel Tab 8 Kestrel Tab 10 Vela Tab Vela Tab Kids Pavo Tab Pavo Tab XL",
+    "Watches Overview Nova Watch 6 Nova Watch 6 Classic Orbit Band 3 Orbit Band 3 Pro Kestrel "
+    "Watch Kestrel Watch Sport Vela Fit Vela Fit Plus Pavo Watch Pavo Watch Trail Pavo Ring",
+]
+
+
+def test_long_lines_of_links_with_no_sentence_in_them_are_no_article():
+    e = clean_text("\n\n".join([*MENU, "Old ferry pier to stay open", "By Ana Lopes",
+                                "3 May 2021", *PARAS]))  # fmt: skip
+    assert e.body == PARAS
+    assert e.title == "Old ferry pier to stay open"
+    assert e.authors == ["Ana Lopes"]

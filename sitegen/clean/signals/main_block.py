@@ -8,20 +8,31 @@ is then trimmed away.
 """
 
 from sitegen.clean.document import Document, Line
+from sitegen.clean.language import function_share
 
 PROSE_CAP = 60  # words: one very long line should not carry the whole block
 LABEL_PENALTY = 3
 CHROME_PENALTY = 8
 ISLAND_SHARE = 0.25  # an end run with less than this share of the words is trimmed
 LEAD_SHARE = 0.12  # ... at the top only a lone paragraph this small: leads sit above images
+LINK_LIST_SHARE = 0.05  # a long line with no sentence end and fewer function words than
+# this is a list of links run together ("iPhone 15 vs 15 Pro iPhone 14 vs ..."), not text
 
 
 def weight(doc: Document, line: Line) -> float:
     if doc.is_chrome(line):
         return -CHROME_PENALTY
-    if line.prose:
+    if line.prose and not _link_list(doc, line):
         return min(line.n_words, PROSE_CAP)
     return -LABEL_PENALTY
+
+
+def _link_list(doc: Document, line: Line) -> bool:
+    """Words run together with no sentence's end and (almost) no function words."""
+    if line.terminal:
+        return False
+    share = function_share(line.words, doc.lang)
+    return share is not None and share < LINK_LIST_SHARE
 
 
 def densest_run(doc: Document) -> tuple[int, int]:
