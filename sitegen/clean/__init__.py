@@ -15,7 +15,7 @@ from sitegen.clean.document import Document
 from sitegen.clean.language import detect_language
 from sitegen.clean.learned import learned_metadata
 from sitegen.clean.line_model import Labels
-from sitegen.clean.metadata import Metadata, author_box, find_metadata, footer_date
+from sitegen.clean.metadata import Metadata, author_box, find_metadata, footer_date, lone_date
 from sitegen.clean.printed_dates import PrintedDate, parse_printed_date
 from sitegen.clean.signals import AFTER_METADATA, BEFORE_METADATA
 
@@ -48,6 +48,7 @@ class Extraction:
     removed: list[Removed] = field(default_factory=list)
     meta_lines: list[str] = field(default_factory=list)
     kept: list[Kept] = field(default_factory=list)
+    doubts: list[tuple[str, int]] = field(default_factory=list)  # (what to check, line)
     model: Labels | None = field(default=None, repr=False)  # the line model's reading
 
     def learned(self, number: int) -> str:
@@ -106,6 +107,14 @@ def clean_text(
     model = learned_metadata(doc, meta)
     if meta.date is None:
         meta.date = footer_date(doc)
+    doubts: list[tuple[str, int]] = []
+    if meta.date is None:
+        titles = [i for i, v in doc.verdicts.items() if v.role == "title"]
+        lone = lone_date(doc, titles[0] if titles else doc.start)
+        if lone is not None:
+            meta.date = lone[1]
+            doubts.append(("date taken from a line far from the headline (the page prints "
+                           "none beside it): check it", lone[0].number))  # fmt: skip
     if not meta.authors:
         meta.authors = author_box(doc)
     blocks, removed, meta_lines, kept = [], [], [], []
@@ -122,4 +131,4 @@ def clean_text(
     if not any(kind == "p" for kind, _ in blocks):
         blocks = []
     return Extraction(meta.title, meta.subtitle, meta.authors, meta.date, doc.lang, blocks,
-                      removed, meta_lines, kept, model)  # fmt: skip
+                      removed, meta_lines, kept, doubts, model)  # fmt: skip

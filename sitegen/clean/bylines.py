@@ -70,9 +70,8 @@ def is_role(text: str) -> bool:
 
 
 # where a byline's names end: a digit (its date), a handle or address, a link, a spaced
-# dash or slash, or a date label ("Updated")
-_TAIL_WORDS = (r"\d|https?://|www\.|\s[-/]\s|\son\s|\s(?:updated|"
-               r"published|posted|aktualisiert|mis à jour|actualizado|aggiornato|atualizado)\b")
+# dash or slash, or a date label in any language of the data ("Updated", "Publicado")
+_TAIL_WORDS = r"\d|https?://|www\.|\s[-/]\s|\son\s|\s(?:{labels})\b"
 _HANDLE_TAIL = r"|(?-i:\b[a-z0-9._%+-]+)?@"
 _WORD_BEFORE_DIGIT = r"|\b(?P<word>[^\W\d_]+)(?=\.?\s+\d)"  # a month's name, when it is one
 _LABEL = re.compile(r"(?<=\S)\s+[A-ZÄÖÜ]\w+:\s")  # ends names too: "Jane Roe Kategorien: Mode"
@@ -84,8 +83,11 @@ def _tail() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
     before a digit is matched, then looked up among the months (an alternation of 80
     month names, case-blind, is twice as slow); the handle's part is left out of the
     pattern for lines with no "@" (it backtracks over every lower-case run)."""
-    with_at = re.compile(_TAIL_WORDS + _HANDLE_TAIL + _WORD_BEFORE_DIGIT, re.I)
-    without = re.compile(_TAIL_WORDS + _WORD_BEFORE_DIGIT, re.I)
+    labels = sorted({w for words in _dates()["labels"].values() for w in words}, key=len,
+                    reverse=True)  # fmt: skip
+    words = _TAIL_WORDS.format(labels="|".join(map(re.escape, labels)))
+    with_at = re.compile(words + _HANDLE_TAIL + _WORD_BEFORE_DIGIT, re.I)
+    without = re.compile(words + _WORD_BEFORE_DIGIT, re.I)
     return with_at, without, frozenset(m.casefold() for m in _months())
 
 

@@ -159,6 +159,23 @@ def footer_date(doc: Document) -> PrintedDate | None:
 
 
 FOOTER_LINES = 5  # lines under the body's end where a blog may print its date unlabelled
+
+
+def lone_date(doc: Document, anchor: int) -> tuple[Line, PrintedDate] | None:
+    """For a page that printed no date near its article, nor a labelled one anywhere: the
+    date printed alone on a line nearest the headline (line ``anchor``), above it first
+    when two are as near, and its line. A date far off may be a teaser's: the caller says
+    so, where no date would file the article under its file's time instead."""
+    found = []
+    for line in doc.lines:
+        printed = parse_printed_date(line.text, doc.lang) if line.n_words <= 8 else None
+        if printed is not None and printed.value is not None and printed.coverage >= ALONE:
+            found.append((abs(line.index - anchor), line.index > anchor, line, printed))
+    if not found:
+        return None
+    _, _, line, printed = min(found, key=lambda f: f[:2])
+    doc.mark(line, "meta", "the date printed nearest the headline")
+    return line, printed
 ALONE = 0.7  # share of a line its date takes, for a date printed alone
 
 

@@ -34,5 +34,5 @@ def read(rel: Path, ctx: ReadContext) -> Article:
     first = next((text for kind, text in extraction.blocks if kind == "p"), "")
     body = Body(body_html(extraction), extraction.title, first)
     article = make_article(rel, meta, body, ctx)
-    article.warnings += tuple((w, None) for w in warnings)
+    article.warnings += tuple((w, None) for w in warnings) + tuple(extraction.doubts)
     return article

@@ -87,6 +87,10 @@ def test_names_allow_particles_but_not_sentences():
         ("07.11.23 - 10:11 | Stefan Korte 0 Kommentare", ["Stefan Korte"]),
         ("23.06.2016 um 16:14 Uhr - Mara Lindqvist - 91 Ergänzungen", ["Mara Lindqvist"]),
         ("1. Februar 2022 , Daniel Osei", ["Daniel Osei"]),
+        # the names end at a date's label in any language of the data, not only English's
+        ("Por Pedro Lázaro Gil Publicado Jul 23, 2020", ["Pedro Lázaro Gil"]),
+        ("Von Jonas Weber Veröffentlicht am 3. Mai 2024", ["Jonas Weber"]),
+        ("By Ana Lopes Modificado 3 mayo 2024", ["Ana Lopes"]),
     ],
 )
 def test_bylines_as_pasted_pages_print_them(line, names):

@@ -378,13 +378,15 @@ FOOTER = ["Share this page", "Facebook", "Twitter", "Contact us", "Imprint", "Pr
     [
         ([*FOOTER, "Last updated: 28.01.2022"], "2022-01-28"),  # a wiki's footer, labelled
         (["Sa. 13.11.2021", *FOOTER], "2021-11-13"),  # alone, just under the article
-        ([*FOOTER, "13.11.2021", "More from the harbour"], None),  # alone, far under it
+        ([*FOOTER, "13.11.2021", "More from the harbour"], "2021-11-13"),  # far under it
     ],
 )
 def test_a_page_with_no_date_at_its_top_takes_one_printed_below(under, day):
     long_post = [f"{para[:-1]}, said speaker {n}." for n in range(12) for para in PARAS]
     e = clean_text("\n\n".join(["Old ferry pier to stay open", *long_post, *under]))
     assert (e.date.iso() if e.date else None) == day
+    far = under[0] != "Sa. 13.11.2021" and "Last updated" not in under[-1]
+    assert bool(e.doubts) == far  # a date far from the article is taken, and doubted
 
 
 def test_headlines_cut_short_with_an_ellipsis_are_teasers_not_the_article():
@@ -438,3 +440,12 @@ def test_long_lines_of_links_with_no_sentence_in_them_are_no_article():
     assert e.body == PARAS
     assert e.title == "Old ferry pier to stay open"
     assert e.authors == ["Ana Lopes"]
+
+
+def test_a_page_whose_only_date_is_far_from_its_article_takes_the_nearest_printed_alone():
+    menu = [f"Section {n}" for n in range(40)]
+    text = "\n\n".join(["Older stories", "3 March 2019", *menu[:10], "12 May 2021", *menu,
+                        "Old ferry pier to stay open", "By Ana Lopes", *PARAS, "Contact us"])  # fmt: skip
+    e = clean_text(text)
+    assert e.body == PARAS
+    assert str(e.date.value) == "2021-05-12"  # the nearer of the two above the article

@@ -69,6 +69,17 @@ def test_no_date_is_a_warning_and_the_file_time_is_used(site, tmp_path):
     assert "date of the saved file" in page
 
 
+def test_a_date_far_from_the_article_is_used_with_a_warning_naming_its_line(site):
+    menu = "\n".join(f"Section {n}" for n in range(40))
+    text = "12 May 2021\n" + menu + "\n" + PASTED.replace("Monday 3 May 2021 18:05 BST\n", "")
+    out, result = site({"content/pier.txt": text})
+    assert [str(p) for p in result.warnings] == [
+        f"{out.parent / 'content/pier.txt'}:1: warning: date taken from a line far from the "
+        "headline (the page prints none beside it): check it"
+    ]
+    assert (out / "2021/05/pier/index.html").is_file()
+
+
 def test_page_with_no_article_is_an_error_not_an_empty_page(site):
     out, result = site({"content/menu.txt": "Home\nNews\nSport\n", "content/ok.txt": PASTED})
     assert any("no article text" in str(p) for p in result.errors)
