@@ -15,7 +15,14 @@ from sitegen.clean.document import Document
 from sitegen.clean.language import detect_language
 from sitegen.clean.learned import learned_metadata
 from sitegen.clean.line_model import Labels
-from sitegen.clean.metadata import Metadata, author_box, find_metadata, footer_date, lone_date
+from sitegen.clean.metadata import (
+    Metadata,
+    author_box,
+    find_metadata,
+    footer_date,
+    lone_date,
+    said_by_nearest,
+)
 from sitegen.clean.printed_dates import PrintedDate, parse_printed_date
 from sitegen.clean.signals import AFTER_METADATA, BEFORE_METADATA
 
@@ -108,15 +115,16 @@ def clean_text(
     if meta.date is None:
         meta.date = footer_date(doc)
     doubts: list[tuple[str, int]] = []
+    titles = [i for i, v in doc.verdicts.items() if v.role == "title"]
+    headline = titles[0] if titles else doc.start
     if meta.date is None:
-        titles = [i for i, v in doc.verdicts.items() if v.role == "title"]
-        lone = lone_date(doc, titles[0] if titles else doc.start)
+        lone = lone_date(doc, headline)
         if lone is not None:
             meta.date = lone[1]
             doubts.append(("date taken from a line far from the headline (the page prints "
                            "none beside it): check it", lone[0].number))  # fmt: skip
     if not meta.authors:
-        meta.authors = author_box(doc)
+        meta.authors = author_box(doc) or said_by_nearest(doc, headline)
     blocks, removed, meta_lines, kept = [], [], [], []
     for line in doc.lines:
         verdict = doc.verdicts[line.index]

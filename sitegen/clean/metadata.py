@@ -12,7 +12,14 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-from sitegen.clean.bylines import introduces, is_bare_prefix, is_name, is_role, parse_byline
+from sitegen.clean.bylines import (
+    introduces,
+    is_bare_prefix,
+    is_name,
+    is_role,
+    parse_byline,
+    says_by,
+)
 from sitegen.clean.document import Document, Line
 from sitegen.clean.printed_dates import PrintedDate, parse_printed_date
 from sitegen.stopwords import stop_words
@@ -197,6 +204,20 @@ def author_box(doc: Document) -> list[str]:
             doc.mark(line, "meta", "an author's box under the article")
             return [line.text]
     return []
+
+
+def said_by_nearest(doc: Document, anchor: int) -> list[str]:
+    """For a page with no byline near its headline nor an author's box: the names of the
+    line nearest the headline (line ``anchor``) that says "By" ("Von Andreas Hoffmann"
+    under the article's first paragraphs, "Written by Grant Tinsley, PhD on ..." at its
+    end), above it first when two are as near."""
+    found = [(abs(ln.index - anchor), ln.index > anchor, ln) for ln in doc.lines
+             if ln.n_words <= MAX_META_WORDS and says_by(ln.text)]  # fmt: skip
+    if not found:
+        return []
+    line = min(found, key=lambda f: f[:2])[2]
+    doc.mark(line, "meta", "the byline nearest the headline")
+    return parse_byline(line.text)[0]
 
 
 SHORT_TITLE_OVER = 8  # words of the standfirst under a headline of one to three words

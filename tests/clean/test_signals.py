@@ -449,3 +449,11 @@ def test_a_page_whose_only_date_is_far_from_its_article_takes_the_nearest_printe
     e = clean_text(text)
     assert e.body == PARAS
     assert str(e.date.value) == "2021-05-12"  # the nearer of the two above the article
+
+
+def test_a_page_with_no_byline_at_its_top_takes_the_nearest_line_that_says_by():
+    long_post = [f"{para[:-1]}, said speaker {n}." for n in range(12) for para in PARAS]
+    teasers = ["More from the harbour", "Ferry fares to rise in June", "By Tom Reyes"]
+    text = "\n\n".join(["Old ferry pier to stay open", "3 May 2021", *long_post,
+                        "By Ana Lopes", *FOOTER, *teasers])  # fmt: skip
+    assert clean_text(text).authors == ["Ana Lopes"]
