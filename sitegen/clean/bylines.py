@@ -300,6 +300,12 @@ def introduces(note: str, name: str) -> bool:
     return note[len(name) + 1 :].split(" ", 1)[0].casefold() in _words("bio_verbs")
 
 
+def may_say_by(line: str) -> bool:
+    """Whether ``says_by`` can hold, tested cheaply: the line opens with a byline's prefix,
+    or has a case change a glued role is split at (which may make it open with one)."""
+    return bool(_prefix().match(line.replace("\u00a0", " ")) or _CASE_CHANGE.search(line))
+
+
 def says_by(line: str) -> bool:
     """A byline that says so at its start: "By Jane Roe", "Von Jonas Weber am 3. Mai"."""
     head = split_tail(line)[0]

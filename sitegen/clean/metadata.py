@@ -17,6 +17,7 @@ from sitegen.clean.bylines import (
     is_bare_prefix,
     is_name,
     is_role,
+    may_say_by,
     parse_byline,
     says_by,
 )
@@ -212,7 +213,8 @@ def said_by_nearest(doc: Document, anchor: int) -> list[str]:
     under the article's first paragraphs, "Written by Grant Tinsley, PhD on ..." at its
     end), above it first when two are as near."""
     found = [(abs(ln.index - anchor), ln.index > anchor, ln) for ln in doc.lines
-             if ln.n_words <= MAX_META_WORDS and says_by(ln.text)]  # fmt: skip
+             if ln.n_words <= MAX_META_WORDS and may_say_by(ln.text)
+             and says_by(ln.text)]  # fmt: skip
     if not found:
         return []
     line = min(found, key=lambda f: f[:2])[2]

@@ -1,6 +1,6 @@
 import pytest
 
-from sitegen.clean.bylines import is_name, parse_byline
+from sitegen.clean.bylines import is_name, may_say_by, parse_byline, says_by
 
 
 @pytest.mark.parametrize(
@@ -134,3 +134,12 @@ def test_by_on_a_line_of_its_own_names_the_author_below_it():
     )
     assert page.authors == ["Marta Quillon"]
     assert page.title == "The Lighthouse Keepers Are Back for One More Season"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["By Jane Roe", "Von Jonas Weber am 3. Mai", "By\u00a0Meg JamesStaff Writer", "Jane Roe",
+     "Home | News", "byJoseph Kovar on April 29, 2016", "Posted by Sam Ferreira"],
+)
+def test_the_cheap_test_for_a_line_that_says_by_never_misses_one(line):
+    assert may_say_by(line) or not says_by(line)
