@@ -159,14 +159,16 @@ def footer_date(doc: Document) -> PrintedDate | None:
             doc.mark(line, "meta", "date under the article")
             return printed
     for line in doc.lines[doc.end : doc.end + FOOTER_LINES]:
-        printed = parse_printed_date(line.text, doc.lang) if line.n_words <= 8 else None
-        if printed is not None and printed.value is not None and printed.coverage >= ALONE:
+        printed = _alone(line, doc.lang)
+        if printed is not None:
             doc.mark(line, "meta", "date under the article")
             return printed
     return None
 
 
 FOOTER_LINES = 5  # lines under the body's end where a blog may print its date unlabelled
+ALONE = 0.7  # share of a line its date takes, for a date printed alone
+ALONE_WORDS = 8  # ... and the most words such a line has
 
 
 def lone_date(doc: Document, anchor: int) -> tuple[Line, PrintedDate] | None:
@@ -174,17 +176,21 @@ def lone_date(doc: Document, anchor: int) -> tuple[Line, PrintedDate] | None:
     date printed alone on a line nearest the headline (line ``anchor``), above it first
     when two are as near, and its line. A date far off may be a teaser's: the caller says
     so, where no date would file the article under its file's time instead."""
-    found = []
-    for line in doc.lines:
-        printed = parse_printed_date(line.text, doc.lang) if line.n_words <= 8 else None
-        if printed is not None and printed.value is not None and printed.coverage >= ALONE:
-            found.append((abs(line.index - anchor), line.index > anchor, line, printed))
+    found = [(abs(line.index - anchor), line.index > anchor, line, printed)
+             for line in doc.lines if (printed := _alone(line, doc.lang)) is not None]
     if not found:
         return None
     _, _, line, printed = min(found, key=lambda f: f[:2])
     doc.mark(line, "meta", "the date printed nearest the headline")
     return line, printed
-ALONE = 0.7  # share of a line its date takes, for a date printed alone
+
+
+def _alone(line: Line, lang: str) -> PrintedDate | None:
+    """The date of a short line that is mostly that date ("Sa. 13.11.2021"), if any."""
+    printed = parse_printed_date(line.text, lang) if line.n_words <= ALONE_WORDS else None
+    if printed is None or printed.value is None or printed.coverage < ALONE:
+        return None
+    return printed
 
 
 NOTE_LINES = 3  # the article's last paragraphs, where an author's note may close it
