@@ -22,6 +22,7 @@ from sitegen.clean.bylines import (
     says_by,
 )
 from sitegen.clean.document import Document, Line
+from sitegen.clean.language import function_words
 from sitegen.clean.printed_dates import PrintedDate, parse_printed_date
 from sitegen.stopwords import stop_words
 
@@ -318,11 +319,20 @@ def the_headline(doc: Document, index: int) -> int:
     announces..." then "Ascom announces..."), or a kicker in capitals above it."""
     line = doc.lines[index]
     folded = line.text.casefold()
-    for other in doc.lines:  # the same words, without the trail, elsewhere on the page
-        if (3 <= other.n_words < line.n_words and len(other.text) < len(folded) - 2
-                and folded.endswith(other.text.casefold())
-                and _is_trail_prefix(line.text[: -len(other.text)], doc.lang)):  # fmt: skip
-            return other.index
+    own = [other for other in doc.lines  # the same words, without the trail, elsewhere
+           if 3 <= other.n_words < line.n_words and len(other.text) < len(folded) - 2
+           and (not other.text[0].islower()  # a headline starts as a sentence does,
+                or any(c in line.text for c in ">›»/|·•"))  # a forum's may not
+           and folded.endswith(other.text.casefold())
+           and _is_trail_prefix(line.text[: -len(other.text)], doc.lang)]  # fmt: skip
+    if own:  # the whole trail off ("Lokales Lübeck So lief..." has "Lübeck So lief..." too)
+        return min(own, key=lambda other: (other.n_words, abs(other.index - index))).index
+    cut = line.text.rstrip(" .…")  # a teaser cut short: "Marode Straßen und Brücken: Erhalt..."
+    if (len(cut) < len(line.text) - 1 or line.text.endswith("…")) and line.n_words >= 3:
+        whole = [other for other in doc.lines
+                 if len(other.text.rstrip(" .…")) > len(cut) + 2 and other.text.startswith(cut)]
+        if whole:
+            return min(whole, key=lambda other: abs(other.index - index)).index
     if line.text.isupper() and line.n_words <= KICKER_WORDS:
         below = next((ln for ln in doc.lines[index + 1 : index + 2] if not doc.is_chrome(ln)),
                      None)  # fmt: skip
@@ -335,14 +345,17 @@ def the_headline(doc: Document, index: int) -> int:
 
 def _is_trail_prefix(text: str, lang: str = "en") -> bool:
     """Words and separators of a navigation trail: each word a section's name, capitalised
-    ("Home News Business"), not the start of a sentence ("Changes in Patients With"); one
-    word is, but a function word, which is the headline's own ("Das Potenzial von grünem
-    Wasserstoff")."""
+    ("Home News Business"), not the start of a sentence ("Changes in Patients With"), and
+    no function word among them, which are the headline's own ("Das Potenzial von grünem
+    Wasserstoff", "Keine Spiel-Talstraße zur Bunten Republik"), unless separators mark
+    the trail ("Home › The Week")."""
     words = text.split()
+    if any(c in text for c in ">›»/|·•"):
+        return bool(_TRAIL_WORDS.fullmatch(text))
+    own = function_words(lang) if len(words) > 1 else stop_words(lang)
     return bool(_TRAIL_WORDS.fullmatch(text)) and all(
-        word[0].isupper() or not word[0].isalpha() for word in words) and (
-        len(words) != 1 or any(c in text for c in ">›»/|·•")
-        or words[0].casefold() not in stop_words(lang))  # "Lübeck", not "Das" nor "The"
+        (word[0].isupper() or not word[0].isalpha()) and word.casefold() not in own
+        for word in words)  # "Lübeck", not "Das" nor "Keine Spiel-Talstraße zur"
 
 
 def without_trail(title: str) -> str:

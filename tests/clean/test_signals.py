@@ -345,7 +345,7 @@ def test_the_headline_loses_a_glued_trail_but_keeps_its_kicker(first, own):
     from sitegen.clean import read_lines
     from sitegen.clean.metadata import the_headline
 
-    end = " ".join(first.split()[-6:]) if own else "Harbour Light Festival returns"
+    end = " ".join(first.split()[-7:]) if own else "Harbour Light Festival returns"
     doc, _ = read_lines("\n".join([first, "By Ana Lopes", "3 May 2021", *PARAS, end]))
     taken = the_headline(doc, 0)
     assert doc.lines[taken].text == (end if own else first)
@@ -410,16 +410,33 @@ def test_headlines_cut_short_with_an_ellipsis_are_teasers_not_the_article():
          "Non-Small Cell Lung Cancer"),
         ("The harbour board approves the new ferry timetable",
          "harbour board approves the new ferry timetable"),
+        ("Keine Spiel-Talstraße zur Bunten Republik Neustadt", "zur Bunten Republik Neustadt"),
+        ("Harbour Board And Council Agree On Ferries", "Council Agree On Ferries"),
     ],
 )  # fmt: skip
 def test_a_headline_keeps_its_start_when_its_end_is_printed_elsewhere(first, end):
     """Only a trail of capitalised section names is cut from a headline's front, not the
-    start of a sentence nor a function word ("The")."""
+    start of a sentence, a function word ("The", "And") nor words before an end that
+    starts in lower case, as no headline does."""
     from sitegen.clean import read_lines
     from sitegen.clean.metadata import the_headline
 
     doc, _ = read_lines("\n".join([first, "3 May 2021", *PARAS, end]))
     assert the_headline(doc, 0) == 0
+
+
+def test_a_headline_cut_short_is_printed_whole_elsewhere():
+    """A teaser of the article's own headline, cut with "...", stands for the headline
+    printed whole below it."""
+    from sitegen.clean import read_lines
+    from sitegen.clean.metadata import the_headline
+
+    whole = "Harbour board approves the new ferry timetable after a year of talks"
+    doc, _ = read_lines("\n".join(["Harbour board approves the new...", "3 May 2021", whole,
+                                    *PARAS]))  # fmt: skip
+    assert doc.lines[the_headline(doc, 0)].text == whole
+    doc, _ = read_lines("\n".join(["Harbour board approves the new...", "3 May 2021", *PARAS]))
+    assert the_headline(doc, 0) == 0  # printed nowhere else: the line is what there is
 
 
 MENU = [  # a shop's mega menu: long lines of links run together, no sentence in them
