@@ -125,6 +125,7 @@ def _elsewhere() -> re.Pattern[str]:
 # "Posted on ... by X", "Veröffentlicht vonChris Jung" (glued as pasted text joins spans)
 _NAME_START = r"(?=[A-ZÀ-Þ][a-zß-ÿ])"  # where a name glued to the word before it starts
 _INLINE_BY = re.compile(r"\s(?:by|von|par|por)(?:\s+|(?-i:" + _NAME_START + r"))(.+)$", re.I)
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _ONE_NAME = re.compile(r"^(?=(?:[^\W\d_]){3})[^\W_][\w.-]*$")  # "eseppelt", "Dominique", "jo_lee"
 
 
@@ -220,9 +221,12 @@ INTRO_WORDS = 2  # "Story by", "Photos and words by": what may stand before an i
 
 def _introduces_by(before: str) -> bool:
     """What stands before an inline "by" makes it a byline's: a date or its label ("Posted
-    on 3 May 2024 by"), or a word or two ("Story by"); a headline's words do not."""
-    return (len(before.split()) <= INTRO_WORDS or any(c.isdigit() for c in before)
-            or bool(_date_label().search(before)))  # fmt: skip
+    on 3 May 2024 by"), or a word or two ("Story by"); a headline's words do not, its
+    figures neither ("... order for 30 Boeing 787 jets, will ... expand by early 2020s")."""
+    if len(before.split()) <= INTRO_WORDS or _date_label().search(before) or _YEAR.search(before):
+        return True  # "... Datenschutz – 2009-2020 by Florian Posdziech"
+    printed = parse_printed_date(before) if any(c.isdigit() for c in before) else None
+    return printed is not None and printed.value is not None
 
 
 @cache

@@ -144,6 +144,14 @@ def _seen_from(own: tuple[str, ...]) -> dict[int, list[str]]:
     return found
 
 
+def _inside_others(lines: list[Line], page: str, texts: Counter[str]) -> set[int]:
+    """The lines printed again inside a longer line of the page (``page``, every line
+    joined): a headline inside a trail or a comments header ("2 thoughts on ..."), a pull
+    quote inside its paragraph."""
+    return {i for i, line in enumerate(lines)
+            if 2 <= line.n_words <= 40 and page.count(line.text) > texts[line.text]}
+
+
 def features(doc: Document) -> list[list[str]]:
     """Each line's features, with its neighbours' (prefixed by their offset), for the
     lines the model reads (``window``)."""
@@ -154,6 +162,9 @@ def features(doc: Document) -> list[list[str]]:
     lede = lede_words(doc)
     below, above = _prose_distance(lines)
     keys = Counter(line.key for line in doc.lines)
+    texts = Counter(line.text for line in doc.lines)
+    page = "\n".join(line.text for line in doc.lines)
+    inside = _inside_others(lines, page, texts)
     ctx = doc.collection
     seq = []
     for i, line in enumerate(lines):
@@ -170,6 +181,8 @@ def features(doc: Document) -> list[list[str]]:
                   _named("above", _bucket(above[i], (1, 2, 3, 5, 9)))]  # fmt: skip
         if keys[line.key] > 1:
             found.append("twice")
+        if i in inside:
+            found.append("inlonger")  # printed again inside a longer line
         if ctx is not None and ctx.n_docs >= 3:
             found.append(f"shared{_bucket(ctx.doc_frequency(line.key) / ctx.n_docs, (0.2, 0.5))}")
         for offset in (-2, -1, 1, 2):

@@ -59,6 +59,15 @@ def test_each_line_is_described_by_general_features():
     assert "-1:byline-by" in found["Tue 14 May 2024 07.45 BST"]  # its neighbours' too
 
 
+def test_a_line_printed_again_inside_a_longer_one_says_so():
+    """A headline inside a comments header, a pull quote inside its paragraph: printed
+    again within a longer line. A line printed twice on its own is not."""
+    found = features_of(PAGE + "2 thoughts on The salt roads of the Sahara keep moving\nMenu\n")
+    assert "inlonger" in found["The salt roads of the Sahara keep moving"]
+    assert "inlonger" not in found["By Amina Diallo and Tomasz Wrona"]
+    assert "inlonger" not in found["Menu"] and "twice" in found["Menu"]
+
+
 def test_the_headline_group_of_a_guardian_style_paste():
     page = clean_text(PAGE)
     assert page.title == "The salt roads of the Sahara keep moving"
