@@ -144,6 +144,17 @@ def _seen_from(own: tuple[str, ...]) -> dict[int, list[str]]:
     return found
 
 
+TOPIC_LINES = 3  # a word the body's paragraphs use this often is what the article is about
+
+
+def _topic_words(doc: Document) -> set[str]:
+    """The words the body's paragraphs keep coming back to: a headline names them, a
+    teaser for another article or a prompt does not."""
+    seen = Counter(w for ln in doc.lines[doc.start : doc.end] if ln.prose
+                   for w in ln.content_words)  # fmt: skip
+    return {w for w, n in seen.items() if n >= TOPIC_LINES}
+
+
 def _inside_others(lines: list[Line], page: str, texts: Counter[str]) -> set[int]:
     """The lines printed again inside a longer line of the page (``page``, every line
     joined): a headline inside a trail or a comments header ("2 thoughts on ..."), a pull
@@ -165,6 +176,7 @@ def features(doc: Document) -> list[list[str]]:
     texts = Counter(line.text for line in doc.lines)
     page = "\n".join(line.text for line in doc.lines)
     inside = _inside_others(lines, page, texts)
+    topic = _topic_words(doc)
     ctx = doc.collection
     seq = []
     for i, line in enumerate(lines):
@@ -177,6 +189,7 @@ def features(doc: Document) -> list[list[str]]:
         words = line.content_words if line.n_words <= 40 else frozenset()
         if words:
             found.append(f"echo{_bucket(len(words & lede) / len(words), (0.01, 0.3, 0.6, 0.9))}")
+            found.append(f"topic{_bucket(len(words & topic) / len(words), (0.01, 0.3, 0.6))}")
         found += [_named("below", _bucket(below[i], (1, 2, 3, 5, 9))),
                   _named("above", _bucket(above[i], (1, 2, 3, 5, 9)))]  # fmt: skip
         if keys[line.key] > 1:

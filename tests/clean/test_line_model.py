@@ -59,6 +59,17 @@ def test_each_line_is_described_by_general_features():
     assert "-1:byline-by" in found["Tue 14 May 2024 07.45 BST"]  # its neighbours' too
 
 
+def test_a_headline_names_what_the_paragraphs_keep_coming_back_to():
+    """Words that recur through the body's paragraphs are its topic: the headline names
+    them, a teaser for another story does not."""
+    body = [f"The ferry crossing to Harbour Island ran late on day {n}, and the ferry "
+            f"company blamed the island's old pier for the delay." for n in range(4)]
+    found = features_of("\n".join(["Ferry delays pile up at Harbour Island pier",
+                                    "Bakery opens a second shop on Main Street", *body]))
+    assert "topic3" in found["Ferry delays pile up at Harbour Island pier"]
+    assert "topic0" in found["Bakery opens a second shop on Main Street"]
+
+
 def test_a_line_printed_again_inside_a_longer_one_says_so():
     """A headline inside a comments header, a pull quote inside its paragraph: printed
     again within a longer line. A line printed twice on its own is not."""
