@@ -293,6 +293,7 @@ def _nearest_group(lines: list[Line], body_start: int) -> list[Line]:
 
 # what a trail glued to a headline is made of: words and its separators, not a kicker's
 # quotes and colon ("‘The Medium is the Message’: the 7th Amsterdam Light Festival")
+TRAIL_MARKS = ">›»/|·•"  # what separates a trail's sections
 _TRAIL_WORDS = re.compile(r"[\w\s>›»/|·•-]+")
 _GLUE = re.compile(r"(?<=[a-z]{3})(?=[A-Z])|(?<=[A-Z]{4})(?=[A-Z][a-z])")
 
@@ -322,7 +323,7 @@ def the_headline(doc: Document, index: int) -> int:
     own = [other for other in doc.lines  # the same words, without the trail, elsewhere
            if 3 <= other.n_words < line.n_words and len(other.text) < len(folded) - 2
            and (not other.text[0].islower()  # a headline starts as a sentence does,
-                or any(c in line.text for c in ">›»/|·•"))  # a forum's may not
+                or any(c in line.text for c in TRAIL_MARKS))  # a forum's may not
            and folded.endswith(other.text.casefold())
            and _is_trail_prefix(line.text[: -len(other.text)], doc.lang)]  # fmt: skip
     if own:  # the whole trail off ("Lokales Lübeck So lief..." has "Lübeck So lief..." too)
@@ -347,10 +348,10 @@ def _is_trail_prefix(text: str, lang: str = "en") -> bool:
     """Words and separators of a navigation trail: each word a section's name, capitalised
     ("Home News Business"), not the start of a sentence ("Changes in Patients With"), and
     no function word among them, which are the headline's own ("Das Potenzial von grünem
-    Wasserstoff", "Keine Spiel-Talstraße zur Bunten Republik"), unless separators mark
-    the trail ("Home › The Week")."""
+    Wasserstoff", "Keine Spiel-Talstraße zur Bunten Republik"); where separators mark the
+    trail, any words ("Forum>iPhone>", "Home › The Week")."""
     words = text.split()
-    if any(c in text for c in ">›»/|·•"):
+    if any(c in text for c in TRAIL_MARKS):
         return bool(_TRAIL_WORDS.fullmatch(text))
     own = function_words(lang) if len(words) > 1 else stop_words(lang)
     return bool(_TRAIL_WORDS.fullmatch(text)) and all(
