@@ -294,7 +294,7 @@ def _nearest_group(lines: list[Line], body_start: int) -> list[Line]:
 # what a trail glued to a headline is made of: words and its separators, not a kicker's
 # quotes and colon ("‘The Medium is the Message’: the 7th Amsterdam Light Festival")
 TRAIL_MARKS = ">›»/|·•"  # what separates a trail's sections
-_TRAIL_WORDS = re.compile(r"[\w\s>›»/|·•-]+")
+_TRAIL_WORDS = re.compile(r"[\w\s" + re.escape(TRAIL_MARKS) + "-]+")
 _GLUE = re.compile(r"(?<=[a-z]{3})(?=[A-Z])|(?<=[A-Z]{4})(?=[A-Z][a-z])")
 
 
