@@ -26,6 +26,7 @@ class ContentTree:
     articles: list[tuple[Path, dict[str, Any]]] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     folders: dict[Path, dict[str, Any]] = field(default_factory=dict)  # every folder's defaults
+    stamps: dict[Path, tuple[int, int]] = field(default_factory=dict)  # article -> mtime, size
 
 
 def source_hash(path: Path, data: bytes | None = None) -> bytes:
@@ -102,7 +103,9 @@ def scan(content_root: Path, site_root: Path | None = None) -> ContentTree:
                                                  f"larger than any article ({MAX_BYTES:,} at "
                                                  "most); skipped", path))  # fmt: skip
                     continue
-                tree.articles.append((rel_dir / entry.name, defaults))
+                rel = rel_dir / entry.name
+                tree.articles.append((rel, defaults))
+                tree.stamps[rel] = (st.st_mtime_ns, st.st_size)
         for entry in subfolders:  # folders below, once this folder's files are listed
             walk(Path(entry.path), rel_dir / entry.name)
 

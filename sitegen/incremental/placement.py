@@ -24,15 +24,24 @@ class Placement:
     problems: list[Problem]  # the plan's
     placing: dict[Path, tuple[object, ...]]  # each article's placing, as read
     spellings: Spellings = field(default_factory=dict)  # how the plan spelled each term
-    showing: dict[str, list[Page]] = field(default_factory=dict)  # source (POSIX) -> its pages
     placed: dict[Path, Article] = field(default_factory=dict)  # each article as planned
+    _showing: dict[str, list[Page]] | None = None
 
     def __post_init__(self) -> None:
-        for page in self.pages:
-            for source in page.sources:
-                self.showing.setdefault(source, []).append(page)
-            if page.kind in ("article", "standalone"):
-                self.placed[page.articles[0].source] = page.articles[0]
+        self.placed.update((page.articles[0].source, page.articles[0]) for page in self.pages
+                           if page.kind in ("article", "standalone"))  # fmt: skip
+
+    @property
+    def showing(self) -> dict[str, list[Page]]:
+        """Source (POSIX) -> the pages that show it. Found when first asked for (an edit,
+        or saving the build cache, which a clean build does in a child once the site is
+        written), not while a build waits on its plan: a tenth of planning."""
+        if self._showing is None:
+            self._showing = {}
+            for page in self.pages:
+                for source in page.sources:
+                    self._showing.setdefault(source, []).append(page)
+        return self._showing
 
     def apply(self, edited: dict[Path, Article]) -> set[int] | None:
         """Put the edited articles (as read) into the pages that show them, spelled as

@@ -10,6 +10,7 @@ changed, so any sequence of edits ends where a clean build of the final content 
 from __future__ import annotations
 
 import gc
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -26,7 +27,7 @@ from sitegen.incremental.cache import Cache
 from sitegen.incremental.keys import fingerprint, page_print
 from sitegen.incremental.placement import Placement, respell, spellings
 from sitegen.incremental.store import Entry, SiteRecord, Stamp
-from sitegen.incremental.workers import prime, read_task, render_task
+from sitegen.incremental.workers import begin_prime, prime, read_task, render_task
 from sitegen.model import Article, Page, Progress, Term
 from sitegen.pages import plan
 from sitegen.pages.site import held_back, publishable, site_globals, unpublished_links
@@ -81,6 +82,7 @@ class Session:
         self._terms: dict[Term, Term] = {}
         self._counts: tuple[int | None, int | None] = (None, None)
         self.held_until: float | None = None  # when the first article held back comes due
+        self._priming: Callable[[], None] | None = None  # list entries being rendered
 
     def templates_changed(self) -> None:
         """Templates or theme files changed: every page is rendered again."""
@@ -153,9 +155,8 @@ class Session:
         self._tree_problems = tree.problems
         self._defaults = {rel.parent: defaults for rel, defaults in tree.articles}
         self._defaults.update(tree.folders)
-        root = self.config.content_path
         keys = {folder: self._folder_key(folder / "_") for folder in self._defaults}
-        return {rel: (_stat(root / rel), keys[rel.parent]) for rel, _ in tree.articles}
+        return {rel: (tree.stamps[rel], keys[rel.parent]) for rel, _ in tree.articles}
 
     def _folder_key(self, rel: Path) -> str:
         return repr(sorted(self._defaults[rel.parent].items()))
@@ -222,7 +223,18 @@ class Session:
                 return self._placement.pages, self._placement.problems, touched
         self._widen()
         articles, held = publishable(self._articles.values(), self.drafts, self.config.future)
-        pages, problems, shown = plan(articles, self.config, jobs)
+        whole = not self._rendered and parallel.spreads(jobs, len(articles))
+
+        def placed(final: list[Article]) -> None:  # every page to render: its list entries
+            self._priming = begin_prime(self._environment(), final, jobs)  # from now on
+
+        try:
+            pages, problems, shown = plan(articles, self.config, jobs, placed if whole else None)
+        except BaseException:
+            if self._priming is not None:
+                self._priming, finish = None, self._priming
+                finish()  # its processes end
+            raise
         problems += held_back(held, self.config.content_path)
         problems += unpublished_links(articles, self.config.content_path)
         self.held_until = min((a.date.timestamp() for a in held), default=None)
@@ -237,9 +249,7 @@ class Session:
         """Plan the site and render into ``writer`` the pages whose input changed, in ``jobs``
         processes. On a template error nothing is kept: the last render stays current."""
         pages, plan_problems, touched = self._plan(jobs)
-        if self._env is None:
-            compiled = self.cache.folder / "templates" if self.cache else None
-            self._env = make_environment(self.config, compiled)
+        env = self._environment()
         site_print = hash((self._generation, fingerprint(self._globals)))
         everything = not self._rendered or site_print != self._site_print
         rendered: dict[str, int] = {}
@@ -260,9 +270,12 @@ class Session:
                 todo.append(index)
         # forked workers stage the pages they render: only a fingerprint comes back
         stager = writer.stager() if parallel.spreads(jobs, len(todo)) else None
-        if stager is not None and everything:  # list entries once, not once per worker
-            prime(self._env, list(self._placement.placed.values()), jobs)  # type: ignore[union-attr]
-        state = {"pages": pages, "env": self._env, "site": self._globals,
+        if self._priming is not None:  # begun with the plan
+            self._priming, finish = None, self._priming
+            finish()
+        elif stager is not None and everything:  # list entries once, not once per worker
+            prime(env, list(self._placement.placed.values()), jobs)  # type: ignore[union-attr]
+        state = {"pages": pages, "env": env, "site": self._globals,
                  "site_print": site_print, "known": known, "stager": stager}  # fmt: skip
         fresh: dict[str, Page] = {}
         results = parallel.each(render_task, todo, jobs, state)
@@ -291,6 +304,12 @@ class Session:
         if self.partial:
             return Rendered([], [], problems, changed, removed, self._counts)
         return Rendered(list(self._placement.placed.values()), pages, problems, changed, removed)
+
+    def _environment(self) -> jinja2.Environment:
+        if self._env is None:
+            compiled = self.cache.folder / "templates" if self.cache else None
+            self._env = make_environment(self.config, compiled)
+        return self._env
 
     # -- what the build cache keeps between runs --
 

@@ -49,12 +49,17 @@ KINDS: tuple[Kind, ...] = (
 )
 
 
-def plan(found: list[Article], config: Config, jobs: int = 1
+def plan(found: list[Article], config: Config, jobs: int = 1,
+         placed: Callable[[list[Article]], None] | None = None,
          ) -> tuple[list[Page], list[Problem], dict[str, Any]]:  # fmt: skip
     """Every page of the site, in a fixed order (clashing URLs are reported, not
     overwritten), its problems, and what every page shows (the menu); the same whatever
-    ``jobs``, the processes a kind may spread its work over."""
+    ``jobs``, the processes a kind may spread its work over. ``placed`` is told the
+    articles as the pages will show them (each tag and author spelled one way) as soon
+    as they are known, before the pages are planned: work on them may begin meanwhile."""
     site = prepare(found, config, jobs)
+    if placed is not None:
+        placed(site.articles + site.standalone)
     try:
         for kind in KINDS:
             kind(site)

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from sitegen import routes
 from sitegen.model import Page
 from sitegen.pages.plan import Plan
 
 
-@dataclass(frozen=True)
-class SitemapEntry:
+class SitemapEntry(NamedTuple):  # one a page: a tuple is made and hashed in C
     url: str
     lastmod: str | None
 
