@@ -22,6 +22,10 @@ SURE = {"title": 0.05, "byline": 0.2, "date": 0.05}
 OVERRULE = 2.0  # ... and this many times as likely as the line the rules chose
 KEEP_ABOVE = 0.25  # the rules' headline, above a standfirst the model took for one, if at
 # least this share as likely a headline
+# a sentence ending inside a line: a word of three letters or more ("vs." and "Dr." are
+# no ends), its stop, a capital next
+_SENTENCE_END = re.compile(r"\w{3}[.!?][\"”’)]*\s+[\"“‘(]*([^\W\d_])")
+STANDFIRST_ABOVE = 3  # lines above a standfirst taken for the headline where the headline is
 TITLE_WORDS = 40  # longer lines are no headline's
 LABEL_VALUE_WORDS = 6  # a label's value ("Author:" Jo Lee) is no longer than this
 CONTENDING = 0.01  # a line less likely than this to have a label is never picked for it
@@ -175,6 +179,29 @@ def _all_date(text: str, lang: str) -> bool:
     return printed is not None and printed.value is not None and printed.coverage >= ALL_DATE
 
 
+def _headline_above(doc: Document, found: line_model.Labels, index: int,
+                    never: frozenset[int]) -> int:  # fmt: skip
+    """A line taken for the headline that ends a sentence (a full stop at its end, or
+    a sentence after one) reads as a standfirst where a line just above it that does not
+    is nearly as likely a headline (``KEEP_ABOVE``): "The Guardian view on Hong Kong: a
+    city on the brink" over "The authorities' repression has only fuelled the crisis. It
+    is up to them to de-escalate...". That line is."""
+    text = doc.lines[index].text
+    if not _sentence(text):
+        return index
+    above = [j for j in range(index - 1, max(-1, index - 1 - STANDFIRST_ABOVE), -1)
+             if j not in never and not _sentence(doc.lines[j].text)]  # fmt: skip
+    best = max(above, key=lambda j: _prob(found, j, "title"), default=None)
+    p = _prob(found, index, "title")
+    return best if best is not None and _prob(found, best, "title") >= KEEP_ABOVE * p else index
+
+
+def _sentence(text: str) -> bool:
+    """Ends a sentence: a full stop at its end (not an ellipsis), or a sentence after one."""
+    return (text.endswith(".") and not text.endswith("..")) or any(
+        m.group(1).isupper() for m in _SENTENCE_END.finditer(text))
+
+
 def _marked(doc: Document, role: str) -> list[int]:
     return sorted(i for i, verdict in doc.verdicts.items() if verdict.role == role)
 
@@ -190,6 +217,8 @@ def learned_metadata(doc: Document, meta: Metadata) -> line_model.Labels | None:
     i = _pick(probs, "title", ruled, never=never)
     if i is None and ruled and _not_title(doc, ruled[0]):
         i = _likeliest(probs, "title", never)  # the rules took a byline or credit for it
+    if i is not None:
+        i = _headline_above(doc, probs, i, never)
     standfirst = i is not None and doc.role(doc.lines[i]) == "subtitle"
     if standfirst and any(_prob(probs, j, "title") >= KEEP_ABOVE * _prob(probs, i, "title")
                           for j in ruled if j not in never):  # fmt: skip

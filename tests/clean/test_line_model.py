@@ -334,6 +334,29 @@ def test_the_likeliest_line_stands_in_for_a_rules_headline_that_cannot_be_one():
     assert meta.title == headline.text
 
 
+
+def test_a_headline_just_above_a_standfirst_taken_for_it_is_the_headline():
+    """The model took the standfirst (two sentences) for the headline, the headline above
+    it, past a section label, a third as likely: the headline is taken. A line that ends
+    no sentence, or one above it that does, is left as it is."""
+    from sitegen.clean.learned import _headline_above
+
+    doc, _ = read_lines("Opinion\nThe view on the harbour: a town at the brink\nEditorial\n"
+                        "The board has only fuelled the anger. It is up to it to listen\n"
+                        "Mon 18 Nov 2019 18.54 GMT\n")  # fmt: skip
+    headline, label, standfirst = (next(ln.index for ln in doc.lines if ln.text.startswith(w))
+                                   for w in ("The view", "Editorial", "The board"))  # fmt: skip
+    odds = {headline: 0.33, label: 0.01, standfirst: 0.93}
+    found = line_model.Labels(first=0, best=["other"] * len(doc.lines),
+                              probs=[{"title": odds.get(i, 0.0)} for i in range(len(doc.lines))],
+                              features=[[] for _ in doc.lines],
+                              numbers=[ln.number for ln in doc.lines])  # fmt: skip
+    assert _headline_above(doc, found, standfirst, frozenset()) == headline
+    assert _headline_above(doc, found, headline, frozenset()) == headline  # ends no sentence
+    found.probs[headline]["title"] = 0.1  # not a third as likely: the model's pick stands
+    assert _headline_above(doc, found, standfirst, frozenset()) == standfirst
+
+
 MENU_AS_PROSE = """X
 Homepage
 News
