@@ -181,11 +181,11 @@ def _all_date(text: str, lang: str) -> bool:
 
 def _headline_above(doc: Document, found: line_model.Labels, index: int,
                     never: frozenset[int]) -> int:  # fmt: skip
-    """A line taken for the headline that ends a sentence (a full stop at its end, or
-    a sentence after one) reads as a standfirst where a line just above it that does not
-    is nearly as likely a headline (``KEEP_ABOVE``): "The Guardian view on Hong Kong: a
-    city on the brink" over "The authorities' repression has only fuelled the crisis. It
-    is up to them to de-escalate...". That line is."""
+    """A line taken for the headline that ends a sentence (a full stop at its end, or a
+    sentence after one) reads as a standfirst where a line up to ``STANDFIRST_ABOVE``
+    above it that does not is at least a share ``KEEP_ABOVE`` as likely a headline: "The
+    Guardian view on Hong Kong: a city on the brink" over "The authorities' repression has
+    only fuelled the crisis. It is up to them to de-escalate...". That line is."""
     text = doc.lines[index].text
     if not _sentence(text):
         return index

@@ -231,9 +231,7 @@ class Session:
         try:
             pages, problems, shown = plan(articles, self.config, jobs, placed if whole else None)
         except BaseException:
-            if self._priming is not None:
-                self._priming, finish = None, self._priming
-                finish()  # its processes end
+            self._take_primed()  # its processes end
             raise
         problems += held_back(held, self.config.content_path)
         problems += unpublished_links(articles, self.config.content_path)
@@ -270,10 +268,8 @@ class Session:
                 todo.append(index)
         # forked workers stage the pages they render: only a fingerprint comes back
         stager = writer.stager() if parallel.spreads(jobs, len(todo)) else None
-        if self._priming is not None:  # begun with the plan
-            self._priming, finish = None, self._priming
-            finish()
-        elif stager is not None and everything:  # list entries once, not once per worker
+        if not self._take_primed() and stager is not None and everything:
+            # list entries once, not once per worker
             prime(env, list(self._placement.placed.values()), jobs)  # type: ignore[union-attr]
         state = {"pages": pages, "env": env, "site": self._globals,
                  "site_print": site_print, "known": known, "stager": stager}  # fmt: skip
@@ -304,6 +300,13 @@ class Session:
         if self.partial:
             return Rendered([], [], problems, changed, removed, self._counts)
         return Rendered(list(self._placement.placed.values()), pages, problems, changed, removed)
+
+    def _take_primed(self) -> bool:
+        """Take in the list entries begun with the plan, if they were; whether they were."""
+        finish, self._priming = self._priming, None
+        if finish is not None:
+            finish()
+        return finish is not None
 
     def _environment(self) -> jinja2.Environment:
         if self._env is None:
