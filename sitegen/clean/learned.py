@@ -25,6 +25,8 @@ KEEP_ABOVE = 0.25  # the rules' headline, above a standfirst the model took for 
 # a sentence ending inside a line: a word of three letters or more ("vs." and "Dr." are
 # no ends), its stop, a capital next
 _SENTENCE_END = re.compile(r"\w{3}[.!?][\"”’)]*\s+[\"“‘(]*([^\W\d_])")
+STANDFIRST_BELOW = 3  # lines under the headline where its standfirst may be
+STANDFIRST_WORDS = 4  # a standfirst has at least this many words
 STANDFIRST_ABOVE = 3  # lines above a standfirst taken for the headline where the headline is
 TITLE_WORDS = 40  # longer lines are no headline's
 LABEL_VALUE_WORDS = 6  # a label's value ("Author:" Jo Lee) is no longer than this
@@ -95,8 +97,7 @@ def _byline_and_date(doc: Document, found: line_model.Labels) -> frozenset[int]:
         line, text = doc.lines[index], doc.lines[index].text
         if not _short(line, line_model.META_WORDS):  # a byline with its dates runs longer
             continue
-        names, explicit = parse_byline(text)
-        if names and explicit:
+        if says_by(text):
             printed = parse_printed_date(text, doc.lang)
             if printed is not None and printed.value is not None:
                 both.add(index)
@@ -240,6 +241,8 @@ def learned_metadata(doc: Document, meta: Metadata) -> line_model.Labels | None:
         names = parse_byline(text)[0] or names_in(split_tail(text)[0])
         if names:
             meta.authors = names
+            if meta.subtitle == text:  # the rules took the byline for the standfirst
+                meta.subtitle = ""
     i = _pick(probs, "date", _marked(doc, "meta"), both)
     if i is not None:
         printed = parse_printed_date(doc.lines[i].text, doc.lang)
@@ -250,9 +253,26 @@ def learned_metadata(doc: Document, meta: Metadata) -> line_model.Labels | None:
     headline = own if own is not None else taken
     if headline is not None:
         meta.authors = _said_by_beside(doc, headline, meta.authors) or meta.authors
+        if not meta.subtitle:
+            meta.subtitle = _standfirst(doc, probs, headline)
     if own is not None:
         _body_after_headline(doc, probs, own)
     return probs
+
+
+def _standfirst(doc: Document, found: line_model.Labels, headline: int) -> str:
+    """The line the model reads as the standfirst, up to ``STANDFIRST_BELOW`` lines under
+    the headline (past a byline or date between them), where the rules found none: marked
+    as such, it leaves the body."""
+    for line in doc.lines[headline + 1 : headline + 1 + STANDFIRST_BELOW]:
+        i = line.index - found.first
+        if not 0 <= i < len(found.best) or found.best[i] == "body":
+            break
+        if (found.best[i] == "subtitle" and line.n_words >= STANDFIRST_WORDS
+                and doc.role(line) != "meta"):  # fmt: skip
+            doc.mark(line, "subtitle", "standfirst under the headline")
+            return line.text
+    return ""
 
 
 def _published_instead(doc: Document, found: line_model.Labels,

@@ -471,3 +471,44 @@ def test_a_byline_that_says_so_beside_the_headline_outweighs_a_name_from_elsewhe
     doc, _ = read_lines(PAGE.replace("By Amina Diallo and Tomasz Wrona\n", f"{far}\nBy Lena Hartwig\n"))
     headline = next(ln.index for ln in doc.lines if ln.text.startswith("The salt roads"))
     assert _said_by_beside(doc, headline, []) == []
+
+
+def test_a_standfirst_the_model_reads_under_the_headline_is_the_standfirst():
+    """Where the rules found no standfirst, the line the model labels so, past the byline
+    and date under the headline, is taken, and leaves the body; nothing is taken past the
+    first line the model reads as body, nor a line too short to be one."""
+    from sitegen.clean.learned import _standfirst
+
+    doc, _ = read_lines(PAGE.replace("The caravans that still", "Menu\nThe caravans that still"))
+    headline, standfirst = (next(ln.index for ln in doc.lines if ln.text.startswith(w))
+                            for w in ("The salt", "The caravans"))  # fmt: skip
+    menu = standfirst - 1  # a one-word line between them
+
+    def labelled(**labels: int) -> line_model.Labels:
+        best = ["other"] * len(doc.lines)
+        for label, index in labels.items():
+            best[index] = label
+        return line_model.Labels(first=0, best=best, probs=[{} for _ in doc.lines],
+                                 features=[[] for _ in doc.lines],
+                                 numbers=[ln.number for ln in doc.lines])  # fmt: skip
+
+    assert _standfirst(doc, labelled(subtitle=standfirst), headline).startswith("The caravans")
+    assert doc.role(doc.lines[standfirst]) == "subtitle"
+    assert _standfirst(doc, labelled(body=menu, subtitle=standfirst), headline) == ""
+    assert _standfirst(doc, labelled(subtitle=menu), headline) == ""  # one word
+
+
+def test_a_place_beside_the_date_is_not_a_byline_printed_with_it():
+    """A dateline ("Puerto Plata - Apr 22, 2022") has the shape of a name beside a date;
+    only a line that says "By" prints byline and date together."""
+    from sitegen.clean.learned import _byline_and_date
+
+    doc, _ = read_lines(PAGE.replace("By Amina Diallo and Tomasz Wrona\nTue 14 May 2024 07.45 BST",
+                                     "Amina Diallo\nPuerto Plata - May 14, 2024 | 07:45\n"
+                                     "By Tomasz Wrona, May 14, 2024"))  # fmt: skip
+    found = line_model.label(doc)
+    assert found is not None
+    for probs in found.probs:
+        probs["date"] = 0.5
+    assert [doc.lines[i].text for i in _byline_and_date(doc, found)] == [
+        "By Tomasz Wrona, May 14, 2024"]
