@@ -11,6 +11,7 @@ import re
 
 from sitegen.clean import line_model
 from sitegen.clean.bylines import is_name, names_in, parse_byline, says_by, split_tail
+from sitegen.clean.credits import ends_with_credit
 from sitegen.clean.document import Document, Line
 from sitegen.clean.metadata import Metadata, is_trail, the_headline, without_trail
 from sitegen.clean.phrases import phrase_list
@@ -128,7 +129,7 @@ def _not_title(doc: Document, index: int) -> bool:
         (_short(line) and all(parse_byline(line.text))) or is_trail(line.text)
         or phrase_list().match(line.text, line.n_words)
         or _all_date(line.text, doc.lang) or _labelled(doc, index)
-        or _figures(line.text) or _CREDIT.search(line.text[-60:])
+        or _figures(line.text) or ends_with_credit(line.text)
         or line.text.startswith(ARROWS_BACK) or line.text.endswith(ARROWS_ON)
         or _teaser(doc, index))  # fmt: skip
 
@@ -145,14 +146,6 @@ def _teaser(doc: Document, index: int) -> bool:
     """One of a list of headlines each under its date line, as teasers to other articles
     are printed: the line and the one under it, and the pair before or after, alike."""
     return _dated(doc, index) and (_dated(doc, index - 2) or _dated(doc, index + 2))
-
-
-# a picture's credit closing its caption: "REUTERS/Denis Balibouse", "EPA-EFE/Stuart Brock",
-# "AFP/SID/PASCAL GUYOT", "Amy K. Dragoo/AIMMEDIA", "Pedro Lopes/AFP via Getty Images"
-# (not "AC/DC", "TCP/IP", "Radio/TV": an agency beside a name, and at the line's end)
-_CREDIT = re.compile(r"(?:\b[A-Z]{2,}(?:-[A-Z]{2,})?(?:/[A-Z][a-z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}"
-                     r"|(?:/[A-Z]{2,}){2,} [A-Z]{2,})"
-                     r"|\b[A-Z][\w.]*[a-z.]/[A-Z]{3,}(?: via(?: [A-Z]\w*)+)?)\W*$")
 
 
 def _figures(text: str) -> bool:

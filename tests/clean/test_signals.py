@@ -474,3 +474,45 @@ def test_a_page_with_no_byline_at_its_top_takes_the_nearest_line_that_says_by():
     text = "\n\n".join(["Old ferry pier to stay open", "3 May 2021", *long_post,
                         "By Ana Lopes", *FOOTER, *teasers])  # fmt: skip
     assert clean_text(text).authors == ["Ana Lopes"]
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        ("The old pier at low tide on Monday, its pilings green with weed.", "Ana Lopes/Harbour Press/Coastal Images"),
+        ("The old pier at low tide on Monday.", "REUTERS/Ana Lopes"),
+        ("The old pier at low tide on Monday. (AP)",),
+        ("The old pier at low tide on Monday. (HT Photo)",),
+        ("The old pier at low tide on Monday. (Harbour Press/Ana Lopes)",),
+        ("The pier at low tide (Photo: Ana Lopes)",),
+        ("Le vieux quai à marée basse (crédito: Ana Lopes/CP/D.A.Press)",),
+    ],
+)
+def test_a_pictures_caption_known_by_its_credit_goes(caption):
+    """A caption between paragraphs, closed by its picture's credit or printed above a
+    credit on its own line, is no paragraph of the article."""
+    e = clean_text(page(*caption))
+    assert e.body == PARAS
+    assert all(removed_reasons(page(*caption))[line].startswith("a picture's") for line in caption)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The new law names the two registers that the pier's owners must keep from June, one"
+        " of them the Patient Record (PR)",
+        "The commission will meet again in June. (The date is not yet fixed.)",
+        "Engineers weighed the three designs for the deck that the commission had asked for"
+        " in March (see: the engineers' report)",  # a label, but no name after it
+        "Integration with the pier's TCP/IP network is planned for June.",
+        "She said the repairs would cost less than a marina, and take a year. (Stand: 3 May 2021)",
+    ],
+)
+def test_a_paragraph_with_a_bracket_or_slash_is_no_caption(line):
+    assert line in clean_text(page(line)).body
+
+
+def test_the_last_paragraph_keeps_its_agencys_initials():
+    """A wire story's last paragraph may close with the agency's or writer's initials."""
+    last = "A final decision is expected next month, after engineers report. (AP)"
+    assert clean_text(page(tail=(last,))).body[-1] == last
