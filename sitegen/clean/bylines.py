@@ -110,7 +110,7 @@ def _months() -> list[str]:
 # letters after a name: "Ilana Muhlstein, MS, RDN", "Jane Roe, PhD"
 _CREDENTIAL = re.compile(r"^(?=(?:\w*[A-Z]){2})[A-Za-z.]{2,6}$")
 _DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$")  # an outlet: "Phys.org"
-_SEPARATED = re.compile(r"\s[|·•]\s")  # a line printing byline and date side by side
+_SEPARATED = re.compile(r"\s[|·•–—-]\s")  # a line printing byline and date side by side
 _CASE_CHANGE = re.compile(r"[a-z][A-Z]")  # where a glued role could be
 _GLUE_END = re.compile(r"(?<=[a-z]{3})(?=[A-Z][a-z])")  # "ItalieThe": where a name ends
 _OUTLET = re.compile(r"\s[|·•—–]\s|\s+for\s+")  # names end here: "Jane Roe | Reuters"

@@ -102,7 +102,8 @@ def _has_day(text: str) -> bool:
 
 def _published_part(text: str) -> tuple[str, str]:
     """From "Updated X. Published Y" keep Y; say which label the kept part had. A date
-    printed before "updated" with no label of its own is the published one."""
+    printed before "updated" with no label of its own is the published one, and so is
+    one before "Published" where none follows it ("Published by")."""
     labels = _labels()
     pub, upd = labels["published"].search(text), labels["updated"].search(text)
     if pub and upd:
@@ -110,7 +111,10 @@ def _published_part(text: str) -> tuple[str, str]:
             return text[pub.end() :], "published"
         return text[pub.end() : upd.start()], "published"
     if pub:
-        return text[pub.end() :], "published"
+        after, before = text[pub.end() :], text[: pub.start()].rstrip(" ([|·-–—,")
+        if not _has_day(after) and _has_day(before):  # "05/10/2018 - Publicado por: Jo Lee"
+            return before, "published"
+        return after, "published"
     if upd:
         before = text[: upd.start()].rstrip(" ([|·-–—,")
         if _has_day(before):

@@ -55,6 +55,8 @@ def test_names_allow_particles_but_not_sentences():
         ("By Umair Irfan Updated Nov 13, 2019, 10:28am EST", ["Umair Irfan"]),
         ("By\u00a0Meg JamesStaff Writer\u00a0", ["Meg James"]),
         ("Chris Davies - Nov 19, 2019, 10:31 pm CST", ["Chris Davies"]),
+        ("05/10/2018 - Publicado por: Ana Lopes - Categoria: Saúde", ["Ana Lopes"]),
+        ("Posted by Jo Lee on 3 May 2024", ["Jo Lee"]),
         ("By Megan Rowe meganr@example.com (509) 459-5382", ["Megan Rowe"]),
         ("Catherine Shu @catherineshu / 2 days", ["Catherine Shu"]),
         ("Tomasz Wrona, Education Reporter", ["Tomasz Wrona"]),

@@ -104,6 +104,10 @@ def test_day_first_for_dotted_and_non_english_dates():
         ("Ultimo aggiornamento 3 marzo 2024", "it", "2024-03-03", "updated"),
         ("Dernière mise à jour : 3 mars 2024", "fr", "2024-03-03", "updated"),
         ("Atualização: 3 de março de 2024", "pt", "2024-03-03", "updated"),
+        # "Published by": the date before the label is the published one
+        ("05/10/2018 - Publicado por: Ana Lopes - Categoria: Saúde", "pt", "2018-10-05",
+         "published"),
+        ("Published by Jo Lee, 3 May 2024", "en", "2024-05-03", "published"),
     ],
 )
 def test_the_date_expression_is_taken_out_of_the_line(line, lang, iso, label):
