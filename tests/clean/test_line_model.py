@@ -512,3 +512,22 @@ def test_a_place_beside_the_date_is_not_a_byline_printed_with_it():
         probs["date"] = 0.5
     assert [doc.lines[i].text for i in _byline_and_date(doc, found)] == [
         "By Tomasz Wrona, May 14, 2024"]
+
+
+def test_short_lines_under_the_last_paragraph_the_model_reads_as_chrome_go():
+    """Share buttons and a "Back" link the rules kept as a list under the article go where
+    the model reads them as chrome; a paragraph there stays, whatever the model says."""
+    from sitegen.clean.learned import _tail_after_body
+
+    tail = ["Facebook Twitter WhatsApp", "Back", "Print",
+            "The pier will reopen in May, the commission said, once the repairs are done."]
+    doc, _ = read_lines(BODY + "\n" + "\n".join(tail))
+    for line in doc.lines:
+        doc.mark(line, "body", "kept by the rules")
+    last_paragraph = len(doc.lines) - len(tail) - 1
+    found = line_model.Labels(
+        first=0, best=["body"] * (last_paragraph + 1) + ["other"] * len(tail),
+        probs=[{"other": 0.0 if i <= last_paragraph else 0.9} for i in range(len(doc.lines))],
+        features=[[] for _ in doc.lines], numbers=[ln.number for ln in doc.lines])
+    _tail_after_body(doc, found)
+    assert [ln.text for ln in doc.lines if doc.role(ln) == "chrome"] == tail[:3]
