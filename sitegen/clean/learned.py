@@ -35,7 +35,7 @@ CONTENDING = 0.01  # a line less likely than this to have a label is never picke
 SHARED = ("byline", "date")  # the labels of a line that prints both
 NAME_TO_DATE = 2  # lines between a bare name and the date it is printed with, at most
 ALL_DATE = 0.95  # share of a line's words in its date: a line that is a date, not a headline
-TAIL_ODDS = 0.5  # a short line under the last paragraph the model reads as chrome this likely goes
+CHROME_ODDS = 0.5  # a short line in or under the body the model reads as chrome this likely goes
 BODY_ODDS = 0.5  # a line the model reads as body at least this likely stays, wherever it is
 MOST_OF_BODY = 0.25  # of the body's words, the most the headline block may take from it
 MOST_RULED_OUT = 0.9  # of a label's odds, the share lines that cannot have it may free
@@ -251,21 +251,25 @@ def learned_metadata(doc: Document, meta: Metadata) -> line_model.Labels | None:
             meta.subtitle = _standfirst(doc, probs, headline)
     if own is not None:
         _body_after_headline(doc, probs, own)
-        _tail_after_body(doc, probs)
+        _chrome_in_body(doc, probs)
     return probs
 
 
-def _tail_after_body(doc: Document, found: line_model.Labels) -> None:
-    """Short lines under the article's last paragraph that the model reads, sure, as no
-    part of it (share buttons, "Back", a footer's address): chrome. Prose stays."""
-    last = max((found.first + i for i, label in enumerate(found.best) if label == "body"),
-               default=None)  # fmt: skip
-    if last is None:
+def _chrome_in_body(doc: Document, found: line_model.Labels) -> None:
+    """Short lines the rules kept that the model reads as chrome more likely than not
+    (``CHROME_ODDS``): under the article's last paragraph (share buttons, "Back", a
+    footer's address, a run of shop teasers taken for a list), and between its paragraphs
+    ("Advert", "Image 1 of 4"). Prose stays; between paragraphs, so do subheadings and
+    short sentences ("Really."), which the model has seen too seldom to know."""
+    body = [found.first + i for i, label in enumerate(found.best) if label == "body"]
+    if not body:
         return
-    for line in doc.lines[last + 1 : found.first + len(found.probs)]:
-        if (doc.role(line) in ("body", "heading") and not line.prose
-                and _prob(found, line.index, "other") >= TAIL_ODDS):  # fmt: skip
-            doc.mark(line, "chrome", "under the article")
+    for line in doc.lines[body[0] + 1 : found.first + len(found.probs)]:
+        under = line.index > body[-1]
+        if (doc.role(line) in (("body", "heading") if under else ("body",)) and not line.prose
+                and (under or not line.terminal)
+                and _prob(found, line.index, "other") >= CHROME_ODDS):  # fmt: skip
+            doc.mark(line, "chrome", "under the article" if under else "between paragraphs")
 
 
 def _standfirst(doc: Document, found: line_model.Labels, headline: int) -> str:

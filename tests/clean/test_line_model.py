@@ -514,20 +514,23 @@ def test_a_place_beside_the_date_is_not_a_byline_printed_with_it():
         "By Tomasz Wrona, May 14, 2024"]
 
 
-def test_short_lines_under_the_last_paragraph_the_model_reads_as_chrome_go():
+def test_short_lines_in_and_under_the_body_the_model_reads_as_chrome_go():
     """Share buttons and a "Back" link the rules kept as a list under the article go where
-    the model reads them as chrome; a paragraph there stays, whatever the model says."""
-    from sitegen.clean.learned import _tail_after_body
+    the model reads them as chrome, and an "Advert" label between paragraphs; paragraphs,
+    short sentences and subheadings between paragraphs stay, whatever the model says."""
+    from sitegen.clean.learned import _chrome_in_body
 
+    middle = ["Advert", "Really.", "What happens next"]
     tail = ["Facebook Twitter WhatsApp", "Back", "Print",
             "The pier will reopen in May, the commission said, once the repairs are done."]
-    doc, _ = read_lines(BODY + "\n" + "\n".join(tail))
+    paragraphs = BODY.split("\n")
+    doc, _ = read_lines("\n".join([paragraphs[0], *middle, *paragraphs[1:], *tail]))
     for line in doc.lines:
-        doc.mark(line, "body", "kept by the rules")
-    last_paragraph = len(doc.lines) - len(tail) - 1
+        doc.mark(line, "heading" if line.text == middle[2] else "body", "kept by the rules")
+    chrome = set(range(1, 1 + len(middle))) | set(range(len(doc.lines) - len(tail), len(doc.lines)))
     found = line_model.Labels(
-        first=0, best=["body"] * (last_paragraph + 1) + ["other"] * len(tail),
-        probs=[{"other": 0.0 if i <= last_paragraph else 0.9} for i in range(len(doc.lines))],
+        first=0, best=["other" if i in chrome else "body" for i in range(len(doc.lines))],
+        probs=[{"other": 0.9 if i in chrome else 0.0} for i in range(len(doc.lines))],
         features=[[] for _ in doc.lines], numbers=[ln.number for ln in doc.lines])
-    _tail_after_body(doc, found)
-    assert [ln.text for ln in doc.lines if doc.role(ln) == "chrome"] == tail[:3]
+    _chrome_in_body(doc, found)
+    assert [ln.text for ln in doc.lines if doc.role(ln) == "chrome"] == ["Advert", *tail[:3]]
