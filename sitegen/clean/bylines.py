@@ -10,6 +10,7 @@ from pathlib import Path
 
 from sitegen.clean.printed_dates import _data as _dates
 from sitegen.clean.printed_dates import parse_printed_date
+from sitegen.stopwords import stop_words
 
 DATA = Path(__file__).parent / "data" / "bylines.toml"
 _NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*|[A-Z]\.)$")
@@ -182,6 +183,9 @@ def names_in(text: str) -> list[str]:
     text = text.strip(" ,;:")
     parts = [_without_role(p.strip()) for p in _joiner().split(text) if p and p.strip()]
     parts = [p for p in parts if p and not _CREDENTIAL.match(p) and not _DOMAIN.match(p)]
+    if parts:  # the outlet printed after the last name: "Kevin McCoy USA TODAY"
+        parts[-1] = _without_outlet(parts[-1], after_names=len(parts) > 1 and all(
+            is_name(p) for p in parts[:-1]))
     names = [p for p in parts if is_name(p) and not _is_desk(p)]
     kept = [p for p in parts if not is_role(p) and not _is_desk(p)]
     if names and len(names) == len(kept):
@@ -191,6 +195,34 @@ def names_in(text: str) -> list[str]:
     first_role = next((i for i, p in enumerate(parts) if is_role(p)), 0)
     before = parts[:first_role]
     return before if before and all(is_name(p) and not _is_desk(p) for p in before) else []
+
+
+_CAPITALS_TAIL = re.compile(r"(?: (?![IVX]+\b)[A-Z]{2,}[\w.&-]*)+$")  # "USA TODAY", not "III"
+LEADING_NAME = 3  # words of a name that an outlet follows: "Trevor J. Mitchell"
+
+
+def _without_outlet(part: str, after_names: bool = False) -> str:
+    """A name with the outlet printed after it taken off: an outlet in capitals ("Kevin
+    McCoy USA TODAY"); and after other names, or where the byline says "By", a run of
+    capitalised words too long for one name ("Trevor J. Mitchell Sioux Falls Argus
+    Leader"), of which the name is the first two words, with any initials between; not
+    where the words after those are a headline's, function words among them."""
+    words = part.split()
+    tail = _CAPITALS_TAIL.search(part)
+    if tail and not part.isupper():
+        head = part[: tail.start()]
+        if len(head.split()) >= 2 and is_name(head):
+            return head
+    if not after_names or is_name(part) or len(words) <= LEADING_NAME + 1:
+        return part
+    if not all(_NAME_WORD.match(w) for w in words):
+        return part
+    end = 1
+    while end < len(words) - 1 and re.fullmatch(r"[A-Z]\.", words[end]):
+        end += 1  # middle initials
+    stop = stop_words("en")  # "Kate Henshaw Is Looking Stunning": a headline, no outlet
+    return part if any(w.casefold() in stop for w in words[end + 1 :]) else " ".join(
+        words[: end + 1])
 
 
 def _one_name(text: str) -> list[str]:
@@ -338,6 +370,8 @@ def _parse_byline(line: str) -> tuple[tuple[str, ...], bool]:
         names = names_in(head[match.end() :])
         if not names:  # "By Hillel ItalieThe Associated Press": the outlet glued to the name
             names = names_in(_GLUE_END.split(head[match.end() :], maxsplit=1)[0])
+        if not names:  # "By Jane Roe Sioux Falls Argus Leader": the outlet after the name
+            names = names_in(_without_outlet(head[match.end() :].strip(), after_names=True))
         if not names and had_tail:  # "von eseppelt · 31. Oktober 2023": a user's name
             names = _one_name(head[match.end() :])
         return tuple(names), True

@@ -16,6 +16,7 @@ from sitegen.clean.document import Document, Line
 from sitegen.clean.metadata import Metadata, is_trail, the_headline, without_trail
 from sitegen.clean.phrases import phrase_list
 from sitegen.clean.printed_dates import PrintedDate, parse_printed_date
+from sitegen.stopwords import stop_words
 
 # a line's own probability of a label, outside the likeliest labelling: enough to take
 # it where the rules found nothing, or to overrule them (measured on dev by cross-validation)
@@ -127,12 +128,23 @@ def _not_title(doc: Document, index: int) -> bool:
     """The line at ``index`` cannot be the headline (see ``_not_titles``)."""
     line = doc.lines[index]
     return line.n_words > TITLE_WORDS or bool(
-        (_short(line) and all(parse_byline(line.text))) or is_trail(line.text)
+        (_short(line) and _byline(line.text, doc.lang)) or is_trail(line.text)
         or phrase_list().match(line.text, line.n_words)
         or _all_date(line.text, doc.lang) or _labelled(doc, index)
         or _figures(line.text) or ends_with_credit(line.text)
         or line.text.startswith(ARROWS_BACK) or line.text.endswith(ARROWS_ON)
         or _teaser(doc, index))  # fmt: skip
+
+
+def _byline(text: str, lang: str) -> bool:
+    """A byline that says so ("By Jo Lee"), or one that names two people or more ("Lisa
+    Kaczke and Trevor J. Mitchell Sioux Falls Argus Leader") in words no headline's
+    function words ("How To Grow and Care For Bougainvillea" names no one)."""
+    names, explicit = parse_byline(text)
+    if explicit or len(names) < 2:
+        return bool(names) and explicit
+    stop = stop_words(lang)
+    return not any(w.casefold() in stop for name in names for w in name.split())
 
 
 def _dated(doc: Document, index: int) -> bool:

@@ -101,6 +101,23 @@ def test_bylines_as_pasted_pages_print_them(line, names):
 
 
 @pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Kevin Johnson and Kevin McCoy USA TODAY", ["Kevin Johnson", "Kevin McCoy"]),
+        ("Lisa Kaczke and Trevor J. Mitchell Sioux Falls Argus Leader",
+         ["Lisa Kaczke", "Trevor J. Mitchell"]),
+        ("By Jane Roe Harbour Town Evening Gazette", ["Jane Roe"]),
+        ("John Smith III", ["John Smith III"]),  # a numeral, no outlet
+        ("NATALIYA VASILYEVA", ["NATALIYA VASILYEVA"]),
+        # a headline's words after a name are no outlet
+        ("Harbour Pilot, Jane Roe Is Looking Forward To The New Ferries", []),
+    ],
+)
+def test_the_outlet_printed_after_the_last_name_is_left_out(line, names):
+    assert parse_byline(line)[0] == names
+
+
+@pytest.mark.parametrize(
     "line", ["Top Picks", "Follow Along", "Calendário Stock Car 2018", "UEFA Euro 2020 qualifying",
              "Home Music Music News",
              # a headline's figures before its "by" are no date: "early" is nobody's name

@@ -423,6 +423,9 @@ def test_the_lead_pictures_caption_credit_and_counters_under_the_byline_go():
         # a headline that starts as a German byline does ("Von ...") names no one
         (["Von der Leyen will die Ukraine in der EU – Österreich zahlt die Zeche"], 0, False),
         (["Von Max Mustermann"], 0, True),
+        # a line naming two people is a byline; a headline's function words name no one
+        (["Lisa Kaczke and Trevor J. Mitchell Sioux Falls Argus Leader"], 0, True),
+        (["How To Grow and Care For Bougainvillea"], 0, False),
         # a search box's prompt is no label of the headline under it
         (["Suche nach:", "Redaktion des Wörterbuchs erstellt ein Glossar zur Corona-Pandemie"], 1, False),
         (["Energiewende Oberland:", "Klimavorreiter Oberland?"], 1, False),
