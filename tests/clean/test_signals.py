@@ -95,6 +95,15 @@ def test_phrase_lists_in_several_languages():
         assert "phrase list" in removed_reasons(page(prompt))[prompt]
 
 
+@pytest.mark.parametrize("prompt", [
+    "Please enable JavaScript to see the comments.",
+    "Die Seite funktioniert am besten, wenn JavaScript aktiviert ist.",
+    "Our biggest stories, delivered to your inbox.",
+])
+def test_a_prompt_to_turn_on_javascript_or_sign_up_is_chrome(prompt):
+    assert "phrase list" in removed_reasons(page(head=(prompt,)))[prompt]
+
+
 def test_a_page_without_chrome_comes_out_unchanged():
     e = clean_text(page())
     assert e.title == "Old ferry pier to stay open"
