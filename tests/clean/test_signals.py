@@ -525,3 +525,23 @@ def test_the_last_paragraph_keeps_its_agencys_initials():
     """A wire story's last paragraph may close with the agency's or writer's initials."""
     last = "A final decision is expected next month, after engineers report. (AP)"
     assert clean_text(page(tail=(last,))).body[-1] == last
+
+
+def test_text_after_a_long_footer_box_is_the_footers_not_the_articles():
+    """A run of text under a long stretch of short lines (a newsletter box, social links,
+    related links) and smaller than the article is the page's footer; the same text after
+    a short widget is kept as the article's (a smaller run is trimmed only below a quarter)."""
+    more = [f"Paragraph {n}: the engineers said the pier's timbers were sound below the waterline "
+            "and that the deck could be replaced in a single season." for n in range(4)]
+    disclaimer = ["The information on this website is not medical advice and results vary with "
+                  "effort; consult your physician before you begin any exercise programme.",
+                  "Statements on this website have not been evaluated by any agency, and the "
+                  "products named are not intended to diagnose, treat or cure any disease.",
+                  "Trademarks named on this website belong to their owners, who do not endorse "
+                  "this website or any of the products or the programmes that it sells."]
+    box = ("Related Articles", "Weight Loss", "Why am I not losing weight", "Weight Loss",
+           "Smart swaps", "Facebook", "Pinterest", "Instagram", "Join our newsletter",
+           "Facebook", "Pinterest", "Instagram")
+    after_box = clean_text(page(*more, tail=(*box, *disclaimer))).body
+    assert after_box == [*PARAS[:2], *more, *PARAS[2:]]
+    assert disclaimer[0] in clean_text(page(*more, tail=(*box[:3], *disclaimer))).body

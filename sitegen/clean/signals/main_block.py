@@ -4,7 +4,8 @@ Each line gets a weight (running text counts for its length, labels and links
 against), and the body is the contiguous run with the largest sum, the way Body
 Text Extraction finds the densest stretch of a page. A lone paragraph cut off
 from the rest by chrome at either end (a comment-policy blurb, a cookie notice)
-is then trimmed away.
+is then trimmed away, and so is a smaller run under a long stretch of short lines
+(a newsletter box and social links, then the footer's disclaimers).
 """
 
 from sitegen.clean.document import Document, Line
@@ -15,6 +16,8 @@ LABEL_PENALTY = 3
 CHROME_PENALTY = 8
 ISLAND_SHARE = 0.25  # an end run with less than this share of the words is trimmed
 LEAD_SHARE = 0.12  # ... at the top only a lone paragraph this small: leads sit above images
+FOOTER_GAP = 12  # lines of no text between two runs, some chrome: the page's footer between
+FOOTER_SHARE = 0.5  # ... and the run after it, smaller than the text before, is the footer's
 LINK_LIST_SHARE = 0.05  # a long line with no sentence end and fewer function words than
 # this is a list of links run together ("iPhone 15 vs 15 Pro iPhone 14 vs ..."), not text
 
@@ -64,6 +67,14 @@ def runs(doc: Document, start: int, end: int) -> list[tuple[int, int]]:
     return result
 
 
+def _footer_after(doc: Document, before: tuple[int, int], after: tuple[int, int]) -> bool:
+    """Many lines of no text between two runs, chrome among them (a newsletter box, social
+    links, a rail of related links): the run after them is the page's footer, not more of
+    the article."""
+    gap = doc.lines[before[1] : after[0]]
+    return sum(1 for line in gap if not line.prose) >= FOOTER_GAP
+
+
 def rule(doc: Document) -> None:
     start, end = densest_run(doc)
     parts = runs(doc, start, end)
@@ -76,6 +87,9 @@ def rule(doc: Document) -> None:
 
     total = sum(words(r) for r in parts) or 1
     while len(parts) > 1 and words(parts[-1]) < ISLAND_SHARE * total:
+        parts.pop()
+    while len(parts) > 1 and _footer_after(doc, parts[-2], parts[-1]) and (
+            words(parts[-1]) < FOOTER_SHARE * sum(words(r) for r in parts[:-1])):
         parts.pop()
     while len(parts) > 1 and lone(parts[0]) and words(parts[0]) < LEAD_SHARE * total:
         parts.pop(0)
