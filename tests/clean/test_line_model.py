@@ -537,3 +537,27 @@ def test_short_lines_in_and_under_the_body_the_model_reads_as_chrome_go():
         features=[[] for _ in doc.lines], numbers=[ln.number for ln in doc.lines])
     _chrome_in_body(doc, found)
     assert [ln.text for ln in doc.lines if doc.role(ln) == "chrome"] == ["Advert", *tail[:3]]
+
+
+def test_a_closing_list_under_the_body_the_model_reads_as_body_stays():
+    """A tour's dates under "... dates:", which the rules left below the article as no
+    running text, are the body's where the model reads them as body; the lines from the
+    first it does not ("Contact us") on stay chrome."""
+    from sitegen.clean.learned import _body_below
+
+    dates = ["June 9 – West Palm Beach, FL", "June 10 – Tampa, FL", "June 14 – Atlanta, GA"]
+    tail = ["Contact us", "June 20 – Raleigh, NC"]
+    doc, _ = read_lines("\n".join([*BODY.split("\n"), "The tour's dates:", *dates, *tail]))
+    for line in doc.lines:
+        doc.mark(line, "body", "kept by the rules")
+    doc.end = len(doc.lines) - len(dates) - len(tail)
+    for line in doc.lines[doc.end :]:
+        doc.mark(line, "chrome", "below the article")
+    odds = [0.9] * (len(doc.lines) - len(tail)) + [0.2, 0.9]
+    found = line_model.Labels(
+        first=0, best=["body" if p > 0.5 else "other" for p in odds],
+        probs=[{"body": p} for p in odds],
+        features=[[] for _ in doc.lines], numbers=[ln.number for ln in doc.lines])
+    _body_below(doc, found)
+    assert [ln.text for ln in doc.lines if doc.role(ln) == "chrome"] == tail
+    assert all(doc.role(ln) == "body" for ln in doc.lines if ln.text in dates)
