@@ -13,7 +13,13 @@ from sitegen.clean.printed_dates import parse_printed_date
 from sitegen.stopwords import stop_words
 
 DATA = Path(__file__).parent / "data" / "bylines.toml"
-_NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*|[A-Z]\.)$")
+_NAME_WORD = re.compile(r"^(?:[^\W\d_][\w'’.-]*|[A-Z]\.)$")  # and its first letter a capital
+
+
+def _name_word(word: str) -> bool:
+    """A word that may be part of a name: a capital in any cased script ("Андрей", "Νίκος",
+    "Ødegaard"), then letters, apostrophes, dots and hyphens; or an initial ("J.")."""
+    return word[:1].isupper() and _NAME_WORD.match(word) is not None
 
 
 @cache
@@ -58,7 +64,7 @@ def is_name(text: str) -> bool:
     particles = _words("particles")
     capitals = 0
     for word in words:
-        if _NAME_WORD.match(word):
+        if _name_word(word):
             capitals += 1
         elif word not in particles:
             return False
@@ -215,7 +221,7 @@ def _without_outlet(part: str, after_names: bool = False) -> str:
             return head
     if not after_names or is_name(part) or len(words) <= LEADING_NAME + 1:
         return part
-    if not all(_NAME_WORD.match(w) for w in words):
+    if not all(_name_word(w) for w in words):
         return part
     end = 1
     while end < len(words) - 1 and re.fullmatch(r"[A-Z]\.", words[end]):

@@ -48,6 +48,15 @@ def test_names_allow_particles_but_not_sentences():
     assert not is_name("Chief Correspondent")
 
 
+def test_names_in_any_cased_script_are_names():
+    """A capital starts a name's words in Cyrillic and Greek as in Latin; a word without
+    one does not."""
+    assert is_name("Андрей Сидорчик")
+    assert is_name("Νίκος Παππάς")
+    assert not is_name("андрей сидорчик")
+    assert parse_byline("By Мария Иванова") == (["Мария Иванова"], True)
+
+
 @pytest.mark.parametrize(
     ("line", "names"),
     [
