@@ -56,6 +56,13 @@ def test_teaser_headline_between_paragraphs_is_removed_but_subheading_kept():
     assert ("h2", "What happens next") in e.blocks
 
 
+def test_a_long_subheading_the_paragraph_after_it_takes_up_is_kept():
+    """Eight words or more, no full stop: a teaser's shape, but the paragraph after it says
+    what it announces, so it is the article's subheading."""
+    subheading = "Most Speakers Asked For A Repaired Pier Rather Than A Marina"
+    assert ("h2", subheading) in clean_text(page(subheading)).blocks
+
+
 def test_a_run_of_teaser_cards_goes_whole_even_at_its_ends():
     cards = (
         "Three Walks Along the Old Harbour WallVisiting the harbour, or just passing through?",

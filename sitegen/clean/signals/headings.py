@@ -1,9 +1,10 @@
 """Short lines between body paragraphs: a subheading introduces what follows, a teaser
 headline of another story does not.
 
-Subheadings are short (a few words) and open a run of paragraphs; teasers read as
-whole headlines (longer, no closing punctuation) dropped between paragraphs; list
-items come in runs; a line after a colon belongs to the sentence that announced it.
+Subheadings are short (a few words) and open a run of paragraphs, or the paragraph after
+them takes up their words; teasers read as whole headlines (longer, no closing
+punctuation) dropped between paragraphs; list items come in runs; a line after a colon
+belongs to the sentence that announced it.
 """
 
 from __future__ import annotations
@@ -12,6 +13,8 @@ from sitegen.clean.document import Document, Line
 
 MAX_HEADING_WORDS = 7
 TEASER_WORDS = 8
+ECHO_SHARE = 0.5  # a longer line whose content words the paragraph after it repeats this much
+ECHO_WORD = 4  # letters: shorter words are no content words
 
 
 def looks_like_heading(line: Line) -> bool:
@@ -36,12 +39,26 @@ def classify(line: Line, before: Line | None, after: Line | None) -> tuple[str, 
         return "body", "announced by a colon in the line before"
     if after is not None and after.prose and looks_like_heading(line):
         return "heading", "short line introducing the paragraphs after it"
+    if after is not None and after.prose and _echoed_by(line, after):
+        return "heading", "a subheading: the paragraph after it takes up its words"
     if line.n_words >= TEASER_WORDS:
         return "chrome", "headline-like line between paragraphs (teaser or caption)"
     in_run = any(x is not None and not x.prose and not x.terminal for x in (before, after))
     if in_run:
         return "body", "item in a run of short lines (a list)"
     return "chrome", "lone label between paragraphs"
+
+
+def _content_words(text: str) -> set[str]:
+    return {w for w in (w.strip(".,:;!?\"'“”‘’()[]").casefold() for w in text.split())
+            if len(w) >= ECHO_WORD}  # fmt: skip
+
+
+def _echoed_by(line: Line, after: Line) -> bool:
+    """A longer subheading ("The Streaming Quality Seems To Be Mostly Excellent") says what
+    the paragraph after it goes on to say; a teaser for another story seldom does."""
+    words = _content_words(line.text)
+    return len(words) >= 2 and len(words & _content_words(after.text)) >= ECHO_SHARE * len(words)
 
 
 def rule(doc: Document) -> None:
