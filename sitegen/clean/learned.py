@@ -38,6 +38,7 @@ NAME_TO_DATE = 2  # lines between a bare name and the date it is printed with, a
 ALL_DATE = 0.95  # share of a line's words in its date: a line that is a date, not a headline
 CHROME_ODDS = 0.5  # a short line in or under the body the model reads as chrome this likely goes
 BODY_BELOW_ODDS = 0.6  # a line under the body's end the model reads as body this likely stays
+BELOW_GAP = 2  # lines under it the model reads otherwise ("Print", "Ingredients") skipped
 BODY_ODDS = 0.5  # a line the model reads as body at least this likely stays, wherever it is
 MOST_OF_BODY = 0.25  # of the body's words, the most the headline block may take from it
 MOST_RULED_OUT = 0.9  # of a label's odds, the share lines that cannot have it may free
@@ -270,14 +271,20 @@ def learned_metadata(doc: Document, meta: Metadata) -> line_model.Labels | None:
 
 
 def _body_below(doc: Document, found: line_model.Labels) -> None:
-    """The lines straight under the body's end that the rules left below the article and
-    the model reads as body, likely (``BODY_BELOW_ODDS``): the article's own closing list (a
-    tour's dates after "... dates:", a recipe's steps), which no running text holds."""
+    """The lines under the body's end that the rules left below the article and the model
+    reads as body, likely (``BODY_BELOW_ODDS``), past up to ``BELOW_GAP`` lines in a row
+    that it does not ("Print", "Ingredients"): the article's own closing list (a tour's
+    dates after "... dates:", a recipe's ingredients), which no running text holds."""
+    gap = 0
     for line in doc.lines[doc.end : found.first + len(found.probs)]:
         verdict = doc.verdicts.get(line.index)
         if (verdict is None or verdict.reason != "below the article"
                 or _prob(found, line.index, "body") < BODY_BELOW_ODDS):  # fmt: skip
-            return
+            gap += 1
+            if gap > BELOW_GAP:
+                return
+            continue
+        gap = 0
         doc.mark(line, "body", "the article's closing lines, read as its body")
 
 

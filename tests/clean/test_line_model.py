@@ -540,24 +540,23 @@ def test_short_lines_in_and_under_the_body_the_model_reads_as_chrome_go():
 
 
 def test_a_closing_list_under_the_body_the_model_reads_as_body_stays():
-    """A tour's dates under "... dates:", which the rules left below the article as no
-    running text, are the body's where the model reads them as body; the lines from the
-    first it does not ("Contact us") on stay chrome."""
+    """A tour's dates under "... dates:" and a label, which the rules left below the
+    article as no running text, are the body's where the model reads them as body; the
+    label stays out, and so does all from three lines in a row it does not read as body."""
     from sitegen.clean.learned import _body_below
 
-    dates = ["June 9 – West Palm Beach, FL", "June 10 – Tampa, FL", "June 14 – Atlanta, GA"]
-    tail = ["Contact us", "June 20 – Raleigh, NC"]
+    dates = ["June 9 – West Palm Beach, FL", "Europe", "June 10 – Paris", "June 14 – Lyon"]
+    tail = ["Contact us", "Privacy", "Terms", "June 20 – Raleigh, NC"]
     doc, _ = read_lines("\n".join([*BODY.split("\n"), "The tour's dates:", *dates, *tail]))
     for line in doc.lines:
         doc.mark(line, "body", "kept by the rules")
     doc.end = len(doc.lines) - len(dates) - len(tail)
     for line in doc.lines[doc.end :]:
         doc.mark(line, "chrome", "below the article")
-    odds = [0.9] * (len(doc.lines) - len(tail)) + [0.2, 0.9]
+    odds = {"Europe": 0.3, "Contact us": 0.2, "Privacy": 0.1, "Terms": 0.1}
     found = line_model.Labels(
-        first=0, best=["body" if p > 0.5 else "other" for p in odds],
-        probs=[{"body": p} for p in odds],
+        first=0, best=["other" if ln.text in odds else "body" for ln in doc.lines],
+        probs=[{"body": odds.get(ln.text, 0.9)} for ln in doc.lines],
         features=[[] for _ in doc.lines], numbers=[ln.number for ln in doc.lines])
     _body_below(doc, found)
-    assert [ln.text for ln in doc.lines if doc.role(ln) == "chrome"] == tail
-    assert all(doc.role(ln) == "body" for ln in doc.lines if ln.text in dates)
+    assert [ln.text for ln in doc.lines if doc.role(ln) == "chrome"] == ["Europe", *tail]
