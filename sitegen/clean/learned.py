@@ -194,8 +194,17 @@ def _headline_above(doc: Document, found: line_model.Labels, index: int,
     sentence after one) reads as a standfirst where a line up to ``STANDFIRST_ABOVE``
     above it that does not is at least a share ``KEEP_ABOVE`` as likely a headline: "The
     Guardian view on Hong Kong: a city on the brink" over "The authorities' repression has
-    only fuelled the crisis. It is up to them to de-escalate...". That line is."""
-    text = doc.lines[index].text
+    only fuelled the crisis. It is up to them to de-escalate...". That line is. So is a
+    shorter line straight above it that ends no sentence, as likely by the same share (and
+    likely enough to be taken on its own, ``SURE``):
+    "Nelson's OT goal lifts Isles" over "N.Y. completes frantic comeback to extend
+    unbeaten streak to 15"."""
+    text, j = doc.lines[index].text, index - 1
+    if (j >= 0 and j not in never and not _sentence(doc.lines[j].text)
+            and doc.lines[j].n_words < doc.lines[index].n_words
+            and _prob(found, j, "title") >= max(SURE["title"],
+                                                 KEEP_ABOVE * _prob(found, index, "title"))):  # fmt: skip
+        return j  # the headline straight above its longer standfirst
     if not _sentence(text):
         return index
     above = [j for j in range(index - 1, max(-1, index - 1 - STANDFIRST_ABOVE), -1)

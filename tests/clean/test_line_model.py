@@ -357,6 +357,28 @@ def test_a_headline_just_above_a_standfirst_taken_for_it_is_the_headline():
     assert _headline_above(doc, found, standfirst, frozenset()) == standfirst
 
 
+
+def test_a_shorter_headline_straight_above_the_standfirst_taken_for_it_is_the_headline():
+    """A standfirst that ends no sentence, taken for the headline: the shorter line straight
+    above it, at least a quarter as likely a headline, is. A longer line above, or a less
+    likely one, leaves the model's pick as it is."""
+    from sitegen.clean.learned import _headline_above
+
+    doc, _ = read_lines("Sport\nNelson's late goal lifts the Isles\n"
+                        "New York completes a frantic comeback to stretch its unbeaten run to 15\n"
+                        "Published 11:26 pm EST, Tuesday, November 19, 2019\n")  # fmt: skip
+    headline, standfirst = 1, 2
+    odds = {headline: 0.31, standfirst: 0.40}
+    found = line_model.Labels(first=0, best=["other"] * len(doc.lines),
+                              probs=[{"title": odds.get(i, 0.0)} for i in range(len(doc.lines))],
+                              features=[[] for _ in doc.lines],
+                              numbers=[ln.number for ln in doc.lines])  # fmt: skip
+    assert _headline_above(doc, found, standfirst, frozenset()) == headline
+    assert _headline_above(doc, found, standfirst, frozenset({headline})) == standfirst
+    found.probs[headline]["title"] = 0.05
+    assert _headline_above(doc, found, standfirst, frozenset()) == standfirst
+
+
 MENU_AS_PROSE = """X
 Homepage
 News
