@@ -200,10 +200,10 @@ def _headline_above(doc: Document, found: line_model.Labels, index: int,
     "Nelson's OT goal lifts Isles" over "N.Y. completes frantic comeback to extend
     unbeaten streak to 15"."""
     text, j = doc.lines[index].text, index - 1
+    floor = max(SURE["title"], KEEP_ABOVE * _prob(found, index, "title"))
     if (j >= 0 and j not in never and not _sentence(doc.lines[j].text)
             and doc.lines[j].n_words < doc.lines[index].n_words
-            and _prob(found, j, "title") >= max(SURE["title"],
-                                                 KEEP_ABOVE * _prob(found, index, "title"))):  # fmt: skip
+            and _prob(found, j, "title") >= floor):  # fmt: skip
         return j  # the headline straight above its longer standfirst
     if not _sentence(text):
         return index
