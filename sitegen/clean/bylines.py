@@ -10,6 +10,7 @@ from pathlib import Path
 
 from sitegen.clean.printed_dates import _data as _dates
 from sitegen.clean.printed_dates import parse_printed_date
+from sitegen.dates import zone_names
 from sitegen.stopwords import stop_words
 
 DATA = Path(__file__).parent / "data" / "bylines.toml"
@@ -322,10 +323,12 @@ def _name_after_date(line: str) -> str | None:
 
 def _in_date(word: str) -> bool:
     """A word a printed date is made of: figures, a month's or weekday's name, a word that
-    joins its parts ("um", "at"), a clock's ("Uhr", "pm"), a separator."""
+    joins its parts ("um", "at"), a clock's ("Uhr", "pm"), a time zone's ("EST"), a
+    separator."""
     folded = word.casefold().strip(".,")
     return (any(c.isdigit() for c in word) or not folded.strip("|·•—–-/")
-            or folded in _dates()["months"] or folded in _date_words())  # fmt: skip
+            or folded in _dates()["months"] or folded in _date_words()
+            or word.strip(".,") in zone_names())  # fmt: skip
 
 
 @cache

@@ -139,7 +139,8 @@ def test_labels_and_headlines_are_not_bylines(line):
 @pytest.mark.parametrize(
     "line", ["By staff · May 3, 2020", "von Redaktion, 24. Januar 2022", "Stand by me 3 May 2020",
              "Published 3 May 2024 by the editors", "by and by 3 May 2020", "By 2020",
-             "Mon 4 Mar 2024 17.45 GMT", "3 May 2024 Share", "2024 Olympics Open In Paris"],
+             "Mon 4 Mar 2024 17.45 GMT", "3 May 2024 Share", "2024 Olympics Open In Paris",
+             "Thu 3 Jan 2019 02.00 EST Last modified on Wed 16 Jan 2019 06.16 EST"],
 )
 def test_one_word_after_by_is_a_name_only_if_no_role_or_joining_word(line):
     assert parse_byline(line)[0] == []
