@@ -129,6 +129,15 @@ BENCH = SHARED / "bench" / "extraction"
 
 
 @pytest.mark.skipif(not BENCH.is_dir(), reason=f"shared benchmark not found at {BENCH}")
+def test_a_page_pasted_twice_is_prepared_once():
+    """Two sources holding the same saved page give one training page: twice, it would be
+    trained on twice and, cross-validated, tested on a model that saw it."""
+    pages = [{"id": "eval/a", "text": "Same"}, {"id": "cache/b", "text": "Other"},
+             {"id": "eval/a", "text": "Same"}]
+    kept, left_out = prepare.distinct(pages)
+    assert [p["id"] for p in kept] == ["eval/a", "cache/b"] and left_out == 1
+
+
 def test_the_shipped_model_reproduces_its_recorded_dev_scores(tmp_path):
     from sitegen.commands.extract import as_json, from_text
 
