@@ -310,7 +310,7 @@ def _name_after_date(line: str) -> str | None:
     2022 Paula Balov", "23.06.2016 um 16:14 Uhr - Markus Reuter - 91 Ergänzungen"."""
     words = line.split()
     start = 0
-    while start < len(words) and _in_date(words[start]):
+    while start < len(words) and in_date(words[start]):
         start += 1
     if not 0 < start < len(words):
         return None
@@ -321,7 +321,7 @@ def _name_after_date(line: str) -> str | None:
     return names[0] if len(names) == 1 and len(names[0].split()) <= NAME_WORDS else None
 
 
-def _in_date(word: str) -> bool:
+def in_date(word: str) -> bool:
     """A word a printed date is made of: figures, a month's or weekday's name, a word that
     joins its parts ("um", "at"), a clock's ("Uhr", "pm"), a time zone's ("EST"), a
     separator."""

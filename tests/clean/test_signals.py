@@ -283,6 +283,22 @@ def test_a_comment_thread_under_the_article_goes():
     assert reasons == {"a comment thread: names and dates repeating"}
 
 
+def test_a_comment_thread_with_name_and_date_on_one_line_goes_but_dated_fields_stay():
+    """"Alex on September 17, 2018 at 6:34 am said:" signs a comment as a name line above
+    its date does; "Entries close: 3 November 2019" is a field of the article's."""
+    thread = []
+    for n, who in enumerate(["Milan Griffes", "Catherine (GiveWell)", "Alex", "Gary M"]):
+        thread += [f"{who} on September 1{n}, 2018 at 4:4{n} pm said:",
+                   f"Comment {n}: the council never listens to anyone who lives on the island."]  # fmt: skip
+    head = ("Council backs the harbour ferry plan", "By Ana Lopes", "19 November 2019")
+    found = clean_text(_page(*head) + "\n" + "\n".join(thread))
+    assert found.body[-1].startswith("Paragraph 5")
+    fields = [f"Entries close: {n} November 2019" for n in range(3, 7)]
+    kept = clean_text(_page(*head) + "\n" + "\n".join(
+        x for n, field in enumerate(fields) for x in (field, f"Draw {n} is open to islanders.")))
+    assert not any("comment thread" in r.reason for r in kept.removed)
+
+
 def test_a_list_of_teasers_with_their_times_under_the_article_goes():
     from sitegen.clean import clean_text
 

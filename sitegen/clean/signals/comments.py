@@ -1,28 +1,41 @@
 """A comment thread under the article: names and dates repeating between short texts
-("joetoronto says:", "November 19, 2019 at 6:44 am", a comment). An article's own text
-seldom prints a name and a date on lines of their own three times; a thread always does.
-The body ends where the thread begins."""
+("joetoronto says:", "November 19, 2019 at 6:44 am", a comment; or both on one line,
+"Alex on September 17, 2018 at 6:34 am said:"). An article's own text seldom prints a
+name and a date on lines of their own three times; a thread always does. The body ends
+where the thread begins."""
 
-from itertools import pairwise
+from itertools import pairwise, takewhile
 
+from sitegen.clean.bylines import in_date
 from sitegen.clean.document import Document, Line
 from sitegen.clean.printed_dates import parse_printed_date
 
 MIN_DATES = 3  # dates on lines of their own, each within SPAN lines of the next
 SPAN = 12
-MIN_COVERAGE = 0.5
+MIN_COVERAGE = 0.5  # of the line's words, the share its date takes
+DATE_LINE_WORDS = 12
+NAME_WORDS = 5  # a commenter's name and its joining word before the date: "Gary M on"
 
 
 def _is_date_line(line: Line, lang: str) -> bool:
-    if line.prose or line.n_words > 10:
+    """A line that is mostly a date (with a commenter's name and "said:", it reads as
+    running text)."""
+    if line.n_words > DATE_LINE_WORDS:
         return False
     printed = parse_printed_date(line.text, lang)
     return printed is not None and printed.value is not None and printed.coverage >= MIN_COVERAGE
 
 
 def _signed(doc: Document, index: int) -> bool:
-    """A date with a name above it: a short line that is no sentence ("joetoronto says:").
-    A live blog's timestamps stand alone above their entries, and stay."""
+    """A date with a name above it: a short line that is no sentence ("joetoronto says:"),
+    or before it on its line ("Alex on September 17, ..."; not "Updated ..."). A live
+    blog's timestamps stand alone above their entries, and stay."""
+    line = doc.lines[index]
+    printed = parse_printed_date(line.text, doc.lang)
+    name = list(takewhile(lambda word: not in_date(word), line.text.split()))
+    if (printed is not None and not printed.label and 0 < len(name) <= NAME_WORDS
+            and name[0][:1].isupper() and not any(w.endswith(":") for w in name)):  # fmt: skip
+        return True  # not a field's label either: "Entries close: 3 November 2019"
     before = doc.lines[index - 1] if index > 0 else None
     return before is not None and not before.prose and 1 <= before.n_words <= 4 \
         and not _is_date_line(before, doc.lang)  # fmt: skip
