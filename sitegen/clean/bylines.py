@@ -204,6 +204,7 @@ def names_in(text: str) -> list[str]:
     return before if before and all(is_name(p) and not _is_desk(p) for p in before) else []
 
 
+_BRACKETED = re.compile(r"\s*\([^():]{1,24}\)")  # "(text)", not "(Photo: AP)"
 _CAPITALS_TAIL = re.compile(r"(?: (?![IVX]+\b)[A-Z]{2,}[\w.&-]*)+$")  # "USA TODAY", not "III"
 LEADING_NAME = 3  # words of a name that an outlet follows: "Trevor J. Mitchell"
 
@@ -375,8 +376,8 @@ def _parse_byline(line: str) -> tuple[tuple[str, ...], bool]:
     line = _unglued_prefix(line)
     head, had_tail = split_tail(line)
     match = _prefix().match(head)
-    if match:
-        names = names_in(head[match.end() :])
+    if match:  # what each did, in brackets, is no name: "By Jo Lee (text) and Al Roe (photos)"
+        names = names_in(_BRACKETED.sub("", head[match.end() :]))
         if not names:  # "By Hillel ItalieThe Associated Press": the outlet glued to the name
             names = names_in(_GLUE_END.split(head[match.end() :], maxsplit=1)[0])
         if not names:  # "By Jane Roe Sioux Falls Argus Leader": the outlet after the name
