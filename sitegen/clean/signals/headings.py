@@ -14,7 +14,6 @@ from sitegen.clean.document import Document, Line
 MAX_HEADING_WORDS = 7
 TEASER_WORDS = 8
 ECHO_SHARE = 0.5  # a longer line whose content words the paragraph after it repeats this much
-ECHO_WORD = 4  # letters: shorter words are no content words
 
 
 def looks_like_heading(line: Line) -> bool:
@@ -49,16 +48,11 @@ def classify(line: Line, before: Line | None, after: Line | None) -> tuple[str, 
     return "chrome", "lone label between paragraphs"
 
 
-def _content_words(text: str) -> set[str]:
-    return {w for w in (w.strip(".,:;!?\"'“”‘’()[]").casefold() for w in text.split())
-            if len(w) >= ECHO_WORD}  # fmt: skip
-
-
 def _echoed_by(line: Line, after: Line) -> bool:
     """A longer subheading ("The Streaming Quality Seems To Be Mostly Excellent") says what
     the paragraph after it goes on to say; a teaser for another story seldom does."""
-    words = _content_words(line.text)
-    return len(words) >= 2 and len(words & _content_words(after.text)) >= ECHO_SHARE * len(words)
+    words = line.content_words
+    return len(words) >= 2 and len(words & after.content_words) >= ECHO_SHARE * len(words)
 
 
 def rule(doc: Document) -> None:
