@@ -132,7 +132,7 @@ def _elsewhere() -> re.Pattern[str]:
     return re.compile(_OUTLET.pattern + r"|\s+(?:" + places + r")\s+(?=[A-ZÀ-Þ])")
 # "Posted on ... by X", "Veröffentlicht vonChris Jung" (glued as pasted text joins spans)
 _NAME_START = r"(?=[A-ZÀ-Þ][a-zß-ÿ])"  # where a name glued to the word before it starts
-_INLINE_BY = re.compile(r"\s(?:by|von|par|por)(?:\s+|(?-i:" + _NAME_START + r"))(.+)$", re.I)
+_INLINE_BY = re.compile(r"\s(?:by|von|par|por):?(?:\s+|(?-i:" + _NAME_START + r"))(.+)$", re.I)
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _ONE_NAME = re.compile(r"^(?=(?:[^\W\d_]){3})[^\W_][\w.-]*$")  # "eseppelt", "Dominique", "jo_lee"
 

@@ -66,6 +66,7 @@ def test_names_in_any_cased_script_are_names():
         ("Chris Davies - Nov 19, 2019, 10:31 pm CST", ["Chris Davies"]),
         ("05/10/2018 - Publicado por: Ana Lopes - Categoria: Saúde", ["Ana Lopes"]),
         ("Posted by Jo Lee on 3 May 2024", ["Jo Lee"]),
+        ("Tested by: John Milbank RRP: £23.99 More info: www.example.co.uk", ["John Milbank"]),
         ("by Eleanor Ainge Roy (reporting) and Adrian Malloch (photography)",
          ["Eleanor Ainge Roy", "Adrian Malloch"]),
         ("By Megan Rowe meganr@example.com (509) 459-5382", ["Megan Rowe"]),
