@@ -108,6 +108,24 @@ def test_the_training_script_runs_end_to_end_on_a_tiny_sample(tmp_path):
     assert tagger.tag(line_model.features(doc))[3] == "title"
 
 
+def test_every_page_cross_validated_scores_metadata_and_the_bodys_lines(tmp_path):
+    """``train.py --folds 2 --all`` trains a model per fold and scores each page with the
+    model that did not see it: its title, author and date, and its body line by line."""
+    text = PAGE
+    labels = prepare.label_lines(text, "The salt roads of the Sahara keep moving",
+                                 ["Amina Diallo"], "2024-05-14",
+                                 "\n".join(text.splitlines()[7:10]))  # fmt: skip
+    data = tmp_path / "pages.jsonl"
+    data.write_text("\n".join(json.dumps({"id": f"tiny/{n}", "text": text, "labels": labels})
+                              for n in range(4)))  # fmt: skip
+    run = subprocess.run([sys.executable, str(REPO / "training" / "train.py"), "--pages",
+                          str(data), "--folds", "2", "--all"],
+                         check=True, cwd=REPO, capture_output=True, text=True)  # fmt: skip
+    scores = dict(re.findall(r"(\w+)=([\d.]+)", run.stdout.splitlines()[-1]))
+    assert scores["title"] == "1.000" and scores["date"] == "1.000"
+    assert float(scores["body"]) == 1.0
+
+
 def test_a_byline_and_date_the_page_prints_but_does_not_declare_are_labelled_so():
     """Declared metadata is missing on many saved pages: a "By" line and a date line near
     the headline are still labelled byline and date, not chrome; a teaser's date under
