@@ -26,11 +26,13 @@ import pycrfsuite
 from prepare import _site
 
 from sitegen.clean import Extraction, line_model, read_lines
+from sitegen.clean.document import Line
+
+BODY_F1 = 0.9  # a page's body this well found counts among the well found (as score.py does)
 
 # L1 and L2 weights and iterations, chosen by every page cross-validated (``--folds 5 --all
 # --declared``): 0.5/0.5/300 gave title 0.757, author 0.607, date 0.922; 0.1/0.1/600 gives
 # 0.773, 0.622, 0.923 (a model about twice the size, still under a megabyte)
-BODY_F1 = 0.9  # a page's body this well found counts among the well found (as score.py does)
 PARAMS = {"c1": 0.1, "c2": 0.1, "max_iterations": 600, "feature.possible_transitions": True}
 
 
@@ -158,7 +160,8 @@ def cross_validate_all(pages: list[dict], folds: int, show: bool = False,
             _use(rest, Path(tmp) / f"fold{k}.crfsuite")
             for page in pages[k::folds]:
                 got = clean_text(page["text"])
-                lines = [line.text for line in Document.from_text(page["text"]).lines]
+                doc_lines = Document.from_text(page["text"]).lines
+                lines = [line.text for line in doc_lines]
                 by = defaultdict(list)
                 for text, label in zip(lines, answers[id(page)], strict=False):
                     by[label].append(text)
@@ -179,7 +182,7 @@ def cross_validate_all(pages: list[dict], folds: int, show: bool = False,
                             value = getattr(got, field, None)
                             print(f"{page['id'][:40]:<40} {field}: got {value!r:.80}"
                                   f" want {wanted[field][:2]!r:.120}")
-                f1 = body_f1(page, got)
+                f1 = body_f1(doc_lines, page["labels"], got)
                 for source in (page["id"].split("/")[0], "all"):
                     for field, ok in checks.items():
                         hits[source][field][0] += ok
@@ -194,14 +197,12 @@ def cross_validate_all(pages: list[dict], folds: int, show: bool = False,
         print(f"{source:<12}", " ".join(scores))
 
 
-def body_f1(page: dict, got: Extraction) -> float | None:
-    """F1 of the lines ``got`` kept as the body against the page's ``body`` lines (None
-    where neither has any)."""
-    from sitegen.clean.document import Document
-
-    index = {line.number: line.index for line in Document.from_text(page["text"]).lines}
+def body_f1(lines: list[Line], labels: list[str], got: Extraction) -> float | None:
+    """F1 of the lines ``got`` kept as the body against the lines labelled ``body`` (None
+    where neither has any); ``lines`` are the page's, as ``Document.from_text`` reads them."""
+    index = {line.number: line.index for line in lines}
     kept = {index[k.number] for k in got.kept if k.role in ("body", "heading")}
-    truth = {i for i, label in enumerate(page["labels"]) if label == "body"}
+    truth = {i for i, label in enumerate(labels) if label == "body"}
     if not kept and not truth:
         return None
     both = len(kept & truth)
