@@ -121,7 +121,7 @@ _DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$")  # an outlet: "Phys.o
 _SEPARATED = re.compile(r"\s[|·•–—-]\s")  # a line printing byline and date side by side
 _CASE_CHANGE = re.compile(r"[a-z][A-Z]")  # where a glued role could be
 _GLUE_END = re.compile(r"(?<=[a-z]{3})(?=[A-Z][a-z])")  # "ItalieThe": where a name ends
-_OUTLET = re.compile(r"\s[|·•—–]\s|\s+for\s+")  # names end here: "Jane Roe | Reuters"
+_OUTLET = re.compile(r"\s*\|\s*|\s[·•—–]\s|\s+for\s+")  # names end: "Jo Lee|Actu"
 
 
 @cache
@@ -275,10 +275,13 @@ def _glued_prefix() -> re.Pattern[str]:
     "Geschrieben vonElisa Marvena". Its last word printed in lower case only: "DeAndre",
     "DiCaprio" are names."""
     forms = []
+    particles = _words("particles")
     for prefix in _data()["prefixes"]:
         *head, last = prefix.split()
-        if last.isalpha():
-            forms.append("".join(f"(?i:{re.escape(w)})\\s+" for w in head) + re.escape(last))
+        if last.isalpha():  # "ByNatasha Daly" too, but not "DeAndre", "VanDyke"
+            first = re.escape(last[0]) if last in particles else f"[{last[0]}{last[0].upper()}]"
+            forms.append("".join(f"(?i:{re.escape(w)})\\s+" for w in head) + first
+                         + re.escape(last[1:]))
     forms.sort(key=len, reverse=True)
     return re.compile(r"^(?:" + "|".join(forms) + r")" + _NAME_START)
 

@@ -19,7 +19,9 @@ from sitegen.clean.bylines import is_name, may_say_by, parse_byline, says_by
         ("Escribe Juan Pérez", ["Juan Pérez"], True),
         ("Geschrieben vonElisa Marvena", ["Elisa Marvena"], True),  # spans glued by the paste
         ("byJoseph Kovar on April 29, 2016, 7:31 pm EDT", ["Joseph Kovar"], True),
+        ("ByTheo Lindqvist", ["Theo Lindqvist"], True),  # a capital "By" glued too
         ("DeAndre Hopkins", ["DeAndre Hopkins"], False),  # a name, no glued "De"
+        ("Par : Léa Moreau| +Actu Bretagne+Société", ["Léa Moreau"], True),  # a bar, unspaced
         ("By Hillel ItalieThe Associated Press", ["Hillel Italie"], True),
         ("By Jeff VanderMeer", ["Jeff VanderMeer"], True),
         ("Escribe Camila Méndez en Montevideo", ["Camila Méndez"], True),
