@@ -43,6 +43,7 @@ BODY_ODDS = 0.5  # a line the model reads as body at least this likely stays, wh
 MOST_OF_BODY = 0.25  # of the body's words, the most the headline block may take from it
 MOST_RULED_OUT = 0.9  # of a label's odds, the share lines that cannot have it may free
 ARROWS_BACK, ARROWS_ON = ("<", "←", "‹"), (">", "→", "›")  # a link to the post before or after
+HOLDER_ENDS, HOLDER_WORDS = (":", "»", ">", "›", "|", "/"), 3  # a prompt or trail before a line
 BYLINE_ABOVE, BYLINE_BELOW = 3, 6  # lines around the headline where its own byline is
 
 
@@ -121,9 +122,24 @@ def _not_titles(doc: Document, found: line_model.Labels) -> frozenset[int]:
     PST, Tuesday, November 19, 2019"), the value under a label ("Author:"), a line of
     figures more than words, a caption closed by its picture's credit, a link to the post
     before or after ("Next Work →"), one of a list of teasers each under its date line."""
+    window = doc.lines[found.first : found.first + len(found.probs)]
+    shorts = {line.text for line in window if 3 <= line.n_words <= TITLE_WORDS}
     return frozenset(found.first + i for i, probs in enumerate(found.probs)
                      if probs.get("title", 0.0) >= CONTENDING
-                     and _not_title(doc, found.first + i))  # fmt: skip
+                     and (_not_title(doc, found.first + i)
+                          or _holds(doc.lines[found.first + i].text, shorts)))  # fmt: skip
+
+
+def _holds(text: str, shorts: set[str]) -> bool:
+    """The line ends with another line of the page, after a prompt or trail of three words
+    or more that a colon or an arrow closes: "You've contributed successfully to:
+    <headline>", "Sie sind hier:Home»Newsarchiv»<headline>". The headline is that line."""
+    for short in shorts:
+        if short != text and text.endswith(short):
+            before = text[: -len(short)].rstrip()
+            if before.endswith(HOLDER_ENDS) and len(before.split()) >= HOLDER_WORDS:
+                return True
+    return False
 
 
 def _not_title(doc: Document, index: int) -> bool:

@@ -230,6 +230,16 @@ def test_a_trail_glued_to_the_headline_gives_way_to_the_headline_on_its_own():
     assert page.title == "Harbour board approves the new ferry timetable"
 
 
+def test_a_prompt_ending_in_the_headline_gives_way_to_the_headline_on_its_own():
+    page = clean_text(
+        "Home\nNews\nYou've contributed successfully to: Harbour board approves the new "
+        "ferry timetable\nHarbour board approves the new ferry timetable\nMarch 3, 2024\n" + BODY
+    )
+    assert page.title == "Harbour board approves the new ferry timetable"
+    headline = "Italien: Harbour board approves the new ferry timetable"  # a kicker: one word
+    assert clean_text(f"Home\nNews\n{headline}\nMarch 3, 2024\n" + BODY).title == headline
+
+
 def test_a_kicker_in_capitals_is_not_the_headline_below_it():
     page = clean_text(
         "Menu\nISLAND LIFE\nFERRY TIMES\nHarbour Board Approves the New Ferry Timetable. "
