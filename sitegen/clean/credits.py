@@ -18,9 +18,10 @@ _AGENCY_SLASH = re.compile(
     r"(?:\b[A-Z]{2,}(?:-[A-Z]{2,})?(?:/[A-Z][a-z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}"
     r"|(?:/[A-Z]{2,}){2,} [A-Z]{2,})"
     r"|\b[A-Z][\w.]*[a-z.]/[A-Z]{3,}(?: via(?: [A-Z]\w*)+)?)\W*$")
-# a line that is only names and outlets joined by two slashes or more
+# a line that is only names and outlets joined by two slashes or bars or more ("Natalie
+# Naccache | Bloomberg | Getty Images")
 _PART = r"[A-Z][\w.'’&-]*(?: (?:[A-Z][\w.'’&-]*|of|de|via))*"
-_SLASHED = re.compile(rf"{_PART}(?: ?/ ?{_PART}){{2,}}")
+_SLASHED = re.compile(rf"{_PART}(?: ?/ ?{_PART}){{2,}}|{_PART}(?: \| {_PART}){{2,}}")
 # a short bracket closing the line: after a sentence's end, or labelled ("Photo: ...")
 _AFTER_SENTENCE = re.compile(r"[.!?'\"’”]\s*\(([^()]{2,60})\)$")
 _LABELLED = re.compile(r"\((?:[^\W\d_]+ )?[^\W\d_]+ ?: [A-Z][^()]{1,60}(?<![.!?])\)$")
@@ -46,7 +47,7 @@ def ends_with_credit(text: str) -> bool:
 def is_credit(text: str) -> bool:
     """The line is a credit and nothing else: "Sonu Mehta/Hindustan Times/Getty Images"."""
     text = text.strip()
-    words = text.replace("/", " ").split()
+    words = text.replace("/", " ").replace(" | ", " ").split()
     return (len(words) <= CREDIT_WORDS and not _STOP.search(text)
             and all(w[0].isupper() or w in _JOINERS for w in words)
             and bool(_SLASHED.fullmatch(text) or _AGENCY_SLASH.search(text)))  # fmt: skip

@@ -384,10 +384,15 @@ def test_the_headline_loses_a_glued_trail_but_keeps_its_kicker(first, own):
 
 
 def test_a_credit_between_paragraphs_is_no_subheading():
-    """A spaced bar separates a credit's names, not a subheading's words."""
+    """A spaced bar separates a credit's names, not a subheading's words; the long caption
+    printed above the credit goes with it."""
+    caption = ("Harbour master Ines Calloway, centre in the blue coat, walks the old pier with "
+               "the commissioners and two engineers from the county on Tuesday morning before "
+               "the meeting at the harbour office, where the fishermen had gathered since dawn")
     credit = "Marta Quillon | Harbour Press | Coastal Images"
-    e = clean_text(page(credit))
-    assert credit not in e.body and credit not in [text for _, text in e.blocks]
+    e = clean_text(page(caption, credit))
+    assert e.body == PARAS and credit not in [text for _, text in e.blocks]
+    assert removed_reasons(page(caption, credit))[caption] == "a picture's caption, above its credit"
     e = clean_text(page("What happens next"))
     assert ("h2", "What happens next") in e.blocks
 
