@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from sitegen.clean.author_note import close_at_note
 from sitegen.clean.bylines import _parse_byline
 from sitegen.clean.context import CleanContext
 from sitegen.clean.document import Document
@@ -125,6 +126,7 @@ def clean_text(
                            "none beside it): check it", lone[0].number))  # fmt: skip
     if not meta.authors:
         meta.authors = author_box(doc) or said_by_nearest(doc, headline)
+    close_at_note(doc, meta.authors)
     blocks, removed, meta_lines, kept = [], [], [], []
     for line in doc.lines:
         verdict = doc.verdicts[line.index]
