@@ -45,6 +45,8 @@ MOST_RULED_OUT = 0.9  # of a label's odds, the share lines that cannot have it m
 ARROWS_BACK, ARROWS_ON = ("<", "←", "‹"), (">", "→", "›")  # a link to the post before or after
 HOLDER_ENDS, HOLDER_WORDS = (":", "»", ">", "›", "|", "/"), 3  # a prompt or trail before a line
 BYLINE_ABOVE, BYLINE_BELOW = 3, 6  # lines around the headline where its own byline is
+BYLINE_SURE = 0.5  # the model's odds of a byline that a headline under it gives way to
+BAR_LINES = 3  # ... past this many lines of chrome at least (a bar of share buttons)
 
 
 def _pick(found: line_model.Labels, label: str, ruled: list[int],
@@ -230,6 +232,28 @@ def _headline_above(doc: Document, found: line_model.Labels, index: int,
     return best if best is not None and _prob(found, best, "title") >= KEEP_ABOVE * p else index
 
 
+def _above_its_byline(doc: Document, found: line_model.Labels, index: int,
+                      never: frozenset[int]) -> int:  # fmt: skip
+    """A headline stands above its byline. Where the line taken for it stands under the
+    line the model is sure is a byline, past a bar of chrome (share buttons: a video's
+    title between byline and body, "Fox News Flash top entertainment headlines for Nov.
+    19"), the likeliest line of the ``BYLINE_ABOVE`` above that byline is the headline, if
+    at least a share ``KEEP_ABOVE`` as likely (and likely enough on its own, ``SURE``)."""
+    bylines = [found.first + i for i, label in enumerate(found.best)
+               if label == "byline" and found.probs[i].get("byline", 0.0) >= BYLINE_SURE
+               and found.first + i < index]  # fmt: skip
+    if not bylines:
+        return index
+    byline = bylines[-1]
+    between = doc.lines[byline + 1 : index]
+    if len(between) < BAR_LINES or any(ln.prose or not doc.is_chrome(ln) for ln in between):
+        return index
+    above = [j for j in range(max(found.first, byline - BYLINE_ABOVE), byline) if j not in never]
+    best = max(above, key=lambda j: _prob(found, j, "title"), default=None)
+    floor = max(SURE["title"], KEEP_ABOVE * _prob(found, index, "title"))
+    return best if best is not None and _prob(found, best, "title") >= floor else index
+
+
 def _sentence(text: str) -> bool:
     """Ends a sentence: a full stop at its end (not an ellipsis), or a sentence after one."""
     return (text.endswith(".") and not text.endswith("..")) or any(
@@ -253,6 +277,7 @@ def learned_metadata(doc: Document, meta: Metadata) -> line_model.Labels | None:
         i = _likeliest(probs, "title", never)  # the rules took a byline or credit for it
     if i is not None:
         i = _headline_above(doc, probs, i, never)
+        i = _above_its_byline(doc, probs, i, never)
     standfirst = i is not None and doc.role(doc.lines[i]) == "subtitle"
     if standfirst and any(_prob(probs, j, "title") >= KEEP_ABOVE * _prob(probs, i, "title")
                           for j in ruled if j not in never):  # fmt: skip

@@ -240,6 +240,32 @@ def test_a_prompt_ending_in_the_headline_gives_way_to_the_headline_on_its_own():
     assert clean_text(f"Home\nNews\n{headline}\nMarch 3, 2024\n" + BODY).title == headline
 
 
+def test_a_headline_under_its_byline_and_a_bar_of_share_buttons_gives_way_to_the_one_above():
+    """A video's title between the share buttons and the body, taken for the headline, is
+    not it where the model reads a byline above the buttons and a headline above that."""
+    from sitegen.clean.learned import _above_its_byline
+
+    headline, video = "Harbour board approves the new ferry timetable", "Top harbour videos"
+    shares = "Facebook\nTwitter\nFlipboard\nPrint\nEmail\n"
+
+    def taken(between: str) -> str:
+        doc, _ = read_lines(f"Menu\n{headline}\nBy Marta Quillon\n{between}{video}\n" + BODY)
+        found = line_model.label(doc)
+        assert found is not None
+        at = {line.text: line.index - found.first for line in doc.lines}
+        for i, probs in enumerate(found.probs):
+            probs["title"], probs["byline"] = 0.0, 0.0
+            found.best[i] = "other"
+        found.probs[at[headline]]["title"], found.probs[at[video]]["title"] = 0.2, 0.5
+        found.best[at["By Marta Quillon"]] = "byline"
+        found.probs[at["By Marta Quillon"]]["byline"] = 0.6
+        index = at[video] + found.first
+        return doc.lines[_above_its_byline(doc, found, index, frozenset())].text
+
+    assert taken(shares) == headline
+    assert taken("") == video  # no bar of chrome between: a standfirst's place
+
+
 def test_a_kicker_in_capitals_is_not_the_headline_below_it():
     page = clean_text(
         "Menu\nISLAND LIFE\nFERRY TIMES\nHarbour Board Approves the New Ferry Timetable. "
