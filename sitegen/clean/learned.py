@@ -273,8 +273,9 @@ def learned_metadata(doc: Document, meta: Metadata) -> line_model.Labels | None:
     ruled = _marked(doc, "title")
     never = _not_titles(doc, probs)
     i = _pick(probs, "title", ruled, never=never)
-    if i is None and ruled and _not_title(doc, ruled[0]):
-        i = _likeliest(probs, "title", never)  # the rules took a byline or credit for it
+    if i is None and (not ruled or _not_title(doc, ruled[0])):
+        # the rules took a byline or credit for it, or found none: a guess beats no title
+        i = _likeliest(probs, "title", never)
     if i is not None:
         i = _headline_above(doc, probs, i, never)
         i = _above_its_byline(doc, probs, i, never)

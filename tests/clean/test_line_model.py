@@ -266,6 +266,25 @@ def test_a_headline_under_its_byline_and_a_bar_of_share_buttons_gives_way_to_the
     assert taken("") == video  # no bar of chrome between: a standfirst's place
 
 
+def test_where_the_rules_find_no_headline_the_models_likeliest_line_is_taken(monkeypatch):
+    """Even one the model doubts (odds under ``SURE``): a pasted page with no title is no
+    article at all (its reader refuses it), one with a doubtful title is."""
+    from sitegen.clean.learned import learned_metadata
+
+    headline = "Harbour board approves the new ferry timetable"
+    doc, meta = read_lines(f"Home\nNews\n{headline}\n" + BODY)
+    doc.verdicts = {i: v for i, v in doc.verdicts.items() if v.role != "title"}
+    meta.title = ""
+    found = line_model.label(doc)
+    assert found is not None
+    for i, probs in enumerate(found.probs):
+        probs["title"] = 0.03 if doc.lines[found.first + i].text == headline else 0.0
+        found.best[i] = "other"
+    monkeypatch.setattr(line_model, "label", lambda _: found)
+    learned_metadata(doc, meta)
+    assert meta.title == headline
+
+
 def test_a_kicker_in_capitals_is_not_the_headline_below_it():
     page = clean_text(
         "Menu\nISLAND LIFE\nFERRY TIMES\nHarbour Board Approves the New Ferry Timetable. "
