@@ -121,7 +121,8 @@ _DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$")  # an outlet: "Phys.o
 _SEPARATED = re.compile(r"\s[|·•–—-]\s")  # a line printing byline and date side by side
 _CASE_CHANGE = re.compile(r"[a-z][A-Z]")  # where a glued role could be
 _GLUE_END = re.compile(r"(?<=[a-z]{3})(?=[A-Z][a-z])")  # "ItalieThe": where a name ends
-_OUTLET = re.compile(r"\s*\|\s*|\s[·•—–]\s|\s+for\s+")  # names end: "Jo Lee|Actu"
+_MARK = r"\s*\|\s*|\s[·•—–]\s"  # a mark between a name and its outlet: "Jo Lee|Actu"
+_OUTLET = re.compile(_MARK + r"|\s+for\s+")  # names end here: "Jane Roe for The Times"
 
 
 @cache
@@ -408,5 +409,7 @@ def _parse_byline(line: str) -> tuple[tuple[str, ...], bool]:
     if not names:
         return (), False
     # no "By", but a byline's company: its date or handle, or a role or desk after it
-    role = any(is_role(part) or _is_desk(part) for part in _joiner().split(head))
+    # ("Tomasz Wrona, Education Reporter", "Priya Raman · Harbourline News")
+    parts = [*_joiner().split(head), *re.split(_MARK, head)[1:]]
+    role = any(is_role(part) or _is_desk(part) for part in parts)
     return tuple(names), had_tail or role

@@ -303,6 +303,9 @@ def learned_metadata(doc: Document, meta: Metadata) -> line_model.Labels | None:
             if meta.subtitle == text:  # the rules took the byline for the standfirst
                 meta.subtitle = ""
     i = _pick(probs, "date", _marked(doc, "meta"), both)
+    head = own if own is not None else taken
+    if i is not None and head is not None and i < head:
+        i = _date_under(doc, probs, i, head, both)
     if i is not None:
         printed = parse_printed_date(doc.lines[i].text, doc.lang)
         if printed is not None and printed.value is not None:
@@ -369,6 +372,22 @@ def _standfirst(doc: Document, found: line_model.Labels, headline: int) -> str:
             doc.mark(line, "subtitle", "standfirst under the headline")
             return line.text
     return ""
+
+
+def _date_under(doc: Document, found: line_model.Labels, index: int, headline: int,
+                both: frozenset[int]) -> int:  # fmt: skip
+    """A date taken from above the headline gives way to one printed in the
+    ``BYLINE_BELOW`` lines under it, if the model reads that one as a date at least a share
+    ``KEEP_ABOVE`` as likely: a masthead prints the day's date ("November 20, 2019" above
+    the headline), the article its own under it ("Nov. 19, 2019 8:03 am ET")."""
+    floor = max(SURE["date"], KEEP_ABOVE * _prob(found, index, "date", both))
+    under = [j for j in range(headline + 1, min(len(doc.lines), headline + 1 + BYLINE_BELOW))
+             if _prob(found, j, "date", both) >= floor]  # fmt: skip
+    for j in sorted(under, key=lambda j: -_prob(found, j, "date", both)):
+        printed = parse_printed_date(doc.lines[j].text, doc.lang)
+        if printed is not None and printed.value is not None:
+            return j
+    return index
 
 
 def _published_instead(doc: Document, found: line_model.Labels,

@@ -9,6 +9,7 @@ from sitegen.clean.bylines import is_name, may_say_by, parse_byline, says_by
         ("By Jane Roe", ["Jane Roe"], True),
         ("Jane Roe and John Doe", ["Jane Roe", "John Doe"], False),
         ("Jane Roe | Reuters", ["Jane Roe"], False),
+        ("Priya Raman · Harbourline News", ["Priya Raman"], True),  # a desk after the mark
         ("By Eleanor Voss, Northern Correspondent", ["Eleanor Voss"], True),
         ("Von Jonas Weber und Anna Berg", ["Jonas Weber", "Anna Berg"], True),
         ("Par Claire Dumas", ["Claire Dumas"], True),
@@ -133,6 +134,7 @@ def test_the_outlet_printed_after_the_last_name_is_left_out(line, names):
 
 @pytest.mark.parametrize(
     "line", ["Top Picks", "Follow Along", "Calendário Stock Car 2018", "UEFA Euro 2020 qualifying",
+             "Five Social Media Lessons for Business",  # "for" an outlet, but no mark before it
              "Home Music Music News",
              # a headline's figures before its "by" are no date: "early" is nobody's name
              "Harbour line orders 30 new 787 ferries, will grow its fleet by early 2030s"],

@@ -285,6 +285,26 @@ def test_where_the_rules_find_no_headline_the_models_likeliest_line_is_taken(mon
     assert meta.title == headline
 
 
+def test_a_two_word_headline_over_a_byline_without_by_and_a_reading_time():
+    page = clean_text("Menu\nSalt Roads\nPriya Raman · Harbourline News\n"
+                      "Apr 18, 2024 · 6 min read\n" + BODY)
+    assert (page.title, page.authors) == ("Salt Roads", ["Priya Raman"])
+    assert str(page.date.value) == "2024-04-18"
+
+
+@pytest.mark.parametrize("printed, day", [("Nov. 19, 2019 8:03 am ET", "2019-11-19"),
+                                          ("Mon 4 Mar 2024 17.45 GMT", "2024-03-04"),
+                                          ("Published 12 March 2024, 14:05 WAT", "2024-03-12")])
+def test_the_masthead_date_above_the_headline_is_not_the_articles(printed, day):
+    """The day's date a masthead prints above the headline gives way to the article's own,
+    printed under it."""
+    page = clean_text(f"Menu\nNovember 20, 2019\nHarbour board approves timetable\n"
+                      f"By Ana Lopes\n{printed}\n" + BODY)
+    assert str(page.date.value)[:10] == day
+    page = clean_text("Menu\nNovember 20, 2019\nHarbour board approves timetable\n" + BODY)
+    assert str(page.date.value) == "2019-11-20"  # the only date printed: taken
+
+
 def test_a_kicker_in_capitals_is_not_the_headline_below_it():
     page = clean_text(
         "Menu\nISLAND LIFE\nFERRY TIMES\nHarbour Board Approves the New Ferry Timetable. "
