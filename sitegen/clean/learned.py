@@ -13,7 +13,13 @@ from sitegen.clean import line_model
 from sitegen.clean.bylines import is_name, names_in, parse_byline, says_by, split_tail
 from sitegen.clean.credits import ends_with_credit
 from sitegen.clean.document import Document, Line
-from sitegen.clean.metadata import Metadata, is_trail, the_headline, without_trail
+from sitegen.clean.metadata import (
+    Metadata,
+    is_trail,
+    stopped_headline,
+    the_headline,
+    without_trail,
+)
 from sitegen.clean.phrases import phrase_list
 from sitegen.clean.printed_dates import PrintedDate, parse_printed_date
 from sitegen.stopwords import stop_words
@@ -281,8 +287,12 @@ def learned_metadata(doc: Document, meta: Metadata) -> line_model.Labels | None:
         i = _above_its_byline(doc, probs, i, never)
     standfirst = i is not None and doc.role(doc.lines[i]) == "subtitle"
     if standfirst and any(_prob(probs, j, "title") >= KEEP_ABOVE * _prob(probs, i, "title")
+                          or (j == i - 1 and stopped_headline(doc.lines[j], doc.lines[i]))
                           for j in ruled if j not in never):  # fmt: skip
-        i = None  # the rules' headline stands above it: a standfirst is not the title
+        # the rules' headline stands above it, likely enough, or straight above and ending
+        # with a full stop: headlines the model has seen too seldom to know (a line of three
+        # words or fewer, likewise, lost 34 pages to kickers for 2 won)
+        i = None
     if i is not None:
         meta.title = without_trail(doc.lines[i].text)
         if standfirst or meta.subtitle == doc.lines[i].text:

@@ -29,6 +29,8 @@ from sitegen.stopwords import stop_words
 HEAD_WINDOW = 30  # lines above the body searched for metadata
 INTO_BODY = 4  # lines into the body: the block may have swallowed a byline
 MAX_META_WORDS = 24
+STOPPED_TITLE_WORDS = 14  # a headline ending with a full stop is no longer than this
+TITLE_CASE = 0.6  # share of a title-case line's longer words (four letters up) with a capital
 MIN_DATE_COVERAGE = 0.5
 
 
@@ -43,6 +45,28 @@ class Metadata:
 def _headline_like(line: Line, doc: Document) -> bool:
     return (line.n_words >= 1 and not doc.is_chrome(line) and not line.text.endswith(".")
             and not _NOT_HEADLINE.match(line.text))  # fmt: skip
+
+
+def short_headline(doc: Document, line: Line, standfirst: Line) -> bool:
+    """A headline of one to three words ("Salt Roads") above a long standfirst: the story's
+    own words, where a section label ("World") is not."""
+    return (line.n_words <= 3 and standfirst.n_words >= SHORT_TITLE_OVER
+            and _headline_like(line, doc) and _echo(line, doc) >= 0.5)  # fmt: skip
+
+
+def stopped_headline(line: Line, standfirst: Line) -> bool:
+    """A headline of sentences ("The Ferry Stopped. Then the Island Built Its Own."): four
+    words or more (a kicker has fewer), a full stop at its end, shorter than the standfirst
+    under it, in title case (a sentence of the article's opening is not)."""
+    long = [w for w in line.words if len(w) >= 4]
+    return (4 <= line.n_words <= STOPPED_TITLE_WORDS and line.n_words < standfirst.n_words
+            and line.text.endswith(".") and not line.text.endswith("..")
+            and len([w for w in long if w[0].isupper()]) >= TITLE_CASE * len(long))  # fmt: skip
+
+
+def _headline_like_but_stop(line: Line, doc: Document) -> bool:
+    """``_headline_like``, but for the full stop at its end."""
+    return not doc.is_chrome(line) and not _NOT_HEADLINE.match(line.text)
 
 
 def _title_lines(doc: Document, anchor: int) -> list[Line]:
@@ -63,14 +87,12 @@ def _title_lines(doc: Document, anchor: int) -> list[Line]:
             continue
         is_title = (
             line.n_words >= 4
-            and _headline_like(line, doc)
+            and (_headline_like(line, doc)
+                 or (stopped_headline(line, found[0]) and _headline_like_but_stop(line, doc)))
             and not line.text.isupper()
             and not line.text.endswith(":")
         )
-        # a headline of one to three words ("Salt Roads") above a long standfirst: the
-        # story's own words, where a section label ("World") is not
-        short = (line.n_words <= 3 and found[0].n_words >= SHORT_TITLE_OVER
-                 and _headline_like(line, doc) and _echo(line, doc) >= 0.5)  # fmt: skip
+        short = short_headline(doc, line, found[0])
         if is_title or short:
             found.append(line)
         break

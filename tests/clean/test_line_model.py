@@ -305,6 +305,16 @@ def test_the_masthead_date_above_the_headline_is_not_the_articles(printed, day):
     assert str(page.date.value) == "2019-11-20"  # the only date printed: taken
 
 
+def test_a_headline_of_sentences_over_its_standfirst_is_the_title():
+    headline = "The Ferry Stopped. Then the Island Built Its Own."
+    standfirst = "Residents say the change is overdue; the operator says it will cost more"
+    page = clean_text(f"Menu\n{headline}\n{standfirst}\nBy Ana Lopes\nMarch 3, 2024\n" + BODY)
+    assert (page.title, page.subtitle) == (headline, standfirst)
+    opening = "It was a rough winter for the island's only ferry."  # a sentence, not title case
+    _, meta = read_lines(f"Menu\n{opening}\n{standfirst}\nBy Ana Lopes\nMarch 3, 2024\n" + BODY)
+    assert meta.title == standfirst
+
+
 def test_a_kicker_in_capitals_is_not_the_headline_below_it():
     page = clean_text(
         "Menu\nISLAND LIFE\nFERRY TIMES\nHarbour Board Approves the New Ferry Timetable. "
