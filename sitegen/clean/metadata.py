@@ -125,6 +125,7 @@ def find_metadata(doc: Document) -> Metadata:
             if line not in meta_lines:
                 meta_lines.append(line)
     group = _nearest_group(meta_lines, doc.start)
+    group = _without_masthead(doc, group, dates)
     if len(group) < len(meta_lines):  # a masthead's date of the day, far above: not ours
         dates = [(ln, d) for ln, d in dates if ln in group]
         if not any(parse_byline(ln.text)[0] for ln in group):
@@ -295,6 +296,23 @@ def _echoed_headline(doc: Document, anchor: int) -> Line | None:
         if best is None or score > best:
             best, found = score, line
     return found
+
+
+def _without_masthead(doc: Document, group: list[Line],
+                      dates: list[tuple[Line, PrintedDate]]) -> list[Line]:  # fmt: skip
+    """The group less its first line where that is a date alone above the headline, with
+    no time of day, and another date is printed below it: a masthead's date of the day
+    ("November 20, 2019" over the headline, "Nov. 19, 2019 8:03 am ET" under it)."""
+    if len(group) < 2 or parse_byline(group[0].text)[0]:
+        return group
+    dated = {ln.index: d for ln, d in dates if d.value is not None}
+    top = group[0]
+    if top.index not in dated or dated[top.index].has_time or not dated.keys() - {top.index}:
+        return group  # a masthead prints the day, no time: "04. Februar 2022, 15:29 Uhr" is ours
+    between = doc.lines[top.index + 1 : group[1].index]
+    if any(ln.n_words >= 2 and not doc.is_chrome(ln) for ln in between):
+        return group[1:]  # a headline stands between: the date above it is the page's
+    return group
 
 
 def _nearest_group(lines: list[Line], body_start: int) -> list[Line]:

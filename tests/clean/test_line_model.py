@@ -315,6 +315,18 @@ def test_a_headline_of_sentences_over_its_standfirst_is_the_title():
     assert meta.title == standfirst
 
 
+def test_the_rules_leave_a_masthead_date_out_of_the_headline_group():
+    """Its date above, another under the headline: the group is the headline's; a date with
+    its time of day above the headline is the article's own."""
+    group = ("The Ferry Stopped. Then the Island Built Its Own.\nResidents say the change is "
+             "overdue; the operator says it will cost more\nBy Ana Lopes\n")
+    _, meta = read_lines(f"Menu\nNovember 20, 2019\n{group}Mar 3, 2024\n" + BODY)
+    assert meta.title.startswith("The Ferry Stopped") and str(meta.date.value) == "2024-03-03"
+    _, meta = read_lines(f"Menu\nNovember 20, 2019, 15:29\n{group}Deadline: 15 March 2024\n"
+                         + BODY)
+    assert str(meta.date.value)[:10] == "2019-11-20"
+
+
 def test_a_kicker_in_capitals_is_not_the_headline_below_it():
     page = clean_text(
         "Menu\nISLAND LIFE\nFERRY TIMES\nHarbour Board Approves the New Ferry Timetable. "
