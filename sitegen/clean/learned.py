@@ -46,6 +46,7 @@ CHROME_ODDS = 0.5  # a short line in or under the body the model reads as chrome
 BODY_BELOW_ODDS = 0.6  # a line under the body's end the model reads as body this likely stays
 BELOW_GAP = 2  # lines under it the model reads otherwise ("Print", "Ingredients") skipped
 BODY_ODDS = 0.5  # a line the model reads as body at least this likely stays, wherever it is
+PARAGRAPH_ODDS, PARAGRAPH_WORDS = 0.3, 15  # ... or this likely, a paragraph of sentences
 MOST_OF_BODY = 0.25  # of the body's words, the most the headline block may take from it
 MOST_RULED_OUT = 0.9  # of a label's odds, the share lines that cannot have it may free
 ARROWS_BACK, ARROWS_ON = ("<", "←", "‹"), (">", "→", "›")  # a link to the post before or after
@@ -429,7 +430,7 @@ def _body_after_headline(doc: Document, found: line_model.Labels, headline: int)
                       if ln.prose and doc.role(ln) == "body"), headline)  # fmt: skip
     read = doc.lines[found.first : min(start, found.first + len(found.probs))]  # the model's
     unread = [ln for ln in read if doc.role(ln) in ("body", "heading")
-              and _prob(found, ln.index, "body") < BODY_ODDS]  # fmt: skip
+              and _prob(found, ln.index, "body") < BODY_ODDS and not _paragraph(doc, found, ln)]
     below = sum(ln.n_words for ln in unread if ln.index > headline)
     kept = sum(ln.n_words for ln in doc.lines[start:] if doc.role(ln) in ("body", "heading"))
     if below > MOST_OF_BODY * (kept + below):
@@ -437,6 +438,18 @@ def _body_after_headline(doc: Document, found: line_model.Labels, headline: int)
     for line in unread:
         where = "above the headline" if line.index < headline else "in the headline block"
         doc.mark(line, "chrome", where)
+
+
+def _paragraph(doc: Document, found: line_model.Labels, line: Line) -> bool:
+    """A paragraph of sentences straight under the headline group (its byline, date or
+    standfirst) that the model reads as body at least ``PARAGRAPH_ODDS`` likely, whatever
+    label it gave it: a first paragraph alone between the byline and an advert reads to
+    the model, unsure of a short page, as neither body nor chrome."""
+    i = line.index - found.first
+    above = doc.lines[line.index - 1] if line.index else None
+    return (line.prose and line.terminal and line.n_words >= PARAGRAPH_WORDS
+            and above is not None and doc.role(above) in ("meta", "title", "subtitle")
+            and 0 <= i < len(found.body) and found.body[i] >= PARAGRAPH_ODDS)  # fmt: skip
 
 
 def _said_by_beside(doc: Document, headline: int, authors: list[str]) -> list[str]:

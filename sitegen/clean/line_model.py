@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -235,6 +235,7 @@ class Labels:
     probs: list[dict[str, float]]
     features: list[list[str]]
     numbers: list[int]  # each labelled line's number in the source
+    body: list[float] = field(default_factory=list)  # each line's odds of body, whatever its label
 
     def explain(self, number: int, strongest: int = 3) -> str:
         """The model's label for the line numbered ``number``, its probability and the
@@ -258,14 +259,16 @@ def label(doc: Document) -> Labels | None:
     best = tagger.tag(xseq)
     known = [lab for lab in PICKED if lab in _labels()]  # the labels decoding reads
     marginal, probs = tagger.marginal, []
+    body = "body" in _labels()
     for i, likeliest in enumerate(best):
         found = {lab: marginal(lab, i) for lab in known}
         if likeliest not in found:
             found[likeliest] = marginal(likeliest, i)
         probs.append(found)
+    bodies = [marginal("body", i) if body else 0.0 for i in range(len(best))]
     span = window(doc)
     return Labels(span.start, best, probs, xseq,
-                  [line.number for line in doc.lines[span.start : span.stop]])  # fmt: skip
+                  [line.number for line in doc.lines[span.start : span.stop]], bodies)  # fmt: skip
 
 
 @cache

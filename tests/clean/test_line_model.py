@@ -327,6 +327,26 @@ def test_the_rules_leave_a_masthead_date_out_of_the_headline_group():
     assert str(meta.date.value)[:10] == "2019-11-20"
 
 
+def test_a_first_paragraph_alone_between_the_byline_and_an_advert_stays():
+    """The model, unsure of a short page, reads it as neither body nor chrome: a paragraph
+    of sentences keeps its place where it is likely enough body (``PARAGRAPH_ODDS``)."""
+    first = ("The harbour board approved the new ferry timetable on Monday after a year of "
+             "complaints from island residents about missed connections.")
+    rest = ["Under the plan, the first crossing will leave at six in the morning, an hour "
+            "earlier than now, and the last will return after ten at night.",
+            "Residents said the change would let them reach the mainland in time for work, "
+            "though some worried about the cost of the extra crossings.",
+            "The operator, which runs three boats on the route, said it would hire four more "
+            "crew members before the summer season."]
+    page = clean_text("\n".join(["Sport", "World", "Harbour board approves the new ferry "
+                                 "timetable", "The decision ends a year of complaints from "
+                                 "residents about missed connections", "By Ana Lopes",
+                                 "Published 12 March 2024, 14:05 WAT", first,
+                                 "Sign up to our newsletter", "READ MORE", *rest,
+                                 "© 2024 Island Herald", "Comments"]))
+    assert page.body == [first, *rest]
+
+
 def test_a_kicker_in_capitals_is_not_the_headline_below_it():
     page = clean_text(
         "Menu\nISLAND LIFE\nFERRY TIMES\nHarbour Board Approves the New Ferry Timetable. "
