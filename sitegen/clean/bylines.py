@@ -363,6 +363,19 @@ def says_by(line: str) -> bool:
     return match is not None and bool(names_in(head[match.end() :]))
 
 
+OUTLET_WORDS = 4  # an outlet's name beside a byline's: "Island Herald", "The Harbour Times"
+
+
+def name_beside_outlet(line: str) -> str | None:
+    """The name of a line that is a name and its outlet, a mark between them ("Ana Lopes |
+    Island Herald", "Priya Raman · Harbourline"): a byline, where it stands by a date."""
+    first, *rest = re.split(_MARK, line.strip())
+    if not rest or not is_name(first):
+        return None
+    outlets = all(0 < len(part.split()) <= OUTLET_WORDS and part[:1].isupper() for part in rest)
+    return first if outlets else None
+
+
 def is_bare_prefix(line: str) -> bool:
     """A line that is only "By" (or "Written by:"): the pasted byline's names are below it."""
     return bool(_prefix().fullmatch(line.strip(" :") + " "))

@@ -18,6 +18,7 @@ from sitegen.clean.bylines import (
     is_name,
     is_role,
     may_say_by,
+    name_beside_outlet,
     parse_byline,
     says_by,
 )
@@ -413,22 +414,37 @@ def without_trail(title: str) -> str:
 def _bare_name_near(doc: Document, date_index: int, meta: Metadata, meta_lines: list[Line]) -> None:
     """A name printed alone ("Samuel Osborne") a few lines above or just below the date,
     its role or a one-word button on a line of its own between them or not ("Senior
-    Reporter", "Follow")."""
+    Reporter", "Follow"); above first, unless the name below is printed with its outlet
+    ("Ana Lopes | Island Herald") and the one above alone (a two-word headline reads as a
+    name: "Ferry Times")."""
     above = [x for x in reversed(doc.lines[max(0, date_index - 4) : date_index])]
     below = doc.lines[date_index + 1 : date_index + 3]
-    for side in (above, below):
-        role = None
-        for line in side:
-            if line.n_words == 0 or doc.is_chrome(line):
-                continue
-            if is_name(line.text):
-                meta.authors = [line.text]
-                roles = [role] if role is not None and is_role_line(role.text) else []
-                meta_lines.extend([line, *roles])
-                return
-            if role is not None or not (is_role_line(line.text) or line.n_words == 1):
-                break  # the name stands next to the date, never beyond another line
-            role = line  # or a button between them ("Follow")
+    found = [_name_on_side(doc, side) for side in (above, below)]
+    if found[0] and found[1] and found[1][2] and not found[0][2]:
+        found.reverse()
+    for side in found:
+        if side is not None:
+            name, lines, _ = side
+            meta.authors = [name]
+            meta_lines.extend(lines)
+            return
+
+
+def _name_on_side(doc: Document, side: list[Line]) -> tuple[str, list[Line], bool] | None:
+    """The name nearest the date on one side of it, the lines it takes (with its role's),
+    and whether its outlet is printed beside it."""
+    role = None
+    for line in side:
+        if line.n_words == 0 or doc.is_chrome(line):
+            continue
+        beside = name_beside_outlet(line.text)
+        if beside is not None or is_name(line.text):
+            roles = [role] if role is not None and is_role_line(role.text) else []
+            return beside or line.text, [line, *roles], beside is not None
+        if role is not None or not (is_role_line(line.text) or line.n_words == 1):
+            return None  # the name stands next to the date, never beyond another line
+        role = line  # or a button between them ("Follow")
+    return None
 
 
 ROLE_WORDS = 4  # "Senior Reporter", "Chief Political Correspondent": a role line, at most

@@ -347,6 +347,12 @@ def test_a_first_paragraph_alone_between_the_byline_and_an_advert_stays():
     assert page.body == [first, *rest]
 
 
+def test_a_name_beside_its_outlet_under_the_date_is_the_author_not_a_two_word_headline():
+    page = clean_text("Menu\nFerry Times\nUpdated 5 June 2023\nAna Lopes | Island Herald\n"
+                      + BODY)
+    assert page.authors == ["Ana Lopes"]
+
+
 def test_a_kicker_in_capitals_is_not_the_headline_below_it():
     page = clean_text(
         "Menu\nISLAND LIFE\nFERRY TIMES\nHarbour Board Approves the New Ferry Timetable. "
