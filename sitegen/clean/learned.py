@@ -13,6 +13,7 @@ from sitegen.clean import line_model
 from sitegen.clean.bylines import is_name, names_in, parse_byline, says_by, split_tail
 from sitegen.clean.credits import ends_with_credit
 from sitegen.clean.document import Document, Line
+from sitegen.clean.learned_body import body_after_headline, body_below, chrome_in_body
 from sitegen.clean.metadata import (
     Metadata,
     is_trail,
@@ -42,12 +43,6 @@ CONTENDING = 0.01  # a line less likely than this to have a label is never picke
 SHARED = ("byline", "date")  # the labels of a line that prints both
 NAME_TO_DATE = 2  # lines between a bare name and the date it is printed with, at most
 ALL_DATE = 0.95  # share of a line's words in its date: a line that is a date, not a headline
-CHROME_ODDS = 0.5  # a short line in or under the body the model reads as chrome this likely goes
-BODY_BELOW_ODDS = 0.6  # a line under the body's end the model reads as body this likely stays
-BELOW_GAP = 2  # lines under it the model reads otherwise ("Print", "Ingredients") skipped
-BODY_ODDS = 0.5  # a line the model reads as body at least this likely stays, wherever it is
-PARAGRAPH_ODDS, PARAGRAPH_WORDS = 0.3, 15  # ... or this likely, a paragraph of sentences
-MOST_OF_BODY = 0.25  # of the body's words, the most the headline block may take from it
 MOST_RULED_OUT = 0.9  # of a label's odds, the share lines that cannot have it may free
 ARROWS_BACK, ARROWS_ON = ("<", "←", "‹"), (">", "→", "›")  # a link to the post before or after
 HOLDER_ENDS, HOLDER_WORDS = (":", "»", ">", "›", "|", "/"), 3  # a prompt or trail before a line
@@ -329,45 +324,10 @@ def learned_metadata(doc: Document, meta: Metadata) -> line_model.Labels | None:
         if not meta.subtitle:
             meta.subtitle = _standfirst(doc, probs, headline)
     if own is not None:
-        _body_after_headline(doc, probs, own)
-        _chrome_in_body(doc, probs)
-        _body_below(doc, probs)
+        body_after_headline(doc, probs, own)
+        chrome_in_body(doc, probs)
+        body_below(doc, probs)
     return probs
-
-
-def _body_below(doc: Document, found: line_model.Labels) -> None:
-    """The lines under the body's end that the rules left below the article and the model
-    reads as body, likely (``BODY_BELOW_ODDS``), past up to ``BELOW_GAP`` lines in a row
-    that it does not ("Print", "Ingredients"): the article's own closing list (a tour's
-    dates after "... dates:", a recipe's ingredients), which no running text holds."""
-    gap = 0
-    for line in doc.lines[doc.end : found.first + len(found.probs)]:
-        verdict = doc.verdicts.get(line.index)
-        if (verdict is None or verdict.reason != "below the article"
-                or _prob(found, line.index, "body") < BODY_BELOW_ODDS):  # fmt: skip
-            gap += 1
-            if gap > BELOW_GAP:
-                return
-            continue
-        gap = 0
-        doc.mark(line, "body", "the article's closing lines, read as its body")
-
-
-def _chrome_in_body(doc: Document, found: line_model.Labels) -> None:
-    """Short lines the rules kept that the model reads as chrome more likely than not
-    (``CHROME_ODDS``): under the article's last paragraph (share buttons, "Back", a
-    footer's address, a run of shop teasers taken for a list), and between its paragraphs
-    ("Advert", "Image 1 of 4"). Prose stays; between paragraphs, so do subheadings and
-    short sentences ("Really."), which the model has seen too seldom to know."""
-    body = [found.first + i for i, label in enumerate(found.best) if label == "body"]
-    if not body:
-        return
-    for line in doc.lines[body[0] + 1 : found.first + len(found.probs)]:
-        under = line.index > body[-1]
-        if (doc.role(line) in (("body", "heading") if under else ("body",)) and not line.prose
-                and (under or not line.terminal)
-                and _prob(found, line.index, "other") >= CHROME_ODDS):  # fmt: skip
-            doc.mark(line, "chrome", "under the article" if under else "between paragraphs")
 
 
 def _standfirst(doc: Document, found: line_model.Labels, headline: int) -> str:
@@ -414,42 +374,6 @@ def _published_instead(doc: Document, found: line_model.Labels,
         if other is not None and other.value is not None and other.label == "published":
             return other
     return printed
-
-
-def _body_after_headline(doc: Document, found: line_model.Labels, headline: int) -> None:
-    """The body starts after its headline group: lines the rules kept as body above the
-    headline are chrome where the model does not read them as body (a menu pasted as one
-    long line), and so are those between the headline and the first line the model reads
-    as body (share buttons, the lead picture's caption and credit, a gallery's counters),
-    unless they would take a quarter of the body's words: a model unsure of a short page
-    does not cut its first paragraphs."""
-    start = next((found.first + i for i, label in enumerate(found.best)
-                  if label == "body" and found.first + i > headline), None)  # fmt: skip
-    if start is None:
-        start = next((ln.index for ln in doc.lines[headline + 1 :]
-                      if ln.prose and doc.role(ln) == "body"), headline)  # fmt: skip
-    read = doc.lines[found.first : min(start, found.first + len(found.probs))]  # the model's
-    unread = [ln for ln in read if doc.role(ln) in ("body", "heading")
-              and _prob(found, ln.index, "body") < BODY_ODDS and not _paragraph(doc, found, ln)]
-    below = sum(ln.n_words for ln in unread if ln.index > headline)
-    kept = sum(ln.n_words for ln in doc.lines[start:] if doc.role(ln) in ("body", "heading"))
-    if below > MOST_OF_BODY * (kept + below):
-        unread = [ln for ln in unread if ln.index < headline]
-    for line in unread:
-        where = "above the headline" if line.index < headline else "in the headline block"
-        doc.mark(line, "chrome", where)
-
-
-def _paragraph(doc: Document, found: line_model.Labels, line: Line) -> bool:
-    """A paragraph of sentences straight under the headline group (its byline, date or
-    standfirst) that the model reads as body at least ``PARAGRAPH_ODDS`` likely, whatever
-    label it gave it: a first paragraph alone between the byline and an advert reads to
-    the model, unsure of a short page, as neither body nor chrome."""
-    i = line.index - found.first
-    above = doc.lines[line.index - 1] if line.index else None
-    return (line.prose and line.terminal and line.n_words >= PARAGRAPH_WORDS
-            and above is not None and doc.role(above) in ("meta", "title", "subtitle")
-            and 0 <= i < len(found.body) and found.body[i] >= PARAGRAPH_ODDS)  # fmt: skip
 
 
 def _said_by_beside(doc: Document, headline: int, authors: list[str]) -> list[str]:

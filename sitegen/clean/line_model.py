@@ -237,6 +237,12 @@ class Labels:
     numbers: list[int]  # each labelled line's number in the source
     body: list[float] = field(default_factory=list)  # each line's odds of body, whatever its label
 
+    def odds(self, index: int, label: str) -> float:
+        """The model's probability that the line at ``index`` of the page has ``label`` (0
+        for a line outside the window, or a label whose odds were not kept for it)."""
+        i = index - self.first
+        return self.probs[i].get(label, 0.0) if 0 <= i < len(self.probs) else 0.0
+
     def explain(self, number: int, strongest: int = 3) -> str:
         """The model's label for the line numbered ``number``, its probability and the
         features that weigh most for it ("" for a line outside the model's window)."""

@@ -693,7 +693,7 @@ def test_short_lines_in_and_under_the_body_the_model_reads_as_chrome_go():
     """Share buttons and a "Back" link the rules kept as a list under the article go where
     the model reads them as chrome, and an "Advert" label between paragraphs; paragraphs,
     short sentences and subheadings between paragraphs stay, whatever the model says."""
-    from sitegen.clean.learned import _chrome_in_body
+    from sitegen.clean.learned_body import chrome_in_body
 
     middle = ["Advert", "Really.", "What happens next"]
     tail = ["Facebook Twitter WhatsApp", "Back", "Print",
@@ -707,7 +707,7 @@ def test_short_lines_in_and_under_the_body_the_model_reads_as_chrome_go():
         first=0, best=["other" if i in chrome else "body" for i in range(len(doc.lines))],
         probs=[{"other": 0.9 if i in chrome else 0.0} for i in range(len(doc.lines))],
         features=[[] for _ in doc.lines], numbers=[ln.number for ln in doc.lines])
-    _chrome_in_body(doc, found)
+    chrome_in_body(doc, found)
     assert [ln.text for ln in doc.lines if doc.role(ln) == "chrome"] == ["Advert", *tail[:3]]
 
 
@@ -715,7 +715,7 @@ def test_a_closing_list_under_the_body_the_model_reads_as_body_stays():
     """A tour's dates under "... dates:" and a label, which the rules left below the
     article as no running text, are the body's where the model reads them as body; the
     label stays out, and so does all from three lines in a row it does not read as body."""
-    from sitegen.clean.learned import _body_below
+    from sitegen.clean.learned_body import body_below
 
     dates = ["June 9 – West Palm Beach, FL", "Europe", "June 10 – Paris", "June 14 – Lyon"]
     tail = ["Contact us", "Privacy", "Terms", "June 20 – Raleigh, NC"]
@@ -730,5 +730,5 @@ def test_a_closing_list_under_the_body_the_model_reads_as_body_stays():
         first=0, best=["other" if ln.text in odds else "body" for ln in doc.lines],
         probs=[{"body": odds.get(ln.text, 0.9)} for ln in doc.lines],
         features=[[] for _ in doc.lines], numbers=[ln.number for ln in doc.lines])
-    _body_below(doc, found)
+    body_below(doc, found)
     assert [ln.text for ln in doc.lines if doc.role(ln) == "chrome"] == ["Europe", *tail]
