@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from sitegen.clean.author_note import close_at_note
+from sitegen.clean.bare_names import author_box
 from sitegen.clean.bylines import _parse_byline
 from sitegen.clean.context import CleanContext
 from sitegen.clean.document import Document
@@ -18,7 +19,6 @@ from sitegen.clean.learned import learned_metadata
 from sitegen.clean.line_model import Labels
 from sitegen.clean.metadata import (
     Metadata,
-    author_box,
     find_metadata,
     footer_date,
     lone_date,

@@ -5,10 +5,10 @@ about a place or a firm a wrong author was taken from ("Den Haag is een plaats .
 
 from __future__ import annotations
 
+from sitegen.clean.bare_names import NOTE_LINES
 from sitegen.clean.bylines import introduces, is_role
 from sitegen.clean.document import Document
 
-NOTE_LINES = 3  # the body's last paragraphs, where an author's note may close it
 ROLE_WITHIN = 15  # words: where the note says what the author does
 
 

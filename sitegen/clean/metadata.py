@@ -12,13 +12,11 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
+from sitegen.clean.bare_names import bare_name_near
 from sitegen.clean.bylines import (
-    introduces,
     is_bare_prefix,
     is_name,
-    is_role,
     may_say_by,
-    name_beside_outlet,
     parse_byline,
     says_by,
 )
@@ -138,7 +136,8 @@ def find_metadata(doc: Document) -> Metadata:
         chosen = (published or real or [(None, None)])[0][1]
         meta.date = chosen
         if not meta.authors:
-            _bare_name_near(doc, min(ln.index for ln, _ in dates), meta, meta_lines)
+            meta.authors, lines = bare_name_near(doc, min(ln.index for ln, _ in dates))
+            meta_lines.extend(lines)
     for line in meta_lines:
         doc.mark(line, "meta", "byline or date")
     anchor = min((ln.index for ln in meta_lines), default=doc.start)
@@ -216,26 +215,6 @@ def _alone(line: Line, lang: str) -> PrintedDate | None:
     if printed is None or printed.value is None or printed.coverage < ALONE:
         return None
     return printed
-
-
-NOTE_LINES = 3  # the article's last paragraphs, where an author's note may close it
-
-
-def author_box(doc: Document) -> list[str]:
-    """For a page with no byline at its top: the name of an author's box outside the
-    article, a bare name whose note says who they are ("Michael Larabel is the principal
-    author of ..."), under the article or closing it. A note higher up in the article is
-    its subject's, not its author's."""
-    outside = [ln for ln in doc.lines if not doc.start <= ln.index < doc.end]
-    closing = [ln for ln in doc.lines[doc.start : doc.end] if ln.prose][-NOTE_LINES:]
-    notes = [ln.text for ln in outside + closing if ln.prose]
-    if not notes:
-        return []
-    for line in outside:
-        if is_name(line.text) and any(introduces(note, line.text) for note in notes):
-            doc.mark(line, "meta", "an author's box under the article")
-            return [line.text]
-    return []
 
 
 def said_by_nearest(doc: Document, anchor: int) -> list[str]:
@@ -409,49 +388,3 @@ def without_trail(title: str) -> str:
     parts = _GLUE.split(title[root.end() :])
     last = parts[-1].strip()
     return last if len(parts) > 1 and len(last.split()) >= 3 else title
-
-
-def _bare_name_near(doc: Document, date_index: int, meta: Metadata, meta_lines: list[Line]) -> None:
-    """A name printed alone ("Samuel Osborne") a few lines above or just below the date,
-    its role or a one-word button on a line of its own between them or not ("Senior
-    Reporter", "Follow"); above first, unless the name below is printed with its outlet
-    ("Ana Lopes | Island Herald") and the one above alone (a two-word headline reads as a
-    name: "Ferry Times")."""
-    above = [x for x in reversed(doc.lines[max(0, date_index - 4) : date_index])]
-    below = doc.lines[date_index + 1 : date_index + 3]
-    found = [_name_on_side(doc, side) for side in (above, below)]
-    if found[0] and found[1] and found[1][2] and not found[0][2]:
-        found.reverse()
-    for side in found:
-        if side is not None:
-            name, lines, _ = side
-            meta.authors = [name]
-            meta_lines.extend(lines)
-            return
-
-
-def _name_on_side(doc: Document, side: list[Line]) -> tuple[str, list[Line], bool] | None:
-    """The name nearest the date on one side of it, the lines it takes (with its role's),
-    and whether its outlet is printed beside it."""
-    role = None
-    for line in side:
-        if line.n_words == 0 or doc.is_chrome(line):
-            continue
-        beside = name_beside_outlet(line.text)
-        if beside is not None or is_name(line.text):
-            roles = [role] if role is not None and is_role_line(role.text) else []
-            return beside or line.text, [line, *roles], beside is not None
-        if role is not None or not (is_role_line(line.text) or line.n_words == 1):
-            return None  # the name stands next to the date, never beyond another line
-        role = line  # or a button between them ("Follow")
-    return None
-
-
-ROLE_WORDS = 4  # "Senior Reporter", "Chief Political Correspondent": a role line, at most
-
-
-def is_role_line(text: str) -> bool:
-    """A person's role on a line of its own, under or over their name."""
-    words = text.split()
-    return (len(words) <= ROLE_WORDS and not any(c.isdigit() for c in text)
-            and is_role(text) and words[0][:1].isupper())  # fmt: skip
