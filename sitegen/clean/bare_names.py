@@ -4,7 +4,9 @@ an author's box under the article whose note says who they are."""
 
 from __future__ import annotations
 
-from sitegen.clean.bylines import introduces, is_name, is_role, name_beside_outlet
+import re
+
+from sitegen.clean.bylines import OUTLET_MARK, introduces, is_name, is_role
 from sitegen.clean.document import Document, Line
 
 ROLE_WORDS = 4  # "Senior Reporter", "Chief Political Correspondent": a role line, at most
@@ -15,6 +17,19 @@ def is_role_line(text: str) -> bool:
     words = text.split()
     return (len(words) <= ROLE_WORDS and not any(c.isdigit() for c in text)
             and is_role(text) and words[0][:1].isupper())  # fmt: skip
+
+
+OUTLET_WORDS = 4  # an outlet's name beside a byline's: "Island Herald", "The Harbour Times"
+
+
+def name_beside_outlet(line: str) -> str | None:
+    """The name of a line that is a name and its outlet, a mark between them ("Ana Lopes |
+    Island Herald", "Priya Raman · Harbourline"): a byline, where it stands by a date."""
+    first, *rest = re.split(OUTLET_MARK, line.strip())
+    if not rest or not is_name(first):
+        return None
+    outlets = all(0 < len(part.split()) <= OUTLET_WORDS and part[:1].isupper() for part in rest)
+    return first if outlets else None
 
 
 def bare_name_near(doc: Document, date_index: int) -> tuple[list[str], list[Line]]:

@@ -121,8 +121,8 @@ _DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$")  # an outlet: "Phys.o
 _SEPARATED = re.compile(r"\s[|·•–—-]\s")  # a line printing byline and date side by side
 _CASE_CHANGE = re.compile(r"[a-z][A-Z]")  # where a glued role could be
 _GLUE_END = re.compile(r"(?<=[a-z]{3})(?=[A-Z][a-z])")  # "ItalieThe": where a name ends
-_MARK = r"\s*\|\s*|\s[·•—–]\s"  # a mark between a name and its outlet: "Jo Lee|Actu"
-_OUTLET = re.compile(_MARK + r"|\s+for\s+")  # names end here: "Jane Roe for The Times"
+OUTLET_MARK = r"\s*\|\s*|\s[·•—–]\s"  # a mark between a name and its outlet: "Jo Lee|Actu"
+_OUTLET = re.compile(OUTLET_MARK + r"|\s+for\s+")  # names end here: "Jane Roe for The Times"
 
 
 @cache
@@ -363,19 +363,6 @@ def says_by(line: str) -> bool:
     return match is not None and bool(names_in(head[match.end() :]))
 
 
-OUTLET_WORDS = 4  # an outlet's name beside a byline's: "Island Herald", "The Harbour Times"
-
-
-def name_beside_outlet(line: str) -> str | None:
-    """The name of a line that is a name and its outlet, a mark between them ("Ana Lopes |
-    Island Herald", "Priya Raman · Harbourline"): a byline, where it stands by a date."""
-    first, *rest = re.split(_MARK, line.strip())
-    if not rest or not is_name(first):
-        return None
-    outlets = all(0 < len(part.split()) <= OUTLET_WORDS and part[:1].isupper() for part in rest)
-    return first if outlets else None
-
-
 def is_bare_prefix(line: str) -> bool:
     """A line that is only "By" (or "Written by:"): the pasted byline's names are below it."""
     return bool(_prefix().fullmatch(line.strip(" :") + " "))
@@ -423,6 +410,6 @@ def _parse_byline(line: str) -> tuple[tuple[str, ...], bool]:
         return (), False
     # no "By", but a byline's company: its date or handle, or a role or desk after it
     # ("Tomasz Wrona, Education Reporter", "Priya Raman · Harbourline News")
-    parts = [*_joiner().split(head), *re.split(_MARK, head)[1:]]
+    parts = [*_joiner().split(head), *re.split(OUTLET_MARK, head)[1:]]
     role = any(is_role(part) or _is_desk(part) for part in parts)
     return tuple(names), had_tail or role

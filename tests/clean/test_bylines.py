@@ -183,14 +183,3 @@ def test_by_on_a_line_of_its_own_names_the_author_below_it():
 def test_the_cheap_test_for_a_line_that_says_by_never_misses_one(line):
     assert may_say_by(line) or not says_by(line)
 
-
-@pytest.mark.parametrize(
-    "line, name",
-    [("Ana Lopes | Island Herald", "Ana Lopes"), ("Priya Raman · Harbourline", "Priya Raman"),
-     ("Home | News | World", None), ("Ana Lopes", None),
-     ("Ana Lopes | read the full story on our website today", None)],
-)
-def test_a_name_beside_its_outlet(line, name):
-    from sitegen.clean.bylines import name_beside_outlet
-
-    assert name_beside_outlet(line) == name
