@@ -88,12 +88,9 @@ def _prob(found: line_model.Labels, index: int, label: str,
           both: frozenset[int] = frozenset()) -> float:  # fmt: skip
     """The model's probability that the line at ``index`` of the page has ``label`` (or,
     for a line printing byline and date, either of them)."""
-    i = index - found.first
-    if not 0 <= i < len(found.probs):
-        return 0.0
     if index in both and label in SHARED:
-        return sum(found.probs[i].get(lab, 0.0) for lab in SHARED)
-    return found.probs[i].get(label, 0.0)
+        return sum(found.odds(index, lab) for lab in SHARED)
+    return found.odds(index, label)
 
 
 def _byline_and_date(doc: Document, found: line_model.Labels) -> frozenset[int]:
@@ -242,8 +239,8 @@ def _above_its_byline(doc: Document, found: line_model.Labels, index: int,
     19"), the likeliest line of the ``BYLINE_ABOVE`` above that byline is the headline, if
     at least a share ``KEEP_ABOVE`` as likely (and likely enough on its own, ``SURE``)."""
     bylines = [found.first + i for i, label in enumerate(found.best)
-               if label == "byline" and found.probs[i].get("byline", 0.0) >= BYLINE_SURE
-               and found.first + i < index]  # fmt: skip
+               if label == "byline" and found.first + i < index
+               and found.odds(found.first + i, "byline") >= BYLINE_SURE]  # fmt: skip
     if not bylines:
         return index
     byline = bylines[-1]

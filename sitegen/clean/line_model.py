@@ -267,12 +267,13 @@ def label(doc: Document) -> Labels | None:
     known = [lab for lab in PICKED if lab in _labels()]  # the labels decoding reads
     marginal, probs = tagger.marginal, []
     body = "body" in _labels()
+    bodies = []  # each line's odds of body, whatever its label
     for i, likeliest in enumerate(best):
         found = {lab: marginal(lab, i) for lab in known}
         if likeliest not in found:
             found[likeliest] = marginal(likeliest, i)
         probs.append(found)
-    bodies = [marginal("body", i) if body else 0.0 for i in range(len(best))]
+        bodies.append(found["body"] if "body" in found else marginal("body", i) if body else 0.0)
     span = window(doc)
     return Labels(span.start, best, probs, xseq,
                   [line.number for line in doc.lines[span.start : span.stop]], bodies)  # fmt: skip
