@@ -41,12 +41,15 @@ class Metadata:
     date: PrintedDate | None = None
 
 
-def _headline_like(line: Line, doc: Document) -> bool:
-    return (line.n_words >= 1 and not doc.is_chrome(line) and not line.text.endswith(".")
+def _headline_like(line: Line, doc: Document, stops: bool = False) -> bool:
+    """Words, not chrome, not a link; no full stop at the end unless ``stops`` (a headline
+    of sentences)."""
+    return (line.n_words >= 1 and not doc.is_chrome(line)
+            and (stops or not line.text.endswith("."))
             and not _NOT_HEADLINE.match(line.text))  # fmt: skip
 
 
-def short_headline(doc: Document, line: Line, standfirst: Line) -> bool:
+def _short_headline(doc: Document, line: Line, standfirst: Line) -> bool:
     """A headline of one to three words ("Salt Roads") above a long standfirst: the story's
     own words, where a section label ("World") is not."""
     return (line.n_words <= 3 and standfirst.n_words >= SHORT_TITLE_OVER
@@ -61,11 +64,6 @@ def stopped_headline(line: Line, standfirst: Line) -> bool:
     return (4 <= line.n_words <= STOPPED_TITLE_WORDS and line.n_words < standfirst.n_words
             and line.text.endswith(".") and not line.text.endswith("..")
             and len([w for w in long if w[0].isupper()]) >= TITLE_CASE * len(long))  # fmt: skip
-
-
-def _headline_like_but_stop(line: Line, doc: Document) -> bool:
-    """``_headline_like``, but for the full stop at its end."""
-    return not doc.is_chrome(line) and not _NOT_HEADLINE.match(line.text)
 
 
 def _title_lines(doc: Document, anchor: int) -> list[Line]:
@@ -86,12 +84,11 @@ def _title_lines(doc: Document, anchor: int) -> list[Line]:
             continue
         is_title = (
             line.n_words >= 4
-            and (_headline_like(line, doc)
-                 or (stopped_headline(line, found[0]) and _headline_like_but_stop(line, doc)))
+            and _headline_like(line, doc, stops=stopped_headline(line, found[0]))
             and not line.text.isupper()
             and not line.text.endswith(":")
         )
-        short = short_headline(doc, line, found[0])
+        short = _short_headline(doc, line, found[0])
         if is_title or short:
             found.append(line)
         break
