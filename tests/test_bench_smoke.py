@@ -65,3 +65,9 @@ print(os.path.exists({str(tmp_path / 'done')!r}), cpu > 0, peak > 0)
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
                           timeout=60)  # fmt: skip
     assert done.stdout.split() == ["True", "True", "True"], done.stderr
+
+
+def test_invented_pastes_run_and_are_seeded():
+    out = run_bench("invented_pastes.py", "--pages", "20", "--seed", "3")
+    assert out.startswith("20 invented pastes (seed 3), wrong: title ")
+    assert run_bench("invented_pastes.py", "--pages", "20", "--seed", "3") == out
