@@ -38,6 +38,7 @@ STANDFIRST_BELOW = 3  # lines under the headline where its standfirst may be
 STANDFIRST_WORDS = 4  # a standfirst has at least this many words
 STANDFIRST_ABOVE = 3  # lines above a standfirst taken for the headline where the headline is
 TITLE_WORDS = 40  # longer lines are no headline's
+TEASER_WORDS = 3  # a teaser's headline has at least these words
 LABEL_VALUE_WORDS = 6  # a label's value ("Author:" Jo Lee) is no longer than this
 CONTENDING = 0.01  # a line less likely than this to have a label is never picked for it
 SHARED = ("byline", "date")  # the labels of a line that prints both
@@ -176,8 +177,10 @@ def _dated(doc: Document, index: int) -> bool:
 
 def _teaser(doc: Document, index: int) -> bool:
     """One of a list of headlines each under its date line, as teasers to other articles
-    are printed: the line and the one under it, and the pair before or after, alike."""
-    return _dated(doc, index) and (_dated(doc, index - 2) or _dated(doc, index + 2))
+    are printed: the line and the one under it, and the pair before or after, alike, a
+    headline there too ("Menu" over a masthead's date of the day is no teaser)."""
+    return _dated(doc, index) and any(_dated(doc, j) and doc.lines[j].n_words >= TEASER_WORDS
+                                      for j in (index - 2, index + 2))
 
 
 def _figures(text: str) -> bool:

@@ -303,6 +303,10 @@ def test_the_masthead_date_above_the_headline_is_not_the_articles(printed, day):
     assert str(page.date.value)[:10] == day
     page = clean_text("Menu\nNovember 20, 2019\nHarbour board approves timetable\n" + BODY)
     assert str(page.date.value) == "2019-11-20"  # the only date printed: taken
+    page = clean_text("Menu\nNovember 20, 2019\nHarbour board approves timetable\n"
+                      "3 May 2021 at 10:02 am\nBy Ana Lopes\n" + BODY)
+    assert (page.title, str(page.date.value)) == ("Harbour board approves timetable",
+                                                  "2021-05-03 10:02:00")
 
 
 def test_a_headline_of_sentences_over_its_standfirst_is_the_title():
@@ -613,6 +617,8 @@ def test_the_lead_pictures_caption_credit_and_counters_under_the_byline_go():
         (["Road closed for repairs", "27 April 2022", "Festival of films opens",
           "27 April 2022"], 2, True),
         (["Road closed for repairs", "27 April 2022"], 0, False),
+        # a navigation label over the masthead's date of the day pairs with no headline
+        (["Menu", "November 20, 2019", "Road closed for repairs", "27 April 2022"], 2, False),
     ],
 )
 def test_lines_that_cannot_be_the_headline(lines, at, cannot):
