@@ -36,8 +36,9 @@ def bare_name_near(doc: Document, date_index: int) -> tuple[list[str], list[Line
     """The author and the lines that name them: a name printed alone ("Samuel Osborne")
     a few lines above or just below the date, its role or a one-word button on a line of
     its own between them or not ("Senior Reporter", "Follow"); above first, unless the name
-    below is printed with its outlet ("Ana Lopes | Island Herald") and the one above alone
-    (a two-word headline reads as a name: "Ferry Times")."""
+    below is printed with its outlet ("Ana Lopes | Island Herald") or its role ("Kofi
+    Mensah" over "Senior Correspondent") and the one above alone (a two-word headline reads
+    as a name: "Ferry Times")."""
     above = [x for x in reversed(doc.lines[max(0, date_index - 4) : date_index])]
     below = doc.lines[date_index + 1 : date_index + 3]
     found = [_name_on_side(doc, side) for side in (above, below)]
@@ -52,15 +53,20 @@ def bare_name_near(doc: Document, date_index: int) -> tuple[list[str], list[Line
 
 def _name_on_side(doc: Document, side: list[Line]) -> tuple[str, list[Line], bool] | None:
     """The name nearest the date on one side of it, the lines it takes (with its role's),
-    and whether its outlet is printed beside it."""
+    and whether its outlet or role is printed with it (between it and the date, or under
+    it)."""
     role = None
-    for line in side:
+    for n, line in enumerate(side):
         if line.n_words == 0 or doc.is_chrome(line):
             continue
         beside = name_beside_outlet(line.text)
         if beside is not None or is_name(line.text):
+            under = doc.lines[line.index + 1 : line.index + 2]
+            if (role is None and under and under[0] not in side[:n]
+                    and is_role_line(under[0].text)):  # fmt: skip
+                role = under[0]  # the role under the name, the date above both
             roles = [role] if role is not None and is_role_line(role.text) else []
-            return beside or line.text, [line, *roles], beside is not None
+            return beside or line.text, [line, *roles], beside is not None or bool(roles)
         if role is not None or not (is_role_line(line.text) or line.n_words == 1):
             return None  # the name stands next to the date, never beyond another line
         role = line  # or a button between them ("Follow")

@@ -22,6 +22,7 @@ from sitegen.clean.bylines import (
 )
 from sitegen.clean.document import Document, Line
 from sitegen.clean.language import function_words
+from sitegen.clean.phrases import phrase_list
 from sitegen.clean.printed_dates import PrintedDate, parse_printed_date
 from sitegen.stopwords import stop_words
 
@@ -66,6 +67,14 @@ def stopped_headline(line: Line, standfirst: Line) -> bool:
             and len([w for w in long if w[0].isupper()]) >= TITLE_CASE * len(long))  # fmt: skip
 
 
+def _labelled_date(line: Line, printed: PrintedDate | None) -> bool:
+    """A date the phrase lists took for chrome by a label printed beside it: "Apr 18, 2024 ·
+    6 min read". Mostly the date still, so the headline group's."""
+    return (printed is not None and printed.value is not None
+            and printed.coverage >= MIN_DATE_COVERAGE
+            and bool(phrase_list().match(line.text, line.n_words)))  # fmt: skip
+
+
 def _title_lines(doc: Document, anchor: int) -> list[Line]:
     """Up to two headline-like lines straight above ``anchor``: [title] or [title, standfirst]."""
     found: list[Line] = []
@@ -102,11 +111,13 @@ def find_metadata(doc: Document) -> Metadata:
     meta_lines: list[Line] = []
     dates: list[tuple[Line, PrintedDate]] = []
     for line in doc.lines[lo:hi]:
-        if doc.is_chrome(line) or line.n_words > MAX_META_WORDS:
+        if line.n_words > MAX_META_WORDS:
             continue
         if line.index >= doc.start and line.prose and line.n_words > 10:
             continue
         printed = parse_printed_date(line.text, doc.lang)
+        if doc.is_chrome(line) and not _labelled_date(line, printed):
+            continue
         names, explicit = parse_byline(line.text)
         above = doc.lines[line.index - 1] if line.index else None
         if not explicit and above and is_bare_prefix(above.text) and is_name(line.text):
