@@ -36,6 +36,7 @@ KEEP_ABOVE = 0.25  # the rules' headline, above a standfirst the model took for 
 _SENTENCE_END = re.compile(r"\w{3}[.!?][\"”’)]*\s+[\"“‘(]*([^\W\d_])")
 STANDFIRST_BELOW = 3  # lines under the headline where its standfirst may be
 STANDFIRST_WORDS = 4  # a standfirst has at least this many words
+KICKER_UNDER = 4  # a line of fewer words over a headline of sentences is its kicker
 STANDFIRST_ABOVE = 3  # lines above a standfirst taken for the headline where the headline is
 TITLE_WORDS = 40  # longer lines are no headline's
 TEASER_WORDS = 3  # a teaser's headline has at least these words
@@ -221,6 +222,9 @@ def _headline_above(doc: Document, found: line_model.Labels, index: int,
     unbeaten streak to 15"."""
     text, j = doc.lines[index].text, index - 1
     floor = max(SURE["title"], KEEP_ABOVE * _prob(found, index, "title"))
+    if stopped_headline(doc.lines[index]):
+        never = never | {k for k in range(max(0, index - STANDFIRST_ABOVE), index)
+                         if doc.lines[k].n_words < KICKER_UNDER}  # a kicker over it
     if (j >= 0 and j not in never and not _sentence(doc.lines[j].text)
             and doc.lines[j].n_words < doc.lines[index].n_words
             and _prob(found, j, "title") >= floor):  # fmt: skip

@@ -57,12 +57,13 @@ def _short_headline(doc: Document, line: Line, standfirst: Line) -> bool:
             and _headline_like(line, doc) and _echo(line, doc) >= 0.5)  # fmt: skip
 
 
-def stopped_headline(line: Line, standfirst: Line) -> bool:
+def stopped_headline(line: Line, standfirst: Line | None = None) -> bool:
     """A headline of sentences ("The Ferry Stopped. Then the Island Built Its Own."): four
     words or more (a kicker has fewer), a full stop at its end, shorter than the standfirst
-    under it, in title case (a sentence of the article's opening is not)."""
+    under it if any, in title case (a sentence of the article's opening is not)."""
     long = [w for w in line.words if len(w) >= 4]
-    return (4 <= line.n_words <= STOPPED_TITLE_WORDS and line.n_words < standfirst.n_words
+    shorter = standfirst is None or line.n_words < standfirst.n_words
+    return (4 <= line.n_words <= STOPPED_TITLE_WORDS and shorter
             and line.text.endswith(".") and not line.text.endswith("..")
             and len([w for w in long if w[0].isupper()]) >= TITLE_CASE * len(long))  # fmt: skip
 

@@ -319,6 +319,13 @@ def test_a_headline_of_sentences_over_its_standfirst_is_the_title():
     assert meta.title == standfirst
 
 
+def test_a_kicker_over_a_headline_of_sentences_is_not_the_title():
+    headline = "The Ferry Stopped. Then the Island Built Its Own."
+    page = clean_text(f"World\nSign in\nSport\n{headline}\nBy ANA LOPES\n"
+                      "3 May 2021 at 10:02 am\n" + BODY * 2)
+    assert page.title == headline
+
+
 def test_the_rules_leave_a_masthead_date_out_of_the_headline_group():
     """Its date above, another under the headline: the group is the headline's; a date with
     its time of day above the headline is the article's own."""
