@@ -336,14 +336,14 @@ def learned_metadata(doc: Document, meta: Metadata) -> line_model.Labels | None:
 
 def _standfirst(doc: Document, found: line_model.Labels, headline: int) -> str:
     """The line the model reads as the standfirst, up to ``STANDFIRST_BELOW`` lines under
-    the headline (past a byline or date between them), where the rules found none: marked
-    as such, it leaves the body."""
+    the headline and above its byline and date, where the rules found none: marked as such,
+    it leaves the body. Under the byline, a paragraph is the article's first, whatever
+    chrome follows it ("READ MORE")."""
     for line in doc.lines[headline + 1 : headline + 1 + STANDFIRST_BELOW]:
         i = line.index - found.first
-        if not 0 <= i < len(found.best) or found.best[i] == "body":
+        if not 0 <= i < len(found.best) or found.best[i] == "body" or doc.role(line) == "meta":
             break
-        if (found.best[i] == "subtitle" and line.n_words >= STANDFIRST_WORDS
-                and doc.role(line) != "meta"):  # fmt: skip
+        if found.best[i] == "subtitle" and line.n_words >= STANDFIRST_WORDS:
             doc.mark(line, "subtitle", "standfirst under the headline")
             return line.text
     return ""

@@ -319,6 +319,13 @@ def test_a_headline_of_sentences_over_its_standfirst_is_the_title():
     assert meta.title == standfirst
 
 
+def test_a_paragraph_under_the_byline_is_the_articles_first_not_its_standfirst():
+    lede, rest = BODY.split("\n", 1)
+    page = clean_text("Sport\nHarbour board approves the new ferry timetable\nBy ANA LOPES\n"
+                      f"3 May 2021 at 10:02 am\n{lede}\nREAD MORE\n{rest}" + BODY)
+    assert page.body[0] == lede and not page.subtitle
+
+
 def test_a_kicker_over_a_headline_of_sentences_is_not_the_title():
     headline = "The Ferry Stopped. Then the Island Built Its Own."
     page = clean_text(f"World\nSign in\nSport\n{headline}\nBy ANA LOPES\n"
