@@ -11,6 +11,7 @@ import pytest
 
 from sitegen.build import build
 from sitegen.config import load_config
+from sitegen.incremental import cache
 from sitegen.incremental.cache import CACHE_DIR, Cache, OutputCheck, stamps
 from sitegen.incremental.store import Store
 from sitegen.readers import markdown as markdown_reader
@@ -248,15 +249,23 @@ def test_a_damaged_row_is_not_trusted(tmp_path, table):
     assert digest(cfg.output_path) == clean_digest(tmp_path, config)
 
 
-@pytest.mark.parametrize("forked", [False, True], ids=["here", "in-a-child"])
-def test_the_output_check_answers_the_same_in_a_child_process(tmp_path, monkeypatch, forked):
-    monkeypatch.setattr(OutputCheck, "FORK_ABOVE", 0 if forked else 10**9)
+@pytest.mark.parametrize("children", [0, 1, 2], ids=["here", "in-a-child", "in-two-children"])
+def test_the_output_check_answers_the_same_in_child_processes(tmp_path, monkeypatch, children):
     cfg = load_config(make(tmp_path))
     build(cfg)
     expected = stamps(cfg.output_path, folders=True)
+    monkeypatch.setattr(OutputCheck, "FORK_ABOVE", len(expected) // children if children
+                        else 10**9)  # fmt: skip
+    monkeypatch.setattr(cache, "default_jobs", lambda: 2)
     assert OutputCheck(cfg.output_path, expected).result() is True
+    for rel in [rel for rel in expected if rel.endswith(".html")][:4]:  # in every share
+        before = (cfg.output_path / rel).read_bytes()
+        (cfg.output_path / rel).write_text("edited by hand")
+        assert OutputCheck(cfg.output_path, expected).result() is False, rel
+        (cfg.output_path / rel).write_bytes(before)
+        os.utime(cfg.output_path / rel, ns=(expected[rel][0], expected[rel][0]))
+        assert OutputCheck(cfg.output_path, expected).result() is True, rel
     (cfg.output_path / "tags" / "index.html").write_text("edited by hand")
-    assert OutputCheck(cfg.output_path, expected).result() is False
     build(cfg)
     assert digest(cfg.output_path) == clean_digest(tmp_path, make(tmp_path))
 
