@@ -73,14 +73,39 @@ def body_below(doc: Document, found: line_model.Labels) -> None:
     reads as body, likely (``BODY_BELOW_ODDS``), past up to ``BELOW_GAP`` lines in a row
     that it does not ("Print", "Ingredients"): the article's own closing list (a tour's
     dates after "... dates:", a recipe's ingredients), which no running text holds."""
-    gap = 0
+    gap, taken = 0, []
     for line in doc.lines[doc.end : found.first + len(found.probs)]:
         verdict = doc.verdicts.get(line.index)
         if (verdict is None or verdict.reason != "below the article"
                 or found.odds(line.index, "body") < BODY_BELOW_ODDS):  # fmt: skip
             gap += 1
             if gap > BELOW_GAP:
-                return
+                break
             continue
         gap = 0
         doc.mark(line, "body", "the article's closing lines, read as its body")
+        taken.append(line)
+    _list_goes_on(doc, taken)
+
+
+LIST_MARKS = (" -- ", " – ", " — ", " - ", " | ", ": ", " · ")  # between an item's parts
+LIST_ITEMS, LIST_WORDS = 3, 20  # items read as body that make a list; an item's words, at most
+
+
+def _list_goes_on(doc: Document, taken: list[Line]) -> None:
+    """A list of one shape the model began to read as body (a tour's dates, "June 9 --
+    Coral Sky Amphitheatre, West Palm Beach, FL") goes on for as long as its lines keep
+    that shape, past the lines the model reads: the same mark between each item's parts,
+    no longer than an item is, and no chrome of the phrase lists."""
+    items = taken[-LIST_ITEMS:]
+    if len(items) < LIST_ITEMS or any(ln.n_words > LIST_WORDS for ln in items):
+        return
+    mark = next((m for m in LIST_MARKS if all(m in ln.text for ln in items)), None)
+    if mark is None:
+        return
+    for line in doc.lines[items[-1].index + 1 :]:
+        verdict = doc.verdicts.get(line.index)
+        if (mark not in line.text or line.n_words > LIST_WORDS or verdict is None
+                or verdict.reason != "below the article"):  # fmt: skip
+            return
+        doc.mark(line, "body", "the article's closing list, one shape to its end")

@@ -752,3 +752,24 @@ def test_a_closing_list_under_the_body_the_model_reads_as_body_stays():
         features=[[] for _ in doc.lines], numbers=[ln.number for ln in doc.lines])
     body_below(doc, found)
     assert [ln.text for ln in doc.lines if doc.role(ln) == "chrome"] == ["Europe", *tail]
+
+
+def test_a_closing_list_goes_on_in_its_shape_past_the_lines_the_model_reads():
+    """The model reads the first dates of a tour as body and stops reading before the
+    list ends: the lines of the same shape after them are the list's, up to the footer."""
+    from sitegen.clean.learned_body import body_below
+
+    dates = [f"June {day} -- Arena {day}, Springfield, IL" for day in range(1, 9)]
+    footer = ["Contact us", "June 30 -- the last word"]
+    doc, _ = read_lines("\n".join([*BODY.split("\n"), "The tour's dates:", *dates, *footer]))
+    doc.end = len(doc.lines) - len(dates) - len(footer)
+    for line in doc.lines[: doc.end]:
+        doc.mark(line, "body", "kept by the rules")
+    for line in doc.lines[doc.end :]:
+        doc.mark(line, "chrome", "below the article")
+    read = doc.end + 4  # the model's window ends after the first four dates
+    found = line_model.Labels(
+        first=0, best=["body"] * read, probs=[{"body": 0.9} for _ in range(read)],
+        features=[[] for _ in range(read)], numbers=[ln.number for ln in doc.lines[:read]])
+    body_below(doc, found)
+    assert [ln.text for ln in doc.lines if doc.role(ln) == "chrome"] == footer
