@@ -96,7 +96,8 @@ def _list_goes_on(doc: Document, taken: list[Line]) -> None:
     """A list of one shape the model began to read as body (a tour's dates, "June 9 --
     Coral Sky Amphitheatre, West Palm Beach, FL") goes on for as long as its lines keep
     that shape, past the lines the model reads: the same mark between each item's parts,
-    no longer than an item is, and no chrome of the phrase lists."""
+    ``LIST_WORDS`` at most, and left below the article by its end alone (a line another
+    rule marked, such as a label of the phrase lists, ends it)."""
     items = taken[-LIST_ITEMS:]
     if len(items) < LIST_ITEMS or any(ln.n_words > LIST_WORDS for ln in items):
         return
