@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from sitegen.clean import line_model
+from sitegen.clean.bare_names import bare_name_near
 from sitegen.clean.bylines import is_name, names_in, parse_byline, says_by, split_tail
 from sitegen.clean.credits import ends_with_credit
 from sitegen.clean.document import Document, Line
@@ -310,6 +311,8 @@ def learned_metadata(doc: Document, meta: Metadata) -> line_model.Labels | None:
         names = parse_byline(text)[0] or names_in(split_tail(text)[0])
         if names:
             meta.authors = names
+            if doc.role(doc.lines[i]) == "body" and not doc.lines[i].prose:
+                doc.mark(doc.lines[i], "meta", "the byline the model read")
             if meta.subtitle == text:  # the rules took the byline for the standfirst
                 meta.subtitle = ""
     i = _pick(probs, "date", _marked(doc, "meta"), both)
@@ -320,6 +323,10 @@ def learned_metadata(doc: Document, meta: Metadata) -> line_model.Labels | None:
         printed = parse_printed_date(doc.lines[i].text, doc.lang)
         if printed is not None and printed.value is not None:
             meta.date = _published_instead(doc, probs, printed)
+            if doc.role(doc.lines[i]) == "body" and not doc.lines[i].prose:
+                doc.mark(doc.lines[i], "meta", "the date the model read")
+            if not meta.authors:
+                meta.authors = _bare_name_beside(doc, i, head)
     if not meta.authors and ruled and taken != ruled[0]:
         meta.authors = _name_left_by_the_title(doc, ruled[0])
     headline = own if own is not None else taken
@@ -392,6 +399,18 @@ def _said_by_beside(doc: Document, headline: int, authors: list[str]) -> list[st
         return []
     nearest = min(said, key=lambda ln: (abs(ln.index - headline), ln.index))
     return parse_byline(nearest.text)[0]
+
+
+def _bare_name_beside(doc: Document, date: int, headline: int | None) -> list[str]:
+    """A name printed alone beside the date the model found (the rules look beside the
+    dates of their own window, which a long paragraph above the headline can end before
+    the date: "Ronja Beck" over "/ 16.11.2018, 03:00 Uhr"); never the headline."""
+    names, lines = bare_name_near(doc, date)
+    if any(line.index == headline for line in lines):
+        return []
+    for line in lines:
+        doc.mark(line, "meta", "a name beside the date")
+    return names
 
 
 def _name_left_by_the_title(doc: Document, index: int) -> list[str]:

@@ -36,3 +36,22 @@ def test_a_bare_name_over_its_role_line_is_the_author_and_the_line_above_the_hea
     page = clean_text(head + BODY)
     assert (page.title, page.authors) == ("Ferry Times", ["Kofi Mensah"])
     assert "Senior Correspondent" not in page.body
+
+
+def test_a_bare_name_over_the_date_the_model_found_is_the_author_past_the_rules_window():
+    """A paragraph of the search box's help above the headline: the rules' window, counted
+    from it, ends before the date, the model still finds the date and the name over it."""
+    from sitegen.clean import clean_text
+
+    head = (
+        "Home\nSearch\nPress Enter to start searching and Escape to close this search window "
+        "again, or keep typing.\n"
+        "The Last Ferry Leaves Tonight and the Island Waits\n"
+        "What happens when a crossing that ran for a century is about to stop for good?\n"
+        "Ronja Beck\n/ 16.11.2018, 03:00 Uhr\n"
+    )
+    page = clean_text(head + BODY)
+    assert page.title == "The Last Ferry Leaves Tonight and the Island Waits"
+    assert page.authors == ["Ronja Beck"]
+    assert str(page.date.value)[:10] == "2018-11-16"
+    assert "Ronja Beck" not in page.body
