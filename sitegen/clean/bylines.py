@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import tomllib
 from functools import cache, lru_cache
+from itertools import takewhile
 from pathlib import Path
 
 from sitegen.clean.printed_dates import _data as _dates
@@ -185,8 +186,13 @@ def _without_role(part: str) -> str:
     return " ".join(words)
 
 
-def names_in(text: str) -> list[str]:
-    """The names a byline gives, roles and outlets dropped; [] when it is not a byline."""
+SAID_TAIL = 3  # words of each part after the names of a byline that says so: "dpa", "AP"
+
+
+def names_in(text: str, said: bool = False) -> list[str]:
+    """The names a byline gives, roles and outlets dropped; [] when it is not a byline.
+    Where the line ``said`` so ("Von ..."), the names it opens with, whatever short parts
+    follow them: "Robin Amberg, Volontär", "Jo Lee und Al Roe, dpa", "Diana Resnik mit AP"."""
     text = _elsewhere().split(text.strip(" |·•—–-/"), maxsplit=1)[0]
     text = text.strip(" ,;:")
     parts = [_without_role(p.strip()) for p in _joiner().split(text) if p and p.strip()]
@@ -202,7 +208,27 @@ def names_in(text: str) -> list[str]:
     # what follows a role is where the person works, not more names
     first_role = next((i for i, p in enumerate(parts) if is_role(p)), 0)
     before = parts[:first_role]
-    return before if before and all(is_name(p) and not _is_desk(p) for p in before) else []
+    if before and all(is_name(p) and not _is_desk(p) for p in before):
+        return before
+    return _leading_names(parts) if said else []
+
+
+def _leading_names(parts: list[str]) -> list[str]:
+    """The names a byline that says so opens with, where only short parts follow them
+    (an agency, a role, an agency it wrote with: "dpa", "Volontär", "Diana Resnik mit AP")."""
+    if not parts:
+        return []
+    *names, last = parts
+    first, *companion = _companion().split(last, maxsplit=1)
+    parts = [*names, first, *companion]
+    lead = list(takewhile(lambda p: is_name(p) and not _is_desk(p), parts))
+    return lead if lead and all(len(p.split()) <= SAID_TAIL for p in parts[len(lead) :]) else []
+
+
+@cache
+def _companion() -> re.Pattern[str]:
+    words = "|".join(map(re.escape, _data()["companions"]))
+    return re.compile(r"\s(?:" + words + r")\s", re.I)
 
 
 _BRACKETED = re.compile(r"\s*\([^():]{1,24}\)")  # "(text)", not "(Photo: AP)"
@@ -381,7 +407,7 @@ def _parse_byline(line: str) -> tuple[tuple[str, ...], bool]:
     head, had_tail = split_tail(line)
     match = _prefix().match(head)
     if match:  # what each did, in brackets, is no name: "By Jo Lee (text) and Al Roe (photos)"
-        names = names_in(_BRACKETED.sub("", head[match.end() :]))
+        names = names_in(_BRACKETED.sub("", head[match.end() :]), said=True)
         if not names:  # "By Hillel ItalieThe Associated Press": the outlet glued to the name
             names = names_in(_GLUE_END.split(head[match.end() :], maxsplit=1)[0])
         if not names:  # "By Jane Roe Sioux Falls Argus Leader": the outlet after the name
@@ -392,7 +418,7 @@ def _parse_byline(line: str) -> tuple[tuple[str, ...], bool]:
     for part in _SEPARATED.split(line)[1:]:  # "February 1, 2019 | By: Jane Roe"
         match = _prefix().match(part)
         if match:
-            names = names_in(split_tail(part[match.end() :])[0])
+            names = names_in(split_tail(part[match.end() :])[0], said=True)
             if names:
                 return tuple(names), True
     dated = _name_beside_date(line) or _name_after_date(line)  # "30. Oktober 2019 | Jo Lee"

@@ -38,6 +38,12 @@ from sitegen.clean.bylines import is_name, may_say_by, parse_byline, says_by
         ("By Ines Halloran, Senior Staff Technologist, Coastal Rights Union, Privacy, and "
          "Technology Project", ["Ines Halloran"], True),
         ("Home, Senior Living, Contact", [], False),
+        # a byline that says so: the names it opens with, whatever short parts follow
+        ("Von Jonas Weber, Volontär (Sport)", ["Jonas Weber"], True),
+        ("Von Jonas Weber und Anna Berg, dpa", ["Jonas Weber", "Anna Berg"], True),
+        ("Von Anna Berg mit AP", ["Anna Berg"], True),
+        ("By Jane Roe with John Doe", ["Jane Roe", "John Doe"], True),
+        ("Remote Support with Smart Glasses", [], False),  # a headline: it says no "By"
     ],
 )
 def test_bylines(line, names, explicit):
