@@ -176,6 +176,8 @@ def _connector_end() -> re.Pattern[str]:
 def _without_role(part: str) -> str:
     """ "Meg James Staff Writer" -> "Meg James": a role printed after the name goes."""
     words = part.split()
+    if words and words[0].casefold() in _words("articles"):
+        return part  # an outlet's name, kept whole: "The Associated Press", not "The Associated"
     stripped = False
     desks = _words("desks")
     while len(words) > 2 and (is_role(words[-1]) or words[-1].casefold() in desks):

@@ -44,6 +44,9 @@ from sitegen.clean.bylines import is_name, may_say_by, parse_byline, says_by
         ("Von Anna Berg mit AP", ["Anna Berg"], True),
         ("By Jane Roe with John Doe", ["Jane Roe", "John Doe"], True),
         ("Remote Support with Smart Glasses", [], False),  # a headline: it says no "By"
+        # an outlet's name is kept whole, never cut to a "name" ("The Associated")
+        ("Colleen Barry, The Associated Press", ["Colleen Barry"], True),
+        ("By The Associated Press", [], True),
     ],
 )
 def test_bylines(line, names, explicit):
