@@ -6,8 +6,9 @@ about a place or a firm a wrong author was taken from ("Den Haag is een plaats .
 from __future__ import annotations
 
 from sitegen.clean.bare_names import NOTE_LINES
-from sitegen.clean.bylines import introduces, is_role
+from sitegen.clean.bylines import introduces
 from sitegen.clean.document import Document
+from sitegen.clean.people import is_role
 
 ROLE_WITHIN = 15  # words: where the note says what the author does
 

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import re
 
-from sitegen.clean.bylines import OUTLET_MARK, introduces, is_name, is_role
+from sitegen.clean.bylines import introduces
 from sitegen.clean.document import Document, Line
+from sitegen.clean.people import OUTLET_MARK, is_name, is_role
 
 ROLE_WORDS = 4  # "Senior Reporter", "Chief Political Correspondent": a role line, at most
 
@@ -49,6 +50,19 @@ def bare_name_near(doc: Document, date_index: int) -> tuple[list[str], list[Line
             name, lines, _ = side
             return [name], lines
     return [], []
+
+
+def bare_name_beside(doc: Document, date: int, headline: int | None) -> list[str]:
+    """``bare_name_near`` the date the line model found, its lines marked as meta (the
+    rules look beside the dates of their own window, which a long paragraph above the
+    headline can end before the date: "Ronja Beck" over "/ 16.11.2018, 03:00 Uhr");
+    never the headline."""
+    names, lines = bare_name_near(doc, date)
+    if any(line.index == headline for line in lines):
+        return []
+    for line in lines:
+        doc.mark(line, "meta", "a name beside the date")
+    return names
 
 
 def _name_on_side(doc: Document, side: list[Line]) -> tuple[str, list[Line], bool] | None:

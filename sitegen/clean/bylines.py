@@ -4,78 +4,30 @@
 from __future__ import annotations
 
 import re
-import tomllib
 from functools import cache, lru_cache
-from itertools import takewhile
-from pathlib import Path
 
+from sitegen.clean.people import (
+    OUTLET_MARK,
+    _data,
+    _date_label,
+    _is_desk,
+    _joiner,
+    _one_name,
+    _without_outlet,
+    _words,
+    is_name,
+    is_role,
+    names_in,
+)
 from sitegen.clean.printed_dates import _data as _dates
 from sitegen.clean.printed_dates import parse_printed_date
 from sitegen.dates import zone_names
-from sitegen.stopwords import stop_words
-
-DATA = Path(__file__).parent / "data" / "bylines.toml"
-_NAME_WORD = re.compile(r"^(?:[^\W\d_][\w'’.-]*|[A-Z]\.)$")  # and its first letter a capital
-
-
-def _name_word(word: str) -> bool:
-    """A word that may be part of a name: a capital in any cased script ("Андрей", "Νίκος",
-    "Ødegaard"), then letters, apostrophes, dots and hyphens; or an initial ("J.")."""
-    return word[:1].isupper() and _NAME_WORD.match(word) is not None
-
-
-@cache
-def _data() -> dict:
-    return tomllib.loads(DATA.read_text(encoding="utf-8"))
-
-
-@cache
-def _words(kind: str) -> frozenset[str]:
-    """One of the data file's word lists, as a set."""
-    return frozenset(_data()[kind])
-
-
-@cache
-def _date_label() -> re.Pattern[str]:
-    """The words that say which date a line gives: never part of a name."""
-    labels = [w for words in _dates()["labels"].values() for w in words]
-    return re.compile(r"\b(?:" + "|".join(map(re.escape, labels)) + r")\b", re.I)
 
 
 @cache
 def _prefix() -> re.Pattern[str]:
     words = sorted(_data()["prefixes"], key=len, reverse=True)
     return re.compile(r"^(?:" + "|".join(re.escape(w) for w in words) + r")(?:\s*:)?\s+", re.I)
-
-
-@cache
-def _joiner() -> re.Pattern[str]:
-    words = [re.escape(w) for w in _data()["joiners"]]
-    return re.compile(r"\s*(?:,|;|\s(?:" + "|".join(words) + r")\s)\s*", re.I)
-
-
-def is_name(text: str) -> bool:
-    """Two to five capitalised words (particles allowed), no digits: "Ursula von der Leyen";
-    no word twice ("Home Music Music News" is a trail) and no date label ("Published Wed")."""
-    words = text.split()
-    if not 2 <= len(words) <= 5 or any(ch.isdigit() for ch in text):
-        return False
-    folded = [w.casefold() for w in words]
-    if len(set(folded)) < len(folded) or _date_label().search(text):
-        return False
-    particles = _words("particles")
-    capitals = 0
-    for word in words:
-        if _name_word(word):
-            capitals += 1
-        elif word not in particles:
-            return False
-    return capitals >= 2 and not is_role(text)
-
-
-def is_role(text: str) -> bool:
-    roles = _words("roles")
-    return any(part in roles for w in text.split() for part in w.casefold().strip(".,").split("-"))
 
 
 # where a byline's names end: a digit (its date), a handle or address, a link, a spaced
@@ -116,27 +68,15 @@ def _months() -> list[str]:
     return list(_dates()["months"])
 
 
-# letters after a name: "Ilana Muhlstein, MS, RDN", "Jane Roe, PhD"
-_CREDENTIAL = re.compile(r"^(?=(?:\w*[A-Z]){2})[A-Za-z.]{2,6}$")
-_DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$")  # an outlet: "Phys.org"
 _SEPARATED = re.compile(r"\s[|·•–—-]\s")  # a line printing byline and date side by side
 _CASE_CHANGE = re.compile(r"[a-z][A-Z]")  # where a glued role could be
 _GLUE_END = re.compile(r"(?<=[a-z]{3})(?=[A-Z][a-z])")  # "ItalieThe": where a name ends
-OUTLET_MARK = r"\s*\|\s*|\s[·•—–]\s"  # a mark between a name and its outlet: "Jo Lee|Actu"
-_OUTLET = re.compile(OUTLET_MARK + r"|\s+for\s+")  # names end here: "Jane Roe for The Times"
 
 
-@cache
-def _elsewhere() -> re.Pattern[str]:
-    """Where names end: an outlet ("Jane Roe | Reuters", "for The Times") or a place
-    ("Olivia Solon in San Francisco", "Camila Méndez en Territorio")."""
-    places = "|".join(map(re.escape, _data()["places"]))
-    return re.compile(_OUTLET.pattern + r"|\s+(?:" + places + r")\s+(?=[A-ZÀ-Þ])")
 # "Posted on ... by X", "Veröffentlicht vonChris Jung" (glued as pasted text joins spans)
 _NAME_START = r"(?=[A-ZÀ-Þ][a-zß-ÿ])"  # where a name glued to the word before it starts
 _INLINE_BY = re.compile(r"\s(?:by|von|par|por):?(?:\s+|(?-i:" + _NAME_START + r"))(.+)$", re.I)
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-_ONE_NAME = re.compile(r"^(?=(?:[^\W\d_]){3})[^\W_][\w.-]*$")  # "eseppelt", "Dominique", "jo_lee"
 
 
 @cache
@@ -173,116 +113,7 @@ def _connector_end() -> re.Pattern[str]:
     return re.compile(r"[\s,]+(?:(?:" + words + r")[\s,]*)?$", re.I)
 
 
-def _without_role(part: str) -> str:
-    """ "Meg James Staff Writer" -> "Meg James": a role printed after the name goes."""
-    words = part.split()
-    if words and words[0].casefold() in _words("articles"):
-        return part  # an outlet's name, kept whole: "The Associated Press", not "The Associated"
-    stripped = False
-    desks = _words("desks")
-    while len(words) > 2 and (is_role(words[-1]) or words[-1].casefold() in desks):
-        words.pop()
-        stripped = True
-    if stripped and len(words) > 2:
-        return part  # "Ap National Political Writer": a description, kept whole (a role)
-    return " ".join(words)
-
-
-SAID_TAIL = 3  # words of each part after the names of a byline that says so: "dpa", "AP"
-
-
-def names_in(text: str, said: bool = False) -> list[str]:
-    """The names a byline gives, roles and outlets dropped; [] when it is not a byline.
-    Where the line ``said`` so ("Von ..."), the names it opens with, whatever short parts
-    follow them: "Robin Amberg, Volontär", "Jo Lee und Al Roe, dpa", "Diana Resnik mit AP"."""
-    text = _elsewhere().split(text.strip(" |·•—–-/"), maxsplit=1)[0]
-    text = text.strip(" ,;:")
-    parts = [_without_role(p.strip()) for p in _joiner().split(text) if p and p.strip()]
-    parts = [p for p in parts if p and not _CREDENTIAL.match(p) and not _DOMAIN.match(p)]
-    if parts:  # the outlet printed after the last name: "Kevin McCoy USA TODAY"
-        parts[-1] = _without_outlet(parts[-1], after_names=len(parts) > 1 and all(
-            is_name(p) for p in parts[:-1]))
-    names = [p for p in parts if is_name(p) and not _is_desk(p)]
-    kept = [p for p in parts if not is_role(p) and not _is_desk(p)]
-    if names and len(names) == len(kept):
-        return names
-    # "Jane Roe, Senior Staff Technologist, ACLU Speech, Privacy, and Technology Project":
-    # what follows a role is where the person works, not more names
-    first_role = next((i for i, p in enumerate(parts) if is_role(p)), 0)
-    before = parts[:first_role]
-    if before and all(is_name(p) and not _is_desk(p) for p in before):
-        return before
-    return _leading_names(parts) if said else []
-
-
-def _leading_names(parts: list[str]) -> list[str]:
-    """The names a byline that says so opens with, where only short parts follow them
-    (an agency, a role, an agency it wrote with: "dpa", "Volontär", "Diana Resnik mit AP")."""
-    if not parts:
-        return []
-    *names, last = parts
-    first, *companion = _companion().split(last, maxsplit=1)
-    parts = [*names, first, *companion]
-    lead = list(takewhile(lambda p: is_name(p) and not _is_desk(p), parts))
-    return lead if lead and all(len(p.split()) <= SAID_TAIL for p in parts[len(lead) :]) else []
-
-
-@cache
-def _companion() -> re.Pattern[str]:
-    words = "|".join(map(re.escape, _data()["companions"]))
-    return re.compile(r"\s(?:" + words + r")\s", re.I)
-
-
 _BRACKETED = re.compile(r"\s*\([^():]{1,24}\)")  # "(text)", not "(Photo: AP)"
-_CAPITALS_TAIL = re.compile(r"(?: (?![IVX]+\b)[A-Z]{2,}[\w.&-]*)+$")  # "USA TODAY", not "III"
-LEADING_NAME = 3  # words of a name that an outlet follows: "Trevor J. Mitchell"
-
-
-def _without_outlet(part: str, after_names: bool = False) -> str:
-    """A name with the outlet printed after it taken off: an outlet in capitals ("Kevin
-    McCoy USA TODAY"); and after other names, or where the byline says "By", a run of
-    capitalised words too long for one name ("Trevor J. Mitchell Sioux Falls Argus
-    Leader"), of which the name is the first two words, with any initials between; not
-    where the words after those are a headline's, function words among them."""
-    words = part.split()
-    tail = _CAPITALS_TAIL.search(part)
-    if tail and not part.isupper():
-        head = part[: tail.start()]
-        if len(head.split()) >= 2 and is_name(head):
-            return head
-    if not after_names or is_name(part) or len(words) <= LEADING_NAME + 1:
-        return part
-    if not all(_name_word(w) for w in words):
-        return part
-    end = 1
-    while end < len(words) - 1 and re.fullmatch(r"[A-Z]\.", words[end]):
-        end += 1  # middle initials
-    stop = stop_words("en")  # "Kate Henshaw Is Looking Stunning": a headline, no outlet
-    return part if any(w.casefold() in stop for w in words[end + 1 :]) else " ".join(
-        words[: end + 1])
-
-
-def _one_name(text: str) -> list[str]:
-    """The one word a byline that says so gives before its date: a user's name or a first
-    name ("von eseppelt · 31. Oktober 2023", "erstellt von Dominique — 28.01.2022"); not a
-    role, desk or joining word ("By staff")."""
-    text = _elsewhere().split(text.strip(" |·•—–-/"), maxsplit=1)[0].strip(" ,;:|·•—–-")
-    if not _ONE_NAME.match(text) or is_role(text) or _is_desk(text):
-        return []
-    return [] if text.casefold() in _joining_words() else [text]
-
-
-@cache
-def _joining_words() -> frozenset[str]:
-    """Words that join names, dates and places in a byline: no one's name on their own."""
-    return frozenset(w for kind in ("connectors", "places", "joiners", "particles")
-                     for w in _words(kind))  # fmt: skip
-
-
-def _is_desk(part: str) -> bool:
-    desks = _words("desks")
-    words = part.split()
-    return len(words) <= 3 and any(w.casefold() in desks for w in words)
 
 
 INTRO_WORDS = 2  # "Story by", "Photos and words by": what may stand before an inline "by"

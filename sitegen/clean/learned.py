@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 
 from sitegen.clean import line_model
-from sitegen.clean.bare_names import bare_name_near
-from sitegen.clean.bylines import is_name, names_in, parse_byline, says_by, split_tail
+from sitegen.clean.bare_names import bare_name_beside
+from sitegen.clean.bylines import parse_byline, says_by, split_tail
 from sitegen.clean.credits import ends_with_credit
 from sitegen.clean.document import Document, Line
 from sitegen.clean.learned_body import body_after_headline, body_below, chrome_in_body
@@ -22,6 +22,7 @@ from sitegen.clean.metadata import (
     the_headline,
     without_trail,
 )
+from sitegen.clean.people import is_name, names_in
 from sitegen.clean.phrases import phrase_list
 from sitegen.clean.printed_dates import PrintedDate, parse_printed_date
 from sitegen.stopwords import stop_words
@@ -326,7 +327,7 @@ def learned_metadata(doc: Document, meta: Metadata) -> line_model.Labels | None:
             if doc.role(doc.lines[i]) == "body" and not doc.lines[i].prose:
                 doc.mark(doc.lines[i], "meta", "the date the model read")
             if not meta.authors:
-                meta.authors = _bare_name_beside(doc, i, head)
+                meta.authors = bare_name_beside(doc, i, head)
     if not meta.authors and ruled and taken != ruled[0]:
         meta.authors = _name_left_by_the_title(doc, ruled[0])
     headline = own if own is not None else taken
@@ -399,18 +400,6 @@ def _said_by_beside(doc: Document, headline: int, authors: list[str]) -> list[st
         return []
     nearest = min(said, key=lambda ln: (abs(ln.index - headline), ln.index))
     return parse_byline(nearest.text)[0]
-
-
-def _bare_name_beside(doc: Document, date: int, headline: int | None) -> list[str]:
-    """A name printed alone beside the date the model found (the rules look beside the
-    dates of their own window, which a long paragraph above the headline can end before
-    the date: "Ronja Beck" over "/ 16.11.2018, 03:00 Uhr"); never the headline."""
-    names, lines = bare_name_near(doc, date)
-    if any(line.index == headline for line in lines):
-        return []
-    for line in lines:
-        doc.mark(line, "meta", "a name beside the date")
-    return names
 
 
 def _name_left_by_the_title(doc: Document, index: int) -> list[str]:

@@ -13,15 +13,10 @@ from functools import cache
 from pathlib import Path
 
 from sitegen.clean.bare_names import bare_name_near
-from sitegen.clean.bylines import (
-    is_bare_prefix,
-    is_name,
-    may_say_by,
-    parse_byline,
-    says_by,
-)
+from sitegen.clean.bylines import is_bare_prefix, may_say_by, parse_byline, says_by
 from sitegen.clean.document import Document, Line
 from sitegen.clean.language import function_words
+from sitegen.clean.people import is_name
 from sitegen.clean.phrases import phrase_list
 from sitegen.clean.printed_dates import PrintedDate, parse_printed_date
 from sitegen.stopwords import stop_words

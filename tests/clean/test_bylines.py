@@ -1,6 +1,7 @@
 import pytest
 
-from sitegen.clean.bylines import is_name, may_say_by, parse_byline, says_by
+from sitegen.clean.bylines import may_say_by, parse_byline, says_by
+from sitegen.clean.people import is_name
 
 
 @pytest.mark.parametrize(
