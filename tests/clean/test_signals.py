@@ -81,6 +81,14 @@ def test_glued_sentences_mark_scraped_ui_text():
     assert "glued" in removed_reasons(page(tail=(glued,)))[glued]
 
 
+@pytest.mark.parametrize("byline", ["byAna Lopes", "vonAna Lopes 31.10.2023"])
+def test_a_byline_whose_prefix_the_paste_glued_is_no_scraped_ui(byline):
+    text = "\n\n".join(["Old ferry pier to stay open", byline, *PARAS])
+    got = clean_text(text)
+    assert got.authors == ["Ana Lopes"]
+    assert byline not in removed_reasons(text)
+
+
 def test_lines_repeated_across_the_collection_are_boilerplate():
     shared = "Support independent journalism with a small monthly gift to our newsroom today"
     others = [

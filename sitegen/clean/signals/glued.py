@@ -1,11 +1,13 @@
 """Text glued without a space is scraped UI: "logged inPlease refresh", or a run of teaser
-cards where each headline runs into its summary ("Bill At SteakhouseA party of six...")."""
+cards where each headline runs into its summary ("Bill At SteakhouseA party of six...");
+not a byline whose "By" the paste glued to the name ("bySauli Giliard")."""
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
 
+from sitegen.clean.bylines import parse_byline
 from sitegen.clean.document import Document
 
 # a lower-case word run straight into a capitalised one, or a full stop with no space after
@@ -27,6 +29,12 @@ def headline_glued(text: str) -> bool:
     return False
 
 
+def _glued_byline(text: str) -> bool:
+    """A byline whose prefix the paste glued to the name after it."""
+    names, said = parse_byline(text)
+    return bool(names) and said
+
+
 def _bumped(doc: Document) -> set[int]:
     """The lines where ``LOOSE`` matches, found by one search over the page (a NUL between
     lines matches no side of it). ``GLUE`` only matches where ``LOOSE`` does."""
@@ -46,6 +54,8 @@ def rule(doc: Document) -> None:
         if line.index in doc.verdicts:
             continue
         if not line.terminal and GLUE.search(line.text):
+            if _glued_byline(line.text):
+                continue  # "bySauli Giliard", "vonFred Hüning 31.10.2023": a byline
             doc.mark(line, "chrome", "sentences glued without a space")
         elif loose[i] and any(sum(loose[start : start + RUN_WINDOW]) >= RUN_MIN
                               for start in range(max(0, i - RUN_WINDOW + 1), i + 1)):  # fmt: skip
