@@ -270,5 +270,7 @@ def _parse_byline(line: str) -> tuple[tuple[str, ...], bool]:
     # no "By", but a byline's company: its date or handle, or a role or desk after it
     # ("Tomasz Wrona, Education Reporter", "Priya Raman · Harbourline News")
     parts = [*_joiner().split(head), *re.split(OUTLET_MARK, head)[1:]]
-    role = any(is_role(part) or _is_desk(part) for part in parts)
+    # a desk counts only set apart from the name ("Jo Lee, Politics"): "Main Blog Politics"
+    # is a menu's labels
+    role = is_role(parts[0]) or any(is_role(part) or _is_desk(part) for part in parts[1:])
     return tuple(names), had_tail or role

@@ -48,6 +48,9 @@ from sitegen.clean.people import is_name
         # an outlet's name is kept whole, never cut to a "name" ("The Associated")
         ("Colleen Barry, The Associated Press", ["Colleen Barry"], True),
         ("By The Associated Press", [], True),
+        # a desk says "byline" only set apart from the name: these are a menu's labels
+        ("Main Blog Politics", ["Main Blog"], False),
+        ("Jo Lee, Politics", ["Jo Lee"], True),
     ],
 )
 def test_bylines(line, names, explicit):
