@@ -10,6 +10,9 @@ bracket after the caption's last sentence holding an agency's capitals or a slas
 from __future__ import annotations
 
 import re
+import tomllib
+from functools import cache
+from pathlib import Path
 
 # a credit closing its caption: an agency beside a name, at the line's end (not "AC/DC",
 # "TCP/IP", "Radio/TV"): "REUTERS/Denis Balibouse", "EPA-EFE/Stuart Brock",
@@ -26,7 +29,8 @@ _SLASHED = re.compile(rf"{_PART}(?: ?/ ?{_PART}){{2,}}|{_PART}(?: \| {_PART}){{2
 _AFTER_SENTENCE = re.compile(r"[.!?'\"’”]\s*\(([^()]{2,60})\)$")
 _LABELLED = re.compile(r"\((?:[^\W\d_]+ )?[^\W\d_]+ ?: [A-Z][^()]{1,60}(?<![.!?])\)$")
 _CAPITALS = re.compile(r"\b[A-Z]{2,}\b")
-_STOP = re.compile(r"[.!?)]\s|[.!?]$")  # a sentence's end: a caption, not a credit alone
+# a sentence's end (not an initial's: "Gene J. Puskar"): a caption, not a credit alone
+_STOP = re.compile(r"(?<!\b[A-Z])[.!?]\s|\)\s|[.!?]$")
 CREDIT_WORDS = 8  # a line that is a credit alone has at most this many words
 _JOINERS = frozenset(("via", "of", "de", "and", "&", "-"))  # lower-case words in a credit
 
@@ -45,9 +49,26 @@ def ends_with_credit(text: str) -> bool:
 
 
 def is_credit(text: str) -> bool:
-    """The line is a credit and nothing else: "Sonu Mehta/Hindustan Times/Getty Images"."""
+    """The line is a credit and nothing else: "Sonu Mehta/Hindustan Times/Getty Images",
+    or one its label says is ("Photo: Gene J. Puskar")."""
     text = text.strip()
+    labelled = is_labelled(text)
+    if labelled:
+        text = text.partition(":")[2].strip()
     words = text.replace("/", " ").replace(" | ", " ").split()
-    return (len(words) <= CREDIT_WORDS and not _STOP.search(text)
-            and all(w[0].isupper() or w in _JOINERS for w in words)
-            and bool(_SLASHED.fullmatch(text) or _AGENCY_SLASH.search(text)))  # fmt: skip
+    shaped = labelled or bool(_SLASHED.fullmatch(text) or _AGENCY_SLASH.search(text))
+    return (0 < len(words) <= CREDIT_WORDS and not _STOP.search(text) and shaped
+            and all(w[0].isupper() or w in _JOINERS for w in words))  # fmt: skip
+
+
+def is_labelled(text: str) -> bool:
+    """The line opens with a credit's label: "Photo: ...", "Foto: ..."."""
+    label, colon, _ = text.partition(":")
+    return bool(colon) and label.strip().casefold() in _labels()
+
+
+@cache
+def _labels() -> frozenset[str]:
+    """The words that label a credit on its own line (``data/credits.toml``)."""
+    data = tomllib.loads((Path(__file__).parent / "data" / "credits.toml").read_text("utf-8"))
+    return frozenset(data["labels"])

@@ -541,6 +541,19 @@ def test_a_pictures_caption_known_by_its_credit_goes(caption):
     assert all(removed_reasons(page(*caption))[line].startswith("a picture's") for line in caption)
 
 
+def test_a_labelled_credit_goes_and_its_caption_only_where_a_gallery_prints_it_twice():
+    """ "Photo: Ana J. Lopes" under a paragraph is the credit of a picture with no caption:
+    the paragraph stays. Under a caption printed twice (a gallery's copy), both copies go,
+    the article's last lines or not."""
+    credit = "Photo: Ana J. Lopes"
+    assert clean_text(page(credit)).body == PARAS
+    assert removed_reasons(page(credit))[credit] == "a picture's credit"
+    caption = "The old pier at low tide on Monday, its pilings green with weed, seen from the quay."
+    for text in (page(caption, caption, credit, credit), page(tail=(caption, caption, credit))):
+        assert caption not in clean_text(text).body
+        assert removed_reasons(text)[caption] == "a picture's caption, above its credit"
+
+
 @pytest.mark.parametrize(
     "line",
     [
