@@ -76,6 +76,24 @@ def test_a_run_of_teaser_cards_goes_whole_even_at_its_ends():
     assert {reasons[c] for c in cards} == {"teaser cards: headlines glued to their summaries"}
 
 
+def _paragraph(n: int, words: int = 55) -> str:
+    """An invented paragraph of ``words`` words, its own words for each ``n``."""
+    return " ".join(f"word{n}x{i}" for i in range(words - 1)) + " ends."
+
+
+def test_an_articles_later_half_after_a_teaser_block_outweighs_the_footers_runs():
+    """Two paragraphs after a teaser block between paragraphs are a quarter of the article:
+    they stay, however many small runs of the footer below weigh down the page."""
+    first = [_paragraph(n, 60) for n in range(5)]
+    later = [_paragraph(10), _paragraph(11)]
+    footer = [f"Notice {n}: " + _paragraph(20 + n, 29) for n in range(3)]
+    text = "\n\n".join(["Old ferry pier to stay open", "By Ana Lopes", "3 May 2021", *first,
+                         "Advertisement", "Advertisement", *later,
+                         *[x for f in footer for x in ("Advertisement", "Share this article", f)]])
+    body = clean_text(text).body
+    assert body[: len(first) + len(later)] == first + later
+
+
 def test_glued_sentences_mark_scraped_ui_text():
     glued = "You must be signed in to vote on this poll to see its resultsSign in with your account"
     assert "glued" in removed_reasons(page(tail=(glued,)))[glued]

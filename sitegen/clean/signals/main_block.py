@@ -14,7 +14,7 @@ from sitegen.clean.language import function_share
 PROSE_CAP = 60  # words: one very long line should not carry the whole block
 LABEL_PENALTY = 3
 CHROME_PENALTY = 8
-ISLAND_SHARE = 0.25  # an end run with less than this share of the words is trimmed
+ISLAND_SHARE = 0.25  # an end run with less than this share of the words left is trimmed
 LEAD_SHARE = 0.12  # ... at the top only a lone paragraph this small: leads sit above images
 FOOTER_GAP = 12  # lines of no text between two runs, some chrome: the page's footer between
 FOOTER_SHARE = 0.5  # ... and the run after it, smaller than the text before, is the footer's
@@ -87,7 +87,7 @@ def rule(doc: Document) -> None:
 
     total = sum(words(r) for r in parts) or 1
     while len(parts) > 1 and words(parts[-1]) < ISLAND_SHARE * total:
-        parts.pop()
+        total -= words(parts.pop())  # a share of what is left: the footer's runs go first
     while len(parts) > 1 and _footer_after(doc, parts[-2], parts[-1]) and (
             words(parts[-1]) < FOOTER_SHARE * sum(words(r) for r in parts[:-1])):
         parts.pop()
