@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from sitegen.clean import line_model
 from sitegen.clean.document import Document, Line
+from sitegen.clean.signals.closing_list import CLOSING_LIST, LIST_ITEMS, LIST_WORDS, one_shape
 
 CHROME_ODDS = 0.5  # a short line in or under the body the model reads as chrome this likely goes
 BODY_BELOW_ODDS = 0.6  # a line under the body's end the model reads as body this likely stays
@@ -56,14 +57,15 @@ def chrome_in_body(doc: Document, found: line_model.Labels) -> None:
     (``CHROME_ODDS``): under the article's last paragraph (share buttons, "Back", a
     footer's address, a run of shop teasers taken for a list), and between its paragraphs
     ("Advert", "Image 1 of 4"). Prose stays; between paragraphs, so do subheadings and
-    short sentences ("Really."), which the model has seen too seldom to know."""
+    short sentences ("Really."), which the model has seen too seldom to know; so does a
+    list the article announced (``signals.closing_list``)."""
     body = [found.first + i for i, label in enumerate(found.best) if label == "body"]
     if not body:
         return
     for line in doc.lines[body[0] + 1 : found.first + len(found.probs)]:
         under = line.index > body[-1]
         if (doc.role(line) in (("body", "heading") if under else ("body",)) and not line.prose
-                and (under or not line.terminal)
+                and (under or not line.terminal) and doc.verdicts[line.index].reason != CLOSING_LIST
                 and found.odds(line.index, "other") >= CHROME_ODDS):  # fmt: skip
             doc.mark(line, "chrome", "under the article" if under else "between paragraphs")
 
@@ -88,8 +90,6 @@ def body_below(doc: Document, found: line_model.Labels) -> None:
     _list_goes_on(doc, taken)
 
 
-LIST_MARKS = (" -- ", " – ", " — ", " - ", " | ", ": ", " · ")  # between an item's parts
-LIST_ITEMS, LIST_WORDS = 3, 20  # items read as body that make a list; an item's words, at most
 
 
 def _list_goes_on(doc: Document, taken: list[Line]) -> None:
@@ -98,12 +98,10 @@ def _list_goes_on(doc: Document, taken: list[Line]) -> None:
     that shape, past the lines the model reads: the same mark between each item's parts,
     ``LIST_WORDS`` at most, and left below the article by its end alone (a line another
     rule marked, such as a label of the phrase lists, ends it)."""
-    items = taken[-LIST_ITEMS:]
-    if len(items) < LIST_ITEMS or any(ln.n_words > LIST_WORDS for ln in items):
-        return
-    mark = next((m for m in LIST_MARKS if all(m in ln.text for ln in items)), None)
+    mark = one_shape(taken[-LIST_ITEMS:])
     if mark is None:
         return
+    items = taken[-LIST_ITEMS:]
     for line in doc.lines[items[-1].index + 1 :]:
         verdict = doc.verdicts.get(line.index)
         if (mark not in line.text or line.n_words > LIST_WORDS or verdict is None

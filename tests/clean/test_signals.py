@@ -94,6 +94,21 @@ def test_an_articles_later_half_after_a_teaser_block_outweighs_the_footers_runs(
     assert body[: len(first) + len(later)] == first + later
 
 
+@pytest.mark.parametrize("intro", ["The pier's open days this summer:", None])
+def test_a_list_the_article_announces_at_its_end_is_the_articles(intro):
+    """A short line (or the last paragraph) ending with a colon, then items of one shape
+    ("June 9 -- Old Pier, Harbourline"): the list goes on to its last item; the footer
+    under it stays out."""
+    items = [f"June {d} -- Old Pier Open Day, Harbourline" for d in (9, 10, 14, 17)]
+    last = PARAS[3][:-1] + (":" if intro is None else ".")
+    text = "\n\n".join(["Old ferry pier to stay open", "By Ana Lopes", "3 May 2021",
+                         *PARAS[:3], last, *([intro] if intro else []), *items,
+                         "Share this article", "© 2024 Harbourline News"])
+    body = clean_text(text).body
+    assert body[-len(items):] == items
+    assert "© 2024 Harbourline News" not in body
+
+
 def test_glued_sentences_mark_scraped_ui_text():
     glued = "You must be signed in to vote on this poll to see its resultsSign in with your account"
     assert "glued" in removed_reasons(page(tail=(glued,)))[glued]

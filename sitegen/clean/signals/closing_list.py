@@ -1,0 +1,47 @@
+"""A list the article announces at its end: its last paragraph, or a short line under it,
+ends with a colon ("The Doobie Brothers 50th Anniversary Tour 2020 dates:"), and items of
+one shape follow ("June 9 -- Coral Sky Amphitheatre, West Palm Beach, FL"): the same mark
+between each item's parts, each short. The body goes on to the list's last item; a line
+of another shape, or one another rule marked, ends it."""
+
+from __future__ import annotations
+
+from sitegen.clean.document import Document, Line
+
+LIST_MARKS = (" -- ", " – ", " — ", " - ", " | ", ": ", " · ")  # between an item's parts
+ANNOUNCED_MARKS = LIST_MARKS[:-2] + LIST_MARKS[-1:]  # not ": ", which teasers' headlines hold
+LIST_ITEMS, LIST_WORDS = 3, 20  # items that make a list; an item's words, at most
+
+
+def one_shape(items: list[Line], marks: tuple[str, ...] = LIST_MARKS) -> str | None:
+    """The mark every one of ``items`` holds between its parts, if they are a list's."""
+    if len(items) < LIST_ITEMS or any(ln.n_words > LIST_WORDS for ln in items):
+        return None
+    return next((m for m in marks if all(m in ln.text for ln in items)), None)
+
+
+def rule(doc: Document) -> None:
+    end = doc.end
+    if not 0 < end < len(doc.lines):
+        return
+    first = end
+    if not doc.lines[end - 1].text.endswith(":"):
+        intro = doc.lines[end]
+        if intro.index in doc.verdicts or not intro.text.endswith(":") or (
+                intro.n_words > LIST_WORDS):  # fmt: skip
+            return
+        first = end + 1
+    items = doc.lines[first : first + LIST_ITEMS]
+    mark = one_shape(items, ANNOUNCED_MARKS)
+    if mark is None or any(ln.index in doc.verdicts for ln in items):
+        return
+    last = first
+    for line in doc.lines[first:]:
+        if line.index in doc.verdicts or mark not in line.text or line.n_words > LIST_WORDS:
+            break
+        doc.mark(line, "body", CLOSING_LIST)
+        last = line.index
+    doc.end = last + 1
+
+
+CLOSING_LIST = "the article's closing list, announced by a colon"
