@@ -1,6 +1,7 @@
 """Authors the rules find where no line near the headline says "By": a name printed
-alone beside the date (with its role on a line of its own, or its outlet beside it), or
-an author's box under the article whose note says who they are."""
+alone beside the date (with its role on a line of its own, or its outlet beside it), an
+author's box under the article whose note says who they are, or a bare name the line
+model took the title away from."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import re
 from sitegen.clean.bylines import introduces
 from sitegen.clean.document import Document, Line
 from sitegen.clean.people import OUTLET_MARK, is_name, is_role
+from sitegen.clean.printed_dates import parse_printed_date
 
 ROLE_WORDS = 4  # "Senior Reporter", "Chief Political Correspondent": a role line, at most
 
@@ -105,3 +107,23 @@ def author_box(doc: Document) -> list[str]:
             doc.mark(line, "meta", "an author's box under the article")
             return [line.text]
     return []
+
+
+NAME_TO_DATE = 2  # lines between a bare name and the date it is printed with, at most
+
+
+def name_left_by_the_title(doc: Document, index: int) -> list[str]:
+    """The rules' headline the model moved the title from, where it is a bare name a line
+    or two from a date and the page names that person again further down (an author's
+    note: "Louise Matsakis is a staff writer..."): the author, as on pages that print name,
+    section, date, then headline."""
+    line = doc.lines[index]
+    if not is_name(line.text):
+        return []
+    near = doc.lines[max(0, index - NAME_TO_DATE) : index + NAME_TO_DATE + 1]
+    if not any(doc.role(other) == "meta" and parse_printed_date(other.text, doc.lang)
+               for other in near):  # fmt: skip
+        return []
+    again = any(other.index > index + NAME_TO_DATE and other.text.startswith(line.text)
+                for other in doc.lines)  # fmt: skip
+    return [line.text] if again else []

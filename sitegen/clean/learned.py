@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from sitegen.clean import line_model
-from sitegen.clean.bare_names import bare_name_beside
+from sitegen.clean.bare_names import bare_name_beside, name_left_by_the_title
 from sitegen.clean.bylines import parse_byline, says_by, split_tail
 from sitegen.clean.credits import ends_with_credit
 from sitegen.clean.document import Document, Line
@@ -22,7 +22,7 @@ from sitegen.clean.metadata import (
     the_headline,
     without_trail,
 )
-from sitegen.clean.people import is_name, names_in
+from sitegen.clean.people import names_in
 from sitegen.clean.phrases import phrase_list
 from sitegen.clean.printed_dates import PrintedDate, parse_printed_date
 from sitegen.stopwords import stop_words
@@ -31,8 +31,7 @@ from sitegen.stopwords import stop_words
 # it where the rules found nothing, or to overrule them (measured on dev by cross-validation)
 SURE = {"title": 0.05, "byline": 0.2, "date": 0.05}
 OVERRULE = 2.0  # ... and this many times as likely as the line the rules chose
-KEEP_ABOVE = 0.25  # the rules' headline, above a standfirst the model took for one, if at
-# least this share as likely a headline
+KEEP_ABOVE = 0.25  # the rules' headline over a standfirst the model took: at least this likely
 # a sentence ending inside a line: a word of three letters or more ("vs." and "Dr." are
 # no ends), its stop, a capital next
 _SENTENCE_END = re.compile(r"\w{3}[.!?][\"”’)]*\s+[\"“‘(]*([^\W\d_])")
@@ -45,7 +44,6 @@ TEASER_WORDS = 3  # a teaser's headline has at least these words
 LABEL_VALUE_WORDS = 6  # a label's value ("Author:" Jo Lee) is no longer than this
 CONTENDING = 0.01  # a line less likely than this to have a label is never picked for it
 SHARED = ("byline", "date")  # the labels of a line that prints both
-NAME_TO_DATE = 2  # lines between a bare name and the date it is printed with, at most
 ALL_DATE = 0.95  # share of a line's words in its date: a line that is a date, not a headline
 MOST_RULED_OUT = 0.9  # of a label's odds, the share lines that cannot have it may free
 ARROWS_BACK, ARROWS_ON = ("<", "←", "‹"), (">", "→", "›")  # a link to the post before or after
@@ -329,7 +327,7 @@ def learned_metadata(doc: Document, meta: Metadata) -> line_model.Labels | None:
             if not meta.authors:
                 meta.authors = bare_name_beside(doc, i, head)
     if not meta.authors and ruled and taken != ruled[0]:
-        meta.authors = _name_left_by_the_title(doc, ruled[0])
+        meta.authors = name_left_by_the_title(doc, ruled[0])
     headline = own if own is not None else taken
     if headline is not None:
         meta.authors = _said_by_beside(doc, headline, meta.authors) or meta.authors
@@ -400,20 +398,3 @@ def _said_by_beside(doc: Document, headline: int, authors: list[str]) -> list[st
         return []
     nearest = min(said, key=lambda ln: (abs(ln.index - headline), ln.index))
     return parse_byline(nearest.text)[0]
-
-
-def _name_left_by_the_title(doc: Document, index: int) -> list[str]:
-    """The rules' headline the model moved the title from, where it is a bare name a line
-    or two from a date and the page names that person again further down (an author's
-    note: "Louise Matsakis is a staff writer..."): the author, as on pages that print name,
-    section, date, then headline."""
-    line = doc.lines[index]
-    if not is_name(line.text):
-        return []
-    near = doc.lines[max(0, index - NAME_TO_DATE) : index + NAME_TO_DATE + 1]
-    if not any(doc.role(other) == "meta" and parse_printed_date(other.text, doc.lang)
-               for other in near):  # fmt: skip
-        return []
-    again = any(other.index > index + NAME_TO_DATE and other.text.startswith(line.text)
-                for other in doc.lines)  # fmt: skip
-    return [line.text] if again else []
