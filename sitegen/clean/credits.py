@@ -56,9 +56,9 @@ def is_credit(text: str) -> bool:
     if labelled:
         text = text.partition(":")[2].strip()
     words = text.replace("/", " ").replace(" | ", " ").split()
-    shaped = labelled or bool(_SLASHED.fullmatch(text) or _AGENCY_SLASH.search(text))
-    return (0 < len(words) <= CREDIT_WORDS and not _STOP.search(text) and shaped
-            and all(w[0].isupper() or w in _JOINERS for w in words))  # fmt: skip
+    return (0 < len(words) <= CREDIT_WORDS and not _STOP.search(text)
+            and all(w[0].isupper() or w in _JOINERS for w in words)
+            and (labelled or bool(_SLASHED.fullmatch(text) or _AGENCY_SLASH.search(text))))
 
 
 def is_labelled(text: str) -> bool:
