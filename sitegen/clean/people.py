@@ -58,13 +58,16 @@ def _joiner() -> re.Pattern[str]:
 
 def is_name(text: str) -> bool:
     """Two to five capitalised words (particles allowed), no digits: "Ursula von der Leyen";
-    no word twice ("Home Music Music News" is a trail) and no date label ("Published Wed")."""
+    no word twice ("Home Music Music News" is a trail), no date label ("Published Wed") and
+    no place's word first or last ("South County", "Carmel Valley")."""
     words = text.split()
     if not 2 <= len(words) <= 5 or any(ch.isdigit() for ch in text):
         return False
     folded = [w.casefold() for w in words]
     if len(set(folded)) < len(folded) or _date_label().search(text):
         return False
+    if folded[0] in _words("place_first") or folded[-1] in _words("place_last"):
+        return False  # "South County", "Carmel Valley": a place
     particles = _words("particles")
     capitals = 0
     for word in words:

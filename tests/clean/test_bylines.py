@@ -64,6 +64,12 @@ def test_names_allow_particles_but_not_sentences():
     assert not is_name("Chief Correspondent")
 
 
+@pytest.mark.parametrize("place", ["South County", "Carmel Valley", "Santo Domingo", "New York"])
+def test_a_place_is_no_name(place):
+    assert not is_name(place)
+    assert parse_byline(f"By Ana Lopes, {place}") == (["Ana Lopes"], True)
+
+
 def test_names_in_any_cased_script_are_names():
     """A capital starts a name's words in Cyrillic and Greek as in Latin; a word without
     one does not."""
