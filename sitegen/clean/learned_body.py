@@ -90,8 +90,6 @@ def body_below(doc: Document, found: line_model.Labels) -> None:
     _list_goes_on(doc, taken)
 
 
-
-
 def _list_goes_on(doc: Document, taken: list[Line]) -> None:
     """A list of one shape the model began to read as body (a tour's dates, "June 9 --
     Coral Sky Amphitheatre, West Palm Beach, FL") goes on for as long as its lines keep

@@ -9,8 +9,9 @@ from __future__ import annotations
 from sitegen.clean.document import Document, Line
 
 LIST_MARKS = (" -- ", " – ", " — ", " - ", " | ", ": ", " · ")  # between an item's parts
-ANNOUNCED_MARKS = LIST_MARKS[:-2] + LIST_MARKS[-1:]  # not ": ", which teasers' headlines hold
+ANNOUNCED_MARKS = (" -- ", " – ", " — ", " - ", " | ", " · ")  # not ": ", in teasers' headlines
 LIST_ITEMS, LIST_WORDS = 3, 20  # items that make a list; an item's words, at most
+CLOSING_LIST = "the article's closing list, announced by a colon"  # the items' reason
 
 
 def one_shape(items: list[Line], marks: tuple[str, ...] = LIST_MARKS) -> str | None:
@@ -42,6 +43,3 @@ def rule(doc: Document) -> None:
         doc.mark(line, "body", CLOSING_LIST)
         last = line.index
     doc.end = last + 1
-
-
-CLOSING_LIST = "the article's closing list, announced by a colon"
