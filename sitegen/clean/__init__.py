@@ -24,6 +24,7 @@ from sitegen.clean.metadata import (
     lone_date,
     said_by_nearest,
 )
+from sitegen.clean.people import without_full_stop
 from sitegen.clean.printed_dates import PrintedDate, parse_printed_date
 from sitegen.clean.signals import AFTER_METADATA, BEFORE_METADATA
 
@@ -126,6 +127,7 @@ def clean_text(
                            "none beside it): check it", lone[0].number))  # fmt: skip
     if not meta.authors:
         meta.authors = author_box(doc) or said_by_nearest(doc, headline)
+    meta.authors = [without_full_stop(name) for name in meta.authors]
     close_at_note(doc, meta.authors)
     blocks, removed, meta_lines, kept = [], [], [], []
     for line in doc.lines:

@@ -216,3 +216,13 @@ def _is_desk(part: str) -> bool:
     desks = _words("desks")
     words = part.split()
     return len(words) <= 3 and any(w.casefold() in desks for w in words)
+
+
+ABBREVIATION = 3  # characters, its dot with them, of a name's last word that keeps its dot
+
+
+def without_full_stop(name: str) -> str:
+    """A name without the full stop of the sentence it closed ("Eric Adams." is Eric
+    Adams); an abbreviation or initial keeps its own ("Perry Bacon Jr.", "Jane M.")."""
+    last = name.rsplit(" ", 1)[-1]
+    return name[:-1] if name.endswith(".") and len(last) > ABBREVIATION else name

@@ -1,7 +1,7 @@
 import pytest
 
 from sitegen.clean.bylines import may_say_by, parse_byline, says_by
-from sitegen.clean.people import is_name
+from sitegen.clean.people import is_name, without_full_stop
 
 
 @pytest.mark.parametrize(
@@ -68,6 +68,12 @@ def test_names_allow_particles_but_not_sentences():
 def test_a_place_is_no_name(place):
     assert not is_name(place)
     assert parse_byline(f"By Ana Lopes, {place}") == (["Ana Lopes"], True)
+
+
+@pytest.mark.parametrize("name, bare", [("Eric Adams.", "Eric Adams"), ("Perry Bacon Jr.", "Perry Bacon Jr."),
+                                        ("Bradley M. Kuhn.", "Bradley M. Kuhn"), ("Jane M.", "Jane M.")])
+def test_a_name_loses_the_full_stop_of_its_sentence_not_its_own(name, bare):
+    assert without_full_stop(name) == bare
 
 
 def test_names_in_any_cased_script_are_names():
