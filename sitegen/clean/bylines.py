@@ -101,7 +101,7 @@ def split_tail(line: str) -> tuple[str, bool]:
         return line, False
     tail = line[start:].strip(" -/|")
     printed = parse_printed_date(tail)
-    dated = printed is not None and printed.value is not None
+    dated = printed is not None and (printed.value is not None or printed.label == "relative")
     handle = bool(tail) and "@" in tail.split()[0]
     return _connector_end().sub("", line[:start]), handle or dated
 

@@ -50,6 +50,8 @@ from sitegen.clean.people import is_name, without_full_stop
         ("By The Associated Press", [], True),
         # a desk says "byline" only set apart from the name: these are a menu's labels
         ("Main Blog Politics", ["Main Blog"], False),
+        # a name with the time since it was posted, as a byline prints it
+        ("Alex Perry 1 day ago", ["Alex Perry"], True),
         ("Jo Lee, Politics", ["Jo Lee"], True),
     ],
 )
