@@ -45,6 +45,11 @@ def month(year_number: int, number: int) -> str:
     return f"{year_number:04d}/{number:02d}/"
 
 
+def sitemap_part(number: int) -> str:
+    """One of the numbered sitemaps a sitemap index names, on a site of many pages."""
+    return f"sitemap-{number}.xml"
+
+
 def page(first: str, number: int) -> str:
     """Page ``number`` of a list whose first page is at ``first``."""
     return first if number == 1 else f"{first}page/{number}/"

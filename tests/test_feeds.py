@@ -56,6 +56,28 @@ def test_sitemap_lists_pages_with_full_urls(site):
     assert "Sitemap: https://example.org/sitemap.xml" in (out / "robots.txt").read_text()
 
 
+def test_a_sitemap_too_long_for_one_file_becomes_an_index_of_numbered_ones(site, monkeypatch):
+    from sitegen.pages import site_files
+
+    monkeypatch.setattr(site_files, "SITEMAP_URLS", 4)  # as 50,000 does on a big site
+    files = {f"content/a{n}.md": article(f"A{n}", f"2024-01-0{n + 1}", ["t"]) for n in range(5)}
+    out, _ = site(files, config='base_url = "https://example.org/"\n')
+    ns = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
+    index = ET.parse(out / "sitemap.xml").getroot()
+    assert index.tag == "{http://www.sitemaps.org/schemas/sitemap/0.9}sitemapindex"
+    parts = [e.text for e in index.findall("s:sitemap/s:loc", ns)]
+    assert parts[0] == "https://example.org/sitemap-1.xml"
+    listed = []
+    for loc in parts:
+        urls = ET.parse(out / loc.rsplit("/", 1)[1]).getroot().findall("s:url/s:loc", ns)
+        assert 1 <= len(urls) <= 4
+        listed += [e.text for e in urls]
+    pages = {f"https://example.org/{p.parent.relative_to(out).as_posix()}/".replace("/./", "/")
+             for p in out.rglob("index.html")}
+    assert sorted(listed) == sorted(pages)  # every page once, none twice
+    assert "Sitemap: https://example.org/sitemap.xml" in (out / "robots.txt").read_text()
+
+
 def test_json_feed_is_a_data_page_with_the_atom_entries(site):
     import json
 
