@@ -133,6 +133,38 @@ def test_lines_repeated_across_the_collection_are_boilerplate():
     assert "repeated in 6 of 6" in removed_reasons(text, context)[shared]
 
 
+COOKIES = ["This website uses cookies to improve your experience while you navigate it.",
+           "Necessary cookies are essential for the website to function properly at all."]
+OTHER = ["The council voted to close the library branch on Elm Street by the end of June.",
+         "Readers who use the branch every week said they would miss its reading room."]
+
+
+def test_a_notice_another_article_of_a_mixed_collection_prints_too_is_the_sites():
+    """Two pages of one site among many from other sites (no line in 30 % of them): the
+    cookie notice both print under their articles goes, each article stays whole."""
+    notice = ("Privacy Overview", COOKIES[0], "Necessary", COOKIES[1])
+    ours = page(tail=("Share this article", *notice))
+    theirs = "\n\n".join(["Library branch to close", "By Jo Lee", *OTHER, "Share", *notice])
+    elsewhere = [f"Story {i}\n\nSome text of story number {i}, long enough to count as prose."
+                 for i in range(8)]
+    context = CleanContext.from_texts([ours, theirs, *elsewhere])
+    for text, own in ((ours, PARAS), (theirs, OTHER)):
+        got = clean_text(text, context)
+        assert got.body == own
+        assert "print too" in {r.text: r.reason for r in got.removed}[COOKIES[0]]
+
+
+def test_paragraphs_another_page_prints_too_stay_beside_the_articles_own():
+    """A story another site syndicated, with a paragraph more: the shared paragraphs run on
+    into this page's own, so they are its article; the shorter copy, with no paragraph of
+    its own, is left whole to the copies check."""
+    longer = "\n\n".join(["Old ferry pier to stay open", "By Ana Lopes", *PARAS, OTHER[0]])
+    shorter = "\n\n".join(["Old ferry pier to stay open", "By Ana Lopes", *PARAS])
+    context = CleanContext.from_texts([longer, shorter])
+    assert clean_text(longer, context).body == [*PARAS, OTHER[0]]
+    assert clean_text(shorter, context).body == PARAS
+
+
 def test_a_short_line_seen_once_is_not_dropped_for_being_short():
     e = clean_text(page("It worked."))
     assert "It worked." in e.body
