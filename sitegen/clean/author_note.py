@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from sitegen.clean.bare_names import NOTE_LINES
 from sitegen.clean.bylines import introduces
-from sitegen.clean.document import Document
+from sitegen.clean.document import Document, Line
 from sitegen.clean.people import is_role
 
 ROLE_WITHIN = 15  # words: where the note says what the author does
@@ -15,17 +15,35 @@ ROLE_WITHIN = 15  # words: where the note says what the author does
 
 def close_at_note(doc: Document, authors: list[str]) -> None:
     """End the body at a note that says who one of ``authors`` is, among its last
-    ``NOTE_LINES`` paragraphs; the lines from there to the body's end are chrome."""
+    ``NOTE_LINES`` paragraphs or anywhere after the first half of its words (a feed of
+    other stories under the note can hold the body open far below it), taken as a
+    paragraph or not (a note without a full stop); the lines from there to the body's
+    end are chrome."""
     if not authors:
         return
-    kept = [ln for ln in doc.lines[doc.start : doc.end]
-            if doc.role(ln) in ("body", "heading")]  # fmt: skip
-    closing = [ln for ln in kept if ln.prose][-NOTE_LINES:]
-    note = next((ln for ln in closing if any(introduces(ln.text, a) for a in authors)
-                 and is_role(" ".join(ln.words[:ROLE_WITHIN]))), None)  # fmt: skip
-    if note is None or note.index == kept[0].index:
+    span = doc.lines[doc.start : doc.end]
+    kept = [ln for ln in span if doc.role(ln) in ("body", "heading")]
+    if not kept:
+        return
+    paragraphs = [ln for ln in kept if ln.prose]
+    closing = {ln.index for ln in paragraphs[-NOTE_LINES:]}
+    half, words = sum(ln.n_words for ln in paragraphs) / 2, 0
+    note = None
+    for line in span:
+        if doc.role(line) in ("body", "heading") and line.prose:
+            words += line.n_words
+        if (line.index in closing or words > half) and _says_who(line, authors):
+            note = line
+            break
+    if note is None or note.index <= kept[0].index:
         return
     for line in kept:
         if line.index >= note.index:
-            doc.mark(line, "chrome", "an author's note closing the article"
-                     if line is note else "after the author's note")  # fmt: skip
+            doc.mark(line, "chrome", "after the author's note")
+    doc.mark(note, "chrome", "an author's note closing the article")
+
+
+def _says_who(line: Line, authors: list[str]) -> bool:
+    """The line opens by saying who an author is, and what they do ("... is a writer")."""
+    return any(introduces(line.text, a) for a in authors) and is_role(
+        " ".join(line.words[:ROLE_WITHIN]))  # fmt: skip

@@ -19,3 +19,20 @@ def test_a_closing_paragraph_naming_the_author_without_a_role_stays():
     story itself: no role, no note."""
     line = "Ana Lopes is the name the fishermen gave the old pier after the storm of 1953."
     assert clean_text(page(tail=(line,))).body == [*PARAS, line]
+
+
+def test_a_note_far_above_the_bodys_end_closes_it_when_a_feed_of_stories_follows():
+    """The note, with no full stop, then a feed of other stories (kicker, headline, source,
+    summary) long enough to hold the body open: the feed goes with the note; the same
+    note above the article's second half (not yet half its words) closes nothing."""
+    note = NOTE.removesuffix(".")
+    feed = [x for n in range(6) for x in (
+        f"STORY {n}", f"Another Headline Number {n} Of The Feed", f"{n} diggs example.org News",
+        f"Summary {n} of another story from another site, told in a sentence or two here.")]
+    more = [f"Paragraph {n}: the engineers said the pier's timbers were sound below the "
+            "waterline and that the deck could be replaced in one season." for n in range(4)]
+    text = page(*more, tail=(note, *feed))
+    assert clean_text(text).body == [*PARAS[:2], *more, *PARAS[2:]]
+    assert removed_reasons(text)[note] == "an author's note closing the article"
+    early = clean_text(page(note, tail=(PARAS[0] + " More.", PARAS[1] + " More.")))
+    assert early.body[-1] == PARAS[1] + " More."
