@@ -3,6 +3,7 @@ is running text that two articles of it print word for word, apart from either's
 paragraphs (a cookie notice, a subscription offer, the site's description): in a
 collection saved from many sites no site's lines reach a share of it."""
 
+from sitegen.clean.context import CleanContext
 from sitegen.clean.document import Document
 
 MIN_DOCS = 3  # a line must recur in at least this many articles
@@ -22,17 +23,15 @@ def rule(doc: Document) -> None:
             if seen >= threshold:
                 doc.mark(line, "chrome", f"repeated in {seen} of {ctx.n_docs} articles")
     if ctx.n_docs >= 2:
-        _shared_sentences(doc)
+        _shared_sentences(doc, ctx)
 
 
-def _shared_sentences(doc: Document) -> None:
+def _shared_sentences(doc: Document, ctx: CleanContext) -> None:
     """Sentences another article prints too, in a stretch of text none of whose running
     text is this page's own. The article's own paragraphs hold the stretch they are in
     (a paragraph another site syndicated, a standfirst another page prints as a teaser);
     a page with no running text of its own is a copy of another, left to the copies
     check whole."""
-    ctx = doc.collection
-    assert ctx is not None
     lines = doc.lines
     own = [line.prose and ctx.doc_frequency(line.key) < 2 for line in lines]
     if not any(own):
