@@ -105,6 +105,7 @@ def test_articles_are_filtered_by_tag_section_and_year_each_on_its_own(tmp_path)
 @pytest.mark.skipif(missing is not None, reason=f"{missing}")
 @pytest.mark.parametrize("base", ["/", "/repo/"])
 def test_typing_a_word_in_one_article_finds_it_and_leads_there(tmp_path, page, base):  # noqa: F811
+    from playwright.sync_api import expect
     collection(tmp_path, f'base_url = "{base}"\n')
     build(load_config(tmp_path / "sitegen.toml"))
     host = tmp_path / "host"  # what the web server shows: the site at / or at /repo/
@@ -123,7 +124,8 @@ def test_typing_a_word_in_one_article_finds_it_and_leads_there(tmp_path, page, b
         first.wait_for(timeout=15000)
         assert page.locator(".pagefind-ui__result-link").count() == 1
         assert "Story 7" in first.inner_text()
-        assert page.locator(".pagefind-ui__filter-name").count() == 3  # tag, section, year
+        # the filters load after the results: wait for them, as a reader would
+        expect(page.locator(".pagefind-ui__filter-name")).to_have_count(3)  # tag, section, year
         first.focus()
         page.keyboard.press("Enter")
         page.wait_for_url(f"**{base}202*/*/a7/")
