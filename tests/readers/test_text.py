@@ -55,6 +55,42 @@ def test_pasted_page_becomes_a_clean_article(site):
     assert '<html lang="en">' in page
 
 
+NOTICE = "\n".join([
+    "Privacy Overview",
+    "This website uses cookies to improve your experience while you navigate through the "
+    "website. Out of these, the cookies that are categorised as necessary are stored on your "
+    "browser as they are essential for the working of basic functions of the website.",
+    "Necessary",
+    "Necessary cookies are absolutely essential for the website to function properly. This "
+    "category only includes cookies that ensure the basic functions and security features "
+    "of the website, and they store no personal information.",
+    "Non-necessary",
+    "Any cookies that may not be particularly necessary for the website to function and are "
+    "used to collect personal data through analytics, adverts or other embedded contents "
+    "are non-necessary cookies, set only with your consent.",
+])
+
+
+def test_a_notice_two_pasted_pages_of_one_site_print_stays_out_of_both(site):
+    """A folder saved from several sites: the cookie notice the Harbour Times prints under
+    both its articles, longer than either, is the site's, and neither article page shows
+    it; the paragraphs the two articles share beside their own stay."""
+    library = PASTED.replace("Old ferry pier to stay open after vote", "Library to close") \
+        .replace("The harbour commission voted on Monday evening to keep the old ferry pier "
+                 "open.", "The council voted on Monday evening to close the library branch.")
+    out, result = site({
+        "content/saved/pier.txt": f"{PASTED}\n{NOTICE}\n",
+        "content/saved/library.txt": f"{library}\n{NOTICE}\n",
+        "content/saved/other.txt": "Seals return to the bay\n\nBy Jo Lee\n3 May 2021\n\n"
+                                   "Grey seals were counted on the sandbank this spring.\n",
+    })
+    assert not result.errors, result.errors
+    for slug, own in (("pier", "to keep the old ferry pier"), ("library", "library branch")):
+        page = (out / f"2021/05/{slug}/index.html").read_text()
+        assert own in page and "Commissioners heard from fishermen" in page
+        assert "cookies" not in page
+
+
 def test_no_date_is_a_warning_and_the_file_time_is_used(site, tmp_path):
     text = PASTED.replace("Monday 3 May 2021 18:05 BST\n", "")
     path = tmp_path / "content/pier.txt"
