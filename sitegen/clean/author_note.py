@@ -25,13 +25,12 @@ def close_at_note(doc: Document, authors: list[str]) -> None:
     kept = [ln for ln in span if doc.role(ln) in ("body", "heading")]
     if not kept:
         return
-    paragraphs = [ln for ln in kept if ln.prose]
-    closing = {ln.index for ln in paragraphs[-NOTE_LINES:]}
-    half, words = sum(ln.n_words for ln in paragraphs) / 2, 0
+    paragraphs = {ln.index: ln.n_words for ln in kept if ln.prose}
+    closing = set(list(paragraphs)[-NOTE_LINES:])
+    half, words = sum(paragraphs.values()) / 2, 0
     note = None
     for line in span:
-        if doc.role(line) in ("body", "heading") and line.prose:
-            words += line.n_words
+        words += paragraphs.get(line.index, 0)
         if (line.index in closing or words > half) and _says_who(line, authors):
             note = line
             break
