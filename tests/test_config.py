@@ -35,6 +35,8 @@ def test_unknown_key_names_key_and_file(tmp_path):
         ('timezone = "Mars/Base"', "timezone"),
         ("per_page = 0", "per_page"),
         ('permalink = "/{year}/"', "permalink"),
+        ('disable_kinds = ["tags"]', "disable_kinds"),
+        ('disable_kinds = "authors"', "disable_kinds"),
     ],
 )
 def test_wrong_values_name_the_key(tmp_path, line, key):
@@ -52,3 +54,9 @@ def test_broken_toml_names_the_file(tmp_path):
 def test_overrides_from_the_command_line(tmp_path):
     cfg = load_config(write(tmp_path, ""), base_url="/sub/", output_dir=None)
     assert cfg.base_path == "/sub/" and cfg.output_dir == "public"
+
+
+def test_page_kinds_a_site_goes_without(tmp_path):
+    cfg = load_config(write(tmp_path, 'disable_kinds = ["authors", "related"]\n'))
+    assert cfg.disable_kinds == ("authors", "related")
+    assert load_config(write(tmp_path, "")).disable_kinds == ()

@@ -47,6 +47,9 @@ KINDS: tuple[Kind, ...] = (
     site_files.robots,
     aliases.add,  # last: the site's own pages keep their URLs
 )
+# the kinds a site may leave out (``disable_kinds`` in sitegen.toml)
+OPTIONAL: dict[str, Kind] = {"archives": archives.add, "authors": terms.authors,
+                             "related": related.add}
 
 
 def plan(found: list[Article], config: Config, jobs: int = 1,
@@ -60,9 +63,11 @@ def plan(found: list[Article], config: Config, jobs: int = 1,
     site = prepare(found, config, jobs)
     if placed is not None:
         placed(site.articles + site.standalone)
+    off = {OPTIONAL[name] for name in config.disable_kinds}
     try:
         for kind in KINDS:
-            kind(site)
+            if kind not in off:
+                kind(site)
     finally:  # work a kind began in other processes, collected once the others are done
         for finish in site.later:
             finish()

@@ -12,4 +12,5 @@ def add(site: Plan) -> None:
         newer = articles[i - 1] if i > 0 else None
         older = articles[i + 1] if i + 1 < len(articles) else None
         site.pages.append(Page(article.url, "article.html", article.title, "article", [article],
-                               {"article": article, "newer": newer, "older": older}))  # fmt: skip
+                               {"article": article, "newer": newer, "older": older,
+                                "related": ()}))  # fmt: skip

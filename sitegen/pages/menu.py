@@ -31,7 +31,9 @@ def add(site: Plan) -> None:
         entries = [MenuEntry(t.name, routes.section(slug), section=slug)
                    for slug, t in sections.items()]  # fmt: skip
         entries += [MenuEntry(a.title, a.url) for a in site.standalone]
-        entries += [MenuEntry("Tags", routes.TAGS), MenuEntry("Archives", routes.ARCHIVES)]
+        entries.append(MenuEntry("Tags", routes.TAGS))
+        if "archives" not in site.config.disable_kinds:
+            entries.append(MenuEntry("Archives", routes.ARCHIVES))
         site.shown["menu"] = entries
         return
     entries = []
@@ -43,9 +45,22 @@ def add(site: Plan) -> None:
                                          f"{'a published page' if item.page else 'a section'}"
                                          "; the entry is left out",
                                          site.config.root / CONFIG_NAME))  # fmt: skip
+        elif (kind := _left_out(entry, site.config.disable_kinds)) is not None:
+            site.problems.append(Problem("warning", f"menu entry {n}: {item.url!r} is a page "
+                                         f"of the {kind!r} kind, which disable_kinds leaves out; "
+                                         "the entry is left out", site.config.root / CONFIG_NAME))
         else:
             entries.append(entry)
     site.shown["menu"] = entries
+
+
+def _left_out(entry: MenuEntry, off: tuple[str, ...]) -> str | None:
+    """The page kind left out (``disable_kinds``) that this menu entry would link to."""
+    top = None if entry.external else entry.url.split("/", 1)[0] + "/"
+    kinds = {routes.ARCHIVES: "archives", routes.AUTHORS: "authors",
+             routes.author("x").split("/", 1)[0] + "/": "authors"}
+    kind = kinds.get(top or "")
+    return kind if kind in off else None
 
 
 def _entry(item: MenuItem, sections: dict[str, Term],

@@ -293,7 +293,7 @@ def make_article(
         tags=tuple(Term(n, term_slug(n)) for n in dict.fromkeys(tag_names)),
         section=section,
         lang=lang,
-        keywords=keywords_of(pieces, lang),
+        keywords=() if "related" in ctx.config.disable_kinds else keywords_of(pieces, lang),
         names=proper_names(head, lang) if wants_tags else (),
         sketch=sketch(text) if saved else (),
         words=word_count(text, (len(head), len(pieces))),
