@@ -17,6 +17,26 @@ def test_results_come_back_in_order_across_windows():
     assert found == [3 * item for item in items]
 
 
+def test_an_error_in_a_worker_is_raised_here():
+    items = [*range(parallel.MIN_ITEMS), None, *range(50)]  # None * 3: a TypeError
+    with pytest.raises(TypeError):
+        list(parallel.each(_times, items, 2, {"factor": 3}))
+
+
+def test_a_worker_that_dies_fails_the_work_rather_than_hanging_it():
+    items = list(range(parallel.MIN_ITEMS * 2))
+    with pytest.raises(RuntimeError, match="worker process ended"):
+        list(parallel.each(_dies_at, items, 2, {"at": parallel.MIN_ITEMS}))
+
+
+def _dies_at(item: int) -> int:
+    import os
+
+    if item == parallel.STATE["at"]:
+        os._exit(9)  # as the OOM killer would end it
+    return item
+
+
 def test_one_job_runs_here_with_the_same_results():
     items = list(range(parallel.MIN_ITEMS + 5))
     assert list(parallel.each(_times, items, 1, {"factor": 2})) == [2 * i for i in items]
