@@ -236,7 +236,8 @@ def make_environment(config: Config, compiled: Path | None = None) -> jinja2.Env
         abs_url=lru_cache(maxsize=65536)(lambda u="": absolute(config, u)),
         feed_id=lambda u="": feed_id(config, u),
         summary=PerArticle(env, "summary.html"),
-        related_item=PerArticle(env, "related_item.html"),
+        related_item=PerArticle(env, "related_item.html",
+                                wanted="related" not in config.disable_kinds),
         cached=fragment_cache(),
     )
     env.filters.update(display_date=display_date, short_date=short_date, jsonld=jsonld,
@@ -248,8 +249,9 @@ class PerArticle:
     """A template about one article (its entry in lists, its line among related articles),
     rendered once per article version and reused by every page that shows it."""
 
-    def __init__(self, env: jinja2.Environment, template: str):
+    def __init__(self, env: jinja2.Environment, template: str, wanted: bool = True):
         self.env, self.template = env, template
+        self.wanted = wanted  # rendered for every article beforehand (``per_article``)
         self.done: dict[int, Markup] = {}  # by the article's digest
 
     def __call__(self, article: Article) -> Markup:
@@ -269,7 +271,8 @@ class PerArticle:
 def per_article(env: jinja2.Environment) -> list[PerArticle]:
     """The per-article templates pages may call: worth rendering once for every article
     before pages are spread over processes, which would each render most of them again."""
-    return [value for value in env.globals.values() if isinstance(value, PerArticle)]
+    return [value for value in env.globals.values()
+            if isinstance(value, PerArticle) and value.wanted]  # fmt: skip
 
 
 def fragment_cache(size: int = 4096):  # type: ignore[no-untyped-def]
