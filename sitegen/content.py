@@ -12,7 +12,7 @@ from typing import Any
 
 from sitegen.errors import Problem, SitegenError
 from sitegen.ignore import is_ignored_name, link_problem
-from sitegen.readers import reader_for
+from sitegen.readers.kinds import MODULES
 
 DEFAULTS_NAME = "_defaults.toml"
 MAX_BYTES = 50 * 1024 * 1024  # an article file larger than this is not an article
@@ -75,11 +75,13 @@ def scan(content_root: Path, site_root: Path | None = None) -> ContentTree:
         inherited[rel_dir] = defaults
         tree.folders[rel_dir] = defaults
         subfolders = []
+        top = rel_dir == Path(".")
         for entry in entries:
             if is_ignored_name(entry.name) or entry.name == DEFAULTS_NAME:
                 continue
-            path = Path(entry.path)
+            name = entry.name
             if entry.is_symlink():
+                path = Path(entry.path)
                 problem = link_problem(path, outside)
                 if problem is not None:
                     tree.problems.append(problem)
@@ -88,22 +90,24 @@ def scan(content_root: Path, site_root: Path | None = None) -> ContentTree:
                     continue  # linked folders are not walked (a loop would never end)
             if entry.is_dir(follow_symlinks=False):
                 subfolders.append(entry)
-            elif reader_for(path):
+            elif os.path.splitext(name)[1].lower() in MODULES:  # a file some reader reads
                 try:
                     st = entry.stat()
                 except OSError as err:
-                    tree.problems.append(Problem("error", f"cannot read: {err.strerror}", path))
+                    tree.problems.append(Problem("error", f"cannot read: {err.strerror}",
+                                                 Path(entry.path)))  # fmt: skip
                     continue
                 if not stat.S_ISREG(st.st_mode):
-                    tree.problems.append(Problem("error", "not a regular file (a FIFO, socket "
-                                                 "or device): skipped", path))  # fmt: skip
+                    tree.problems.append(Problem("error", "not a regular file (a FIFO, "
+                                                 "socket or device): skipped",
+                                                 Path(entry.path)))  # fmt: skip
                     continue
                 if st.st_size > MAX_BYTES:
                     tree.problems.append(Problem("error", f"{st.st_size:,} bytes: "
                                                  f"larger than any article ({MAX_BYTES:,} at "
-                                                 "most); skipped", path))  # fmt: skip
+                                                 "most); skipped", Path(entry.path)))  # fmt: skip
                     continue
-                rel = rel_dir / entry.name
+                rel = Path(name) if top else rel_dir / name
                 tree.articles.append((rel, defaults))
                 tree.stamps[rel] = (st.st_mtime_ns, st.st_size)
         for entry in subfolders:  # folders below, once this folder's files are listed
