@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from pathlib import Path, PurePosixPath
+from functools import lru_cache
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -116,11 +117,14 @@ def aliases(value: Any, path: Path, line: int) -> tuple[str, ...]:
 
 def section_of(rel: Path) -> Term | None:
     """The first folder level below the content folder, like Pelican's category."""
-    parts = PurePosixPath(rel.as_posix()).parts
-    if len(parts) < 2:
-        return None
-    name = " ".join(parts[0].replace("_", " ").replace("-", " ").split())
-    return Term(name[:1].upper() + name[1:] if name.islower() else name, term_slug(parts[0]))
+    parts = rel.parts
+    return _section(parts[0]) if len(parts) > 1 else None
+
+
+@lru_cache(maxsize=4096)
+def _section(folder: str) -> Term:
+    name = " ".join(folder.replace("_", " ").replace("-", " ").split())
+    return Term(name[:1].upper() + name[1:] if name.islower() else name, term_slug(folder))
 
 
 def permalink(pattern: str, article_date: Any, slug: str, section: Term | None) -> str:
@@ -275,7 +279,8 @@ def make_article(
     lang = str(merged.get("lang") or merged.get("language") or ctx.config.language)
     text = plain_text(body.html)  # what keywords, names and copies are found in
     head = text[:TOPIC_CHARS]
-    pieces = head.casefold().split()  # for keywords; as many as head.split() (any casefold)
+    related = "related" not in ctx.config.disable_kinds  # keywords: what related ones share
+    pieces = head.casefold().split() if related else head.split()  # as many either way
     # names are what tags are proposed from: only for an article that gives none
     wants_tags = not tag_names and not page and ctx.config.auto_tags > 0
     return xml_safe(Article(
@@ -293,7 +298,7 @@ def make_article(
         tags=tuple(Term(n, term_slug(n)) for n in dict.fromkeys(tag_names)),
         section=section,
         lang=lang,
-        keywords=() if "related" in ctx.config.disable_kinds else keywords_of(pieces, lang),
+        keywords=keywords_of(pieces, lang) if related else (),
         names=proper_names(head, lang) if wants_tags else (),
         sketch=sketch(text) if saved else (),
         words=word_count(text, (len(head), len(pieces))),
