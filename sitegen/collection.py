@@ -19,7 +19,9 @@ def section_key(rel: Path) -> str:
 
 
 def is_pasted(rel: Path) -> bool:
-    return rel.suffix.lower() in PASTED
+    name = rel.name  # its suffix as pathlib's, without the property's cost on every file
+    dot = name.rfind(".")
+    return 0 < dot < len(name) - 1 and name[dot:].lower() in PASTED
 
 
 def neighbours(changed: set[Path], known: set[Path]) -> set[Path]:
