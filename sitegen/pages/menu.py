@@ -25,8 +25,6 @@ class MenuEntry:
 def add(site: Plan) -> None:
     """After the sections and standalone pages are planned: the menu links to them."""
     sections: dict[str, Term] = {t.slug: t for t in site.sections}
-    shown = {p.articles[0].source_key: p.articles[0]
-             for p in site.pages if p.kind in ("article", "standalone")}  # fmt: skip
     if not site.config.menu:
         entries = [MenuEntry(t.name, routes.section(slug), section=slug)
                    for slug, t in sections.items()]  # fmt: skip
@@ -36,6 +34,8 @@ def add(site: Plan) -> None:
             entries.append(MenuEntry("Archives", routes.ARCHIVES))
         site.shown["menu"] = entries
         return
+    shown = {p.articles[0].source_key: p.articles[0]
+             for p in site.pages if p.kind in ("article", "standalone")}  # fmt: skip
     entries = []
     for n, item in enumerate(site.config.menu, 1):
         entry = _entry(item, sections, shown)
