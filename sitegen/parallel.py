@@ -21,6 +21,7 @@ R = TypeVar("R")
 
 MIN_ITEMS = 200  # below this, starting processes costs more than it saves
 WINDOW = 1000  # items handed to the workers at a time
+MAX_CHUNKS = 1024  # chunk numbers the parent writes to a pipe before any worker reads one
 STATE: dict[str, Any] = {}  # what forked workers read: set by the parent before forking
 
 
@@ -57,10 +58,11 @@ def _forked(func: Callable[[T], R], items: Sequence[T], jobs: int) -> Iterator[R
     behind its back (``multiprocessing.Pool``'s three threads cost the parent a core-second
     on a 10,000-article read). A full pipe holds a worker back: results wait in memory
     only as far as chunks come back out of order."""
-    size = max(1, min(len(items) // (jobs * 8), WINDOW // (jobs * 4)))
+    size = max(1, min(len(items) // (jobs * 8), WINDOW // (jobs * 4)),
+               -(-len(items) // MAX_CHUNKS))  # fmt: skip
     chunks = [(start, min(start + size, len(items))) for start in range(0, len(items), size)]
     tickets_in, tickets_out = os.pipe()
-    for k in range(len(chunks)):  # a few hundred bytes at most: never blocks
+    for k in range(len(chunks)):  # 4 KiB at most, what any pipe holds: never blocks
         os.write(tickets_out, k.to_bytes(4, "little"))
     os.close(tickets_out)
     _prctl()  # looked up here: the workers inherit it

@@ -37,6 +37,25 @@ def _dies_at(item: int) -> int:
     return item
 
 
+def test_many_jobs_on_many_items_cut_no_more_chunks_than_a_pipe_holds():
+    """``-j 256`` on 20,000 items: chunks of one item each would be 80 KiB of chunk
+    numbers, more than the pipe they are handed out through holds before any worker
+    reads one (the parent would wait on it for ever: the alarm fails the test instead)."""
+    import signal
+
+    def late(*_: object) -> None:
+        raise TimeoutError("the work never began")
+
+    items = list(range(20_000))
+    old = signal.signal(signal.SIGALRM, late)
+    signal.alarm(60)
+    try:
+        assert list(parallel.each(_times, items, 256, {"factor": 2})) == [2 * i for i in items]
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, old)
+
+
 def test_one_job_runs_here_with_the_same_results():
     items = list(range(parallel.MIN_ITEMS + 5))
     assert list(parallel.each(_times, items, 1, {"factor": 2})) == [2 * i for i in items]
