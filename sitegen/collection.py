@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sitegen.readers import PASTED
+from sitegen.readers.kinds import suffix
 
 if TYPE_CHECKING:
     from sitegen.clean.context import CleanContext
@@ -19,9 +20,7 @@ def section_key(rel: Path) -> str:
 
 
 def is_pasted(rel: Path) -> bool:
-    name = rel.name  # its suffix as pathlib's, without the property's cost on every file
-    dot = name.rfind(".")
-    return 0 < dot < len(name) - 1 and name[dot:].lower() in PASTED
+    return suffix(rel.name) in PASTED
 
 
 def neighbours(changed: set[Path], known: set[Path]) -> set[Path]:

@@ -12,7 +12,7 @@ from typing import Any
 
 from sitegen.errors import Problem, SitegenError
 from sitegen.ignore import is_ignored_name, link_problem
-from sitegen.readers.kinds import MODULES
+from sitegen.readers.kinds import MODULES, suffix
 
 DEFAULTS_NAME = "_defaults.toml"
 MAX_BYTES = 50 * 1024 * 1024  # an article file larger than this is not an article
@@ -90,7 +90,7 @@ def scan(content_root: Path, site_root: Path | None = None) -> ContentTree:
                     continue  # linked folders are not walked (a loop would never end)
             if entry.is_dir(follow_symlinks=False):
                 subfolders.append(entry)
-            elif os.path.splitext(name)[1].lower() in MODULES:  # a file some reader reads
+            elif suffix(name) in MODULES:  # a file some reader reads
                 try:
                     st = entry.stat()
                 except OSError as err:

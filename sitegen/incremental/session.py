@@ -122,7 +122,7 @@ class Session:
                 found.pop(rel, None)  # type: ignore[attr-defined]
         self._dirty |= gone
         self._unsaved |= gone
-        todo = sorted(stale, key=_parts)  # as paths sort, without their __lt__ in Python
+        todo = sorted(stale, key=lambda rel: rel.parts)  # as paths sort, in C
         state = {"config": self.config, "defaults": self._defaults,
                  "contexts": collection.contexts(self.config.content_path, todo)}  # fmt: skip
         results = parallel.each(read_task, todo, jobs, state)
@@ -429,7 +429,3 @@ def open_session(config: Config, drafts: bool, found: Cache | None) -> Session:
         if enabled:
             gc.enable()
     return session
-
-
-def _parts(rel: Path) -> tuple[str, ...]:
-    return rel.parts
