@@ -37,7 +37,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import orphans
-from aside import empty, set_aside
+from aside import empty, kept_in_memory, set_aside
 
 BIN = Path(sys.executable).parent
 GENERATOR = Path(__file__).resolve().parents[2] / "shared" / "bench" / "peers" / "gen_corpus.py"
@@ -115,6 +115,7 @@ def measure(root: Path, count: int, names: list[str], rounds: int) -> dict[str, 
         (root / "plain-kinds" / "sitegen.toml").write_text(
             settings + 'disable_kinds = ["authors", "archives", "related"]\n')
     found: dict[str, dict[str, list[Run]]] = {n: {} for n in names}
+    in_memory = kept_in_memory(root)
     for r in range(rounds):
         order = names[r % len(names):] + names[: r % len(names)]
         for name in order:
@@ -122,6 +123,8 @@ def measure(root: Path, count: int, names: list[str], rounds: int) -> dict[str, 
             runs = {"full": clean_build(name, site, root / "trash")}
             if name == "sitegen":
                 runs |= sitegen_rebuilds(site)
+            if in_memory:  # untimed, and nothing to scan afterwards in memory (``aside``)
+                empty(root / "trash")
             for kind, run in runs.items():
                 found[name].setdefault(kind, []).append(run)
             print(f"  round {r + 1} N={count:,} {name:8} "
