@@ -3,8 +3,9 @@
 
 Each line is described by general features (position, length, punctuation, case, digits
 and date shapes, name and byline shapes, link shapes, function words, repetition in
-the page and across its collection, what the cleaning rules said of it) and by its
-neighbours' features; a linear-chain CRF (python-crfsuite) labels the page as one
+the page and across its collection, what the cleaning rules said of it, how the line
+ranks against the page's others by the story's words it names and by its length) and by
+its neighbours' features; a linear-chain CRF (python-crfsuite) labels the page as one
 sequence, so a headline group reads as a group. The model is ``data/lines.crfsuite``,
 rebuilt by ``training/train.py``; where it is missing or unsure, the rules decide.
 """
@@ -157,6 +158,31 @@ def _topic_words(doc: Document) -> set[str]:
     return {w for w, n in seen.items() if n >= TOPIC_LINES}
 
 
+RANKED_WORDS = (2, 40)  # lines of this many words are ranked against one another
+
+
+def _ranks(lines: list[Line], lede: set[str], topic: set[str]) -> dict[int, list[str]]:
+    """Each headline-sized line's rank among the page's others (not running text) by the
+    words it shares with the article's first paragraphs and with the words the body keeps
+    using, and by its length: a page's headline is the line that speaks most of its story,
+    whatever a site's headlines look like; a caption or a teaser speaks of less of it."""
+    found: dict[int, list[str]] = {}
+    candidates = [i for i, ln in enumerate(lines)
+                  if RANKED_WORDS[0] <= ln.n_words <= RANKED_WORDS[1] and not ln.prose]  # fmt: skip
+    scores = {
+        "lederank": {i: len(lines[i].content_words & lede) for i in candidates},
+        "topicrank": {i: len(lines[i].content_words & topic) for i in candidates},
+        "lenrank": {i: lines[i].n_words for i in candidates},
+    }
+    for name, score in scores.items():
+        values = sorted({v for v in score.values() if v}, reverse=True)
+        for i, v in score.items():
+            if v:
+                rank = values.index(v)
+                found.setdefault(i, []).append(_named(name, min(rank, 3)))
+    return found
+
+
 def _inside_others(lines: list[Line], page: str, texts: Counter[str]) -> set[int]:
     """The lines printed again inside a longer line of the page (``page``, every line
     joined): a headline inside a trail or a comments header ("2 thoughts on ..."), a pull
@@ -179,6 +205,7 @@ def features(doc: Document) -> list[list[str]]:
     page = "\n".join(line.text for line in doc.lines)
     inside = _inside_others(lines, page, texts)
     topic = _topic_words(doc)
+    ranks = _ranks(lines, lede, topic)
     ctx = doc.collection
     seq = []
     for i, line in enumerate(lines):
@@ -194,6 +221,7 @@ def features(doc: Document) -> list[list[str]]:
             found.append(f"topic{_bucket(len(words & topic) / len(words), (0.01, 0.3, 0.6))}")
         found += [_named("below", _bucket(below[i], (1, 2, 3, 5, 9))),
                   _named("above", _bucket(above[i], (1, 2, 3, 5, 9)))]  # fmt: skip
+        found += ranks.get(i, ())
         if keys[line.key] > 1:
             found.append("twice")
         if i in inside:

@@ -70,6 +70,23 @@ def test_a_headline_names_what_the_paragraphs_keep_coming_back_to():
     assert "topic0" in found["Bakery opens a second shop on Main Street"]
 
 
+def test_headline_sized_lines_are_ranked_by_how_much_of_the_story_they_name():
+    """Among the page's lines that are no running text, the one sharing most words with
+    the first paragraphs ranks first, whatever its shape; a caption naming less of the
+    story ranks lower, a line naming none of it is not ranked; lengths are ranked too."""
+    body = [f"The ferry crossing to Harbour Island ran late on day {n}, and the ferry "
+            f"company blamed the island's old pier for the delay." for n in range(4)]
+    headline = "Ferry delays pile up at Harbour Island pier"
+    caption = "The old pier at Harbour Island"
+    teaser = "Bakery opens a second shop on Main Street"
+    found = features_of("\n".join([teaser, caption, headline, *body]))
+    assert "lederank0" in found[headline] and "topicrank0" in found[headline]
+    assert "lederank1" in found[caption]
+    assert not any(f.startswith("lederank") for f in found[teaser])
+    assert "lenrank0" in found[teaser] and "lenrank0" in found[headline]  # eight words each
+    assert not any(f.startswith("lenrank") for f in found[body[0]])  # running text: not ranked
+
+
 def test_a_line_printed_again_inside_a_longer_one_says_so():
     """A headline inside a comments header, a pull quote inside its paragraph: printed
     again within a longer line. A line printed twice on its own is not."""
