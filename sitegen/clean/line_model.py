@@ -175,11 +175,10 @@ def _ranks(lines: list[Line], lede: set[str], topic: set[str]) -> dict[int, list
         "lenrank": {i: lines[i].n_words for i in candidates},
     }
     for name, score in scores.items():
-        values = sorted({v for v in score.values() if v}, reverse=True)
+        rank = {v: r for r, v in enumerate(sorted(set(score.values()), reverse=True))}
         for i, v in score.items():
-            if v:
-                rank = values.index(v)
-                found.setdefault(i, []).append(_named(name, min(rank, 3)))
+            if v:  # a line sharing nothing is not ranked
+                found.setdefault(i, []).append(_named(name, min(rank[v], 3)))
     return found
 
 
