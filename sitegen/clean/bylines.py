@@ -254,7 +254,8 @@ def _parse_byline(line: str) -> tuple[tuple[str, ...], bool]:
             names = names_in(split_tail(part[match.end() :])[0], said=True)
             if names:
                 return tuple(names), True
-    dated = _name_beside_date(line) or _name_after_date(line)  # "30. Oktober 2019 | Jo Lee"
+    # "30. Oktober 2019 | Jo Lee": only where a digit is (every printed date has one)
+    dated = any(map(str.isdigit, line)) and (_name_beside_date(line) or _name_after_date(line))
     if dated:
         return (dated,), True
     inline = _INLINE_BY.search(line)  # "Posted on ... by X", not "... the School Day by Thirty"

@@ -61,7 +61,7 @@ def is_name(text: str) -> bool:
     no word twice ("Home Music Music News" is a trail), no date label ("Published Wed") and
     no place's word first or last ("South County", "Carmel Valley")."""
     words = text.split()
-    if not 2 <= len(words) <= 5 or any(ch.isdigit() for ch in text):
+    if not 2 <= len(words) <= 5 or any(map(str.isdigit, text)):
         return False
     folded = [w.casefold() for w in words]
     if len(set(folded)) < len(folded) or _date_label().search(text):
