@@ -25,23 +25,17 @@ def _name_word(word: str) -> bool:
 
 
 @cache
-
-
 def _data() -> dict:
     return tomllib.loads(DATA.read_text(encoding="utf-8"))
 
 
 @cache
-
-
 def _words(kind: str) -> frozenset[str]:
     """One of the data file's word lists, as a set."""
     return frozenset(_data()[kind])
 
 
 @cache
-
-
 def _date_label() -> re.Pattern[str]:
     """The words that say which date a line gives: never part of a name."""
     labels = [w for words in _dates()["labels"].values() for w in words]
@@ -49,8 +43,6 @@ def _date_label() -> re.Pattern[str]:
 
 
 @cache
-
-
 def _joiner() -> re.Pattern[str]:
     words = [re.escape(w) for w in _data()["joiners"]]
     return re.compile(r"\s*(?:,|;|\s(?:" + "|".join(words) + r")\s)\s*", re.I)
@@ -92,8 +84,6 @@ _OUTLET = re.compile(OUTLET_MARK + r"|\s+for\s+")  # names end here: "Jane Roe f
 
 
 @cache
-
-
 def _elsewhere() -> re.Pattern[str]:
     """Where names end: an outlet ("Jane Roe | Reuters", "for The Times") or a place
     ("Olivia Solon in San Francisco", "Camila Méndez en Territorio")."""
@@ -158,8 +148,6 @@ def _leading_names(parts: list[str]) -> list[str]:
 
 
 @cache
-
-
 def _companion() -> re.Pattern[str]:
     words = "|".join(map(re.escape, _data()["companions"]))
     return re.compile(r"\s(?:" + words + r")\s", re.I)
@@ -204,8 +192,6 @@ def _one_name(text: str) -> list[str]:
 
 
 @cache
-
-
 def _joining_words() -> frozenset[str]:
     """Words that join names, dates and places in a byline: no one's name on their own."""
     return frozenset(w for kind in ("connectors", "places", "joiners", "particles")
