@@ -37,7 +37,7 @@ KEEP_ABOVE = 0.25  # the rules' headline over a standfirst the model took: at le
 _SENTENCE_END = re.compile(r"\w{3}[.!?][\"”’)]*\s+[\"“‘(]*([^\W\d_])")
 STANDFIRST_BELOW = 3  # lines under the headline where its standfirst may be
 STANDFIRST_WORDS = 4  # a standfirst has at least this many words
-KICKER_UNDER = 4  # a line of fewer words over a headline of sentences is its kicker
+KICKER_UNDER = 4  # a line of fewer words straight over a headline is its kicker
 STANDFIRST_ABOVE = 3  # lines above a standfirst taken for the headline where the headline is
 TITLE_WORDS = 40  # longer lines are no headline's
 TEASER_WORDS = 3  # a teaser's headline has at least these words
@@ -219,9 +219,13 @@ def _headline_above(doc: Document, found: line_model.Labels, index: int,
     shorter line straight above it that ends no sentence, as likely by the same share (and
     likely enough to be taken on its own, ``SURE``):
     "Nelson's OT goal lifts Isles" over "N.Y. completes frantic comeback to extend
-    unbeaten streak to 15"."""
+    unbeaten streak to 15". A line of fewer than ``KICKER_UNDER`` words straight above is
+    the headline's kicker, never taken for it (on every training page cross-validated,
+    5 titles more right for 1 more wrong)."""
     text, j = doc.lines[index].text, index - 1
     floor = max(SURE["title"], KEEP_ABOVE * _prob(found, index, "title"))
+    if j >= 0 and doc.lines[j].n_words < KICKER_UNDER:  # a kicker straight above it
+        never = never | {j}  # ("Ländliche Regionen" over "15. Zukunftsforum Ländliche ...")
     if stopped_headline(doc.lines[index]):
         never = never | {k for k in range(max(0, index - STANDFIRST_ABOVE), index)
                          if doc.lines[k].n_words < KICKER_UNDER}  # a kicker over it

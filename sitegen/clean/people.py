@@ -72,7 +72,10 @@ def is_name(text: str) -> bool:
 
 def is_role(text: str) -> bool:
     roles = _words("roles")
-    return any(part in roles for w in text.split() for part in w.casefold().strip(".,").split("-"))
+    for word in text.casefold().split():
+        if any(part in roles for part in word.strip(".,").split("-")):
+            return True
+    return False
 
 
 # letters after a name: "Ilana Muhlstein, MS, RDN", "Jane Roe, PhD"
@@ -119,19 +122,23 @@ def names_in(text: str, said: bool = False) -> list[str]:
     text = text.strip(" ,;:")
     parts = [_without_role(p.strip()) for p in _joiner().split(text) if p and p.strip()]
     parts = [p for p in parts if p and not _CREDENTIAL.match(p) and not _DOMAIN.match(p)]
-    if parts:  # the outlet printed after the last name: "Kevin McCoy USA TODAY"
-        parts[-1] = _without_outlet(parts[-1], after_names=len(parts) > 1 and all(
-            is_name(p) for p in parts[:-1]))
-    names = [p for p in parts if is_name(p) and not _is_desk(p)]
-    kept = [p for p in parts if not is_role(p) and not _is_desk(p)]
-    if names and len(names) == len(kept):
+    if not parts:
+        return []
+    # each part's kind worked out once: the tests below ask about each part again
+    named = [is_name(p) for p in parts[:-1]]
+    # the outlet printed after the last name: "Kevin McCoy USA TODAY"
+    parts[-1] = _without_outlet(parts[-1], after_names=len(parts) > 1 and all(named))
+    named.append(is_name(parts[-1]))
+    desk = [_is_desk(p) for p in parts]
+    role = [is_role(p) for p in parts]
+    names = [p for p, n, d in zip(parts, named, desk, strict=True) if n and not d]
+    if names and len(names) == sum(not r and not d for r, d in zip(role, desk, strict=True)):
         return names
     # "Jane Roe, Senior Staff Technologist, ACLU Speech, Privacy, and Technology Project":
     # what follows a role is where the person works, not more names
-    first_role = next((i for i, p in enumerate(parts) if is_role(p)), 0)
-    before = parts[:first_role]
-    if before and all(is_name(p) and not _is_desk(p) for p in before):
-        return before
+    first_role = role.index(True) if True in role else 0
+    if first_role and all(named[i] and not desk[i] for i in range(first_role)):
+        return parts[:first_role]
     return _leading_names(parts) if said else []
 
 

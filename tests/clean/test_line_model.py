@@ -564,6 +564,24 @@ def test_a_shorter_headline_straight_above_the_standfirst_taken_for_it_is_the_he
     assert _headline_above(doc, found, standfirst, frozenset()) == standfirst
 
 
+
+def test_a_kicker_straight_above_the_headline_is_not_taken_for_it():
+    """A line of a word or three straight above the headline the model took is its kicker
+    (a section's or topic's label), however likely a headline the model reads it."""
+    from sitegen.clean.learned import _headline_above
+
+    doc, _ = read_lines("News\nRural Regions\n"
+                        "Fifteenth forum on rural development opens in Halden\n"
+                        "By Jane Roe\n")  # fmt: skip
+    kicker, headline = 1, 2
+    odds = {kicker: 0.5, headline: 0.9}
+    found = line_model.Labels(first=0, best=["other"] * len(doc.lines),
+                              probs=[{"title": odds.get(i, 0.0)} for i in range(len(doc.lines))],
+                              features=[[] for _ in doc.lines],
+                              numbers=[ln.number for ln in doc.lines])  # fmt: skip
+    assert _headline_above(doc, found, headline, frozenset()) == headline
+
+
 MENU_AS_PROSE = """X
 Homepage
 News
