@@ -40,6 +40,13 @@ _MAIL = re.compile(r"\S+@\S+\.\w+")
 _DIGIT = re.compile(r"\d")
 
 
+def _may_link(text: str) -> bool:
+    """What ``_LINK`` looks for is there, case folded: a plain search before its case-blind
+    one (a paragraph has full stops; few have addresses)."""
+    folded = text.casefold()
+    return "http" in folded or "www." in folded or ".com" in folded or ".org" in folded
+
+
 ABOVE_BODY, INTO_BODY = 30, 30  # lines around the rules' body start that the model reads:
 # the headline group stands above the body or at its top; the rest costs time, not evidence
 
@@ -81,7 +88,7 @@ def _own(line: Line, doc: Document) -> list[str]:
         found.append("digits")
     if "|" in text or "·" in text or "•" in text:
         found.append("separator")
-    if ("." in text or "/" in text) and _LINK.search(text):
+    if _may_link(text) and _LINK.search(text):
         found.append("link")
     if "@" in text and (_HANDLE.search(text) or _MAIL.search(text)):
         found.append("handle")
