@@ -129,6 +129,8 @@ def names_in(text: str, said: bool = False) -> list[str]:
     # the outlet printed after the last name: "Kevin McCoy USA TODAY"
     parts[-1] = _without_outlet(parts[-1], after_names=len(parts) > 1 and all(named))
     named.append(is_name(parts[-1]))
+    if not any(named):  # no part a name: neither test below can give any
+        return _leading_names(parts) if said else []
     desk = [_is_desk(p) for p in parts]
     role = [is_role(p) for p in parts]
     names = [p for p, n, d in zip(parts, named, desk, strict=True) if n and not d]
