@@ -24,7 +24,7 @@ from sitegen.clean.metadata import (
     lone_date,
     said_by_nearest,
 )
-from sitegen.clean.people import without_full_stop
+from sitegen.clean.people import is_role, without_full_stop
 from sitegen.clean.printed_dates import PrintedDate, parse_printed_date
 from sitegen.clean.signals import AFTER_METADATA, BEFORE_METADATA
 
@@ -87,10 +87,11 @@ class Extraction:
 
 
 def forget() -> None:
-    """Empty the per-line caches (of printed dates and bylines): for benchmarks, so that
+    """Empty the per-line caches (of printed dates, bylines and roles): for benchmarks, so that
     no round is timed with the lines of an earlier one already parsed."""
     parse_printed_date.cache_clear()
     _parse_byline.cache_clear()
+    is_role.cache_clear()
 
 
 def read_lines(text: str, context: CleanContext | None = None,

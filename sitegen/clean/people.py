@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from functools import cache
+from functools import cache, lru_cache
 from itertools import takewhile
 from pathlib import Path
 
@@ -70,7 +70,10 @@ def is_name(text: str) -> bool:
     return capitals >= 2 and not is_role(text)
 
 
+@lru_cache(maxsize=8192)
 def is_role(text: str) -> bool:
+    """A role or job title is in it ("Staff Writer", "Redakteurin"): cached, as the byline
+    parser asks about the same words and parts many times a page."""
     roles = _words("roles")
     for word in text.casefold().split():
         if any(part in roles for part in word.strip(".,").split("-")):
