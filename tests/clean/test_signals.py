@@ -109,6 +109,32 @@ def test_a_list_the_article_announces_at_its_end_is_the_articles(intro):
     assert "© 2024 Harbourline News" not in body
 
 
+def test_a_list_under_a_heading_that_names_the_story_closes_the_article():
+    """No colon, but a heading whose words the article keeps using ("Old Ferry Pier Open
+    Days"): its items of one shape are the article's; a list of other stories under a
+    heading that names none of it goes."""
+    items = [f"June {d}: Old Pier Open Day, Harbourline" for d in (9, 10, 14, 17)]
+    text = "\n\n".join(["Old ferry pier to stay open", "By Ana Lopes", "3 May 2021", *PARAS,
+                         "Ferry Pier Open Days", *items, "Share this article"])
+    assert clean_text(text).body[-len(items):] == items
+    teasers = [f"Lifeboat crew {n}: the rescue that changed the whole town" for n in "ABCD"]
+    text = "\n\n".join(["Old ferry pier to stay open", "By Ana Lopes", "3 May 2021", *PARAS,
+                         "More From Our Newsroom", *teasers, "Share this article"])
+    assert not set(teasers) & set(clean_text(text).body)
+
+
+def test_items_of_a_list_a_colon_announces_stay_however_headline_like():
+    """Items as long as a teaser's headline stay while they keep the announced item's
+    shape (the same mark between their parts); a teaser after the list still goes."""
+    items = ("Path A: Harbourline, Eastgate, Old Quay and the North Pier",
+             "Path B: Westfield, Saltmarsh, the Ferry Steps and Long Strand",
+             "Path C: Kiln Row, Netmakers Lane, Chapel Hill and the Lido")
+    teaser = "Lifeboat crew honoured for dramatic winter rescue off Eastgate"
+    e = clean_text(page("The repairs will follow three paths:", *items, teaser))
+    assert all(item in e.body for item in items)
+    assert teaser not in e.body
+
+
 def test_glued_sentences_mark_scraped_ui_text():
     glued = "You must be signed in to vote on this poll to see its resultsSign in with your account"
     assert "glued" in removed_reasons(page(tail=(glued,)))[glued]

@@ -3,17 +3,22 @@ headline of another story does not.
 
 Subheadings are short (a few words) and open a run of paragraphs, or the paragraph after
 them takes up their words; teasers read as whole headlines (longer, no closing
-punctuation) dropped between paragraphs; list items come in runs; a line after a colon
-belongs to the sentence that announced it.
+punctuation, a capital first) dropped between paragraphs; list items come in runs; a
+line after a colon belongs to the sentence that announced it, and so do the lines after
+it that share its shape (the same mark between their parts: "Path B: Scotland, Norway";
+a small letter first, as no headline has it).
 """
 
 from __future__ import annotations
 
 from sitegen.clean.document import Document, Line
+from sitegen.clean.signals.closing_list import LIST_MARKS, LIST_WORDS
 
 MAX_HEADING_WORDS = 7
 TEASER_WORDS = 8
 ECHO_SHARE = 0.5  # a longer line whose content words the paragraph after it repeats this much
+ANNOUNCED = "announced by a colon in the line before"
+LIST_ITEM = "an item of the list a colon announced, of its shape"
 
 
 def looks_like_heading(line: Line) -> bool:
@@ -29,13 +34,24 @@ def looks_like_heading(line: Line) -> bool:
     )
 
 
-def classify(line: Line, before: Line | None, after: Line | None) -> tuple[str, str]:
+def shape(line: Line) -> frozenset[str]:
+    """What a list's items share: the marks between their parts, a small letter first."""
+    marks = {m for m in LIST_MARKS if m in line.text}
+    return frozenset(marks | {"lower"} if line.text[0].islower() else marks)
+
+
+def classify(line: Line, before: Line | None, after: Line | None,
+             items: frozenset[str] = frozenset()) -> tuple[str, str]:  # fmt: skip
+    """The line's role between paragraphs, from its neighbours; ``items`` is the shape of
+    the list a colon announced that the line before belongs to, if it does."""
     if line.prose:
         return "body", "running text in the article"
     if line.terminal:
         return "body", "short sentence in the article"
     if before is not None and before.text.endswith(":"):
-        return "body", "announced by a colon in the line before"
+        return "body", ANNOUNCED
+    if line.n_words <= LIST_WORDS and items & shape(line):
+        return "body", LIST_ITEM
     if after is not None and after.prose and looks_like_heading(line):
         return "heading", "short line introducing the paragraphs after it"
     if after is not None and after.prose and _echoed_by(line, after):
@@ -57,7 +73,13 @@ def _echoed_by(line: Line, after: Line) -> bool:
 
 def rule(doc: Document) -> None:
     kept = [x for x in doc.lines[doc.start : doc.end] if x.index not in doc.verdicts]
+    items: frozenset[str] = frozenset()  # of the list a colon announced, while it goes on
     for pos, line in enumerate(kept):
         before = kept[pos - 1] if pos > 0 else None
         after = kept[pos + 1] if pos + 1 < len(kept) else None
-        doc.mark(line, *classify(line, before, after))
+        role, reason = classify(line, before, after, items)
+        doc.mark(line, role, reason)
+        if reason == ANNOUNCED:
+            items = shape(line)
+        elif reason != LIST_ITEM:
+            items = frozenset()
