@@ -1,7 +1,9 @@
 """An author's note closing the article ("Louise Matsakis is a staff writer at ...") is
 the page's, not the story's: it and what follows it go. Read once the authors are known;
 the note must name a role ("writer", "reporter", "producer"), so that a closing paragraph
-about a place or a firm a wrong author was taken from ("Den Haag is een plaats ...") stays."""
+about a place or a firm a wrong author was taken from ("Den Haag is een plaats ...") stays.
+So does the author's name alone on a line under the article's text, over the box of who
+they are ("Katharina Volkwein", then "Hat das Sammel-Gen von ihrem Opa geerbt ...")."""
 
 from __future__ import annotations
 
@@ -31,7 +33,8 @@ def close_at_note(doc: Document, authors: list[str]) -> None:
     note = None
     for line in span:
         words += paragraphs.get(line.index, 0)
-        if (line.index in closing or words > half) and _says_who(line, authors):
+        if (line.index in closing or words > half) and (
+                _says_who(line, authors) or _named_alone(line, authors)):  # fmt: skip
             note = line
             break
     if note is None or note.index <= kept[0].index:
@@ -40,6 +43,11 @@ def close_at_note(doc: Document, authors: list[str]) -> None:
         if line.index >= note.index:
             doc.mark(line, "chrome", "after the author's note")
     doc.mark(note, "chrome", "an author's note closing the article")
+
+
+def _named_alone(line: Line, authors: list[str]) -> bool:
+    """The line is an author's name and nothing else: an author box's heading."""
+    return any(line.text.casefold() == name.casefold() for name in authors)
 
 
 def _says_who(line: Line, authors: list[str]) -> bool:

@@ -367,6 +367,31 @@ def test_the_name_over_an_authors_note_under_the_article_is_the_author():
     assert found.authors == []
 
 
+def test_the_bylines_name_alone_under_the_article_opens_its_author_box():
+    """"Ana Lopes" alone under the last paragraph, over a line about her and whatever the
+    site prints next: the body ends at the name."""
+    box = ["Ana Lopes", "Grew up above her grandfather's chandlery and has written about "
+           "boats and the people who mend them ever since, mostly for free.",
+           "Our newsletter brings the harbour's week to your inbox every Friday morning."]
+    found = clean_text(page(tail=tuple(box)))
+    assert found.authors == ["Ana Lopes"]
+    assert found.body[-1] == PARAS[3]
+
+
+def test_teaser_cards_under_a_label_of_their_own_end_the_article():
+    """A label, then cards of a headline over one short summary each: other stories."""
+    cards = [("Lifeboat crew honoured for winter rescue",
+              "The crew brought six fishermen home through a force nine gale in January."),
+             ("Kiosk on the quay to reopen in spring",
+              "A local family has taken the lease and plans to sell coffee and bait."),
+             ("Harbour school wins sailing trophy again",
+              "Pupils beat twelve other schools in the regatta for the third year running.")]
+    lines = ["The editors recommend", *(line for card in cards for line in card)]
+    body = clean_text(page(tail=tuple(lines))).body
+    assert body[-1] == PARAS[3]
+    assert not {summary for _, summary in cards} & set(body)
+
+
 def test_a_comment_thread_under_the_article_goes():
     from sitegen.clean import clean_text
 

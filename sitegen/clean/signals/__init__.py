@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from sitegen.clean.document import Document
 from sitegen.clean.signals import (
+    cards,
     closing_list,
     comments,
     credits,
@@ -30,6 +31,6 @@ Rule = Callable[[Document], None]
 BEFORE_METADATA: list[Rule] = [phrases.rule, repeated.rule, glued.rule, main_block.rule]
 # After it: everything left outside the body, then what stands between body paragraphs.
 AFTER_METADATA: list[Rule] = [
-    comments.rule, teasers.rule, closing_list.rule, head_tail.rule, echoed.rule,
+    comments.rule, teasers.rule, cards.rule, closing_list.rule, head_tail.rule, echoed.rule,
     repeats_title.rule, credits.rule, headings.rule,
 ]
