@@ -135,6 +135,17 @@ def test_items_of_a_list_a_colon_announces_stay_however_headline_like():
     assert teaser not in e.body
 
 
+def test_a_numbered_or_bulleted_item_as_long_as_a_headline_stays():
+    """"4. Put the old railings back before the summer season starts" between paragraphs
+    reads like a teaser's headline; its number says it is one of the article's items."""
+    items = ("1. Repair the deck boards the winter storms lifted last year",
+             "● Paint the kiosk in the colours the harbour board chose")
+    teaser = "Lifeboat crew honoured for dramatic winter rescue off Eastgate"
+    body = clean_text(page(items[0], PARAS[2], items[1], teaser)).body
+    assert all(item in body for item in items)
+    assert teaser not in body
+
+
 def test_glued_sentences_mark_scraped_ui_text():
     glued = "You must be signed in to vote on this poll to see its resultsSign in with your account"
     assert "glued" in removed_reasons(page(tail=(glued,)))[glued]

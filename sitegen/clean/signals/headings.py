@@ -11,6 +11,8 @@ a small letter first, as no headline has it).
 
 from __future__ import annotations
 
+import re
+
 from sitegen.clean.document import Document, Line
 from sitegen.clean.signals.closing_list import LIST_MARKS, LIST_WORDS
 
@@ -19,6 +21,7 @@ TEASER_WORDS = 8
 ECHO_SHARE = 0.5  # a longer line whose content words the paragraph after it repeats this much
 ANNOUNCED = "announced by a colon in the line before"
 LIST_ITEM = "an item of the list a colon announced, of its shape"
+_ITEM_MARK = re.compile(r"(?:\d{1,2}[.)]|[•●▪◦‣])\s+[^\W\d_]")  # "4. Put", "● Fast": a list's
 
 
 def looks_like_heading(line: Line) -> bool:
@@ -56,6 +59,8 @@ def classify(line: Line, before: Line | None, after: Line | None,
         return "heading", "short line introducing the paragraphs after it"
     if after is not None and after.prose and _echoed_by(line, after):
         return "heading", "a subheading: the paragraph after it takes up its words"
+    if _ITEM_MARK.match(line.text):
+        return "body", "a list item, by the mark it opens with"
     if line.n_words >= TEASER_WORDS:
         return "chrome", "headline-like line between paragraphs (teaser or caption)"
     in_run = any(x is not None and not x.prose and not x.terminal for x in (before, after))
