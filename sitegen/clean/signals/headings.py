@@ -3,10 +3,10 @@ headline of another story does not.
 
 Subheadings are short (a few words) and open a run of paragraphs, or the paragraph after
 them takes up their words; teasers read as whole headlines (longer, no closing
-punctuation, a capital first) dropped between paragraphs; list items come in runs; a
-line after a colon belongs to the sentence that announced it, and so do the lines after
-it that share its shape (the same mark between their parts: "Path B: Scotland, Norway";
-a small letter first, as no headline has it).
+punctuation) dropped between paragraphs; list items come in runs, or open with a list's
+mark ("4. ", "● "); a line after a colon belongs to the sentence that announced it, and
+so do the lines after it that share its shape (the same mark between their parts: "Path
+B: Scotland, Norway"; a small letter first, as no headline has it).
 """
 
 from __future__ import annotations
