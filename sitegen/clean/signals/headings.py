@@ -53,7 +53,7 @@ def classify(line: Line, before: Line | None, after: Line | None,
         return "body", "short sentence in the article"
     if before is not None and before.text.endswith(":"):
         return "body", ANNOUNCED
-    if line.n_words <= LIST_WORDS and items & shape(line):
+    if items and line.n_words <= LIST_WORDS and items & shape(line):
         return "body", LIST_ITEM
     if after is not None and after.prose and looks_like_heading(line):
         return "heading", "short line introducing the paragraphs after it"
