@@ -721,3 +721,27 @@ def test_text_after_a_long_footer_box_is_the_footers_not_the_articles():
     after_box = clean_text(page(*more, tail=(*box, *disclaimer))).body
     assert after_box == [*PARAS[:2], *more, *PARAS[2:]]
     assert disclaimer[0] in clean_text(page(*more, tail=(*box[:3], *disclaimer))).body
+
+
+@pytest.mark.parametrize("notice", ["© 2021 Harbourline News. All rights reserved.",
+                                    "Copyright © Harbourline Media Ltd, Quay Street, Portree",
+                                    "Copyright 2020 The Island Press"])  # fmt: skip
+def test_nothing_under_the_pages_copyright_notice_is_the_article(notice):
+    """A cookie dialog pasted after the footer writes long paragraphs of its own."""
+    dialog = ["Privacy Overview",
+              "This website uses cookies to improve your experience while you navigate "
+              "through the website, and some of them are stored in your browser as they "
+              "are essential for the working of basic functionalities of the website.",
+              "Necessary Always Enabled",
+              "Necessary cookies are absolutely essential for the website to function "
+              "properly, and this category only includes cookies that ensure basic "
+              "functionalities and security features of the website for every visitor."]
+    found = clean_text(page(tail=(notice, *dialog)))
+    assert found.body[-1] == PARAS[3]
+    assert removed_reasons(page(tail=(notice, *dialog)))[dialog[1]] == (
+        "the page's copyright notice and what follows it")
+
+
+def test_a_pictures_credit_between_paragraphs_does_not_end_the_article():
+    body = clean_text(page("© Lucy Nicholson", "The pier at dawn, 2019")).body
+    assert body[-1] == PARAS[3]

@@ -13,6 +13,7 @@ from sitegen.clean.signals import (
     cards,
     closing_list,
     comments,
+    copyright_notice,
     credits,
     echoed,
     glued,
@@ -31,6 +32,6 @@ Rule = Callable[[Document], None]
 BEFORE_METADATA: list[Rule] = [phrases.rule, repeated.rule, glued.rule, main_block.rule]
 # After it: everything left outside the body, then what stands between body paragraphs.
 AFTER_METADATA: list[Rule] = [
-    comments.rule, teasers.rule, cards.rule, closing_list.rule, head_tail.rule, echoed.rule,
-    repeats_title.rule, credits.rule, headings.rule,
+    comments.rule, copyright_notice.rule, teasers.rule, cards.rule, closing_list.rule,
+    head_tail.rule, echoed.rule, repeats_title.rule, credits.rule, headings.rule,
 ]
