@@ -418,6 +418,22 @@ def test_a_comment_thread_under_the_article_goes():
     assert reasons == {"a comment thread: names and dates repeating"}
 
 
+def test_teasers_each_with_author_and_date_go_from_the_first_whatever_its_names():
+    """The thread's beat (headline, author, date, summary) runs back to its first card,
+    whose author line names four people, too many to read alone as signing it."""
+    cards = [("Carlos Ghosn and the dark side of justice", "Anthony, Maya, Nadine, and Caroline Ghosn"),
+             ("What made the film so popular?", "Madeline Fry"),
+             ("Senators descend on the capital tonight", "David Perdue"),
+             ("A report on child poverty falls apart", "Becket Adams")]  # fmt: skip
+    lines = ["More from the Examiner"]
+    for n, (headline, author) in enumerate(cards):
+        lines += [headline, author, f"Wednesday November {20 - n}, 2019",
+                  "A summary of the story sits under every card and reads like a sentence."]
+    found = clean_text(_page("Council backs the harbour ferry plan", "By Ana Lopes",
+                             "19 November 2019") + "\n" + "\n".join(lines))  # fmt: skip
+    assert found.body[-1].startswith("Paragraph 5")
+
+
 def test_a_comment_thread_with_name_and_date_on_one_line_goes_but_dated_fields_stay():
     """"Alex on September 17, 2018 at 6:34 am said:" signs a comment as a name line above
     its date does; "Entries close: 3 November 2019" is a field of the article's."""

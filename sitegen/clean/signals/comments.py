@@ -47,9 +47,21 @@ def rule(doc: Document) -> None:
     for i in range(len(dated) - MIN_DATES + 1):
         run = dated[i : i + MIN_DATES]
         if all(b - a <= SPAN for a, b in pairwise(run)):
-            first = run[0]
-            before = doc.lines[first - 1] if first > doc.start else None
-            if before is not None and not before.prose and before.n_words <= 4:
-                first -= 1  # the commenter's name above the first date
-            doc.end_body(first, "a comment thread: names and dates repeating")
+            doc.end_body(_thread_start(doc, run), "a comment thread: names and dates repeating")
             return
+
+
+def _thread_start(doc: Document, run: list[int]) -> int:
+    """Where the thread that dates the lines of ``run`` begins: as many of its beats back
+    as a date line keeps its rhythm (the first card's name may be too long to read as
+    signing it: "Anthony, Maya, Nadine, and Caroline Ghosn"), then past the short lines
+    of that unit above its date (a commenter's name; a teaser's headline and author)."""
+    step, first = run[1] - run[0], run[0]
+    while first - step > doc.start and _is_date_line(doc.lines[first - step], doc.lang):
+        first -= step
+    for _ in range(step - 1):
+        before = doc.lines[first - 1] if first - 1 > doc.start else None
+        if before is None or before.prose or _is_date_line(before, doc.lang):
+            break
+        first -= 1
+    return first
