@@ -403,6 +403,39 @@ def test_teaser_cards_under_a_label_of_their_own_end_the_article():
     assert not {summary for _, summary in cards} & set(body)
 
 
+def test_a_ticker_of_the_latest_stories_each_under_its_time_ends_the_article():
+    """Under the ticker, the site's other stories with their summaries: no more article."""
+    ticker = ["Latest sport", "11:50", "Marksman wins his first Grand Prix gold",
+              "09:55", "Village club lures the professionals north for a friendly",
+              "09:34", "Midfielder returns to the island after two seasons abroad"]
+    stories = ["Cycling", "Not only the football federation has weeks of mistakes to work through "
+               "after a season in which the board, the coaches and the players all fell out.",
+               "Analysis", "The rider wants to show himself at the Tour de Suisse and says that he "
+               "has not been in such good form for a very long time, after a winter of work."]  # fmt: skip
+    found = clean_text(page(tail=(*ticker, *stories)))
+    assert found.body[-1] == PARAS[3]
+
+
+def test_a_live_blogs_entries_under_their_times_stay():
+    entries = ["18:05", "The first ferry of the evening left the pier with forty passengers on board.",
+               "18:20", "Engineers walked the length of the pier and found two more cracked piles.",
+               "18:41", "The commission has adjourned and will meet again on Thursday morning."]  # fmt: skip
+    body = clean_text(page(tail=tuple(entries))).body
+    assert body[-1] == entries[-1]
+
+
+def test_a_video_players_durations_and_dates_between_paragraphs_end_nothing():
+    """Clip lengths ("00:50") and when the clips went up ("Yesterday 1:55PM") are times of
+    two kinds: no list of teasers each under its time."""
+    player = ["Watch", "The harbour ferry's last crossing | Island Life", "00:50",
+              "Now playing", "Lifeboat crew honoured", "Yesterday 1:55PM", "01:40",
+              "Now playing", "Kiosk on the quay reopens", "Yesterday 1:14PM"]
+    first, later = [_paragraph(n, 60) for n in range(4)], [_paragraph(10), _paragraph(11)]
+    text = "\n\n".join(["Old ferry pier to stay open", "By Ana Lopes", "3 May 2021", *first,
+                         *player, *later])  # fmt: skip
+    assert set(first + later) <= set(clean_text(text).body)
+
+
 def test_a_comment_thread_under_the_article_goes():
     from sitegen.clean import clean_text
 

@@ -1,8 +1,11 @@
 """A list of teasers under the article: short headlines, each with how long ago it was
-posted ("32M ago", "2 hours ago"). An article's text seldom prints a relative time on a
-line of its own three times a few lines apart; a "More in World" list always does. The
-body ends where the list begins."""
+posted ("32M ago", "2 hours ago") or the time of day ("09:34", a ticker of the latest
+stories). An article's text seldom prints a time on a line of its own three times a few
+lines apart; a "More in World" list always does. The body ends where the list begins.
+The times of one run are all of a kind: a video player's durations ("00:50") beside its
+clips' "Yesterday 1:55PM" end nothing."""
 
+import re
 from itertools import pairwise
 
 from sitegen.clean.document import Document, Line
@@ -11,6 +14,9 @@ from sitegen.clean.printed_dates import parse_printed_date
 MIN_TIMES = 3  # relative times on lines of their own, each within SPAN lines of the next
 SPAN = 4  # a live blog's timestamped entries run longer than a teaser
 LABEL_WORDS = 4  # "More in World" above the list
+# a clock time alone on its line ("09:34", "6.45 pm"): a ticker's teaser, or a live blog's
+# entry, told apart by what stands between two of them (a headline, or paragraphs)
+CLOCK = re.compile(r"\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?", re.IGNORECASE)
 
 
 def _is_relative_time(line: Line, lang: str) -> bool:
@@ -20,15 +26,32 @@ def _is_relative_time(line: Line, lang: str) -> bool:
     return printed is not None and printed.value is None and printed.label == "relative"
 
 
+def _is_clock(line: Line) -> bool:
+    return line.n_words <= 3 and CLOCK.fullmatch(line.text) is not None
+
+
 def rule(doc: Document) -> None:
-    times = [ln.index for ln in doc.lines[doc.start : doc.end]
-             if _is_relative_time(ln, doc.lang)]  # fmt: skip
+    lines = doc.lines[doc.start : doc.end]
+    runs = [_first_run(doc, [ln.index for ln in lines if _is_relative_time(ln, doc.lang)]),
+            _first_run(doc, [ln.index for ln in lines if _is_clock(ln)])]  # fmt: skip
+    start = min((run for run in runs if run is not None), default=None)
+    if start is None:
+        return
+    first = start - 1  # the first teaser's headline, above its time
+    while first - 1 > doc.start and doc.lines[first - 1].n_words <= LABEL_WORDS:
+        first -= 1  # the list's label ("More World")
+    doc.end_body(first, "a list of teasers, each with its time")
+
+
+def _first_run(doc: Document, times: list[int]) -> int | None:
+    """The first of ``MIN_TIMES`` times (of one kind) each within ``SPAN`` lines of the
+    next, with no paragraph between clock times (a live blog's entries)."""
     for i in range(len(times) - MIN_TIMES + 1):
         run = times[i : i + MIN_TIMES]
         if not all(b - a <= SPAN for a, b in pairwise(run)):
             continue
-        first = run[0] - 1  # the first teaser's headline, above its time
-        while first - 1 > doc.start and doc.lines[first - 1].n_words <= LABEL_WORDS:
-            first -= 1  # the list's label ("More World")
-        doc.end_body(first, "a list of teasers, each with its time")
-        return
+        if _is_clock(doc.lines[run[0]]) and any(
+                line.prose for line in doc.lines[run[0] : run[-1]]):  # fmt: skip
+            continue
+        return run[0]
+    return None
