@@ -383,12 +383,28 @@ def _is_trail_prefix(text: str, lang: str = "en") -> bool:
         for word in words)  # "Lübeck", not "Das" nor "Keine Spiel-Talstraße zur"
 
 
+GLUED_CRUMBS = 2  # crumbs run together in a headline's first word, at least
+
+
+def _without_glued_crumbs(title: str) -> str:
+    """A headline whose first word carries a trail of crumbs run together, in any
+    script: "ZprávyDomácíPolitikaFialova vláda podá demisi" -> "Fialova vláda podá
+    demisi". One capital after a small letter is a name's ("YouTube"), and so is a
+    crumb of two letters ("McDonaldLand")."""
+    first, _, rest = title.partition(" ")
+    cuts = [i for i in range(1, len(first)) if first[i - 1].islower() and first[i].isupper()]
+    crumbs = [b - a for a, b in zip([0, *cuts], cuts, strict=False)]
+    if len(cuts) < GLUED_CRUMBS or min(crumbs) < 3 or len(rest.split()) < 2:
+        return title
+    return first[cuts[-1] :] + " " + rest
+
+
 def without_trail(title: str) -> str:
     """A headline without the breadcrumb trail a paste glued to it: "HomeLatest
     NewsNollywood Actress, Kate Henshaw Is..." -> "Nollywood Actress, Kate Henshaw Is..."."""
     root = _roots().match(title)
     if root is None:
-        return title
+        return _without_glued_crumbs(title)
     parts = _GLUE.split(title[root.end() :])
     last = parts[-1].strip()
     return last if len(parts) > 1 and len(last.split()) >= 3 else title

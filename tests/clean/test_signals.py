@@ -540,6 +540,9 @@ def test_a_live_blogs_timestamps_are_its_text():
         ("Home truths about the harbour", "Home truths about the harbour"),
         ("Homeless shelter opens in the old ferry terminal", "Homeless shelter opens in the old ferry terminal"),
         ("iPhone sales fall", "iPhone sales fall"),
+        ("ZprávyDomácíPolitikaFialova vláda podá demisi", "Fialova vláda podá demisi"),
+        ("McDonald's and YouTube strike a deal", "McDonald's and YouTube strike a deal"),
+        ("McDonaldLand reopens its doors", "McDonaldLand reopens its doors"),
     ],
 )
 def test_a_breadcrumb_trail_glued_to_the_headline_goes(title, clean):
