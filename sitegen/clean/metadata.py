@@ -394,7 +394,8 @@ def _without_glued_crumbs(title: str) -> str:
     first, _, rest = title.partition(" ")
     cuts = [i for i in range(1, len(first)) if first[i - 1].islower() and first[i].isupper()]
     crumbs = [b - a for a, b in zip([0, *cuts], cuts, strict=False)]
-    if len(cuts) < GLUED_CRUMBS or min(crumbs) < 3 or len(rest.split()) < 2:
+    if (len(cuts) < GLUED_CRUMBS or min(crumbs) < 3 or not first[: cuts[-1]].isalpha()
+            or len(rest.split()) < 2):  # fmt: skip
         return title
     return first[cuts[-1] :] + " " + rest
 

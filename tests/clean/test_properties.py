@@ -24,7 +24,8 @@ def test_never_raises_and_never_invents_body_text(parts):
     source = {normalise(line) for line in text.replace("\r", "\n").split("\n")}
     for paragraph in e.body:
         assert paragraph in source
-    assert e.title == "" or e.title in source
+    # the title is a line, or the end of one whose breadcrumb trail went
+    assert e.title == "" or any(line.endswith(e.title) for line in source)
 
 
 @given(st.binary(max_size=2000))
