@@ -15,16 +15,11 @@ from sitegen.clean.bylines import parse_byline, says_by, split_tail
 from sitegen.clean.credits import ends_with_credit
 from sitegen.clean.document import Document, Line
 from sitegen.clean.learned_body import body_after_headline, body_below, chrome_in_body
-from sitegen.clean.metadata import (
-    Metadata,
-    is_trail,
-    stopped_headline,
-    the_headline,
-    without_trail,
-)
+from sitegen.clean.metadata import Metadata, stopped_headline, the_headline
 from sitegen.clean.people import names_in
 from sitegen.clean.phrases import phrase_list
 from sitegen.clean.printed_dates import PrintedDate, parse_printed_date
+from sitegen.clean.trails import is_trail, without_trail
 from sitegen.stopwords import stop_words
 
 # a line's own probability of a label, outside the likeliest labelling: enough to take

@@ -7,19 +7,15 @@ headline-like lines just above them.
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass, field
-from functools import cache
-from pathlib import Path
 
 from sitegen.clean.bare_names import bare_name_near
 from sitegen.clean.bylines import is_bare_prefix, may_say_by, parse_byline, says_by
 from sitegen.clean.document import Document, Line
-from sitegen.clean.language import function_words
 from sitegen.clean.people import is_name
 from sitegen.clean.phrases import phrase_list
 from sitegen.clean.printed_dates import PrintedDate, parse_printed_date
-from sitegen.stopwords import stop_words
+from sitegen.clean.trails import TRAIL_MARKS, is_trail, is_trail_prefix, without_trail
 
 HEAD_WINDOW = 30  # lines above the body searched for metadata
 INTO_BODY = 4  # lines into the body: the block may have swallowed a byline
@@ -79,7 +75,7 @@ def _title_lines(doc: Document, anchor: int) -> list[Line]:
         if line.n_words == 0 or (doc.is_chrome(line) and not found):
             continue
         if not found:
-            label = (line.n_words == 1 and len(line.text) < 12) or _BREADCRUMB.search(line.text)
+            label = (line.n_words == 1 and len(line.text) < 12) or is_trail(line.text, glued=False)
             if label and labels < 2:
                 labels += 1
                 continue
@@ -238,8 +234,6 @@ def said_by_nearest(doc: Document, anchor: int) -> list[str]:
 
 SHORT_TITLE_OVER = 8  # words of the standfirst under a headline of one to three words
 GROUP_GAP = 6  # lines between two meta lines of one group (headline block)
-_BREADCRUMB = re.compile(r"(?:\s[>›»/|]\s.*){2}|^\S+(?:\s[>›»]\s\S+)+$")  # Home > News > x
-_GLUED_TRAIL = re.compile(r"(?:[A-Z][a-z]+){4,}$")  # "HomeNewsBusinessMarkets"
 _NOT_HEADLINE = re.compile(r"^(?:\(|https?://|www\.)", re.I)
 LEDE_LINES = 6  # prose lines at the top of the body that a headline's words come back in
 
@@ -315,26 +309,6 @@ def _nearest_group(lines: list[Line], body_start: int) -> list[Line]:
     return sorted(group, key=lambda ln: ln.index)
 
 
-# what a trail glued to a headline is made of: words and its separators, not a kicker's
-# quotes and colon ("‘The Medium is the Message’: the 7th Amsterdam Light Festival")
-TRAIL_MARKS = ">›»/|·•"  # what separates a trail's sections
-_TRAIL_WORDS = re.compile(r"[\w\s" + re.escape(TRAIL_MARKS) + "-]+")
-_GLUE = re.compile(r"(?<=[a-z]{3})(?=[A-Z])|(?<=[A-Z]{4})(?=[A-Z][a-z])")
-
-
-@cache
-def _roots() -> re.Pattern[str]:
-    with (Path(__file__).parent / "data" / "breadcrumbs.toml").open("rb") as fh:
-        roots = tomllib.load(fh)["roots"]
-    return re.compile(r"^(?:" + "|".join(map(re.escape, roots)) + r")(?=[A-Z])")
-
-
-def is_trail(text: str) -> bool:
-    """A breadcrumb trail: "Home > News > World", "BLOG > Weight Loss > Tips", or one
-    pasted without its separators: "You are here: HomeNewsBusinessMarkets"."""
-    return bool(_BREADCRUMB.search(text) or _GLUED_TRAIL.search(text))
-
-
 KICKER_WORDS = 4  # "EARNINGS REPORT" above the headline: a label in capitals
 
 
@@ -349,7 +323,7 @@ def the_headline(doc: Document, index: int) -> int:
            and (not other.text[0].islower()  # a headline starts as a sentence does,
                 or any(c in line.text for c in TRAIL_MARKS))  # a forum's may not
            and folded.endswith(other.text.casefold())
-           and _is_trail_prefix(line.text[: -len(other.text)], doc.lang)]  # fmt: skip
+           and is_trail_prefix(line.text[: -len(other.text)], doc.lang)]  # fmt: skip
     if own:  # the whole trail off ("Lokales Lübeck So lief..." has "Lübeck So lief..." too)
         return min(own, key=lambda other: (other.n_words, abs(other.index - index))).index
     cut = line.text.rstrip(" .…")  # a teaser cut short: "Marode Straßen und Brücken: Erhalt..."
@@ -366,46 +340,3 @@ def the_headline(doc: Document, index: int) -> int:
                 and parse_printed_date(below.text, doc.lang) is None):  # fmt: skip
             return below.index
     return index
-
-
-def _is_trail_prefix(text: str, lang: str = "en") -> bool:
-    """Words and separators of a navigation trail: each word a section's name, capitalised
-    ("Home News Business"), not the start of a sentence ("Changes in Patients With"), and
-    no function word among them, which are the headline's own ("Das Potenzial von grünem
-    Wasserstoff", "Keine Spiel-Talstraße zur Bunten Republik"); where separators mark the
-    trail, any words ("Forum>iPhone>", "Home › The Week")."""
-    words = text.split()
-    if any(c in text for c in TRAIL_MARKS):
-        return bool(_TRAIL_WORDS.fullmatch(text))
-    own = function_words(lang) if len(words) > 1 else stop_words(lang)
-    return bool(_TRAIL_WORDS.fullmatch(text)) and all(
-        (word[0].isupper() or not word[0].isalpha()) and word.casefold() not in own
-        for word in words)  # "Lübeck", not "Das" nor "Keine Spiel-Talstraße zur"
-
-
-GLUED_CRUMBS = 2  # crumbs run together in a headline's first word, at least
-
-
-def _without_glued_crumbs(title: str) -> str:
-    """A headline whose first word carries a trail of crumbs run together, in any
-    script: "ZprávyDomácíPolitikaFialova vláda podá demisi" -> "Fialova vláda podá
-    demisi". One capital after a small letter is a name's ("YouTube"), and so is a
-    crumb of two letters ("McDonaldLand")."""
-    first, _, rest = title.partition(" ")
-    cuts = [i for i in range(1, len(first)) if first[i - 1].islower() and first[i].isupper()]
-    crumbs = [b - a for a, b in zip([0, *cuts], cuts, strict=False)]
-    if (len(cuts) < GLUED_CRUMBS or min(crumbs) < 3 or not first[: cuts[-1]].isalpha()
-            or len(rest.split()) < 2):  # fmt: skip
-        return title
-    return first[cuts[-1] :] + " " + rest
-
-
-def without_trail(title: str) -> str:
-    """A headline without the breadcrumb trail a paste glued to it: "HomeLatest
-    NewsNollywood Actress, Kate Henshaw Is..." -> "Nollywood Actress, Kate Henshaw Is..."."""
-    root = _roots().match(title)
-    if root is None:
-        return _without_glued_crumbs(title)
-    parts = _GLUE.split(title[root.end() :])
-    last = parts[-1].strip()
-    return last if len(parts) > 1 and len(last.split()) >= 3 else title

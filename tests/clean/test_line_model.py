@@ -397,7 +397,7 @@ def test_a_kicker_in_capitals_is_not_the_headline_below_it():
 
 
 def test_a_trail_pasted_without_separators_is_not_a_headline():
-    from sitegen.clean.metadata import is_trail
+    from sitegen.clean.trails import is_trail
 
     assert is_trail("you are here: HomeNewsBusinessMarkets")
     assert not is_trail("Harbour board approves the new ferry timetable")

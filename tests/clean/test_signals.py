@@ -546,7 +546,7 @@ def test_a_live_blogs_timestamps_are_its_text():
     ],
 )
 def test_a_breadcrumb_trail_glued_to_the_headline_goes(title, clean):
-    from sitegen.clean.metadata import without_trail
+    from sitegen.clean.trails import without_trail
 
     assert without_trail(title) == clean
 

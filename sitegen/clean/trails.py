@@ -1,0 +1,79 @@
+"""Breadcrumb trails: a page's "Home > News > World", pasted on a line of its own or glued
+to the headline ("HomeLatest NewsNollywood Actress..."), found so that the headline is
+read without it."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import cache
+from pathlib import Path
+
+from sitegen.clean.language import function_words
+from sitegen.stopwords import stop_words
+
+_BREADCRUMB = re.compile(r"(?:\s[>›»/|]\s.*){2}|^\S+(?:\s[>›»]\s\S+)+$")  # Home > News > x
+_GLUED_TRAIL = re.compile(r"(?:[A-Z][a-z]+){4,}$")  # "HomeNewsBusinessMarkets"
+
+
+# what a trail glued to a headline is made of: words and its separators, not a kicker's
+# quotes and colon ("‘The Medium is the Message’: the 7th Amsterdam Light Festival")
+TRAIL_MARKS = ">›»/|·•"  # what separates a trail's sections
+_TRAIL_WORDS = re.compile(r"[\w\s" + re.escape(TRAIL_MARKS) + "-]+")
+_GLUE = re.compile(r"(?<=[a-z]{3})(?=[A-Z])|(?<=[A-Z]{4})(?=[A-Z][a-z])")
+
+
+@cache
+def _roots() -> re.Pattern[str]:
+    with (Path(__file__).parent / "data" / "breadcrumbs.toml").open("rb") as fh:
+        roots = tomllib.load(fh)["roots"]
+    return re.compile(r"^(?:" + "|".join(map(re.escape, roots)) + r")(?=[A-Z])")
+
+
+def is_trail(text: str, glued: bool = True) -> bool:
+    """A breadcrumb trail: "Home > News > World", "BLOG > Weight Loss > Tips", or (with
+    ``glued``) one pasted without its separators: "You are here: HomeNewsBusinessMarkets"."""
+    return bool(_BREADCRUMB.search(text) or (glued and _GLUED_TRAIL.search(text)))
+
+
+def is_trail_prefix(text: str, lang: str = "en") -> bool:
+    """Words and separators of a navigation trail: each word a section's name, capitalised
+    ("Home News Business"), not the start of a sentence ("Changes in Patients With"), and
+    no function word among them, which are the headline's own ("Das Potenzial von grünem
+    Wasserstoff", "Keine Spiel-Talstraße zur Bunten Republik"); where separators mark the
+    trail, any words ("Forum>iPhone>", "Home › The Week")."""
+    words = text.split()
+    if any(c in text for c in TRAIL_MARKS):
+        return bool(_TRAIL_WORDS.fullmatch(text))
+    own = function_words(lang) if len(words) > 1 else stop_words(lang)
+    return bool(_TRAIL_WORDS.fullmatch(text)) and all(
+        (word[0].isupper() or not word[0].isalpha()) and word.casefold() not in own
+        for word in words)  # "Lübeck", not "Das" nor "Keine Spiel-Talstraße zur"
+
+
+GLUED_CRUMBS = 2  # crumbs run together in a headline's first word, at least
+
+
+def _without_glued_crumbs(title: str) -> str:
+    """A headline whose first word carries a trail of crumbs run together, in any
+    script: "ZprávyDomácíPolitikaFialova vláda podá demisi" -> "Fialova vláda podá
+    demisi". One capital after a small letter is a name's ("YouTube"), and so is a
+    crumb of two letters ("McDonaldLand")."""
+    first, _, rest = title.partition(" ")
+    cuts = [i for i in range(1, len(first)) if first[i - 1].islower() and first[i].isupper()]
+    crumbs = [b - a for a, b in zip([0, *cuts], cuts, strict=False)]
+    if (len(cuts) < GLUED_CRUMBS or min(crumbs) < 3 or not first[: cuts[-1]].isalpha()
+            or len(rest.split()) < 2):  # fmt: skip
+        return title
+    return first[cuts[-1] :] + " " + rest
+
+
+def without_trail(title: str) -> str:
+    """A headline without the breadcrumb trail a paste glued to it: "HomeLatest
+    NewsNollywood Actress, Kate Henshaw Is..." -> "Nollywood Actress, Kate Henshaw Is..."."""
+    root = _roots().match(title)
+    if root is None:
+        return _without_glued_crumbs(title)
+    parts = _GLUE.split(title[root.end() :])
+    last = parts[-1].strip()
+    return last if len(parts) > 1 and len(last.split()) >= 3 else title
