@@ -11,7 +11,7 @@ from itertools import pairwise
 from sitegen.clean.document import Document, Line
 from sitegen.clean.printed_dates import parse_printed_date
 
-MIN_TIMES = 3  # relative times on lines of their own, each within SPAN lines of the next
+MIN_TIMES = 3  # times of one kind on lines of their own, each within SPAN lines of the next
 SPAN = 4  # a live blog's timestamped entries run longer than a teaser
 LABEL_WORDS = 4  # "More in World" above the list
 # a clock time alone on its line ("09:34", "6.45 pm"): a ticker's teaser, or a live blog's
