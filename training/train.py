@@ -7,6 +7,10 @@
     python training/train.py --folds 5 --all --truth OTHER.jsonl   # ... against other labels
     python training/train.py --folds 5 --all --declared   # ... against what pages declare
     python training/train.py --folds 5 --by-site   # dev pages of one site held out together
+    python training/train.py --folds 5 --by-site --collection other-sites   # ... each page
+        cleaned with the other sites' dev pages as its collection, as the holdout split's
+        pages nearly are (58 sites for 62 pages); ``dev``: the whole dev split, as
+        ``bench/extraction.py`` cleans it
 
 Each page is read by sitegen's rules first (``sitegen.clean.read_lines``); the model
 learns from their verdicts as features among its others (``sitegen.clean.line_model``).
@@ -75,6 +79,9 @@ def main() -> None:
     ap.add_argument("--by-site", action="store_true",
                     help="hold out a site's dev pages together, and leave out of training the "
                          "other sources' pages named after it: scores on sites never seen")
+    ap.add_argument("--collection", choices=["none", "dev", "other-sites"], default="none",
+                    help="the collection each dev page is cleaned with (the body is scored too "
+                         "with dev or other-sites)")
     args = ap.parse_args()
     pages = load(args.pages)
     if not args.folds:
@@ -87,7 +94,7 @@ def main() -> None:
             truth = [{**page, "labels": page.get("declared", page["labels"])} for page in pages]
         cross_validate_all(pages, args.folds, args.show, truth)
         return
-    cross_validate(pages, args.folds, args.by_site, args.show)
+    cross_validate(pages, args.folds, args.by_site, args.show, args.collection)
 
 
 def _use(pages: list[dict], model: Path) -> None:
@@ -99,15 +106,18 @@ def _use(pages: list[dict], model: Path) -> None:
         cached.cache_clear()
 
 
-def cross_validate(pages: list[dict], folds: int, by_site: bool = False,
-                   show: bool = False) -> None:  # fmt: skip
+def cross_validate(pages: list[dict], folds: int, by_site: bool = False, show: bool = False,
+                   collection: str = "none") -> None:  # fmt: skip
     """Scores on the dev pages, each predicted by a model that never saw it. ``by_site``:
     nor any page of its site (a benchmark page's other pages of the same site, and other
-    sources' pages whose name says that site): the case of a site never seen."""
+    sources' pages whose name says that site): the case of a site never seen.
+    ``collection``: what each page is cleaned with besides itself (``none``; the ``dev``
+    split; the dev pages of ``other-sites``), and then its body is scored too."""
     import subprocess
     import tempfile
 
     from sitegen.clean import clean_text
+    from sitegen.clean.context import CleanContext
     from sitegen.commands.extract import as_json, from_text
 
     dev = [p for p in pages if p["id"].startswith("dev/")]
@@ -116,6 +126,14 @@ def cross_validate(pages: list[dict], folds: int, by_site: bool = False,
     truth = json.loads((bench / "ground-truth.json").read_text(encoding="utf-8"))
     site = {p["id"]: _site(truth[p["id"][4:]]["url"]) for p in dev}
     sites = sorted(set(site.values()))
+    whole = CleanContext.from_texts(p["text"] for p in dev) if collection == "dev" else None
+
+    def context(page: dict) -> CleanContext | None:
+        if collection != "other-sites":
+            return whole
+        return CleanContext.from_texts([page["text"], *(p["text"] for p in dev
+                                                        if site[p["id"]] != site[page["id"]])])
+
     with tempfile.TemporaryDirectory() as tmp:
         for k in range(folds):
             if by_site:
@@ -126,13 +144,16 @@ def cross_validate(pages: list[dict], folds: int, by_site: bool = False,
                 test, seen = dev[k::folds], other
             _use(seen + [p for p in dev if p not in test], Path(tmp) / f"fold{k}.crfsuite")
             for page in test:
-                data = as_json(from_text(clean_text(page["text"])))
+                data = as_json(from_text(clean_text(page["text"], context(page))))
                 name = page["id"].split("/", 1)[1]
                 (Path(tmp) / f"{name}.json").write_text(json.dumps(data, ensure_ascii=False))
         for model in Path(tmp).glob("*.crfsuite"):
             model.unlink()
         subprocess.run([sys.executable, str(bench / "score_meta.py"), tmp, "--split", "dev",
                         *([] if show else ["--quiet"])], check=True)  # fmt: skip
+        if collection != "none":
+            subprocess.run([sys.executable, str(bench / "score.py"), tmp, "--split", "dev"],
+                           check=True)  # fmt: skip
 
 
 def cross_validate_all(pages: list[dict], folds: int, show: bool = False,
