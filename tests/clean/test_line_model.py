@@ -396,13 +396,6 @@ def test_a_kicker_in_capitals_is_not_the_headline_below_it():
     assert page.title == "Harbour Board Approves the New Ferry Timetable. Residents Cheer."
 
 
-def test_a_trail_pasted_without_separators_is_not_a_headline():
-    from sitegen.clean.trails import is_trail
-
-    assert is_trail("you are here: HomeNewsBusinessMarkets")
-    assert not is_trail("Harbour board approves the new ferry timetable")
-
-
 def test_a_prompt_or_label_of_the_phrase_lists_is_never_taken_for_the_headline():
     """Whatever the model thinks of it: "Subscribe to ..." above a headline is a prompt."""
     never = never_titles(PAGE.replace("World\n", "Subscribe to 'Desert Weekly'\n"))

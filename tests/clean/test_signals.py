@@ -532,26 +532,6 @@ def test_a_live_blogs_timestamps_are_its_text():
 
 
 @pytest.mark.parametrize(
-    ("title", "clean"),
-    [
-        ("HomeLatest NewsNollywood Actress, Kate Henshaw Is Looking Stunning",
-         "Nollywood Actress, Kate Henshaw Is Looking Stunning"),
-        ("StartseiteLokalesFähre fährt wieder zur Insel", "Fähre fährt wieder zur Insel"),
-        ("Home truths about the harbour", "Home truths about the harbour"),
-        ("Homeless shelter opens in the old ferry terminal", "Homeless shelter opens in the old ferry terminal"),
-        ("iPhone sales fall", "iPhone sales fall"),
-        ("ZprávyDomácíPolitikaFialova vláda podá demisi", "Fialova vláda podá demisi"),
-        ("McDonald's and YouTube strike a deal", "McDonald's and YouTube strike a deal"),
-        ("McDonaldLand reopens its doors", "McDonaldLand reopens its doors"),
-    ],
-)
-def test_a_breadcrumb_trail_glued_to_the_headline_goes(title, clean):
-    from sitegen.clean.trails import without_trail
-
-    assert without_trail(title) == clean
-
-
-@pytest.mark.parametrize(
     ("first", "own"),
     [
         # a trail glued to the headline, which is printed again on a line of its own
