@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from sitegen.clean.document import Document
 from sitegen.clean.signals import (
+    about_box,
     cards,
     closing_list,
     comments,
@@ -32,6 +33,6 @@ Rule = Callable[[Document], None]
 BEFORE_METADATA: list[Rule] = [phrases.rule, repeated.rule, glued.rule, main_block.rule]
 # After it: everything left outside the body, then what stands between body paragraphs.
 AFTER_METADATA: list[Rule] = [
-    comments.rule, copyright_notice.rule, teasers.rule, cards.rule, closing_list.rule,
-    head_tail.rule, echoed.rule, repeats_title.rule, credits.rule, headings.rule,
+    comments.rule, copyright_notice.rule, about_box.rule, teasers.rule, cards.rule,
+    closing_list.rule, head_tail.rule, echoed.rule, repeats_title.rule, credits.rule, headings.rule,
 ]
