@@ -20,15 +20,16 @@ HEADING_WORDS = 6  # an about box's heading is no longer than this
 
 @cache
 def _openers(lang: str) -> tuple[str, ...]:
-    """The words that open such a heading in ``lang``, and in English."""
+    """The words that open such a heading in ``lang``, and in English, longest first."""
     data = (Path(__file__).parents[1] / "data" / "about.toml").read_text("utf-8")
     openers = tomllib.loads(data)["openers"]
-    return tuple(f"{word} " for word in {*openers["en"], *openers.get(lang, ())})
+    words = {*openers["en"], *openers.get(lang, ())}
+    return tuple(f"{word} " for word in sorted(words, key=lambda w: (-len(w), w)))
 
 
 def _heading(line: Line, lang: str) -> bool:
-    """A short line, no sentence, that opens with "about" and names what it is about with
-    a capital or "us"/"me"/"the ...": "About Ascom", "Über uns", "About the author"."""
+    """A short line, no sentence, that opens with "about" and then a word: "About Ascom",
+    "Über uns", "About the author" (a figure there, "About 200 signatures", heads no box)."""
     if not 2 <= line.n_words <= HEADING_WORDS or line.prose or line.text.endswith((".", "?")):
         return False
     low = fold(line.text)
