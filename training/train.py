@@ -11,6 +11,10 @@
         cleaned with the other sites' dev pages as its collection, as the holdout split's
         pages nearly are (58 sites for 62 pages); ``dev``: the whole dev split, as
         ``bench/extraction.py`` cleans it
+    python training/train.py --folds 5 --all --keep-folds F --save A.json   # fold models kept
+        in F and reused by the next run (a rule's change measured in minutes, on the models
+        of before it, as the shipped one is; empty F when the features change); each page's
+        scores in A.json, for ``training/compare.py A.json B.json``
 
 Each page is read by sitegen's rules first (``sitegen.clean.read_lines``); the model
 learns from their verdicts as features among its others (``sitegen.clean.line_model``).
@@ -82,8 +86,13 @@ def main() -> None:
     ap.add_argument("--collection", choices=["none", "dev", "other-sites"], default="none",
                     help="the collection each dev page is cleaned with (the body is scored too "
                          "with dev or other-sites)")
+    ap.add_argument("--keep-folds", type=Path,
+                    help="keep the fold models in this folder and reuse those found there")
+    ap.add_argument("--save", type=Path, help="with --all: each page's scores, as JSON")
     args = ap.parse_args()
     pages = load(args.pages)
+    global FOLDS
+    FOLDS = args.keep_folds
     if not args.folds:
         train(pages, args.out)
         print(f"trained on {len(pages)} pages: {args.out} ({args.out.stat().st_size} bytes)")
@@ -92,15 +101,22 @@ def main() -> None:
         truth = load(args.truth) if args.truth else None
         if args.declared:
             truth = [{**page, "labels": page.get("declared", page["labels"])} for page in pages]
-        cross_validate_all(pages, args.folds, args.show, truth)
+        cross_validate_all(pages, args.folds, args.show, truth, args.save)
         return
     cross_validate(pages, args.folds, args.by_site, args.show, args.collection)
 
 
+FOLDS: Path | None = None  # where fold models are kept and reused (``--keep-folds``)
+
+
 def _use(pages: list[dict], model: Path) -> None:
     """Train a model on ``pages`` and have the cleaner read with it from now on (what
-    ``line_model`` keeps of the model before is forgotten)."""
-    train(pages, model)
+    ``line_model`` keeps of the model before is forgotten). With ``FOLDS``, the model of
+    that name there is used if present, else trained there."""
+    if FOLDS is not None:
+        model = FOLDS / model.name
+    if FOLDS is None or not model.is_file():
+        train(pages, model)
     line_model.MODEL = model
     for cached in (line_model._tagger, line_model._labels, line_model._weights):
         cached.cache_clear()
@@ -142,7 +158,8 @@ def cross_validate(pages: list[dict], folds: int, by_site: bool = False, show: b
                 seen = [p for p in other if not held & set(re.split(r"[\W_]+", p["id"].casefold()))]
             else:
                 test, seen = dev[k::folds], other
-            _use(seen + [p for p in dev if p not in test], Path(tmp) / f"fold{k}.crfsuite")
+            mode = "site" if by_site else "dev"
+            _use(seen + [p for p in dev if p not in test], Path(tmp) / f"{mode}-fold{k}.crfsuite")
             for page in test:
                 data = as_json(from_text(clean_text(page["text"], context(page))))
                 name = page["id"].split("/", 1)[1]
@@ -157,7 +174,8 @@ def cross_validate(pages: list[dict], folds: int, by_site: bool = False, show: b
 
 
 def cross_validate_all(pages: list[dict], folds: int, show: bool = False,
-                       truth: list[dict] | None = None) -> None:  # fmt: skip
+                       truth: list[dict] | None = None,
+                       save: Path | None = None) -> None:  # fmt: skip
     """Every page predicted by a model that never saw it, scored against its own line
     labels (about ten times the pages the dev split's declared metadata scores): the title
     is the text of its ``title`` line, each author is named on its ``byline`` line, the day
@@ -175,10 +193,11 @@ def cross_validate_all(pages: list[dict], folds: int, show: bool = False,
 
     hits: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0, 0]))
     bodies: dict[str, list[float]] = defaultdict(list)
+    per_page: dict[str, dict] = {}  # each page's checks, body F1 and title (``save``)
     with tempfile.TemporaryDirectory() as tmp:
         for k in range(folds):
             rest = [p for n, p in enumerate(pages) if n % folds != k]
-            _use(rest, Path(tmp) / f"fold{k}.crfsuite")
+            _use(rest, Path(tmp) / f"all-fold{k}.crfsuite")
             for page in pages[k::folds]:
                 got = clean_text(page["text"])
                 doc_lines = Document.from_text(page["text"]).lines
@@ -204,6 +223,7 @@ def cross_validate_all(pages: list[dict], folds: int, show: bool = False,
                             print(f"{page['id'][:40]:<40} {field}: got {value!r:.80}"
                                   f" want {wanted[field][:2]!r:.120}")
                 f1 = body_f1(doc_lines, page["labels"], got)
+                per_page[page["id"]] = {**checks, "body": f1, "got_title": got.title}
                 for source in (page["id"].split("/")[0], "all"):
                     for field, ok in checks.items():
                         hits[source][field][0] += ok
@@ -216,6 +236,8 @@ def cross_validate_all(pages: list[dict], folds: int, show: bool = False,
             share = sum(f >= BODY_F1 for f in f1s) / len(f1s)
             scores.append(f"body={sum(f1s) / len(f1s):.4f} (>={BODY_F1}: {share:.1%})")
         print(f"{source:<12}", " ".join(scores))
+    if save is not None:
+        save.write_text(json.dumps(per_page, ensure_ascii=False, indent=0), encoding="utf-8")
 
 
 def body_f1(lines: list[Line], labels: list[str], got: Extraction) -> float | None:

@@ -143,6 +143,38 @@ def test_every_page_cross_validated_scores_metadata_and_the_bodys_lines(tmp_path
     assert float(scores["body"]) == 1.0
 
 
+def test_fold_models_are_kept_for_the_next_run_and_two_runs_compared_page_by_page(tmp_path):
+    """``--keep-folds`` trains each fold's model once and reuses it; ``--save`` keeps each
+    page's scores, which ``training/compare.py`` sets side by side."""
+    labels = prepare.label_lines(PAGE, "The salt roads of the Sahara keep moving",
+                                 ["Amina Diallo"], "2024-05-14",
+                                 "\n".join(PAGE.splitlines()[7:10]))  # fmt: skip
+    data = tmp_path / "pages.jsonl"
+    data.write_text("\n".join(json.dumps({"id": f"tiny/{n}", "text": PAGE, "labels": labels})
+                              for n in range(4)))  # fmt: skip
+    folds = tmp_path / "folds"
+
+    def run(save: str) -> None:
+        subprocess.run([sys.executable, str(REPO / "training" / "train.py"), "--pages", str(data),
+                        "--folds", "2", "--all", "--keep-folds", str(folds), "--save",
+                        str(tmp_path / save)], check=True, cwd=REPO, capture_output=True)  # fmt: skip
+
+    run("before.json")
+    trained = {p.name: p.stat().st_mtime_ns for p in folds.iterdir()}
+    assert sorted(trained) == ["all-fold0.crfsuite", "all-fold1.crfsuite"]
+    run("after.json")
+    assert {p.name: p.stat().st_mtime_ns for p in folds.iterdir()} == trained
+    after = json.loads((tmp_path / "after.json").read_text())
+    assert after["tiny/0"]["title"] is True and after["tiny/0"]["body"] == 1.0
+    after["tiny/0"]["title"] = False  # as if a change had lost that page's headline
+    (tmp_path / "after.json").write_text(json.dumps(after))
+    compared = subprocess.run([sys.executable, str(REPO / "training" / "compare.py"),
+                               str(tmp_path / "before.json"), str(tmp_path / "after.json")],
+                              check=True, capture_output=True, text=True).stdout  # fmt: skip
+    assert "title: 0 won, 1 lost" in compared and "date: 0 won, 0 lost" in compared
+    assert "body: 1.0000 -> 1.0000" in compared
+
+
 def test_a_byline_and_date_the_page_prints_but_does_not_declare_are_labelled_so():
     """Declared metadata is missing on many saved pages: a "By" line and a date line near
     the headline are still labelled byline and date, not chrome; a teaser's date under
