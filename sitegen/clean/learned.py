@@ -191,11 +191,16 @@ def _figures(text: str) -> bool:
 def _labelled(doc: Document, index: int) -> bool:
     """The line above is a label of a word or two ("Author:", "Publish date:") and this
     line is short enough to be its value (a name, a date; not a headline under a search
-    box's "Search for:")."""
+    box's "Search for:"); or the label ends in a comma, as labels for screen readers do
+    ("Image caption,", then the caption), and the line is its value, however long."""
     above = next((ln for ln in reversed(doc.lines[:index]) if ln.n_words), None)
-    return (above is not None and above.n_words <= 2 and above.text.rstrip().endswith(":")
-            and doc.lines[index].n_words <= LABEL_VALUE_WORDS
-            and not doc.lines[index].text.rstrip().endswith(("?", "!")))  # a value asks nothing
+    if above is None or above.n_words > 2:
+        return False
+    label = above.text.rstrip()
+    value = doc.lines[index]
+    return label.endswith(",") or (label.endswith(":") and value.n_words <= LABEL_VALUE_WORDS
+                                   and not value.text.rstrip().endswith(("?", "!")))  # fmt: skip
+    # (a value asks nothing)
 
 
 def _all_date(text: str, lang: str) -> bool:

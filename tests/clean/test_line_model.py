@@ -833,3 +833,18 @@ def test_a_closing_list_goes_on_in_its_shape_past_the_lines_the_model_reads():
         features=[[] for _ in range(read)], numbers=[ln.number for ln in doc.lines[:read]])
     body_below(doc, found)
     assert [ln.text for ln in doc.lines if doc.role(ln) == "chrome"] == footer
+
+
+def test_a_line_under_a_screen_readers_label_is_its_value_not_a_headline():
+    """"Image caption," (a label for screen readers, ending in a comma) says what the line
+    under it is, however long; a label with a colon holds only a short value."""
+    from sitegen.clean.learned import _not_title
+
+    caption = "Mr Rodrigues says he wanted to do something for a living that he really liked"
+    doc, _ = read_lines("\n".join(["The man who built a firm in his basement", "14 July 2017",
+                                   "Image caption,", caption, "Search for:", caption]) + "\n"
+                        + BODY)  # fmt: skip
+    at = {line.text: line.index for line in doc.lines}
+    assert _not_title(doc, at["Image caption,"] + 1)
+    assert not _not_title(doc, at["Search for:"] + 1)  # a headline under a search box's label
+    assert not _not_title(doc, at["The man who built a firm in his basement"])
