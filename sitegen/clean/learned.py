@@ -27,6 +27,7 @@ from sitegen.stopwords import stop_words
 SURE = {"title": 0.05, "byline": 0.2, "date": 0.05}
 OVERRULE = 2.0  # ... and this many times as likely as the line the rules chose
 KEEP_ABOVE = 0.25  # the rules' headline over a standfirst the model took: at least this likely
+OVER_STANDFIRST = 0.15  # ... a shorter line straight over it, ending no sentence: this likely
 # a sentence ending inside a line: a word of three letters or more ("vs." and "Dr." are
 # no ends), its stop, a capital next
 _SENTENCE_END = re.compile(r"\w{3}[.!?][\"”’)]*\s+[\"“‘(]*([^\W\d_])")
@@ -147,7 +148,7 @@ def _not_title(doc: Document, index: int) -> bool:
         (_short(line) and _byline(line.text, doc.lang)) or is_trail(line.text)
         or phrase_list().match(line.text, line.n_words)
         or _all_date(line.text, doc.lang) or _labelled(doc, index)
-        or _figures(line.text) or ends_with_credit(line.text)
+        or _figures(line.text) or ends_with_credit(line.text) or _address(line.text)
         or line.text.startswith(ARROWS_BACK) or line.text.endswith(ARROWS_ON)
         or _teaser(doc, index))  # fmt: skip
 
@@ -188,6 +189,11 @@ def _figures(text: str) -> bool:
     return figures * 2 > len(tokens) or not any(c.isalpha() for c in text)
 
 
+def _address(text: str) -> bool:
+    """The line is a web address and nothing else ("https://www.chron.com/business/...")."""
+    return " " not in text and text.casefold().startswith(("http://", "https://", "www."))
+
+
 def _labelled(doc: Document, index: int) -> bool:
     """The line above is a label of a word or two ("Author:", "Publish date:") and this
     line is short enough to be its value (a name, a date; not a headline under a search
@@ -216,14 +222,15 @@ def _headline_above(doc: Document, found: line_model.Labels, index: int,
     above it that does not is at least a share ``KEEP_ABOVE`` as likely a headline: "The
     Guardian view on Hong Kong: a city on the brink" over "The authorities' repression has
     only fuelled the crisis. It is up to them to de-escalate...". That line is. So is a
-    shorter line straight above it that ends no sentence, as likely by the same share (and
-    likely enough to be taken on its own, ``SURE``):
+    shorter line straight above it that ends no sentence, at least a share
+    ``OVER_STANDFIRST`` as likely (and likely enough to be taken on its own, ``SURE``):
     "Nelson's OT goal lifts Isles" over "N.Y. completes frantic comeback to extend
-    unbeaten streak to 15". A line of fewer than ``KICKER_UNDER`` words straight above is
-    the headline's kicker, never taken for it (on every training page cross-validated,
-    5 titles more right for 1 more wrong)."""
+    unbeaten streak to 15", "Why collaborative thinking beats individual smarts" over "An
+    interview with Thomas Malone, author of ...". A line of fewer than ``KICKER_UNDER``
+    words straight above is the headline's kicker, never taken for it (on every training
+    page cross-validated, 5 titles more right for 1 more wrong)."""
     text, j = doc.lines[index].text, index - 1
-    floor = max(SURE["title"], KEEP_ABOVE * _prob(found, index, "title"))
+    over = max(SURE["title"], OVER_STANDFIRST * _prob(found, index, "title"))
     if j >= 0 and doc.lines[j].n_words < KICKER_UNDER:  # a kicker straight above it
         never = never | {j}  # ("Ländliche Regionen" over "15. Zukunftsforum Ländliche ...")
     if stopped_headline(doc.lines[index]):
@@ -231,7 +238,7 @@ def _headline_above(doc: Document, found: line_model.Labels, index: int,
                          if doc.lines[k].n_words < KICKER_UNDER}  # a kicker over it
     if (j >= 0 and j not in never and not _sentence(doc.lines[j].text)
             and doc.lines[j].n_words < doc.lines[index].n_words
-            and _prob(found, j, "title") >= floor):  # fmt: skip
+            and _prob(found, j, "title") >= over):  # fmt: skip
         return j  # the headline straight above its longer standfirst
     if not _sentence(text):
         return index

@@ -848,3 +848,38 @@ def test_a_line_under_a_screen_readers_label_is_its_value_not_a_headline():
     assert _not_title(doc, at["Image caption,"] + 1)
     assert not _not_title(doc, at["Search for:"] + 1)  # a headline under a search box's label
     assert not _not_title(doc, at["The man who built a firm in his basement"])
+
+
+def test_a_shorter_line_over_the_standfirst_taken_is_the_headline_if_a_sixth_as_likely():
+    """The model's odds for a headline straight above a longer standfirst may be far below
+    the standfirst's own ("Why collaborative thinking beats individual smarts" over "An
+    interview with ..."); a sixth and more is enough, a tenth is not."""
+    from sitegen.clean.learned import _headline_above
+
+    headline = "Why collaborative thinking beats individual smarts"
+    standfirst = ("An interview with Thomas Malone, author of Superminds, together with a "
+                  "reading list")
+
+    def taken(odds: float) -> str:
+        doc, _ = read_lines(f"Menu\n{headline}\n{standfirst}\n" + BODY)
+        found = line_model.label(doc)
+        assert found is not None
+        at = {line.text: line.index - found.first for line in doc.lines}
+        for probs in found.probs:
+            probs["title"] = 0.0
+        found.probs[at[standfirst]]["title"], found.probs[at[headline]]["title"] = 0.6, odds
+        index = at[standfirst] + found.first
+        return doc.lines[_headline_above(doc, found, index, frozenset())].text
+
+    assert taken(0.1) == headline  # a sixth of 0.6
+    assert taken(0.06) == standfirst
+
+
+def test_a_web_address_on_a_line_of_its_own_is_no_headline():
+    from sitegen.clean.learned import _not_title
+
+    address = "https://www.chron.com/business/article/New-car-sales-plunge-14847624.php"
+    doc, _ = read_lines(f"Menu\n{address}\nNew car sales plunge 10 percent in October\n" + BODY)
+    at = {line.text: line.index for line in doc.lines}
+    assert _not_title(doc, at[address])
+    assert not _not_title(doc, at["New car sales plunge 10 percent in October"])
