@@ -34,14 +34,14 @@ Cookie settings
 
 def never_titles(page: str) -> set[str]:
     """The lines of ``page`` that cannot be its headline, for a model sure of every line."""
-    from sitegen.clean.learned import _not_titles
+    from sitegen.clean.not_headlines import not_titles
 
     doc, _ = read_lines(page)
     found = line_model.label(doc)
     assert found is not None
     for probs in found.probs:
         probs["title"] = 0.9
-    return {doc.lines[i].text for i in _not_titles(doc, found)}
+    return {doc.lines[i].text for i in not_titles(doc, found)}
 
 
 def features_of(text: str) -> dict[str, list[str]]:
@@ -696,10 +696,10 @@ def test_the_lead_pictures_caption_credit_and_counters_under_the_byline_go():
     ],
 )
 def test_lines_that_cannot_be_the_headline(lines, at, cannot):
-    from sitegen.clean.learned import _not_title
+    from sitegen.clean.not_headlines import not_title
 
     doc, _ = read_lines("\n".join([*lines, *BODY.split("\n")]))
-    assert _not_title(doc, at) is cannot
+    assert not_title(doc, at) is cannot
 
 
 def test_an_update_gives_way_to_the_publication_date_the_page_prints():
@@ -838,16 +838,16 @@ def test_a_closing_list_goes_on_in_its_shape_past_the_lines_the_model_reads():
 def test_a_line_under_a_screen_readers_label_is_its_value_not_a_headline():
     """"Image caption," (a label for screen readers, ending in a comma) says what the line
     under it is, however long; a label with a colon holds only a short value."""
-    from sitegen.clean.learned import _not_title
+    from sitegen.clean.not_headlines import not_title
 
     caption = "Mr Rodrigues says he wanted to do something for a living that he really liked"
     doc, _ = read_lines("\n".join(["The man who built a firm in his basement", "14 July 2017",
                                    "Image caption,", caption, "Search for:", caption]) + "\n"
                         + BODY)  # fmt: skip
     at = {line.text: line.index for line in doc.lines}
-    assert _not_title(doc, at["Image caption,"] + 1)
-    assert not _not_title(doc, at["Search for:"] + 1)  # a headline under a search box's label
-    assert not _not_title(doc, at["The man who built a firm in his basement"])
+    assert not_title(doc, at["Image caption,"] + 1)
+    assert not not_title(doc, at["Search for:"] + 1)  # a headline under a search box's label
+    assert not not_title(doc, at["The man who built a firm in his basement"])
 
 
 def test_a_shorter_line_over_the_standfirst_taken_is_the_headline_if_a_sixth_as_likely():
@@ -876,10 +876,10 @@ def test_a_shorter_line_over_the_standfirst_taken_is_the_headline_if_a_sixth_as_
 
 
 def test_a_web_address_on_a_line_of_its_own_is_no_headline():
-    from sitegen.clean.learned import _not_title
+    from sitegen.clean.not_headlines import not_title
 
     address = "https://www.chron.com/business/article/New-car-sales-plunge-14847624.php"
     doc, _ = read_lines(f"Menu\n{address}\nNew car sales plunge 10 percent in October\n" + BODY)
     at = {line.text: line.index for line in doc.lines}
-    assert _not_title(doc, at[address])
-    assert not _not_title(doc, at["New car sales plunge 10 percent in October"])
+    assert not_title(doc, at[address])
+    assert not not_title(doc, at["New car sales plunge 10 percent in October"])

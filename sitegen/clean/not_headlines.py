@@ -1,0 +1,130 @@
+"""Lines that cannot be a page's headline, whatever odds the line model gives them: a
+byline that says so, a breadcrumb trail, a prompt of the phrase lists, a date alone, the
+value under a label, a line of figures, a caption closed by its credit, a web address, a
+link to the post before or after, one of a list of dated teasers. ``learned`` frees their
+odds for the other lines."""
+
+from __future__ import annotations
+
+from sitegen.clean import line_model
+from sitegen.clean.bylines import parse_byline
+from sitegen.clean.credits import ends_with_credit
+from sitegen.clean.document import Document, Line
+from sitegen.clean.phrases import phrase_list
+from sitegen.clean.printed_dates import parse_printed_date
+from sitegen.clean.trails import is_trail
+from sitegen.stopwords import stop_words
+
+CONTENDING = 0.01  # a line less likely than this to have a label is never picked for it
+TITLE_WORDS = 40  # longer lines are no headline's
+TEASER_WORDS = 3  # a teaser's headline has at least these words
+LABEL_VALUE_WORDS = 6  # a label's value ("Author:" Jo Lee) is no longer than this
+ALL_DATE = 0.95  # share of a line's words in its date: a line that is a date, not a headline
+ARROWS_BACK, ARROWS_ON = ("<", "←", "‹"), (">", "→", "›")  # a link to the post before or after
+HOLDER_ENDS, HOLDER_WORDS = (":", "»", ">", "›", "|", "/"), 3  # a prompt or trail before a line
+
+
+def short_with_capitals(line: Line, words: int = line_model.BYLINE_WORDS) -> bool:
+    """Short enough to be a byline, with two capitals at least (names have them)."""
+    return line.n_words <= words and len([1 for w in line.words if w[0].isupper()]) >= 2
+
+
+def not_titles(doc: Document, found: line_model.Labels) -> frozenset[int]:
+    """Lines the model reads that cannot be the headline, whatever else they look like: a
+    byline that says so ("By ..."), a breadcrumb trail, a prompt or label of the phrase
+    lists ("Subscribe to ..."), a line that is a date and nothing else ("Updated 10:01 pm
+    PST, Tuesday, November 19, 2019"), the value under a label ("Author:"), a line of
+    figures more than words, a caption closed by its picture's credit, a link to the post
+    before or after ("Next Work →"), one of a list of teasers each under its date line."""
+    window = doc.lines[found.first : found.first + len(found.probs)]
+    shorts = {line.text for line in window if 3 <= line.n_words <= TITLE_WORDS}
+    return frozenset(found.first + i for i, probs in enumerate(found.probs)
+                     if probs.get("title", 0.0) >= CONTENDING
+                     and (not_title(doc, found.first + i)
+                          or _holds(doc.lines[found.first + i].text, shorts)))  # fmt: skip
+
+
+def _holds(text: str, shorts: set[str]) -> bool:
+    """The line ends with another line of the page, after a prompt or trail of three words
+    or more that a colon or an arrow closes: "You've contributed successfully to:
+    <headline>", "Sie sind hier:Home»Newsarchiv»<headline>". The headline is that line."""
+    for short in shorts:
+        if short != text and text.endswith(short):
+            before = text[: -len(short)].rstrip()
+            if before.endswith(HOLDER_ENDS) and len(before.split()) >= HOLDER_WORDS:
+                return True
+    return False
+
+
+def not_title(doc: Document, index: int) -> bool:
+    """The line at ``index`` cannot be the headline (see ``not_titles``)."""
+    line = doc.lines[index]
+    return line.n_words > TITLE_WORDS or bool(
+        (short_with_capitals(line) and _byline(line.text, doc.lang)) or is_trail(line.text)
+        or phrase_list().match(line.text, line.n_words)
+        or all_date(line.text, doc.lang) or _labelled(doc, index)
+        or _figures(line.text) or ends_with_credit(line.text) or _address(line.text)
+        or line.text.startswith(ARROWS_BACK) or line.text.endswith(ARROWS_ON)
+        or _teaser(doc, index))  # fmt: skip
+
+
+def _byline(text: str, lang: str) -> bool:
+    """A byline that says so ("By Jo Lee"), or one that names two people or more ("Lisa
+    Kaczke and Trevor J. Mitchell Sioux Falls Argus Leader") in words no headline's
+    function words ("How To Grow and Care For Bougainvillea" names no one)."""
+    names, explicit = parse_byline(text)
+    if explicit or len(names) < 2:
+        return bool(names) and explicit
+    stop = stop_words(lang)
+    return not any(w.casefold() in stop for name in names for w in name.split())
+
+
+def _dated(doc: Document, index: int) -> bool:
+    """The line at ``index`` is words, and the one under it a date and nothing else."""
+    if not 0 <= index < len(doc.lines) - 1:
+        return False
+    return (not all_date(doc.lines[index].text, doc.lang)
+            and all_date(doc.lines[index + 1].text, doc.lang))  # fmt: skip
+
+
+def _teaser(doc: Document, index: int) -> bool:
+    """One of a list of headlines each under its date line, as teasers to other articles
+    are printed: the line and the one under it, and the pair before or after, alike, a
+    headline there too ("Menu" over a masthead's date of the day is no teaser)."""
+    return _dated(doc, index) and any(_dated(doc, j) and doc.lines[j].n_words >= TEASER_WORDS
+                                      for j in (index - 2, index + 2))
+
+
+def _figures(text: str) -> bool:
+    """Mostly figures: a score line ("Rockledge 14 11 6 15 — 44"), a player's clock
+    ("0:00/2:33"), a price. A headline has words: at most a number or two among them."""
+    tokens = text.split()
+    figures = sum(1 for t in tokens
+                  if any(c.isdigit() for c in t) and not any(c.isalpha() for c in t))  # fmt: skip
+    return figures * 2 > len(tokens) or not any(c.isalpha() for c in text)
+
+
+def _address(text: str) -> bool:
+    """The line is a web address and nothing else ("https://www.chron.com/business/...")."""
+    return " " not in text and text.casefold().startswith(("http://", "https://", "www."))
+
+
+def _labelled(doc: Document, index: int) -> bool:
+    """The line above is a label of a word or two ("Author:", "Publish date:") and this
+    line is short enough to be its value (a name, a date; not a headline under a search
+    box's "Search for:"); or the label ends in a comma, as labels for screen readers do
+    ("Image caption,", then the caption), and the line is its value, however long."""
+    above = next((ln for ln in reversed(doc.lines[:index]) if ln.n_words), None)
+    if above is None or above.n_words > 2:
+        return False
+    label = above.text.rstrip()
+    value = doc.lines[index]
+    return label.endswith(",") or (label.endswith(":") and value.n_words <= LABEL_VALUE_WORDS
+                                   and not value.text.rstrip().endswith(("?", "!")))  # fmt: skip
+    # (a value asks nothing)
+
+
+def all_date(text: str, lang: str) -> bool:
+    """Every word of the line belongs to a date, its time or its label."""
+    printed = parse_printed_date(text, lang)
+    return printed is not None and printed.value is not None and printed.coverage >= ALL_DATE
