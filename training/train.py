@@ -91,8 +91,6 @@ def main() -> None:
     ap.add_argument("--save", type=Path, help="with --all: each page's scores, as JSON")
     args = ap.parse_args()
     pages = load(args.pages)
-    global FOLDS
-    FOLDS = args.keep_folds
     if not args.folds:
         train(pages, args.out)
         print(f"trained on {len(pages)} pages: {args.out} ({args.out.stat().st_size} bytes)")
@@ -101,21 +99,16 @@ def main() -> None:
         truth = load(args.truth) if args.truth else None
         if args.declared:
             truth = [{**page, "labels": page.get("declared", page["labels"])} for page in pages]
-        cross_validate_all(pages, args.folds, args.show, truth, args.save)
+        cross_validate_all(pages, args.folds, args.show, truth, args.save, args.keep_folds)
         return
-    cross_validate(pages, args.folds, args.by_site, args.show, args.collection)
+    cross_validate(pages, args.folds, args.by_site, args.show, args.collection, args.keep_folds)
 
 
-FOLDS: Path | None = None  # where fold models are kept and reused (``--keep-folds``)
-
-
-def _use(pages: list[dict], model: Path) -> None:
+def _use(pages: list[dict], model: Path, reuse: bool = False) -> None:
     """Train a model on ``pages`` and have the cleaner read with it from now on (what
-    ``line_model`` keeps of the model before is forgotten). With ``FOLDS``, the model of
-    that name there is used if present, else trained there."""
-    if FOLDS is not None:
-        model = FOLDS / model.name
-    if FOLDS is None or not model.is_file():
+    ``line_model`` keeps of the model before is forgotten). With ``reuse``, a model already
+    at ``model`` is read instead (``--keep-folds``)."""
+    if not (reuse and model.is_file()):
         train(pages, model)
     line_model.MODEL = model
     for cached in (line_model._tagger, line_model._labels, line_model._weights):
@@ -123,7 +116,7 @@ def _use(pages: list[dict], model: Path) -> None:
 
 
 def cross_validate(pages: list[dict], folds: int, by_site: bool = False, show: bool = False,
-                   collection: str = "none") -> None:  # fmt: skip
+                   collection: str = "none", keep: Path | None = None) -> None:  # fmt: skip
     """Scores on the dev pages, each predicted by a model that never saw it. ``by_site``:
     nor any page of its site (a benchmark page's other pages of the same site, and other
     sources' pages whose name says that site): the case of a site never seen.
@@ -159,7 +152,8 @@ def cross_validate(pages: list[dict], folds: int, by_site: bool = False, show: b
             else:
                 test, seen = dev[k::folds], other
             mode = "site" if by_site else "dev"
-            _use(seen + [p for p in dev if p not in test], Path(tmp) / f"{mode}-fold{k}.crfsuite")
+            _use(seen + [p for p in dev if p not in test],
+                 (keep or Path(tmp)) / f"{mode}-fold{k}.crfsuite", reuse=keep is not None)
             for page in test:
                 data = as_json(from_text(clean_text(page["text"], context(page))))
                 name = page["id"].split("/", 1)[1]
@@ -174,8 +168,8 @@ def cross_validate(pages: list[dict], folds: int, by_site: bool = False, show: b
 
 
 def cross_validate_all(pages: list[dict], folds: int, show: bool = False,
-                       truth: list[dict] | None = None,
-                       save: Path | None = None) -> None:  # fmt: skip
+                       truth: list[dict] | None = None, save: Path | None = None,
+                       keep: Path | None = None) -> None:  # fmt: skip
     """Every page predicted by a model that never saw it, scored against its own line
     labels (about ten times the pages the dev split's declared metadata scores): the title
     is the text of its ``title`` line, each author is named on its ``byline`` line, the day
@@ -197,7 +191,7 @@ def cross_validate_all(pages: list[dict], folds: int, show: bool = False,
     with tempfile.TemporaryDirectory() as tmp:
         for k in range(folds):
             rest = [p for n, p in enumerate(pages) if n % folds != k]
-            _use(rest, Path(tmp) / f"all-fold{k}.crfsuite")
+            _use(rest, (keep or Path(tmp)) / f"all-fold{k}.crfsuite", reuse=keep is not None)
             for page in pages[k::folds]:
                 got = clean_text(page["text"])
                 doc_lines = Document.from_text(page["text"]).lines

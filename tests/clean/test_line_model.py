@@ -7,6 +7,7 @@ import json
 import re
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -125,16 +126,21 @@ def test_the_training_script_runs_end_to_end_on_a_tiny_sample(tmp_path):
     assert tagger.tag(line_model.features(doc))[3] == "title"
 
 
+def _four_labelled_pages(tmp_path: Path) -> Path:
+    """``PAGE`` four times, labelled as ``prepare.py`` labels it, as a pages file."""
+    labels = prepare.label_lines(PAGE, "The salt roads of the Sahara keep moving",
+                                 ["Amina Diallo"], "2024-05-14",
+                                 "\n".join(PAGE.splitlines()[7:10]))  # fmt: skip
+    data = tmp_path / "pages.jsonl"
+    data.write_text("\n".join(json.dumps({"id": f"tiny/{n}", "text": PAGE, "labels": labels})
+                              for n in range(4)))  # fmt: skip
+    return data
+
+
 def test_every_page_cross_validated_scores_metadata_and_the_bodys_lines(tmp_path):
     """``train.py --folds 2 --all`` trains a model per fold and scores each page with the
     model that did not see it: its title, author and date, and its body line by line."""
-    text = PAGE
-    labels = prepare.label_lines(text, "The salt roads of the Sahara keep moving",
-                                 ["Amina Diallo"], "2024-05-14",
-                                 "\n".join(text.splitlines()[7:10]))  # fmt: skip
-    data = tmp_path / "pages.jsonl"
-    data.write_text("\n".join(json.dumps({"id": f"tiny/{n}", "text": text, "labels": labels})
-                              for n in range(4)))  # fmt: skip
+    data = _four_labelled_pages(tmp_path)
     run = subprocess.run([sys.executable, str(REPO / "training" / "train.py"), "--pages",
                           str(data), "--folds", "2", "--all"],
                          check=True, cwd=REPO, capture_output=True, text=True)  # fmt: skip
@@ -146,12 +152,7 @@ def test_every_page_cross_validated_scores_metadata_and_the_bodys_lines(tmp_path
 def test_fold_models_are_kept_for_the_next_run_and_two_runs_compared_page_by_page(tmp_path):
     """``--keep-folds`` trains each fold's model once and reuses it; ``--save`` keeps each
     page's scores, which ``training/compare.py`` sets side by side."""
-    labels = prepare.label_lines(PAGE, "The salt roads of the Sahara keep moving",
-                                 ["Amina Diallo"], "2024-05-14",
-                                 "\n".join(PAGE.splitlines()[7:10]))  # fmt: skip
-    data = tmp_path / "pages.jsonl"
-    data.write_text("\n".join(json.dumps({"id": f"tiny/{n}", "text": PAGE, "labels": labels})
-                              for n in range(4)))  # fmt: skip
+    data = _four_labelled_pages(tmp_path)
     folds = tmp_path / "folds"
 
     def run(save: str) -> None:
