@@ -31,6 +31,7 @@ SURE = {"title": 0.05, "byline": 0.2, "date": 0.05}
 OVERRULE = 2.0  # ... and this many times as likely as the line the rules chose
 KEEP_ABOVE = 0.25  # the rules' headline over a standfirst the model took: at least this likely
 OVER_STANDFIRST = 0.15  # ... a shorter line straight over it, ending no sentence: this likely
+LONGER_ABOVE = 1.0  # ... a longer one, over a standfirst ending no sentence: this likely
 # a sentence ending inside a line: a word of three letters or more ("vs." and "Dr." are
 # no ends), its stop, a capital next
 _SENTENCE_END = re.compile(r"\w{3}[.!?][\"”’)]*\s+[\"“‘(]*([^\W\d_])")
@@ -167,6 +168,18 @@ def _sentence(text: str) -> bool:
         m.group(1).isupper() for m in _SENTENCE_END.finditer(text))
 
 
+def _keep_above(doc: Document, headline: int, standfirst: int) -> float:
+    """How likely, against the standfirst the model took for the headline, the rules'
+    headline above it must be to stay: ``KEEP_ABOVE``, or ``LONGER_ABOVE`` where the
+    standfirst is the shorter and ends no sentence, which reads as a headline under a
+    promotion's longer line ("The 10 best early Black Friday deals on Apple devices" under
+    "Black Friday 2019: Grab Amazon's Hottest Early Black Friday Deals Here")."""
+    above, taken = doc.lines[headline], doc.lines[standfirst]
+    if taken.n_words < above.n_words and not _sentence(taken.text):
+        return LONGER_ABOVE
+    return KEEP_ABOVE
+
+
 def _marked(doc: Document, role: str) -> list[int]:
     return sorted(i for i, verdict in doc.verdicts.items() if verdict.role == role)
 
@@ -187,9 +200,10 @@ def learned_metadata(doc: Document, meta: Metadata) -> line_model.Labels | None:
         i = _headline_above(doc, probs, i, never)
         i = _above_its_byline(doc, probs, i, never)
     standfirst = i is not None and doc.role(doc.lines[i]) == "subtitle"
-    if standfirst and any(_prob(probs, j, "title") >= KEEP_ABOVE * _prob(probs, i, "title")
-                          or (j == i - 1 and stopped_headline(doc.lines[j], doc.lines[i]))
-                          for j in ruled if j not in never):  # fmt: skip
+    if standfirst and any(
+            _prob(probs, j, "title") >= _keep_above(doc, j, i) * _prob(probs, i, "title")
+            or (j == i - 1 and stopped_headline(doc.lines[j], doc.lines[i]))
+            for j in ruled if j not in never):  # fmt: skip
         # the rules' headline stands above it, likely enough, or straight above and ending
         # with a full stop: headlines the model has seen too seldom to know (a line of three
         # words or fewer, likewise, lost 34 pages to kickers for 2 won)

@@ -591,6 +591,23 @@ def test_a_shorter_headline_straight_above_the_standfirst_taken_for_it_is_the_he
 
 
 
+def test_a_longer_promotion_above_a_short_headline_must_be_likelier_to_be_kept():
+    """The rules took a longer line for the headline and the one under it for the
+    standfirst, which the model took for the headline: where that line is the shorter and
+    ends no sentence (a headline under a promotion's banner), the rules' line stays only if
+    the model reads it at least as likely a headline; a standfirst of sentences, or a
+    longer one, needs only a quarter of its odds, as before."""
+    from sitegen.clean.learned import KEEP_ABOVE, LONGER_ABOVE, _keep_above
+
+    doc, _ = read_lines("Winter sale 2026: grab the harbour shop's best early deals here now\n"
+                        "The ten best winter deals on rain jackets\n"
+                        "The sale opens on Friday. Most jackets are a third off\n"
+                        "Ten jackets for the harbour, tested in a week of storms and spray\n")  # fmt: skip
+    assert _keep_above(doc, 0, 1) == LONGER_ABOVE == 1.0  # shorter, no sentence
+    assert _keep_above(doc, 0, 2) == KEEP_ABOVE  # a standfirst of sentences
+    assert _keep_above(doc, 1, 3) == KEEP_ABOVE  # longer than the line above it
+
+
 def test_a_kicker_straight_above_the_headline_is_not_taken_for_it():
     """A line of a word or three straight above the headline the model took is its kicker
     (a section's or topic's label), however likely a headline the model reads it."""
