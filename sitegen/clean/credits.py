@@ -1,10 +1,12 @@
 """A picture's credit, as pasted pages print it under or at the end of its caption.
 
 Read from the shape of the credit, not from a list of agencies: names and outlets joined by
-slashes ("Sakib Ali/Hindustan Times/Getty Images", "REUTERS/Denis Balibouse"), a short
-bracket after the caption's last sentence holding an agency's capitals or a slash ("(AP)",
-"(HT Photo)", "(NASA/JPL-Caltech/ASU)"), or a bracket that labels what it holds
-("(Photo: Getty Images)", "(crédito: Minervino Júnior/CB/D.A.Press)").
+slashes ("Sakib Ali/Hindustan Times/Getty Images", "REUTERS/Denis Balibouse", a name glued
+to its outlet: "Jason Cipriani/ZDNet"), a short bracket after the caption's last sentence
+holding an agency's capitals or a slash ("(AP)", "(HT Photo)", "(NASA/JPL-Caltech/ASU)"),
+a bracket that labels what it holds ("(Photo: Getty Images)"), or a label ("Photo: Gene J.
+Puskar", "Image Credit: WeWork", "Photo by David Dyer-Bennet"; the labels' words are data,
+per language).
 """
 
 from __future__ import annotations
@@ -13,6 +15,8 @@ import re
 import tomllib
 from functools import cache
 from pathlib import Path
+
+from sitegen.clean.people import is_name
 
 # a credit closing its caption: an agency beside a name, at the line's end (not "AC/DC",
 # "TCP/IP", "Radio/TV"): "REUTERS/Denis Balibouse", "EPA-EFE/Stuart Brock",
@@ -50,25 +54,54 @@ def ends_with_credit(text: str) -> bool:
 
 def is_credit(text: str) -> bool:
     """The line is a credit and nothing else: "Sonu Mehta/Hindustan Times/Getty Images",
-    or one its label says is ("Photo: Gene J. Puskar")."""
+    "Jason Cipriani/ZDNet", or one its label says is ("Photo: Gene
+    J. Puskar", "Photo by Jason Kempin/Getty Images")."""
     text = text.strip()
-    labelled = is_labelled(text)
-    if labelled:
-        text = text.partition(":")[2].strip()
+    credited = _credited(text)
+    labelled = credited is not None
+    if credited is not None:
+        text = credited
     words = text.replace("/", " ").replace(" | ", " ").split()
-    return (0 < len(words) <= CREDIT_WORDS and not _STOP.search(text)
-            and all(w[0].isupper() or w in _JOINERS for w in words)
-            and (labelled or bool(_SLASHED.fullmatch(text) or _AGENCY_SLASH.search(text))))
+    if not (0 < len(words) <= CREDIT_WORDS and not _STOP.search(text)
+            and all(w[0].isupper() or w in _JOINERS for w in words)):  # fmt: skip
+        return False
+    if labelled or _SLASHED.fullmatch(text) or _AGENCY_SLASH.search(text):
+        return True
+    name, slash, outlet = text.partition("/")  # a name glued to its outlet
+    return bool(slash and not name.endswith(" ") and not outlet.startswith(" ")
+                and "/" not in outlet and is_name(name) and len(outlet.split()) <= 3)
+
+
+def _credited(text: str) -> str | None:
+    """What the line's label says is a credit ("Photo: Gene J. Puskar", "Image Credit:
+    WeWork", "Photo by Jo Lee", "Foto von Anna Weber"), or None for a line without one."""
+    label, colon, rest = text.partition(":")
+    if colon and label.strip() and all(w in _labels() for w in label.casefold().split()):
+        return rest.strip()
+    words = text.split(maxsplit=2)
+    if (len(words) == 3 and words[0].casefold() in _labels()
+            and words[1].casefold() in _by()):  # fmt: skip
+        return words[2]
+    return None
 
 
 def is_labelled(text: str) -> bool:
-    """The line opens with a credit's label: "Photo: ...", "Foto: ..."."""
-    label, colon, _ = text.partition(":")
-    return bool(colon) and label.strip().casefold() in _labels()
+    """The line opens with a credit's label: "Photo: ...", "Foto: ...", "Photo by ..."."""
+    return _credited(text) is not None
+
+
+@cache
+def _data() -> dict:
+    return tomllib.loads((Path(__file__).parent / "data" / "credits.toml").read_text("utf-8"))
 
 
 @cache
 def _labels() -> frozenset[str]:
     """The words that label a credit on its own line (``data/credits.toml``)."""
-    data = tomllib.loads((Path(__file__).parent / "data" / "credits.toml").read_text("utf-8"))
-    return frozenset(data["labels"])
+    return frozenset(_data()["labels"])
+
+
+@cache
+def _by() -> frozenset[str]:
+    """The words between a label and whom it credits: "Photo by ...", "Foto von ..."."""
+    return frozenset(_data()["by"])

@@ -6,6 +6,7 @@ import pytest
 
 from sitegen.clean import clean_text
 from sitegen.clean.context import CleanContext
+from sitegen.clean.credits import is_credit
 
 PARAS = [
     "The harbour commission met on Tuesday evening to decide the future of the old ferry pier.",
@@ -680,11 +681,20 @@ def test_a_page_with_no_byline_at_its_top_takes_the_nearest_line_that_says_by():
     assert clean_text(text).authors == ["Ana Lopes"]
 
 
+@pytest.mark.parametrize("line", ["Tides / Currents", "Radio/TV", "Photo of the week",
+                                  "Image by", "Rock/Pop Charts"])
+def test_subheadings_and_labels_with_a_slash_are_no_credits(line):
+    """A credit glues a name to its outlet ("Ana Lopes/HarbourNet"); a subheading's slash
+    between spaces, a pair of words, or a label with no one after it is no credit."""
+    assert not is_credit(line)
+
+
 @pytest.mark.parametrize(
     "caption",
     [
         ("The old pier at low tide on Monday, its pilings green with weed.", "Ana Lopes/Harbour Press/Coastal Images"),
         ("The old pier at low tide on Monday.", "REUTERS/Ana Lopes"),
+        ("The old pier at low tide on Monday.", "Ana Lopes/HarbourNet"),
         ("The old pier at low tide on Monday. (AP)",),
         ("The old pier at low tide on Monday. (HT Photo)",),
         ("The old pier at low tide on Monday. (Harbour Press/Ana Lopes)",),
@@ -700,11 +710,13 @@ def test_a_pictures_caption_known_by_its_credit_goes(caption):
     assert all(removed_reasons(page(*caption))[line].startswith("a picture's") for line in caption)
 
 
-def test_a_labelled_credit_goes_and_its_caption_only_where_a_gallery_prints_it_twice():
+@pytest.mark.parametrize("credit", ["Photo: Ana J. Lopes", "Image Credit: Harbour Press",
+                                    "Photo by Ana J. Lopes", "Foto von Ana Lopes/Hafenbild"])
+def test_a_labelled_credit_goes_and_its_caption_only_where_a_gallery_prints_it_twice(credit):
     """ "Photo: Ana J. Lopes" under a paragraph is the credit of a picture with no caption:
     the paragraph stays. Under a caption printed twice (a gallery's copy), both copies go,
-    the article's last lines or not."""
-    credit = "Photo: Ana J. Lopes"
+    the article's last lines or not. A label of two words ("Image Credit:") or one that
+    says whose the picture is ("Photo by", "Foto von": data per language) labels it too."""
     assert clean_text(page(credit)).body == PARAS
     assert removed_reasons(page(credit))[credit] == "a picture's credit"
     caption = "The old pier at low tide on Monday, its pilings green with weed, seen from the quay."
