@@ -1,14 +1,14 @@
 """Lines that cannot be a page's headline, whatever odds the line model gives them: a
 byline that says so, a breadcrumb trail, a prompt of the phrase lists, a date alone, the
-value under a label, a line of figures, a caption closed by its credit, a web address, a
-link to the post before or after, one of a list of dated teasers. ``learned`` frees their
-odds for the other lines."""
+value under a label, a line of figures, a caption closed by its credit or over it, a
+picture's credit, a web address, a link to the post before or after, one of a list of
+dated teasers. ``learned`` frees their odds for the other lines."""
 
 from __future__ import annotations
 
 from sitegen.clean import line_model
 from sitegen.clean.bylines import parse_byline
-from sitegen.clean.credits import ends_with_credit
+from sitegen.clean.credits import ends_with_credit, is_credit, is_labelled
 from sitegen.clean.document import Document, Line
 from sitegen.clean.phrases import phrase_list
 from sitegen.clean.printed_dates import parse_printed_date
@@ -34,7 +34,8 @@ def not_titles(doc: Document, found: line_model.Labels) -> frozenset[int]:
     byline that says so ("By ..."), a breadcrumb trail, a prompt or label of the phrase
     lists ("Subscribe to ..."), a line that is a date and nothing else ("Updated 10:01 pm
     PST, Tuesday, November 19, 2019"), the value under a label ("Author:"), a line of
-    figures more than words, a caption closed by its picture's credit, a link to the post
+    figures more than words, a caption closed by its picture's credit or printed over it,
+    a credit alone ("Mandel Ngan / AFP / Getty Images"), a link to the post
     before or after ("Next Work →"), one of a list of teasers each under its date line."""
     window = doc.lines[found.first : found.first + len(found.probs)]
     shorts = {line.text for line in window if 3 <= line.n_words <= TITLE_WORDS}
@@ -64,8 +65,18 @@ def not_title(doc: Document, index: int) -> bool:
         or phrase_list().match(line.text, line.n_words)
         or all_date(line.text, doc.lang) or _labelled(doc, index)
         or _figures(line.text) or ends_with_credit(line.text) or _address(line.text)
+        or _captioned(doc, index)
         or line.text.startswith(ARROWS_BACK) or line.text.endswith(ARROWS_ON)
         or _teaser(doc, index))  # fmt: skip
+
+
+def _captioned(doc: Document, index: int) -> bool:
+    """A picture's credit on its own line ("Photo: Jo Lee", "Jo Lee/Harbour Press"), or
+    the caption straight above a credit without a label (a labelled one may credit a
+    picture without a caption, under the headline: "Foto: Ilustrim")."""
+    after = doc.lines[index + 1].text if index + 1 < len(doc.lines) else ""
+    return is_credit(doc.lines[index].text) or (
+        bool(after) and is_credit(after) and not is_labelled(after))
 
 
 def _byline(text: str, lang: str) -> bool:

@@ -499,6 +499,20 @@ def test_a_caption_closed_by_its_pictures_credit_is_never_taken_for_the_headline
     assert "Fans of AC/DC cross the Sahara" not in never
 
 
+@pytest.mark.parametrize(("credit", "caption_goes"), [
+    ("Amina Diallo / Harbour Press / Coastal Images", True),
+    ("Amina Diallo/HarbourNet", True),
+    ("Photo: Amina Diallo", False)])  # fmt: skip
+def test_a_credit_and_the_caption_over_it_are_never_taken_for_the_headline(credit, caption_goes):
+    """A picture's credit on its own line is no headline, nor is the caption over it; over
+    a labelled credit ("Photo: ..."), which may credit a picture with no caption under the
+    headline, the line may still be the headline."""
+    caption = "Camels rest at the salt lake before the crossing"
+    never = never_titles(PAGE.replace("World\n", f"{caption}\n{credit}\n"))
+    assert credit in never
+    assert (caption in never) is caption_goes
+
+
 def test_odds_the_model_gave_a_line_that_cannot_be_the_headline_go_to_the_others():
     """The model all but sure of a breadcrumb trail (ruled out), unsure of the headline
     under it: given that the trail is not the headline, the headline is."""
