@@ -54,13 +54,11 @@ def ends_with_credit(text: str) -> bool:
 
 def is_credit(text: str) -> bool:
     """The line is a credit and nothing else: "Sonu Mehta/Hindustan Times/Getty Images",
-    "Jason Cipriani/ZDNet", or one its label says is ("Photo: Gene
-    J. Puskar", "Photo by Jason Kempin/Getty Images")."""
-    text = text.strip()
-    credited = _credited(text)
+    "Jason Cipriani/ZDNet", or one its label says is ("Photo: Gene J. Puskar", "Photo by
+    Jason Kempin/Getty Images")."""
+    credited = _credited(text.strip())
     labelled = credited is not None
-    if credited is not None:
-        text = credited
+    text = credited if credited is not None else text.strip()
     words = text.replace("/", " ").replace(" | ", " ").split()
     if not (0 < len(words) <= CREDIT_WORDS and not _STOP.search(text)
             and all(w[0].isupper() or w in _JOINERS for w in words)):  # fmt: skip
