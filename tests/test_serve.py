@@ -164,7 +164,8 @@ def test_ctrl_c_stops_the_server_cleanly(tmp_path):
             break
     assert request(port, "/")[0] == 200
     proc.send_signal(signal.SIGINT)
-    assert proc.wait(timeout=15) == 0
+    # a hang fails; a machine busy with other work may take its time (15 s once was short)
+    assert proc.wait(timeout=60) == 0
     assert "Stopped." in proc.stderr.read()
     assert not (tmp_path / "public").exists()  # the preview never touched the output folder
 
