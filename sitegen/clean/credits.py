@@ -56,6 +56,8 @@ def is_credit(text: str) -> bool:
     """The line is a credit and nothing else: "Sonu Mehta/Hindustan Times/Getty Images",
     "Jason Cipriani/ZDNet", or one its label says is ("Photo: Gene J. Puskar", "Photo by
     Jason Kempin/Getty Images")."""
+    if text.count(" ") > 2 * CREDIT_WORDS:  # a paragraph or caption: most lines, at once
+        return False
     credited = _credited(text.strip())
     labelled = credited is not None
     text = credited if credited is not None else text.strip()
