@@ -130,9 +130,9 @@ def _labelled(doc: Document, index: int) -> bool:
         return False
     label = above.text.rstrip()
     value = doc.lines[index]
+    asks = value.text.rstrip().endswith(("?", "!"))  # a value asks nothing
     return label.endswith(",") or (label.endswith(":") and value.n_words <= LABEL_VALUE_WORDS
-                                   and not value.text.rstrip().endswith(("?", "!")))  # fmt: skip
-    # (a value asks nothing)
+                                   and not asks)  # fmt: skip
 
 
 def all_date(text: str, lang: str) -> bool:
