@@ -90,6 +90,8 @@ def main() -> None:
                          "with dev or other-sites)")
     ap.add_argument("--keep-folds", type=Path,
                     help="keep the fold models in this folder and reuse those found there")
+    ap.add_argument("--predictions", type=Path,
+                    help="without --all: keep each dev page's extraction in this folder")
     ap.add_argument("--save", type=Path, help="with --all: each page's scores, as JSON")
     args = ap.parse_args()
     pages = load(args.pages)
@@ -103,7 +105,8 @@ def main() -> None:
             truth = [{**page, "labels": page.get("declared", page["labels"])} for page in pages]
         cross_validate_all(pages, args.folds, args.show, truth, args.save, args.keep_folds)
         return
-    cross_validate(pages, args.folds, args.by_site, args.show, args.collection, args.keep_folds)
+    cross_validate(pages, args.folds, args.by_site, args.show, args.collection, args.keep_folds,
+                   args.predictions)
 
 
 def _use(pages: list[dict], model: Path, reuse: bool = False) -> None:
@@ -118,12 +121,15 @@ def _use(pages: list[dict], model: Path, reuse: bool = False) -> None:
 
 
 def cross_validate(pages: list[dict], folds: int, by_site: bool = False, show: bool = False,
-                   collection: str = "none", keep: Path | None = None) -> None:  # fmt: skip
+                   collection: str = "none", keep: Path | None = None,
+                   predictions: Path | None = None) -> None:  # fmt: skip
     """Scores on the dev pages, each predicted by a model that never saw it. ``by_site``:
     nor any page of its site (a benchmark page's other pages of the same site, and other
     sources' pages whose name says that site): the case of a site never seen.
     ``collection``: what each page is cleaned with besides itself (``none``; the ``dev``
-    split; the dev pages of ``other-sites``), and then its body is scored too."""
+    split; the dev pages of ``other-sites``), and then its body is scored too.
+    ``predictions``: where each page's extraction is written and kept (two runs compared
+    page by page with ``score.py`` and ``score_meta.py``)."""
     import subprocess
     import tempfile
 
@@ -145,7 +151,9 @@ def cross_validate(pages: list[dict], folds: int, by_site: bool = False, show: b
         return CleanContext.from_texts([page["text"], *(p["text"] for p in dev
                                                         if site[p["id"]] != site[page["id"]])])
 
-    with tempfile.TemporaryDirectory() as tmp:
+    with tempfile.TemporaryDirectory() as scratch:
+        tmp = str(predictions or Path(scratch) / "predictions")
+        Path(tmp).mkdir(parents=True, exist_ok=True)
         for k in range(folds):
             if by_site:
                 held = set(sites[k::folds])
@@ -155,13 +163,11 @@ def cross_validate(pages: list[dict], folds: int, by_site: bool = False, show: b
                 test, seen = dev[k::folds], other
             mode = "site" if by_site else "dev"
             _use(seen + [p for p in dev if p not in test],
-                 (keep or Path(tmp)) / f"{mode}-fold{k}.crfsuite", reuse=keep is not None)
+                 (keep or Path(scratch)) / f"{mode}-fold{k}.crfsuite", reuse=keep is not None)
             for page in test:
                 data = as_json(from_text(clean_text(page["text"], context(page))))
                 name = page["id"].split("/", 1)[1]
                 (Path(tmp) / f"{name}.json").write_text(json.dumps(data, ensure_ascii=False))
-        for model in Path(tmp).glob("*.crfsuite"):
-            model.unlink()
         subprocess.run([sys.executable, str(bench / "score_meta.py"), tmp, "--split", "dev",
                         *([] if show else ["--quiet"])], check=True)  # fmt: skip
         if collection != "none":
