@@ -14,10 +14,12 @@ _WORD = re.compile(r"\w+(?:['’.-]\w+)*")
 # a bracketed aside after one: "... the town. (Reporting by Ana Lopes)"
 _STOPS, _CLOSERS = ".!?…:;。！？", "\"'”’»)]」』"
 _CUT = re.compile(r"[^\W\d_](?:\.\.\.|…)$")  # an ellipsis on a word: cut at a length
-PARAGRAPH_WORDS = 20  # a line this long reads as running text however it ends
+PARAGRAPH_WORDS = 20  # a line this long reads as running text however it ends ...
+MENU_CAPITALS = 0.8  # ... unless this share of its words is capitalised: a menu flattened
+MENU_COMMAS = 2  # ... and it has at most this many commas
 _ASIDE = re.compile(r"[.!?…]\s*\(\w.*\)$")
 # Scripts written without spaces: two characters count as a word
-_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
+UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
 
 
 def _composed(text: str) -> str:
@@ -38,8 +40,25 @@ _CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
 
 def count_words(text: str) -> int:
     """Words, counting two characters of a script written without spaces as one."""
-    unspaced = len(_UNSPACED.findall(text)) if not text.isascii() else 0
+    unspaced = len(UNSPACED.findall(text)) if not text.isascii() else 0
     return len(_WORD.findall(text)) + unspaced // 2
+
+
+def _menu(text: str, words: list[str]) -> bool:
+    """Nearly every word capitalised and hardly a comma: a menu or a list of tags pasted
+    as one line ("My Europe World Business EU Policy Green Next Health Travel Culture Video
+    ..."), which no running text is, even in German; a list written out has its commas
+    ("PGA Tour: AT&T Pebble Beach Pro-Am, 1. Tag in Pebble Beach, Kalifornien, ...").
+    Words of scripts without case do not count."""
+    if text.count(",") > MENU_COMMAS:
+        return False
+    upper = lower = 0
+    for word in words:
+        if word[0].isupper():
+            upper += 1
+        elif word[0].islower():
+            lower += 1
+    return upper + lower >= PARAGRAPH_WORDS and upper >= MENU_CAPITALS * (upper + lower)
 
 
 class Line:
@@ -53,7 +72,7 @@ class Line:
         self.number = number  # 1-based line number in the file
         self.text = text  # normalised
         self.words: list[str] = _WORD.findall(text)
-        unspaced = len(_UNSPACED.findall(text)) if not text.isascii() else 0
+        unspaced = len(UNSPACED.findall(text)) if not text.isascii() else 0
         self.n_words = len(self.words) + unspaced // 2
         # ends like a sentence: its last characters, not a regex over the whole line; a
         # short line cut on a word ("... reach deal on n...") is a teaser's headline
@@ -62,7 +81,8 @@ class Line:
             self.n_words < PARAGRAPH_WORDS and _CUT.search(core[-4:]))) or (
             text.endswith(")") and bool(_ASIDE.search(text)))
         # reads as a paragraph of running text rather than a label, link or headline
-        self.prose = (self.terminal and self.n_words >= 6) or self.n_words >= PARAGRAPH_WORDS
+        self.prose = (self.terminal and self.n_words >= 6) or (
+            self.n_words >= PARAGRAPH_WORDS and not _menu(text, self.words))
         self._key: str | None = None
         self._content: frozenset[str] | None = None
 

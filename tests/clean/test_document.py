@@ -1,0 +1,50 @@
+"""A pasted page as lines: which lines read as running text."""
+
+from __future__ import annotations
+
+from sitegen.clean import read_lines
+from sitegen.clean.document import Line
+
+MENU = ("My Region World Business Money Policy Green Next Health Travel Culture Video Next "
+        "Health Travel Culture Video Programmes Live Sport Football Weather Podcasts")  # fmt: skip
+
+
+def test_a_long_line_reads_as_running_text_however_it_ends():
+    line = Line(0, 1, "The caravan left Taoudenni before dawn forty camels long and loaded "
+                      "with slabs of salt cut by hand from the dry lake bed of the north")  # fmt: skip
+    assert line.prose and not line.terminal
+
+
+def test_a_menu_flattened_into_one_line_is_no_running_text():
+    assert not Line(0, 1, MENU).prose
+    german = ("Die Karawane verließ Taoudenni vor der Morgendämmerung mit vierzig Kamelen, "
+              "beladen mit Salzplatten aus dem trockenen Seebett im Norden des Landes")  # fmt: skip
+    assert Line(0, 1, german).prose  # nouns capitalised, but not nearly every word
+
+
+def test_a_list_written_out_with_its_commas_stays_running_text():
+    listing = ("Golf Tour: Pebble Beach Pro-Am, Day One in Pebble Beach, California, 21:00 "
+               "on Sky Sport One and Sky Sport One HD, Live From The First Tee")  # fmt: skip
+    assert Line(0, 1, listing).prose
+
+
+def test_menus_flattened_above_the_headline_are_neither_headline_nor_body():
+    """A site's menus pasted as long lines of capitalised words above the headline: the
+    rules take the headline over its byline and start the body at the first paragraph."""
+    page = f"""Editions
+Log In
+{MENU}
+Travel Adventures Coast Diary Conscious Travel Explore Golf Travel Tales Notes From The South Taste Women Beyond Borders Green Climate Now Ocean Calls The Road
+Culture Cinema Creators Crossing Cultures Inspire Meet The Locals Melting Pot Culture Musica Scenes The Kitchen The Star Ingredient Books Theatre Music Arts
+All Programmes
+The salt roads of the Sahara keep moving
+By Amina Diallo
+Published on 14/05/2024 - 07:45
+The caravan left Taoudenni before dawn, forty camels long, loaded with slabs of salt cut by hand from the dry lake bed.
+Each slab weighs about thirty kilograms and sells in Timbuktu for a little more than it did a decade ago.
+The drivers say the road has not changed, but the buyers have, and the young men of the villages go elsewhere.
+"""
+    doc, meta = read_lines(page)
+    assert meta.title == "The salt roads of the Sahara keep moving"
+    assert doc.lines[doc.start].text.startswith("The caravan left Taoudenni")
+    assert all(doc.is_chrome(line) for line in doc.lines[:6])
