@@ -8,11 +8,12 @@ cost all three.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from sitegen.clean import line_model
 from sitegen.clean.bare_names import bare_name_beside, name_left_by_the_title
 from sitegen.clean.bylines import parse_byline, says_by, split_tail
-from sitegen.clean.document import Document
+from sitegen.clean.document import UNSPACED, Document
 from sitegen.clean.learned_body import body_after_headline, body_below, chrome_in_body
 from sitegen.clean.metadata import Metadata, stopped_headline, the_headline
 from sitegen.clean.not_headlines import (
@@ -214,6 +215,11 @@ def learned_metadata(doc: Document, meta: Metadata) -> line_model.Labels | None:
             meta.subtitle = ""
     taken = i if i is not None else (ruled[0] if ruled else None)
     own = the_headline(doc, taken) if taken is not None else None
+    if own is not None:
+        speaking = _speaking_instead(doc, probs, own, never)
+        if speaking != own:
+            own = speaking
+            meta.title = doc.lines[own].text
     if own is not None and own != taken:
         meta.title = doc.lines[own].text  # not the trail or kicker taken for it
         if meta.subtitle == meta.title:
@@ -253,6 +259,37 @@ def learned_metadata(doc: Document, meta: Metadata) -> line_model.Labels | None:
         chrome_in_body(doc, probs)
         body_below(doc, probs)
     return probs
+
+
+SPEAKING_SURE = 0.05  # title odds of a line that names the story, for a headline that does not
+SPEAKING_LINES = 6  # ... in a body of this many paragraphs at least (fewer tell too little)
+
+
+def _speaking_instead(doc: Document, found: line_model.Labels, index: int,
+                      never: frozenset[int]) -> int:  # fmt: skip
+    """A headline names what its story is about: a line taken for it whose words the body
+    never uses ("Wie wir Cookies verwenden", "Google Scholar", "Sie haben einen Fehler
+    gefunden?") gives way to the likeliest headline that shares a word with the body's
+    paragraphs, if the model gives it odds of ``SPEAKING_SURE`` at least. A body of fewer
+    than ``SPEAKING_LINES`` paragraphs (a product's page) tells too little of its story."""
+    words = doc.lines[index].content_words
+    if not words or UNSPACED.search(doc.lines[index].text):
+        return index  # words run together (Chinese, Japanese), or change with their endings
+    body = [ln for ln in doc.lines[doc.start : doc.end] if ln.prose]
+    lines = Counter(w for ln in body for w in ln.content_words)  # the paragraphs using each
+
+    def names_the_story(j: int) -> bool:
+        own = 1 if doc.lines[j] in body else 0
+        return any(lines[w] > own for w in doc.lines[j].content_words)
+
+    if len(body) < SPEAKING_LINES or names_the_story(index):
+        return index
+    odds = [(found.odds(j, "title"), j) for j in range(found.first, found.first + len(found.best))
+            if j not in never and j != index and not doc.lines[j].prose
+            and found.best[j - found.first] not in SHARED  # not a byline or date
+            and names_the_story(j)]  # fmt: skip
+    p, best = max(odds, default=(0.0, index))
+    return best if p >= SPEAKING_SURE else index
 
 
 def _standfirst(doc: Document, found: line_model.Labels, headline: int) -> str:

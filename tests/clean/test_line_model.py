@@ -915,3 +915,37 @@ def test_a_web_address_on_a_line_of_its_own_is_no_headline():
     at = {line.text: line.index for line in doc.lines}
     assert not_title(doc, at[address])
     assert not not_title(doc, at["New car sales plunge 10 percent in October"])
+
+
+def test_a_headline_whose_words_the_story_never_uses_gives_way_to_one_that_names_it():
+    """A prompt taken for the headline ("Did you spot a mistake?") names nothing the
+    paragraphs speak of: the likeliest line that does is the headline, if the model gives
+    it odds at all; a line the model reads as a byline or a date is not."""
+    from sitegen.clean.learned import SPEAKING_LINES, SPEAKING_SURE, _speaking_instead
+
+    more = "\n".join(f"Paragraph {n} of the story goes on about the desert and its trade."
+                     for n in range(SPEAKING_LINES))  # fmt: skip
+    page = PAGE.replace("Menu\n", "Menu\nDid you spot a mistake?\n").replace(
+        "Most read", more + "\nMost read")
+    doc, _ = read_lines(page)
+    found = line_model.label(doc)
+    assert found is not None
+    prompt = next(ln.index for ln in doc.lines if ln.text == "Did you spot a mistake?")
+    headline = next(ln.index for ln in doc.lines if ln.text.startswith("The salt roads"))
+    standfirst = next(ln.index for ln in doc.lines if ln.text.startswith("The caravans"))
+    for i, probs in enumerate(found.probs):
+        probs["title"] = 0.0
+        found.best[i] = "other"
+    found.probs[prompt - found.first]["title"] = 0.9
+    found.probs[headline - found.first]["title"] = 2 * SPEAKING_SURE
+    assert _speaking_instead(doc, found, prompt, frozenset()) == headline
+    assert _speaking_instead(doc, found, headline, frozenset()) == headline  # it names the story
+    assert _speaking_instead(doc, found, prompt, frozenset({headline})) == prompt  # none other
+    found.probs[headline - found.first]["title"] = SPEAKING_SURE / 2
+    assert _speaking_instead(doc, found, prompt, frozenset()) == prompt  # too unlikely
+    found.probs[standfirst - found.first]["title"] = 0.5  # it speaks of salt too
+    assert _speaking_instead(doc, found, prompt, frozenset()) == standfirst
+    found.best[standfirst - found.first] = "date"
+    assert _speaking_instead(doc, found, prompt, frozenset()) == prompt
+    short, _ = read_lines(PAGE.replace("Menu\n", "Menu\nDid you spot a mistake?\n"))
+    assert _speaking_instead(short, found, prompt, frozenset()) == prompt  # three paragraphs
