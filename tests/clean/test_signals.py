@@ -95,6 +95,24 @@ def test_an_articles_later_half_after_a_teaser_block_outweighs_the_footers_runs(
     assert body[: len(first) + len(later)] == first + later
 
 
+def test_a_long_stretch_of_short_lines_with_chrome_under_the_article_ends_it():
+    """Under the article, a footer's stretch of short lines (share buttons, a comments
+    prompt, links) and then another story's paragraphs, more than half the article's
+    words: the article ends above the stretch. Without chrome in it, the stretch is a list
+    of the article's own, and what follows stays."""
+    article = [_paragraph(n, 60) for n in range(5)]
+    other = [_paragraph(10 + n) for n in range(3)]
+    footer = ["Share this article", "Comments", "Previous post", "Next post", "Topics",
+              "Harbours", "Ferries", "Tides", "Boats", "Piers", "Fishing", "Weather"]
+    text = "\n\n".join(["Old ferry pier to stay open", "By Ana Lopes", "3 May 2021", *article,
+                         *footer, *other])  # fmt: skip
+    assert clean_text(text).body == article
+    plain = [f"Item {n}" for n in range(1, 13)]  # no line of it chrome
+    text = "\n\n".join(["Old ferry pier to stay open", "By Ana Lopes", "3 May 2021", *article,
+                         *plain, *other])  # fmt: skip
+    assert clean_text(text).body[-len(other) :] == other
+
+
 @pytest.mark.parametrize("intro", ["The pier's open days this summer:", None])
 def test_a_list_the_article_announces_at_its_end_is_the_articles(intro):
     """A short line (or the last paragraph) ending with a colon, then items of one shape

@@ -5,7 +5,8 @@ against), and the body is the contiguous run with the largest sum, the way Body
 Text Extraction finds the densest stretch of a page. A lone paragraph cut off
 from the rest by chrome at either end (a comment-policy blurb, a cookie notice)
 is then trimmed away, and so is a smaller run under a long stretch of short lines
-(a newsletter box and social links, then the footer's disclaimers).
+(a newsletter box and social links, then the footer's disclaimers); under the largest
+run, such a stretch with some chrome in it ends the article, whatever follows.
 """
 
 from sitegen.clean.document import Document, Line
@@ -75,6 +76,19 @@ def _footer_after(doc: Document, before: tuple[int, int], after: tuple[int, int]
     return sum(1 for line in gap if not line.prose) >= FOOTER_GAP
 
 
+FOOTER_CHROME = 0.1  # ... with this share of it chrome already: the article ended above it
+
+
+def _footer_gap(doc: Document, before: tuple[int, int], after: tuple[int, int]) -> bool:
+    """A footer's gap (``_footer_after``) with some lines already known as chrome (labels
+    of the phrase lists, lines printed twice): under the article's largest run of text,
+    the article ends above it however much text follows (a comment thread, a related
+    story's opening paragraphs, a notice's paragraphs)."""
+    gap = doc.lines[before[1] : after[0]]
+    return _footer_after(doc, before, after) and (
+        sum(1 for line in gap if doc.is_chrome(line)) >= FOOTER_CHROME * len(gap))
+
+
 def rule(doc: Document) -> None:
     start, end = densest_run(doc)
     parts = runs(doc, start, end)
@@ -93,4 +107,9 @@ def rule(doc: Document) -> None:
         parts.pop()
     while len(parts) > 1 and lone(parts[0]) and words(parts[0]) < LEAD_SHARE * total:
         parts.pop(0)
+    largest = max(range(len(parts)), key=lambda k: words(parts[k]))
+    for k in range(largest, len(parts) - 1):
+        if _footer_gap(doc, parts[k], parts[k + 1]):
+            parts = parts[: k + 1]
+            break
     doc.start, doc.end = parts[0][0], parts[-1][1]
