@@ -216,10 +216,7 @@ def learned_metadata(doc: Document, meta: Metadata) -> line_model.Labels | None:
     taken = i if i is not None else (ruled[0] if ruled else None)
     own = the_headline(doc, taken) if taken is not None else None
     if own is not None:
-        speaking = _speaking_instead(doc, probs, own, never)
-        if speaking != own:
-            own = speaking
-            meta.title = doc.lines[own].text
+        own = _speaking_instead(doc, probs, own, never)
     if own is not None and own != taken:
         meta.title = doc.lines[own].text  # not the trail or kicker taken for it
         if meta.subtitle == meta.title:
@@ -275,11 +272,11 @@ def _speaking_instead(doc: Document, found: line_model.Labels, index: int,
     words = doc.lines[index].content_words
     if not words or UNSPACED.search(doc.lines[index].text):
         return index  # words run together (Chinese, Japanese), or change with their endings
-    body = [ln for ln in doc.lines[doc.start : doc.end] if ln.prose]
-    lines = Counter(w for ln in body for w in ln.content_words)  # the paragraphs using each
+    body = {ln.index for ln in doc.lines[doc.start : doc.end] if ln.prose}
+    lines = Counter(w for i in body for w in doc.lines[i].content_words)  # paragraphs using each
 
     def names_the_story(j: int) -> bool:
-        own = 1 if doc.lines[j] in body else 0
+        own = 1 if j in body else 0  # a paragraph's own words do not count for it
         return any(lines[w] > own for w in doc.lines[j].content_words)
 
     if len(body) < SPEAKING_LINES or names_the_story(index):
