@@ -196,7 +196,6 @@ def test_a_byline_and_date_the_page_prints_but_does_not_declare_are_labelled_so(
 BENCH = SHARED / "bench" / "extraction"
 
 
-@pytest.mark.skipif(not BENCH.is_dir(), reason=f"shared benchmark not found at {BENCH}")
 def test_a_page_pasted_twice_is_prepared_once():
     """Two sources holding the same saved page give one training page: twice, it would be
     trained on twice and, cross-validated, tested on a model that saw it."""
@@ -206,6 +205,7 @@ def test_a_page_pasted_twice_is_prepared_once():
     assert [p["id"] for p in kept] == ["eval/a", "cache/b"] and left_out == 1
 
 
+@pytest.mark.skipif(not BENCH.is_dir(), reason=f"shared benchmark not found at {BENCH}")
 def test_the_shipped_model_reproduces_its_recorded_dev_scores(tmp_path):
     from sitegen.commands.extract import as_json, from_text
 
