@@ -5,6 +5,7 @@ paragraphs, and the article's own closing lines below the rules' end."""
 from __future__ import annotations
 
 from sitegen.clean import line_model
+from sitegen.clean.credits import ends_with_credit, is_credit
 from sitegen.clean.document import Document, Line
 from sitegen.clean.signals.closing_list import CLOSING_LIST, LIST_ITEMS, LIST_WORDS, one_shape
 
@@ -12,7 +13,7 @@ CHROME_ODDS = 0.5  # a short line in or under the body the model reads as chrome
 BODY_BELOW_ODDS = 0.6  # a line under the body's end the model reads as body this likely stays
 BELOW_GAP = 2  # lines under it the model reads otherwise ("Print", "Ingredients") skipped
 BODY_ODDS = 0.5  # a line the model reads as body at least this likely stays, wherever it is
-PARAGRAPH_ODDS, PARAGRAPH_WORDS = 0.3, 15  # ... or this likely, a paragraph of sentences
+PARAGRAPH_ODDS, PARAGRAPH_WORDS = 0.2, 15  # ... or this likely, a paragraph of sentences
 MOST_OF_BODY = 0.25  # of the body's words, the most the headline block may take from it
 
 
@@ -44,12 +45,15 @@ def _paragraph(doc: Document, found: line_model.Labels, line: Line) -> bool:
     """A paragraph of sentences straight under the headline group (its byline, date or
     standfirst) that the model reads as body at least ``PARAGRAPH_ODDS`` likely, whatever
     label it gave it: a first paragraph alone between the byline and an advert reads to
-    the model, unsure of a short page, as neither body nor chrome."""
+    the model, unsure of a short page, as neither body nor chrome. Not the lead picture's
+    caption: a credit closes it or stands under it ("Photo: Tomasz Wrona")."""
     i = line.index - found.first
     above = doc.lines[line.index - 1] if line.index else None
+    under = doc.lines[line.index + 1].text if line.index + 1 < len(doc.lines) else ""
     return (line.prose and line.terminal and line.n_words >= PARAGRAPH_WORDS
             and above is not None and doc.role(above) in ("meta", "title", "subtitle")
-            and 0 <= i < len(found.body) and found.body[i] >= PARAGRAPH_ODDS)  # fmt: skip
+            and 0 <= i < len(found.body) and found.body[i] >= PARAGRAPH_ODDS
+            and not ends_with_credit(line.text) and not is_credit(under))  # fmt: skip
 
 
 def chrome_in_body(doc: Document, found: line_model.Labels) -> None:

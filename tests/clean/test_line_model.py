@@ -413,6 +413,12 @@ def test_a_first_paragraph_alone_between_the_byline_and_an_advert_stays():
                                  "Sign up to our newsletter", "READ MORE", *rest,
                                  "© 2024 Island Herald", "Comments"]))
     assert page.body == [first, *rest]
+    # without a standfirst, under a masthead's date and a byline in capitals
+    page = clean_text("\n".join(["Newsletters", "Opinion", "News", "November 20, 2019",
+                                 "Harbour board approves the new ferry timetable",
+                                 "By ANA LOPES", "11/05/23 9:15 AM ET", first,
+                                 "Sign up to our newsletter", *rest, "© 2024 Island Herald"]))
+    assert page.body == [first, *rest]
 
 
 def test_a_name_beside_its_outlet_under_the_date_is_the_author_not_a_two_word_headline():
