@@ -85,6 +85,12 @@ def _credited(text: str) -> str | None:
     return None
 
 
+def is_bare_label(text: str) -> bool:
+    """The line is a credit's label and nothing else ("Photo:", "Фото:"): the credit is
+    pasted on the line under it."""
+    return _credited(text.strip()) == ""
+
+
 def is_labelled(text: str) -> bool:
     """The line opens with a credit's label: "Photo: ...", "Foto: ...", "Photo by ..."."""
     return _credited(text) is not None

@@ -743,6 +743,17 @@ def test_a_labelled_credit_goes_and_its_caption_only_where_a_gallery_prints_it_t
         assert removed_reasons(text)[caption] == "a picture's caption, above its credit"
 
 
+@pytest.mark.parametrize(("label", "credit"), [("Photo:", "Harbour Press archive"),
+                                             ("Фото:", "личный архив Анны Лопес")])
+def test_a_credit_pasted_under_its_label_goes(label, credit):
+    """A figure's "Photo:" pasted on a line of its own puts its credit on the next line:
+    that line goes too, the paragraphs around it stay."""
+    text = page(label, credit)
+    assert clean_text(text).body == PARAS
+    assert removed_reasons(text)[credit] == "a picture's credit, under its label"
+    assert removed_reasons(text)[label] == "a picture's credit's label"
+
+
 @pytest.mark.parametrize(
     "line",
     [
