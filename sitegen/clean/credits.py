@@ -58,6 +58,8 @@ def is_credit(text: str) -> bool:
     Jason Kempin/Getty Images")."""
     if text.count(" ") > 2 * CREDIT_WORDS:  # a paragraph or caption: most lines, at once
         return False
+    if _named_then_labelled(text):
+        return True
     credited = _credited(text.strip())
     labelled = credited is not None
     text = credited if credited is not None else text.strip()
@@ -70,6 +72,17 @@ def is_credit(text: str) -> bool:
     name, slash, outlet = text.partition("/")  # a name glued to its outlet
     return bool(slash and not name.endswith(" ") and not outlet.startswith(" ")
                 and "/" not in outlet and is_name(name) and len(outlet.split()) <= 3)
+
+
+def _named_then_labelled(text: str) -> bool:
+    """A name, then the label in lower case, maybe after a word saying how the picture came
+    ("Christopher Tays Submitted photo", "Ana Lopes Staff photo", "Jo Lee foto"); a
+    heading's last word is capitalised ("The Big Picture")."""
+    words = text.split()
+    if not 2 <= len(words) <= CREDIT_WORDS or not words[-1].islower() or (
+            words[-1] not in _labels()):  # fmt: skip
+        return False
+    return is_name(" ".join(words[:-1])) or (len(words) > 3 and is_name(" ".join(words[:-2])))
 
 
 def _credited(text: str) -> str | None:

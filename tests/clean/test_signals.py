@@ -700,7 +700,8 @@ def test_a_page_with_no_byline_at_its_top_takes_the_nearest_line_that_says_by():
 
 
 @pytest.mark.parametrize("line", ["Tides / Currents", "Radio/TV", "Photo of the week",
-                                  "Image by", "Rock/Pop Charts"])
+                                  "Image by", "Rock/Pop Charts", "The Big Picture",
+                                  "Harbour Press Photo", "Celebrity class photos"])
 def test_subheadings_and_labels_with_a_slash_are_no_credits(line):
     """A credit glues a name to its outlet ("Ana Lopes/HarbourNet"); a subheading's slash
     between spaces, a pair of words, or a label with no one after it is no credit."""
@@ -713,6 +714,7 @@ def test_subheadings_and_labels_with_a_slash_are_no_credits(line):
         ("The old pier at low tide on Monday, its pilings green with weed.", "Ana Lopes/Harbour Press/Coastal Images"),
         ("The old pier at low tide on Monday.", "REUTERS/Ana Lopes"),
         ("The old pier at low tide on Monday.", "Ana Lopes/HarbourNet"),
+        ("The old pier at low tide on Monday.", "Ana J. Lopes Submitted photo"),
         ("The old pier at low tide on Monday. (AP)",),
         ("The old pier at low tide on Monday. (HT Photo)",),
         ("The old pier at low tide on Monday. (Harbour Press/Ana Lopes)",),
