@@ -6,7 +6,13 @@ ends in no credit; a caption pasted from a figure does."""
 
 from __future__ import annotations
 
-from sitegen.clean.credits import ends_with_credit, is_bare_label, is_credit, is_labelled
+from sitegen.clean.credits import (
+    CREDIT_WORDS,
+    ends_with_credit,
+    is_bare_label,
+    is_credit,
+    is_labelled,
+)
 from sitegen.clean.document import Document, Line
 
 CAPTION_WORDS = 60  # a caption is no longer than this (captions of news photos run to 50)
@@ -33,14 +39,11 @@ def _caption_above(doc: Document, credit: Line) -> list[Line]:
     return doc.lines[first : i + 1]
 
 
-LABELLED_WORDS = 8  # a credit under its label ("Photo:") has at most this many words
-
-
 def _under_its_label(doc: Document, line: Line) -> bool:
     """A short line under a credit's label alone ("Фото:" over "личный архив Андрея
     Рудькова"): the credit, pasted on a line of its own."""
     return (line.index > 0 and is_bare_label(doc.lines[line.index - 1].text)
-            and not line.terminal and line.n_words <= LABELLED_WORDS)  # fmt: skip
+            and not line.terminal and line.n_words <= CREDIT_WORDS)  # fmt: skip
 
 
 def rule(doc: Document) -> None:
