@@ -817,6 +817,25 @@ def test_nothing_under_the_pages_copyright_notice_is_the_article(notice):
         "the page's copyright notice and what follows it")
 
 
+def test_a_cookie_dialog_longer_than_the_article_does_not_keep_the_footer_in_it():
+    """Under the notice, a cookie dialog's paragraphs outweigh a short article: the
+    footer's promotions between them (sentences of their own) are not the article's."""
+    promos = ("Comments", "Post navigation", "Previous Post: Ferry fares rise", "Latest Issue",
+              "Harbourline Monthly December 2019, number 162, is out now and on sale!",
+              "Read on-line", "Terms and conditions", "Privacy Policy", "Sitemap",
+              "Contact editorial", "Advertise", "Listen in", "Stuff to watch",
+              "harbourline.co.uk brings the latest ferry news, timetables and reviews to readers "
+              "on every island, with reports from each harbour as it happens, and more.")  # fmt: skip
+    dialog = [f"Cookie paragraph {n}: this website uses cookies to improve your experience while "
+              "you navigate through the website, and some of them are stored in your browser as "
+              "they are essential for the working of basic functionalities of the website."
+              for n in range(5)]  # fmt: skip
+    more = [f"Paragraph {n}: the engineers said the pier's timbers were sound below the waterline "
+            "and that the deck could be replaced in a single season." for n in range(3)]
+    text = page(*more, tail=(*promos, "© 2019 Harbourline Media Ltd", *dialog))
+    assert clean_text(text).body == [*PARAS[:2], *more, *PARAS[2:]]
+
+
 def test_a_pictures_credit_between_paragraphs_does_not_end_the_article():
     body = clean_text(page("© Lucy Nicholson", "The pier at dawn, 2019")).body
     assert body[-1] == PARAS[3]

@@ -17,10 +17,21 @@ NOTICE = re.compile(
 )
 
 
-def rule(doc: Document) -> None:
+def notice(doc: Document, start: int, end: int) -> int | None:
+    """The index of the first copyright notice in ``doc.lines[start:end]`` under some of
+    its text: none above the text (a masthead's notice is not the page's footer)."""
     seen_prose = False
-    for line in doc.lines[doc.start : doc.end]:
+    for line in doc.lines[start:end]:
         if seen_prose and NOTICE.match(line.text):
-            doc.end_body(line.index, "the page's copyright notice and what follows it")
-            return
+            return line.index
         seen_prose |= line.prose and not doc.is_chrome(line)
+    return None
+
+
+REASON = "the page's copyright notice and what follows it"
+
+
+def rule(doc: Document) -> None:
+    found = notice(doc, doc.start, doc.end)
+    if found is not None:
+        doc.end_body(found, REASON)

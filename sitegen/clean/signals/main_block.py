@@ -11,6 +11,7 @@ run, such a stretch with some chrome in it ends the article, whatever follows.
 
 from sitegen.clean.document import Document, Line
 from sitegen.clean.language import function_share
+from sitegen.clean.signals import copyright_notice
 
 PROSE_CAP = 60  # words: one very long line should not carry the whole block
 LABEL_PENALTY = 3
@@ -91,6 +92,13 @@ def _footer_gap(doc: Document, before: tuple[int, int], after: tuple[int, int]) 
 
 def rule(doc: Document) -> None:
     start, end = densest_run(doc)
+    notice = copyright_notice.notice(doc, start, end)
+    if notice is not None:  # the page's footer: what is under it (a cookie dialog's
+        # paragraphs) must not outweigh the article's runs when they are weighed below
+        for line in doc.lines[notice:end]:
+            if line.index not in doc.verdicts:
+                doc.mark(line, "chrome", copyright_notice.REASON)
+        end = notice
     parts = runs(doc, start, end)
 
     def words(run: tuple[int, int]) -> int:
