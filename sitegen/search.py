@@ -151,12 +151,8 @@ def _run_pagefind(site: Path, bundle: Path, language: str,
     args = [command, "--site", str(site), "--output-path", str(bundle),
             "--force-language", language, "--silent"]  # fmt: skip
     try:
-        proc = subprocess.Popen([nice, "-n", "19", *args] if nice else args,
-                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                                # only where no other thread runs (preexec_fn and threads
-                                # do not mix): a build, not the live server
-                                preexec_fn=_die_with_parent if threading.active_count() == 1
-                                else None)  # fmt: skip
+        proc = subprocess.Popen(_dying_with_us([nice, "-n", "19", *args] if nice else args),
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     except OSError as err:
         raise SitegenError(f"search index: cannot run Pagefind ({err}); set search = false "
                            "in sitegen.toml to build without search") from None  # fmt: skip
@@ -172,14 +168,25 @@ def _run_pagefind(site: Path, bundle: Path, language: str,
         raise SitegenError(f"search index: Pagefind failed: {stderr.strip()[-500:]}")
 
 
-def _die_with_parent() -> None:
-    """In the child, before Pagefind starts: on Linux, be killed when the build is."""
-    if sys.platform.startswith("linux"):
-        import ctypes
-        import signal
+# Run before Pagefind, in its process: Linux kills it with the process that started it
+# (PR_SET_PDEATHSIG, kept across exec), so a killed build or server leaves no indexer
+# behind. A launcher rather than ``preexec_fn``, which is unsafe once threads run: a
+# build's worker pool and the live server have them (orphans were left running before).
+_WITH_PARENT = """import ctypes, os, signal, sys
+try:
+    ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)
+except (OSError, AttributeError):
+    pass  # no libc's prctl here: Pagefind runs all the same
+if os.getppid() != int(sys.argv[1]):
+    os._exit(1)  # the parent died before the signal was asked for
+os.execvp(sys.argv[2], sys.argv[2:])"""
 
-        with contextlib.suppress(OSError, AttributeError):
-            ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+
+def _dying_with_us(args: list[str]) -> list[str]:
+    """``args``, run so that the command dies with this process (on Linux)."""
+    if not sys.platform.startswith("linux"):
+        return args
+    return [sys.executable, "-I", "-S", "-c", _WITH_PARENT, str(os.getpid()), *args]
 
 
 MAGIC = b"pagefind_dcd"  # what Pagefind's files hold, gzipped, before their CBOR

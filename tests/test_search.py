@@ -207,6 +207,39 @@ def test_a_build_leaves_the_index_work_of_a_running_server_alone(tmp_path):
         running.wait()
 
 
+def test_a_killed_build_leaves_no_pagefind_running(tmp_path):
+    """A build killed while Pagefind indexes takes Pagefind with it: left running, it went
+    on reading and writing the build's work folders. A build writes its pages from threads,
+    so the parent-death signal is asked for by a launcher, not in ``preexec_fn``."""
+    import signal
+    import subprocess
+
+    from tests.test_cli import SITEGEN
+
+    write_files(tmp_path, {"sitegen.toml": 'title = "Kill"\n', **{
+        f"content/a{i}.md": article(f"Story {i}", "2024-01-01", body=f"Ferry words {i}. " * 300)
+        for i in range(1000)}})  # fmt: skip
+    build_run = subprocess.Popen([SITEGEN, "build"], cwd=tmp_path, stdout=subprocess.DEVNULL,
+                                 stderr=subprocess.DEVNULL)  # fmt: skip
+    mine = f"search-{build_run.pid}"  # Pagefind's output folder names the build's process
+
+    def pagefind() -> str:
+        found = subprocess.run(["pgrep", "-f", mine], capture_output=True, text=True)
+        return found.stdout.strip()
+
+    deadline = time.monotonic() + 120
+    while not pagefind() and build_run.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.02)
+    assert pagefind(), "Pagefind never ran (the build ended first: make the site bigger)"
+    build_run.send_signal(signal.SIGKILL)
+    build_run.wait()
+    time.sleep(0.5)  # the signal is sent as the build exits; Pagefind indexes for longer
+    left = pagefind()
+    if left:
+        subprocess.run(["kill", "-9", *left.split()])
+    assert not left, "Pagefind outlived the killed build"
+
+
 def test_pagefind_is_shown_only_the_pages_it_indexes_or_all_of_them_when_none_is_marked(tmp_path):
     """The view Pagefind reads: the marked pages, live or staged; every page where no
     theme marks any (Pagefind then indexes them all)."""
