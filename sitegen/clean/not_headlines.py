@@ -65,6 +65,7 @@ def not_title(doc: Document, index: int) -> bool:
         or phrase_list().match(line.text, line.n_words)
         or all_date(line.text, doc.lang) or _labelled(doc, index)
         or _figures(line.text) or ends_with_credit(line.text) or _address(line.text)
+        or _tag_list(line.text)
         or _captioned(doc, index)
         or line.text.startswith(ARROWS_BACK) or line.text.endswith(ARROWS_ON)
         or _teaser(doc, index))  # fmt: skip
@@ -104,6 +105,18 @@ def _teaser(doc: Document, index: int) -> bool:
     headline there too ("Menu" over a masthead's date of the day is no teaser)."""
     return _dated(doc, index) and any(_dated(doc, j) and doc.lines[j].n_words >= TEASER_WORDS
                                       for j in (index - 2, index + 2))
+
+
+TAGS, TAG_WORDS = 4, 2  # a list of tags: this many items at least, each this short at most
+
+
+def _tag_list(text: str) -> bool:
+    """A list of tags or topics, commas between them: "ARD, Demonstrationen, Neu,
+    Tagesschau, Top-Thema". No headline of the training pages is one (164 such lines are
+    something else)."""
+    if text.count(",") < TAGS - 1 or text.endswith("."):
+        return False
+    return all(1 <= len(part.split()) <= TAG_WORDS for part in text.split(","))
 
 
 def _figures(text: str) -> bool:

@@ -493,6 +493,16 @@ def test_a_line_of_figures_more_than_words_is_never_taken_for_the_headline(figur
     assert "The 2024 salt roads: 40 camels, 3 men" not in never
 
 
+@pytest.mark.parametrize("tags", ["Salt, Camels, Sahara, Mali, Trade",
+                                  "caravans, desert trade, salt, Taoudenni"])
+def test_a_list_of_tags_is_never_taken_for_the_headline(tags):
+    headline = "Salt, camels and a long road: the caravans of Mali, Niger and Chad"
+    never = never_titles(PAGE.replace("World\n", f"{tags}\n").replace(
+        "The salt roads of the Sahara keep moving", headline))
+    assert tags in never
+    assert headline not in never  # commas between longer parts: a headline's
+
+
 @pytest.mark.parametrize("credited", [
     "Camels rest at the salt lake (REUTERS/Denis Balibouse)",
     "A caravan near Taoudenni. EPA-EFE/Stuart Brock",
