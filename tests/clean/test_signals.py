@@ -836,6 +836,18 @@ def test_a_cookie_dialog_longer_than_the_article_does_not_keep_the_footer_in_it(
     assert clean_text(text).body == [*PARAS[:2], *more, *PARAS[2:]]
 
 
+def test_a_notice_under_a_teaser_above_the_article_does_not_end_it():
+    """A notice with its year under a short paragraph above the article (a picture's
+    credit under a teaser) is not the page's footer: the article under it stays."""
+    teaser = ("Island ferries: the operator says the new timetable starts in spring, with "
+              "more crossings on weekdays, later boats on Fridays and a night service to "
+              "the mainland through the summer months.")  # fmt: skip
+    more = [f"Paragraph {n}: the engineers said the pier's timbers were sound below the waterline "
+            "and that the deck could be replaced in a single season." for n in range(6)]
+    text = page(*more, head=(teaser, "© 2021 Harbourline Photo Agency"))
+    assert clean_text(text).body == [*PARAS[:2], *more, *PARAS[2:]]
+
+
 def test_a_pictures_credit_between_paragraphs_does_not_end_the_article():
     body = clean_text(page("© Lucy Nicholson", "The pier at dawn, 2019")).body
     assert body[-1] == PARAS[3]

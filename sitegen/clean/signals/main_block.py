@@ -92,17 +92,20 @@ def _footer_gap(doc: Document, before: tuple[int, int], after: tuple[int, int]) 
 
 def rule(doc: Document) -> None:
     start, end = densest_run(doc)
+
+    def words(run: tuple[int, int]) -> int:
+        return sum(x.n_words for x in doc.lines[run[0] : run[1]] if x.prose)
+
     notice = copyright_notice.notice(doc, start, end)
-    if notice is not None:  # the page's footer: what is under it (a cookie dialog's
-        # paragraphs) must not outweigh the article's runs when they are weighed below
+    if notice is not None and words((start, notice)) >= ISLAND_SHARE * words((start, end)):
+        # the page's footer under the article (not a picture's credit under a teaser
+        # above it): what is under it (a cookie dialog's paragraphs) must not outweigh
+        # the article's runs when they are weighed below
         for line in doc.lines[notice:end]:
             if line.index not in doc.verdicts:
                 doc.mark(line, "chrome", copyright_notice.REASON)
         end = notice
     parts = runs(doc, start, end)
-
-    def words(run: tuple[int, int]) -> int:
-        return sum(x.n_words for x in doc.lines[run[0] : run[1]] if x.prose)
 
     def lone(run: tuple[int, int]) -> bool:
         return sum(1 for x in doc.lines[run[0] : run[1]] if x.prose) == 1
