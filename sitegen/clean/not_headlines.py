@@ -6,6 +6,8 @@ dated teasers. ``learned`` frees their odds for the other lines."""
 
 from __future__ import annotations
 
+import re
+
 from sitegen.clean import line_model
 from sitegen.clean.bylines import parse_byline
 from sitegen.clean.credits import ends_with_credit, is_credit, is_labelled
@@ -65,7 +67,7 @@ def not_title(doc: Document, index: int) -> bool:
         or phrase_list().match(line.text, line.n_words)
         or all_date(line.text, doc.lang) or _labelled(doc, index)
         or _figures(line.text) or ends_with_credit(line.text) or _address(line.text)
-        or _tag_list(line.text)
+        or _tag_list(line.text) or _quoted_sentence(line.text)
         or _captioned(doc, index)
         or line.text.startswith(ARROWS_BACK) or line.text.endswith(ARROWS_ON)
         or _teaser(doc, index))  # fmt: skip
@@ -117,6 +119,16 @@ def _tag_list(text: str) -> bool:
     if text.count(",") < TAGS - 1 or text.endswith("."):
         return False
     return all(1 <= len(part.split()) <= TAG_WORDS for part in text.split(","))
+
+
+_QUOTED_SENTENCE = re.compile(r'^["“„«‘\'][^"“”„«»]*\.["”“»’\']$')
+
+
+def _quoted_sentence(text: str) -> bool:
+    """A sentence in quotes, closed by its full stop: a pull quote ("\"$53 million a week
+    is coming across the border in drugs.\""), not a headline quoting someone, which asks
+    or exclaims or ends without a stop."""
+    return bool(_QUOTED_SENTENCE.match(text))
 
 
 def _figures(text: str) -> bool:

@@ -503,6 +503,17 @@ def test_a_list_of_tags_is_never_taken_for_the_headline(tags):
     assert headline not in never  # commas between longer parts: a headline's
 
 
+def test_a_pull_quote_is_never_taken_for_the_headline():
+    """A sentence in quotes, closed by its full stop, is a pull quote; a headline that
+    quotes someone asks, exclaims or ends without a stop."""
+    quote = '"The caravans will keep moving as long as there is salt to carry."'
+    asks = "'Why Would Anyone Cross the Sahara for Salt?'"
+    never = never_titles(PAGE.replace("World\n", f"{quote}\n").replace(
+        "The salt roads of the Sahara keep moving", asks))
+    assert quote in never
+    assert asks not in never
+
+
 @pytest.mark.parametrize("credited", [
     "Camels rest at the salt lake (REUTERS/Denis Balibouse)",
     "A caravan near Taoudenni. EPA-EFE/Stuart Brock",
