@@ -95,6 +95,48 @@ def test_an_articles_later_half_after_a_teaser_block_outweighs_the_footers_runs(
     assert body[: len(first) + len(later)] == first + later
 
 
+LONG = [
+    "The harbour commission met on Tuesday evening to decide the future of the old ferry "
+    "pier, which has stood at the end of the high street since the town was a fishing port "
+    "and carried the island's mail for a century.",
+    "Commissioners heard from fishermen, residents and the ferry operator over three hours, "
+    "and most of them asked for the pier to be repaired rather than replaced with the "
+    "marina that a developer has proposed for the site.",
+    "Engineers told the meeting that the piles under the seaward end are sound, but that "
+    "the deck and the railings would have to be rebuilt before the ferry could use the pier "
+    "again in the winter months.",
+    "A final decision is expected next month, after the engineers report on the cost of "
+    "the repairs and the commission has asked the island's council how much of it the "
+    "town could pay for from its own budget.",
+]
+
+
+def test_a_short_last_paragraph_past_an_advert_and_a_related_link_stays():
+    """The article's last paragraph, a sixth of its words, under a "Related:" link and an
+    advert printed between paragraphs: the article's, not an island of the footer."""
+    last = ("The council will review the timetable in a year, and has promised to publish "
+            "the number of passengers on each crossing every month.")
+    text = "\n\n".join(["Old ferry pier to stay open", "By Ana Lopes", "3 May 2021", *LONG,
+                         "Related: Harbour dredging starts", "Advertisement", last, "Comments",
+                         "Join our commenting forum", "© 2024 Island Herald"])  # fmt: skip
+    assert clean_text(text).body == [*LONG, last]
+
+
+@pytest.mark.parametrize("box", [
+    "Every Friday we send you the week's stories from the harbour, the council and the "
+    "ferry, with the tide tables for the weekend ahead.",
+    "I agree that the island's paper may send me its stories every Friday, and I know that "
+    "the letters can be stopped at any time.",
+])
+def test_a_prompts_paragraph_past_a_widget_still_goes(box):
+    """A newsletter box's or a consent form's prose under the article, past two lines of
+    chrome, speaks to or as the reader: no paragraph of the article."""
+    text = "\n\n".join(["Old ferry pier to stay open", "By Ana Lopes", "3 May 2021", *LONG,
+                         "Related: Harbour dredging starts", "Advertisement", box,
+                         "© 2024 Island Herald"])  # fmt: skip
+    assert clean_text(text).body == LONG
+
+
 def test_a_long_stretch_of_short_lines_with_chrome_under_the_article_ends_it():
     """Under the article, a footer's stretch of short lines (share buttons, a comments
     prompt, links) and then another story's paragraphs, more than half the article's

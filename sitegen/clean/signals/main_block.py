@@ -6,9 +6,12 @@ Text Extraction finds the densest stretch of a page. A lone paragraph cut off
 from the rest by chrome at either end (a comment-policy blurb, a cookie notice)
 is then trimmed away, and so is a smaller run under a long stretch of short lines
 (a newsletter box and social links, then the footer's disclaimers); under the largest
-run, such a stretch with some chrome in it ends the article, whatever follows.
+run, such a stretch with some chrome in it ends the article, whatever follows. A short
+last run past a widget printed between paragraphs (an advert, a "Related:" link) stays,
+unless it speaks to or as the reader, as a newsletter box or a consent form does.
 """
 
+from sitegen.clean import voice
 from sitegen.clean.document import Document, Line
 from sitegen.clean.language import function_share
 from sitegen.clean.signals import copyright_notice
@@ -20,6 +23,7 @@ ISLAND_SHARE = 0.25  # an end run with less than this share of the words left is
 LEAD_SHARE = 0.12  # ... at the top only a lone paragraph this small: leads sit above images
 FOOTER_GAP = 12  # lines of no text between two runs, some chrome: the page's footer between
 FOOTER_SHARE = 0.5  # ... and the run after it, smaller than the text before, is the footer's
+INLINE_GAP = 2  # lines of chrome an article prints between two paragraphs (an advert, a link)
 LINK_LIST_SHARE = 0.05  # a long line with no sentence end and fewer function words than
 # this is a list of links run together ("iPhone 15 vs 15 Pro iPhone 14 vs ..."), not text
 
@@ -90,6 +94,19 @@ def _footer_gap(doc: Document, before: tuple[int, int], after: tuple[int, int]) 
         sum(1 for line in gap if doc.is_chrome(line)) >= FOOTER_CHROME * len(gap))
 
 
+def _past_a_widget(doc: Document, before: tuple[int, int], after: tuple[int, int]) -> bool:
+    """The run ``after`` follows ``before`` past at most ``INLINE_GAP`` lines, each already
+    known as chrome (an advert, a "Related:" link, share buttons), and none of its lines
+    speaks to or as the reader: the article's last paragraphs past a widget printed between
+    them, however short, not a newsletter box's or a consent form's prose ("Bleiben Sie
+    auf dem Laufenden", "I agree to ..."). Only in a language whose voice words are known."""
+    gap = doc.lines[before[1] : after[0]]
+    if not 0 < len(gap) <= INLINE_GAP or not all(doc.is_chrome(line) for line in gap):
+        return False
+    return voice.knows(doc.lang) and not any(
+        voice.prompts(line, doc.lang) for line in doc.lines[after[0] : after[1]])
+
+
 def rule(doc: Document) -> None:
     start, end = densest_run(doc)
 
@@ -111,7 +128,8 @@ def rule(doc: Document) -> None:
         return sum(1 for x in doc.lines[run[0] : run[1]] if x.prose) == 1
 
     total = sum(words(r) for r in parts) or 1
-    while len(parts) > 1 and words(parts[-1]) < ISLAND_SHARE * total:
+    while (len(parts) > 1 and words(parts[-1]) < ISLAND_SHARE * total
+           and not _past_a_widget(doc, parts[-2], parts[-1])):
         total -= words(parts.pop())  # a share of what is left: the footer's runs go first
     while len(parts) > 1 and _footer_after(doc, parts[-2], parts[-1]) and (
             words(parts[-1]) < FOOTER_SHARE * sum(words(r) for r in parts[:-1])):
