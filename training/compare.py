@@ -10,7 +10,7 @@ import argparse
 import json
 from pathlib import Path
 
-FIELDS = ("title", "author", "date")
+FIELDS = ("title", "author", "date", "standfirst")
 MOVED = 0.001  # a page's body F1 moved by more than this is better or worse
 
 

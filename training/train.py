@@ -181,9 +181,10 @@ def cross_validate_all(pages: list[dict], folds: int, show: bool = False,
     """Every page predicted by a model that never saw it, scored against its own line
     labels (about ten times the pages the dev split's declared metadata scores): the title
     is the text of its ``title`` line, each author is named on its ``byline`` line, the day
-    is the one its ``date`` line prints; the body is scored line by line (F1 of the lines
-    kept as body or heading against the ``body`` lines the pages were trained on, and the
-    share of pages at 0.9 or more). Per source, then all together. ``truth``: the same
+    is the one its ``date`` line prints, the standfirst is its ``subtitle`` line (on the
+    pages with one); the body is scored line by line (F1 of the lines kept as body or
+    heading against the ``body`` lines the pages were trained on, and the share of pages
+    at 0.9 or more). Per source, then all together. ``truth``: the same
     pages labelled another way, to score against (two labellings compared on one truth)."""
     answers = {id(p): t["labels"] for p, t in zip(pages, truth or pages, strict=True)}
     import tempfile
@@ -217,11 +218,14 @@ def cross_validate_all(pages: list[dict], folds: int, show: bool = False,
                         if d is not None and d.value is not None}  # fmt: skip
                 if days:
                     checks["date"] = got.date is not None and str(got.date.value)[:10] in days
+                if by["subtitle"]:
+                    checks["standfirst"] = got.subtitle in by["subtitle"]
                 if show:
-                    wanted = {"title": by["title"], "author": by["byline"], "date": by["date"]}
+                    wanted = {"title": by["title"], "author": by["byline"], "date": by["date"],
+                              "standfirst": by["subtitle"]}  # fmt: skip
                     for field, ok in checks.items():
                         if not ok:
-                            value = getattr(got, field, None)
+                            value = getattr(got, field.replace("standfirst", "subtitle"), None)
                             print(f"{page['id'][:40]:<40} {field}: got {value!r:.80}"
                                   f" want {wanted[field][:2]!r:.120}")
                 f1 = body_f1(doc_lines, page["labels"], got)

@@ -35,6 +35,7 @@ _LABELLED = re.compile(r"\((?:[^\W\d_]+ )?[^\W\d_]+ ?: [A-Z][^()]{1,60}(?<![.!?]
 _CAPITALS = re.compile(r"\b[A-Z]{2,}\b")
 # a sentence's end (not an initial's: "Gene J. Puskar"): a caption, not a credit alone
 _STOP = re.compile(r"(?<!\b[A-Z])[.!?]\s|\)\s|[.!?]$")
+_LAST_SENTENCE = re.compile(r"\w[.!?]\s+([^.!?]{3,80})$")  # what follows a caption's last sentence
 CREDIT_WORDS = 8  # a line that is a credit alone has at most this many words
 _JOINERS = frozenset(("via", "of", "de", "and", "&", "-"))  # lower-case words in a credit
 
@@ -44,6 +45,9 @@ def ends_with_credit(text: str) -> bool:
     text = text.rstrip()
     if _AGENCY_SLASH.search(text[-60:]) or _LABELLED.search(text):
         return True
+    last = _LAST_SENTENCE.search(text)
+    if last is not None and _credited(last.group(1)) is not None and is_credit(last.group(1)):
+        return True  # "... the first crossing. Photograph: Jo Lee/Reuters"
     bracket = _AFTER_SENTENCE.search(text)
     if bracket is None:
         return False

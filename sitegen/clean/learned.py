@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from sitegen.clean import line_model
+from sitegen.clean import learned_body, line_model
 from sitegen.clean.bare_names import bare_name_beside, name_left_by_the_title
 from sitegen.clean.bylines import parse_byline, says_by, split_tail
 from sitegen.clean.document import UNSPACED, Document
@@ -301,7 +301,47 @@ def _standfirst(doc: Document, found: line_model.Labels, headline: int) -> str:
         if found.best[i] == "subtitle" and line.n_words >= STANDFIRST_WORDS:
             doc.mark(line, "subtitle", "standfirst under the headline")
             return line.text
-    return ""
+    return _standfirst_over_byline(doc, found, headline)
+
+
+OVER_BYLINE_WORDS = 8  # a standfirst the model did not label: a sentence at least this long
+
+
+def _standfirst_over_byline(doc: Document, found: line_model.Labels, headline: int) -> str:
+    """The line straight under the headline, where the byline or date follows it within
+    two lines, is its standfirst, though the model labelled it otherwise ("When the
+    mainland operator pulled out, residents of Lismore crowdfunded a boat ..." between
+    "The ferry stopped. Then the island built its own" and "Mairi Campbell"): at least
+    ``OVER_BYLINE_WORDS`` words, not a line the model reads as body, nor one that cannot
+    be a headline's either (a byline, a caption with its credit, a trail, a prompt of the
+    phrase lists), nor the headline printed again."""
+    j = headline + 1
+    if j >= len(doc.lines) or not 0 <= j - found.first < len(found.best):
+        return ""
+    line, verdict = doc.lines[j], doc.verdicts.get(j)
+    head, text = doc.lines[headline].text.casefold(), line.text.casefold()
+    if (line.n_words < OVER_BYLINE_WORDS or doc.role(line) in ("meta", "title")
+            or (verdict is not None and verdict.reason.startswith("phrase list"))
+            or _body_odds(found, j) >= learned_body.BODY_ODDS
+            or head in text or text in head or not_title(doc, j)):  # fmt: skip
+        return ""
+    under = doc.lines[j + 1 : j + 3]
+    if not any(doc.role(ln) == "meta" or _labelled(found, ln.index) in SHARED for ln in under):
+        return ""
+    doc.mark(line, "subtitle", "standfirst over the byline")
+    return line.text
+
+
+def _body_odds(found: line_model.Labels, index: int) -> float:
+    """The model's odds that the line at ``index`` is body, whatever its label."""
+    i = index - found.first
+    return found.body[i] if 0 <= i < len(found.body) else 0.0
+
+
+def _labelled(found: line_model.Labels, index: int) -> str:
+    """The model's label for the line at ``index`` ("" outside its window)."""
+    i = index - found.first
+    return found.best[i] if 0 <= i < len(found.best) else ""
 
 
 def _date_under(doc: Document, found: line_model.Labels, index: int, headline: int,

@@ -812,6 +812,23 @@ def test_a_standfirst_the_model_reads_under_the_headline_is_the_standfirst():
     assert _standfirst(doc, labelled(subtitle=menu), headline) == ""  # one word
 
 
+def test_the_line_between_headline_and_byline_is_the_standfirst_whatever_the_model_read():
+    """A Guardian-style paste: the standfirst, without a full stop, between the headline
+    and the author's bare name, goes to the standfirst, not lost with the chrome above the
+    article; a caption closed by its credit there is no standfirst."""
+    headline = "The ferry stopped. Then the island built its own"
+    standfirst = ("When the mainland operator pulled out, residents crowdfunded a boat, "
+                  "trained their own crew and now run a service the envy of the Hebrides")
+    top = "Skip to main content\nSign in\nNews\nOpinion\nTue 14 May 2024 07.45 BST\nShare\n"
+    under = "Mairi Campbell\nTue 14 May 2024 07.45 BST\n"
+    page = clean_text(f"{top}{headline}\n{standfirst}\n{under}" + BODY)
+    assert (page.title, page.subtitle) == (headline, standfirst)
+    assert standfirst not in page.body
+    caption = "Residents at the pier on the morning of the first crossing. Photo: Jo Lee/Reuters"
+    page = clean_text(f"{top}{headline}\n{caption}\n{under}" + BODY)
+    assert page.title == headline and not page.subtitle
+
+
 def test_a_place_beside_the_date_is_not_a_byline_printed_with_it():
     """A dateline ("Puerto Plata - Apr 22, 2022") has the shape of a name beside a date;
     only a line that says "By" prints byline and date together."""

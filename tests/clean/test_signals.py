@@ -762,6 +762,7 @@ def test_subheadings_and_labels_with_a_slash_are_no_credits(line):
         ("The old pier at low tide on Monday. (Harbour Press/Ana Lopes)",),
         ("The pier at low tide (Photo: Ana Lopes)",),
         ("Le vieux quai à marée basse (crédito: Ana Lopes/CP/D.A.Press)",),
+        ("The old pier at low tide on Monday. Photo: Ana Lopes/Harbour Press",),
     ],
 )
 def test_a_pictures_caption_known_by_its_credit_goes(caption):
