@@ -28,13 +28,19 @@ def fold(text: str) -> str:
 @dataclass(frozen=True)
 class PhraseList:
     exact: frozenset[str]
+    link_labels: frozenset[str]  # labels whose next line is the link they introduce
     prefixes: re.Pattern[str]
     contains: re.Pattern[str]
     sentences: re.Pattern[str]  # the "^" phrases at the start of a later sentence
 
+    @staticmethod
+    def bare(text: str) -> str:
+        """The line as its phrases are matched: folded, without closing marks."""
+        return fold(text).rstrip(" :.!›»>|").strip()
+
     def match(self, text: str, n_words: int) -> str | None:
         """The phrase a line matches, or None. ``text`` is already normalised."""
-        low = fold(text).rstrip(" :.!›»>|").strip()
+        low = self.bare(text)
         if low in self.exact:
             return low
         found = self.prefixes.match(low)
@@ -61,6 +67,7 @@ class PhraseList:
 def phrase_list(langs: tuple[str, ...] | None = None) -> PhraseList:
     """The union of the lists for ``langs`` (all languages when None)."""
     exact: set[str] = set()
+    labels: set[str] = set()
     prefixes: list[str] = []
     contains: list[str] = []
     for path in sorted(DATA.glob("*.txt")):
@@ -71,9 +78,13 @@ def phrase_list(langs: tuple[str, ...] | None = None) -> PhraseList:
             phrase = fold(phrase.strip())
             if not phrase or raw.startswith("#"):
                 continue
+            if marker == ">":  # a link's label: the line itself, and the link under it
+                labels.add(phrase)
+                marker = "="
             {"=": exact.add, "^": prefixes.append, "~": contains.append}[marker](phrase)
     later = re.compile(r"(?<=[.!?…] )(?:" + _alternation(prefixes).pattern + ")")
-    return PhraseList(frozenset(exact), _alternation(prefixes), _alternation(contains), later)
+    return PhraseList(frozenset(exact), frozenset(labels), _alternation(prefixes),
+                      _alternation(contains), later)  # fmt: skip
 
 
 def _alternation(phrases: list[str]) -> re.Pattern[str]:

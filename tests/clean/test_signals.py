@@ -137,6 +137,25 @@ def test_a_prompts_paragraph_past_a_widget_still_goes(box):
     assert clean_text(text).body == LONG
 
 
+@pytest.mark.parametrize(("label", "link"), [
+    ("Related", "Harbour dredging starts next spring"),
+    ("Mehr zum Thema", "Lübecker Altstadt: Neue Führungen im Sommer"),
+    ("Lire aussi :", "À Brest, les ferries passent à l’hydrogène"),
+])
+def test_the_headline_under_a_related_label_between_paragraphs_goes(label, link):
+    """A link's label alone on its line, and the other story's headline under it: both
+    go, though the headline alone would pass for a subheading."""
+    reasons = removed_reasons(page(label, link))
+    assert reasons[link] == f"the link under {reasons[label].removeprefix('phrase list: ')}"
+    assert clean_text(page(label, link)).body == PARAS
+
+
+def test_a_subheading_under_a_label_with_its_link_on_the_same_line_stays():
+    """ "Lire aussi : <headline>" holds its own link: the line under it is the article's."""
+    text = page("Lire aussi : À Brest, les ferries passent à l’hydrogène", "What the engineers found")
+    assert "What the engineers found" in clean_text(text).body
+
+
 def test_a_long_stretch_of_short_lines_with_chrome_under_the_article_ends_it():
     """Under the article, a footer's stretch of short lines (share buttons, a comments
     prompt, links) and then another story's paragraphs, more than half the article's

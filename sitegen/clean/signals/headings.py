@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from sitegen.clean.document import Document, Line
+from sitegen.clean.phrases import phrase_list
 from sitegen.clean.signals.closing_list import LIST_MARKS, LIST_WORDS
 
 MAX_HEADING_WORDS = 7
@@ -76,7 +77,25 @@ def _echoed_by(line: Line, after: Line) -> bool:
     return len(words) >= 2 and len(words & after.content_words) >= ECHO_SHARE * len(words)
 
 
+def _link_label(doc: Document, line: Line) -> str | None:
+    """The label of a link the line stands under, alone on the line above it ("Related",
+    "Mehr zum Thema", "Lire aussi": the phrase lists' ``>`` phrases), if it does."""
+    if not line.index:
+        return None
+    above = doc.lines[line.index - 1]
+    verdict = doc.verdicts.get(above.index)
+    if verdict is None or verdict.role != "chrome" or line.prose:
+        return None
+    phrases = phrase_list()
+    found = phrases.match(above.text, above.n_words)
+    return found if found in phrases.link_labels and found == phrases.bare(above.text) else None
+
+
 def rule(doc: Document) -> None:
+    for line in doc.lines[doc.start : doc.end]:
+        label = _link_label(doc, line) if line.index not in doc.verdicts else None
+        if label is not None:  # another story's headline, under "Related"
+            doc.mark(line, "chrome", f"the link under {label!r}")
     kept = [x for x in doc.lines[doc.start : doc.end] if x.index not in doc.verdicts]
     items: frozenset[str] = frozenset()  # of the list a colon announced, while it goes on
     for pos, line in enumerate(kept):
