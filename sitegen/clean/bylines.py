@@ -222,6 +222,17 @@ def says_by(line: str) -> bool:
     return match is not None and bool(names_in(head[match.end() :]))
 
 
+def dated_then_by(line: str) -> bool:
+    """A line that prints the date, then "by" and names: "Posted on March 3, 2024 by
+    Daniel Okafor", "Publié le 3 mai 2024 par Jo Lee"."""
+    inline = _INLINE_BY.search(line)
+    if inline is None:
+        return False
+    before = line[: inline.start()]
+    printed = parse_printed_date(before) if any(c.isdigit() for c in before) else None
+    return printed is not None and printed.value is not None and bool(_parse_byline(line)[0])
+
+
 def is_bare_prefix(line: str) -> bool:
     """A line that is only "By" (or "Written by:"): the pasted byline's names are below it."""
     return bool(_prefix().fullmatch(line.strip(" :") + " "))

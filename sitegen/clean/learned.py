@@ -12,7 +12,7 @@ from collections import Counter
 
 from sitegen.clean import learned_body, line_model
 from sitegen.clean.bare_names import bare_name_beside, name_left_by_the_title
-from sitegen.clean.bylines import parse_byline, says_by, split_tail
+from sitegen.clean.bylines import dated_then_by, parse_byline, says_by, split_tail
 from sitegen.clean.document import UNSPACED, Document
 from sitegen.clean.learned_body import body_after_headline, body_below, chrome_in_body
 from sitegen.clean.metadata import Metadata, stopped_headline, the_headline
@@ -90,8 +90,8 @@ def _prob(found: line_model.Labels, index: int, label: str,
 
 
 def _byline_and_date(doc: Document, found: line_model.Labels) -> frozenset[int]:
-    """Lines the model reads that say "By" with names and print a date: "By Al Root
-    Updated Nov. 19, 2019 8:21 am ET"."""
+    """Lines the model reads that say "by" with names and print a date: "By Al Root
+    Updated Nov. 19, 2019 8:21 am ET", "Posted on March 3, 2024 by Daniel Okafor"."""
     both = set()
     for i, probs in enumerate(found.probs):
         if probs.get("byline", 0.0) + probs.get("date", 0.0) < CONTENDING:
@@ -100,7 +100,7 @@ def _byline_and_date(doc: Document, found: line_model.Labels) -> frozenset[int]:
         line, text = doc.lines[index], doc.lines[index].text
         if not short_with_capitals(line, line_model.META_WORDS):  # with its dates: longer
             continue
-        if says_by(text):
+        if says_by(text) or dated_then_by(text):
             printed = parse_printed_date(text, doc.lang)
             if printed is not None and printed.value is not None:
                 both.add(index)

@@ -829,6 +829,18 @@ def test_the_line_between_headline_and_byline_is_the_standfirst_whatever_the_mod
     assert page.title == headline and not page.subtitle
 
 
+def test_a_blogs_posted_on_date_by_name_line_dates_the_post_not_its_first_comment():
+    """ "Posted on <date> by <name>" under the headline is byline and date at once: the
+    post's date, not the date of the first comment under it, which the model reads as the
+    likelier date line."""
+    text = ("HOME\nABOUT\nWhy I moved my side project to a monorepo\n"
+            "Posted on March 3, 2024 by Daniel Okafor\n" + BODY +
+            "Leave a comment\n12 thoughts on this post\nSam Lee\nMarch 4, 2024 at 9:12 am\n"
+            "Great write-up. We did the same at work and never looked back.\nReply\n")
+    page = clean_text(text)
+    assert str(page.date.value) == "2024-03-03" and page.authors == ["Daniel Okafor"]
+
+
 def test_a_place_beside_the_date_is_not_a_byline_printed_with_it():
     """A dateline ("Puerto Plata - Apr 22, 2022") has the shape of a name beside a date;
     only a line that says "By" prints byline and date together."""
