@@ -13,7 +13,7 @@ from collections import Counter
 from sitegen.clean import learned_body, line_model
 from sitegen.clean.bare_names import bare_name_beside, name_left_by_the_title
 from sitegen.clean.bylines import dated_then_by, parse_byline, says_by, split_tail
-from sitegen.clean.document import UNSPACED, Document
+from sitegen.clean.document import UNSPACED, Document, Line
 from sitegen.clean.learned_body import body_after_headline, body_below, chrome_in_body
 from sitegen.clean.metadata import Metadata, stopped_headline, the_headline
 from sitegen.clean.not_headlines import (
@@ -204,6 +204,7 @@ def learned_metadata(doc: Document, meta: Metadata) -> line_model.Labels | None:
     if standfirst and any(
             _prob(probs, j, "title") >= _keep_above(doc, j, i) * _prob(probs, i, "title")
             or (j == i - 1 and stopped_headline(doc.lines[j], doc.lines[i]))
+            or (j == i - 1 and _title_over_sentence(doc.lines[j], doc.lines[i]))
             for j in ruled if j not in never):  # fmt: skip
         # the rules' headline stands above it, likely enough, or straight above and ending
         # with a full stop: headlines the model has seen too seldom to know (a line of three
@@ -387,3 +388,25 @@ def _said_by_beside(doc: Document, headline: int, authors: list[str]) -> list[st
         return []
     nearest = min(said, key=lambda ln: (abs(ln.index - headline), ln.index))
     return parse_byline(nearest.text)[0]
+
+
+CASED, UNCASED = 0.8, 0.2  # shares of capitalised longer words: Title Case, sentence case
+CASE_WORDS = 3  # longer words (four letters up) a line needs for its case to tell
+
+
+def _title_over_sentence(upper: Line, lower: Line) -> bool:
+    """A headline in Title Case straight over a line in sentence case ("Why Your Build Is
+    Slow" over "And what a profiler told me about it"): where a site sets its headlines in
+    Title Case, its standfirst in sentence case, the case tells them apart, whatever the
+    model, which reads a short headline's words ("your") as a prompt's, made of them.
+    Not a site's name with its separators ("Rams News | Los Angeles Rams")."""
+    def capitalised(line: Line, first: bool) -> float | None:
+        words = [w for w in line.words[0 if first else 1 :] if len(w) >= 4]
+        if len(words) < CASE_WORDS:
+            return None
+        return sum(w[0].isupper() for w in words) / len(words)
+
+    cased, uncased = capitalised(upper, True), capitalised(lower, False)
+    return (upper.n_words >= KICKER_UNDER and cased is not None and uncased is not None
+            and cased >= CASED and uncased <= UNCASED
+            and not any(mark in upper.text for mark in ("|", "·", "•", " - ")))  # fmt: skip

@@ -841,6 +841,17 @@ def test_a_blogs_posted_on_date_by_name_line_dates_the_post_not_its_first_commen
     assert str(page.date.value) == "2024-03-03" and page.authors == ["Daniel Okafor"]
 
 
+def test_a_title_case_headline_over_a_sentence_case_standfirst_is_the_title():
+    """Medium's paste: the headline in Title Case, the standfirst under it in sentence case;
+    the model's pick of the standfirst gives way to the headline the rules found."""
+    text = ("Open in app\nSign up\nSign in\nWrite\nMember-only story\nWhy Your Build Is Slow\n"
+            "And what a profiler told me about it\nDaniel Okafor\nFollow\n7 min read\n·\n"
+            "Mar 3, 2024\n--\n2\nListen\nShare\n" + BODY)
+    page = clean_text(text)
+    assert (page.title, page.subtitle) == ("Why Your Build Is Slow",
+                                           "And what a profiler told me about it")
+
+
 def test_a_place_beside_the_date_is_not_a_byline_printed_with_it():
     """A dateline ("Puerto Plata - Apr 22, 2022") has the shape of a name beside a date;
     only a line that says "By" prints byline and date together."""
