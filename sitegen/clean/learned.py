@@ -309,8 +309,8 @@ OVER_BYLINE_WORDS = 8  # a standfirst the model did not label: a sentence at lea
 
 
 def _standfirst_over_byline(doc: Document, found: line_model.Labels, headline: int) -> str:
-    """The line straight under the headline, where the byline or date follows it within
-    two lines, is its standfirst, though the model labelled it otherwise ("When the
+    """The line straight under the headline, where the byline or date follows it closely
+    (``_byline_under``), is its standfirst, though the model labelled it otherwise ("When the
     mainland operator pulled out, residents of Lismore crowdfunded a boat ..." between
     "The ferry stopped. Then the island built its own" and "Mairi Campbell"): at least
     ``OVER_BYLINE_WORDS`` words, not a line the model reads as body, nor one that cannot
@@ -326,11 +326,25 @@ def _standfirst_over_byline(doc: Document, found: line_model.Labels, headline: i
             or _body_odds(found, j) >= learned_body.BODY_ODDS
             or head in text or text in head or not_title(doc, j)):  # fmt: skip
         return ""
-    under = doc.lines[j + 1 : j + 3]
-    if not any(doc.role(ln) == "meta" or _labelled(found, ln.index) in SHARED for ln in under):
+    if not _byline_under(doc, found, j):
         return ""
     doc.mark(line, "subtitle", "standfirst over the byline")
     return line.text
+
+
+BYLINE_REACH = 5  # lines under a standfirst within which its byline or date stands
+
+
+def _byline_under(doc: Document, found: line_model.Labels, index: int) -> bool:
+    """The byline or date follows the line at ``index``: within two lines, or within
+    ``BYLINE_REACH`` past chrome only ("Listen to this article · 6:12 min", "Share full
+    article", a count)."""
+    for k, line in enumerate(doc.lines[index + 1 : index + 1 + BYLINE_REACH]):
+        if doc.role(line) == "meta" or _labelled(found, line.index) in SHARED:
+            return True
+        if k >= 1 and doc.role(line) != "chrome":
+            return False
+    return False
 
 
 def _body_odds(found: line_model.Labels, index: int) -> float:

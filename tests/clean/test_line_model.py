@@ -824,6 +824,9 @@ def test_the_line_between_headline_and_byline_is_the_standfirst_whatever_the_mod
     page = clean_text(f"{top}{headline}\n{standfirst}\n{under}" + BODY)
     assert (page.title, page.subtitle) == (headline, standfirst)
     assert standfirst not in page.body
+    chrome = "Listen to this article · 6:12 min\nShare full article\n42\n"  # between them
+    page = clean_text(f"{top}{headline}\n{standfirst}\n{chrome}{under}" + BODY)
+    assert page.subtitle == standfirst
     caption = "Residents at the pier on the morning of the first crossing. Photo: Jo Lee/Reuters"
     page = clean_text(f"{top}{headline}\n{caption}\n{under}" + BODY)
     assert page.title == headline and not page.subtitle
