@@ -113,7 +113,8 @@ def _connector_end() -> re.Pattern[str]:
     return re.compile(r"[\s,]+(?:(?:" + words + r")[\s,]*)?$", re.I)
 
 
-_BRACKETED = re.compile(r"\s*\([^():]{1,24}\)")  # "(text)", not "(Photo: AP)"
+# what each did, or where and as what: "(text)", "(Brest, envoyée spéciale)"; not "(Photo: AP)"
+_BRACKETED = re.compile(r"\s*\([^():]{1,40}\)")
 
 
 INTRO_WORDS = 2  # "Story by", "Photos and words by": what may stand before an inline "by"
