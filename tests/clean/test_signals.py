@@ -156,6 +156,12 @@ def test_a_subheading_under_a_label_with_its_link_on_the_same_line_stays():
     assert "What the engineers found" in clean_text(text).body
 
 
+@pytest.mark.parametrize("counter", ["Image 1 of 4", "Bild 2 von 10", "Photo 3/12", "1 sur 5"])
+def test_a_gallerys_counter_between_paragraphs_goes(counter):
+    assert removed_reasons(page(counter))[counter] == "a gallery's counter"
+    assert clean_text(page(counter)).body == PARAS
+
+
 def test_a_long_stretch_of_short_lines_with_chrome_under_the_article_ends_it():
     """Under the article, a footer's stretch of short lines (share buttons, a comments
     prompt, links) and then another story's paragraphs, more than half the article's

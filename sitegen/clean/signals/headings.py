@@ -22,6 +22,8 @@ TEASER_WORDS = 8
 ECHO_SHARE = 0.5  # a longer line whose content words the paragraph after it repeats this much
 ANNOUNCED = "announced by a colon in the line before"
 LIST_ITEM = "an item of the list a colon announced, of its shape"
+# a gallery's counter: "Image 1 of 4", "Bild 2 von 10", "Photo 3/12", "1 sur 5"
+_COUNTER = re.compile(r"^(?:[^\W\d_]+\s+)?\d{1,3}\s*(?:/|of|von|sur|de|di)\s*\d{1,3}$", re.I)
 _ITEM_MARK = re.compile(r"(?:\d{1,2}[.)]|[•●▪◦‣])\s+[^\W\d_]")  # "4. Put", "● Fast": a list's
 
 
@@ -50,6 +52,8 @@ def classify(line: Line, before: Line | None, after: Line | None,
     the list a colon announced that the line before belongs to, if it does."""
     if line.prose:
         return "body", "running text in the article"
+    if _COUNTER.match(line.text):
+        return "chrome", "a gallery's counter"
     if line.terminal:
         return "body", "short sentence in the article"
     if before is not None and before.text.endswith(":"):
