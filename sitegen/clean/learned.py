@@ -205,6 +205,7 @@ def learned_metadata(doc: Document, meta: Metadata) -> line_model.Labels | None:
             _prob(probs, j, "title") >= _keep_above(doc, j, i) * _prob(probs, i, "title")
             or (j == i - 1 and stopped_headline(doc.lines[j], doc.lines[i]))
             or (j == i - 1 and _title_over_sentence(doc.lines[j], doc.lines[i]))
+            or (j == 0 and i == 1)  # the paste starts at the headline: nothing above it
             for j in ruled if j not in never):  # fmt: skip
         # the rules' headline stands above it, likely enough, or straight above and ending
         # with a full stop: headlines the model has seen too seldom to know (a line of three

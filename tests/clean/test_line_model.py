@@ -855,6 +855,20 @@ def test_a_title_case_headline_over_a_sentence_case_standfirst_is_the_title():
                                            "And what a profiler told me about it")
 
 
+def test_a_paste_that_starts_at_a_short_headline_keeps_it_over_its_standfirst():
+    """Copied from the headline down, as a reader selects an article: nothing above "Salt
+    Roads" to make it a kicker, so the standfirst under it, which the model prefers (it
+    learned from whole pages, where a short line over a longer one is mostly a section's
+    label), stays the standfirst."""
+    text = ("Salt Roads\nHow a forgotten trade route is being walked again\nPriya Raman\n"
+            "Apr 18, 2024\nWhen the first salt merchants dragged their carts across the heath "
+            "in the twelfth century, they could not have guessed that walkers would follow.\n"
+            "Today blue signs mark the old salt route, and inns along it have opened again.\n")
+    page = clean_text(text)
+    assert (page.title, page.subtitle) == ("Salt Roads",
+                                           "How a forgotten trade route is being walked again")
+
+
 def test_a_place_beside_the_date_is_not_a_byline_printed_with_it():
     """A dateline ("Puerto Plata - Apr 22, 2022") has the shape of a name beside a date;
     only a line that says "By" prints byline and date together."""
