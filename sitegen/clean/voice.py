@@ -14,9 +14,14 @@ DATA = Path(__file__).parent / "data" / "voice.toml"
 
 
 @cache
-def _lists() -> dict[str, frozenset[str]]:
+def _lists() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
+    """Per language: the words matched case folded, and those matched as written (a
+    capital that tells the reader's "Ihrem" from "ihrem", hers), never as a line's first
+    word, whose capital tells nothing."""
     lists = tomllib.loads(DATA.read_text(encoding="utf-8"))
-    return {lang: frozenset(words) for lang, words in lists.items()}
+    return {lang: (frozenset(w for w in words if w.islower()),
+                   frozenset(w for w in words if not w.islower()))
+            for lang, words in lists.items()}  # fmt: skip
 
 
 def knows(lang: str) -> bool:
@@ -26,5 +31,9 @@ def knows(lang: str) -> bool:
 
 def prompts(line: Line, lang: str) -> bool:
     """The line speaks to the reader or as the reader, in ``lang`` (False without a list)."""
-    words = _lists().get(lang)
-    return bool(words) and any(w.casefold() in words for w in line.words)
+    lists = _lists().get(lang)
+    if lists is None:
+        return False
+    folded, cased = lists
+    return any(w.casefold() in folded for w in line.words) or any(
+        w in cased for w in line.words[1:])

@@ -37,3 +37,10 @@ def test_an_articles_paragraph_speaks_of_others(text, lang):
 def test_a_language_without_a_list_tells_nothing():
     assert not knows("fi")
     assert not prompts(Line(0, 1, "Sinä voit tilata uutiskirjeen."), "fi")
+
+
+def test_germans_formal_your_is_told_from_hers_by_its_capital():
+    reader = "Die wichtigsten Nachrichten aus der Region, jeden Morgen in Ihrem Postfach."
+    assert prompts(Line(0, 1, reader), "de")
+    assert not prompts(Line(0, 1, "Die Bürgermeisterin sagte, ihrem Team fehle Geld."), "de")
+    assert not prompts(Line(0, 1, "Ihre Entscheidung fiel am Montag."), "de")  # "Their"
