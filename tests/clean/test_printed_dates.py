@@ -131,3 +131,13 @@ def test_generic_pacific_time_follows_daylight_saving():
 
 def test_numbers_that_are_not_times_stay_out():
     assert parse_printed_date("4.5 million people in 2024") is None
+
+
+@pytest.mark.parametrize(("line", "day"), [
+    ("3 maart 2024, 10:02", "2024-03-03"),
+    ("Gepubliceerd: 12 mrt. 2024", "2024-03-12"),
+    ("Bijgewerkt op maandag 4 maart 2024", "2024-03-04"),
+])
+def test_dutch_dates(line, day):
+    printed = parse_printed_date(line, "nl")
+    assert printed is not None and str(printed.value)[:10] == day
