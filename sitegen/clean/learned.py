@@ -20,6 +20,7 @@ from sitegen.clean.not_headlines import (
     CONTENDING,
     not_title,
     not_titles,
+    quoted_line,
     short_with_capitals,
 )
 from sitegen.clean.people import names_in
@@ -216,6 +217,9 @@ def learned_metadata(doc: Document, meta: Metadata) -> line_model.Labels | None:
         if standfirst or meta.subtitle == doc.lines[i].text:
             meta.subtitle = ""
     taken = i if i is not None else (ruled[0] if ruled else None)
+    inner = quoted_line(doc, taken) if taken is not None else None
+    if inner is not None:  # a comment thread's header, quoting the headline
+        meta.title, taken = doc.lines[inner].text, inner
     own = the_headline(doc, taken) if taken is not None else None
     if own is not None:
         own = _speaking_instead(doc, probs, own, never)

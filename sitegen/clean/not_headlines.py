@@ -24,6 +24,7 @@ LABEL_VALUE_WORDS = 6  # a label's value ("Author:" Jo Lee) is no longer than th
 ALL_DATE = 0.95  # share of a line's words in its date: a line that is a date, not a headline
 ARROWS_BACK, ARROWS_ON = ("<", "←", "‹"), (">", "→", "›")  # a link to the post before or after
 HOLDER_ENDS, HOLDER_WORDS = (":", "»", ">", "›", "|", "/"), 3  # a prompt or trail before a line
+OPENING_QUOTES, CLOSING_QUOTES = ("„", "“", '"', "«", "‘", "'"), ("“", "”", '"', "»", "’", "'")
 
 
 def short_with_capitals(line: Line, words: int = line_model.BYLINE_WORDS) -> bool:
@@ -44,7 +45,8 @@ def not_titles(doc: Document, found: line_model.Labels) -> frozenset[int]:
     return frozenset(found.first + i for i, probs in enumerate(found.probs)
                      if probs.get("title", 0.0) >= CONTENDING
                      and (not_title(doc, found.first + i)
-                          or _holds(doc.lines[found.first + i].text, shorts)))  # fmt: skip
+                          or _holds(doc.lines[found.first + i].text, shorts)
+                          or quoted_line(doc, found.first + i) is not None))  # fmt: skip
 
 
 def _holds(text: str, shorts: set[str]) -> bool:
@@ -71,6 +73,23 @@ def not_title(doc: Document, index: int) -> bool:
         or _captioned(doc, index)
         or line.text.startswith(ARROWS_BACK) or line.text.endswith(ARROWS_ON)
         or _teaser(doc, index))  # fmt: skip
+
+
+def quoted_line(doc: Document, index: int) -> int | None:
+    """The line of the page that the line at ``index`` quotes at its end, as a comment
+    thread's header quotes the headline ("2 Gedanken zu „Folge 70: Star Trek: Picard“"),
+    if it does."""
+    text = doc.lines[index].text
+    if not text.endswith(CLOSING_QUOTES):
+        return None
+    bare = text.rstrip("".join(CLOSING_QUOTES)).rstrip()
+    for line in doc.lines:
+        if (line.index != index and 2 <= line.n_words <= TITLE_WORDS and line.text != bare
+                and bare.endswith(line.text)):  # fmt: skip
+            before = bare[: -len(line.text)].rstrip()
+            if before.endswith(OPENING_QUOTES) and before[:-1].strip():
+                return line.index
+    return None
 
 
 def _captioned(doc: Document, index: int) -> bool:

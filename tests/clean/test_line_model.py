@@ -869,6 +869,20 @@ def test_a_paste_that_starts_at_a_short_headline_keeps_it_over_its_standfirst():
                                            "How a forgotten trade route is being walked again")
 
 
+@pytest.mark.parametrize("header", ["2 Gedanken zu „{}“", "10 thoughts on “{}”"])
+def test_a_comment_threads_header_is_no_headline_but_names_it(header):
+    """ "2 Gedanken zu „<headline>“" under the article quotes the headline printed far above
+    it: the header is never the headline; the line it quotes is."""
+    from sitegen.clean.not_headlines import quoted_line
+
+    headline = "Folge 70: Star Trek: Picard"
+    doc, _ = read_lines(f"{headline}\n" + BODY + header.format(headline) + "\nHarm Otten sagt:\n")
+    quoting = next(ln.index for ln in doc.lines if ln.text.endswith(("“", "”")))
+    assert doc.lines[quoted_line(doc, quoting)].text == headline
+    assert quoted_line(doc, 0) is None
+    assert quoted_line(doc, quoting - 1) is None  # a paragraph quotes no line
+
+
 def test_a_place_beside_the_date_is_not_a_byline_printed_with_it():
     """A dateline ("Puerto Plata - Apr 22, 2022") has the shape of a name beside a date;
     only a line that says "By" prints byline and date together."""
