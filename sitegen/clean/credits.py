@@ -45,7 +45,7 @@ def ends_with_credit(text: str) -> bool:
     text = text.rstrip()
     if _AGENCY_SLASH.search(text[-60:]) or _LABELLED.search(text):
         return True
-    last = _LAST_SENTENCE.search(text)
+    last = _LAST_SENTENCE.search(text[-90:]) if ":" in text[-80:] or " by " in text else None
     if last is not None and _credited(last.group(1)) is not None and is_credit(last.group(1)):
         return True  # "... the first crossing. Photograph: Jo Lee/Reuters"
     bracket = _AFTER_SENTENCE.search(text)

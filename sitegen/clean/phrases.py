@@ -40,7 +40,7 @@ class PhraseList:
 
     def match(self, text: str, n_words: int) -> str | None:
         """The phrase a line matches, or None. ``text`` is already normalised."""
-        low = self.bare(text)
+        low = fold(text).rstrip(" :.!›»>|").strip()  # ``bare``, inline: it runs on every line
         if low in self.exact:
             return low
         found = self.prefixes.match(low)
