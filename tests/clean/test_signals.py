@@ -162,6 +162,13 @@ def test_a_gallerys_counter_between_paragraphs_goes(counter):
     assert clean_text(page(counter)).body == PARAS
 
 
+def test_a_teaser_a_ranked_list_prints_again_under_the_article_goes():
+    teaser = "Storm closes coast road for second day"
+    text = page(teaser, tail=("Most popular", f"1 {teaser}", "2 Council approves new harbour wall"))
+    assert teaser not in clean_text(text).body
+    assert clean_text(text).body == PARAS
+
+
 def test_a_long_stretch_of_short_lines_with_chrome_under_the_article_ends_it():
     """Under the article, a footer's stretch of short lines (share buttons, a comments
     prompt, links) and then another story's paragraphs, more than half the article's
