@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from sitegen.clean import learned_body, line_model
+from sitegen.clean import line_model
 from sitegen.clean.bare_names import bare_name_beside, name_left_by_the_title
 from sitegen.clean.bylines import dated_then_by, parse_byline, says_by, split_tail
 from sitegen.clean.document import UNSPACED, Document, Line
@@ -25,6 +25,7 @@ from sitegen.clean.not_headlines import (
 )
 from sitegen.clean.people import names_in
 from sitegen.clean.printed_dates import PrintedDate, parse_printed_date
+from sitegen.clean.standfirst import standfirst_under
 from sitegen.clean.trails import without_trail
 
 # a line's own probability of a label, outside the likeliest labelling: enough to take
@@ -37,11 +38,9 @@ LONGER_ABOVE = 1.0  # ... a longer one, over a standfirst ending no sentence: th
 # a sentence ending inside a line: a word of three letters or more ("vs." and "Dr." are
 # no ends), its stop, a capital next
 _SENTENCE_END = re.compile(r"\w{3}[.!?][\"”’)]*\s+[\"“‘(]*([^\W\d_])")
-STANDFIRST_BELOW = 3  # lines under the headline where its standfirst may be
-STANDFIRST_WORDS = 4  # a standfirst has at least this many words
 KICKER_UNDER = 4  # a line of fewer words straight over a headline is its kicker
 STANDFIRST_ABOVE = 3  # lines above a standfirst taken for the headline where the headline is
-SHARED = ("byline", "date")  # the labels of a line that prints both
+SHARED = line_model.SHARED
 MOST_RULED_OUT = 0.9  # of a label's odds, the share lines that cannot have it may free
 BYLINE_ABOVE, BYLINE_BELOW = 3, 6  # lines around the headline where its own byline is
 BYLINE_SURE = 0.5  # the model's odds of a byline that a headline under it gives way to
@@ -256,7 +255,7 @@ def learned_metadata(doc: Document, meta: Metadata) -> line_model.Labels | None:
     if headline is not None:
         meta.authors = _said_by_beside(doc, headline, meta.authors) or meta.authors
         if not meta.subtitle:
-            meta.subtitle = _standfirst(doc, probs, headline)
+            meta.subtitle = standfirst_under(doc, probs, headline)
     if own is not None:
         body_after_headline(doc, probs, own)
         chrome_in_body(doc, probs)
@@ -293,75 +292,6 @@ def _speaking_instead(doc: Document, found: line_model.Labels, index: int,
             and names_the_story(j)]  # fmt: skip
     p, best = max(odds, default=(0.0, index))
     return best if p >= SPEAKING_SURE else index
-
-
-def _standfirst(doc: Document, found: line_model.Labels, headline: int) -> str:
-    """The line the model reads as the standfirst, up to ``STANDFIRST_BELOW`` lines under
-    the headline and above its byline and date, where the rules found none: marked as such,
-    it leaves the body. Under the byline, a paragraph is the article's first, whatever
-    chrome follows it ("READ MORE")."""
-    for line in doc.lines[headline + 1 : headline + 1 + STANDFIRST_BELOW]:
-        i = line.index - found.first
-        if not 0 <= i < len(found.best) or found.best[i] == "body" or doc.role(line) == "meta":
-            break
-        if found.best[i] == "subtitle" and line.n_words >= STANDFIRST_WORDS:
-            doc.mark(line, "subtitle", "standfirst under the headline")
-            return line.text
-    return _standfirst_over_byline(doc, found, headline)
-
-
-OVER_BYLINE_WORDS = 8  # a standfirst the model did not label: a sentence at least this long
-
-
-def _standfirst_over_byline(doc: Document, found: line_model.Labels, headline: int) -> str:
-    """The line straight under the headline, where the byline or date follows it closely
-    (``_byline_under``), is its standfirst, though the model labelled it otherwise ("When the
-    mainland operator pulled out, residents of Lismore crowdfunded a boat ..." between
-    "The ferry stopped. Then the island built its own" and "Mairi Campbell"): at least
-    ``OVER_BYLINE_WORDS`` words, not a line the model reads as body, nor one that cannot
-    be a headline's either (a byline, a caption with its credit, a trail, a prompt of the
-    phrase lists), nor the headline printed again."""
-    j = headline + 1
-    if j >= len(doc.lines) or not 0 <= j - found.first < len(found.best):
-        return ""
-    line, verdict = doc.lines[j], doc.verdicts.get(j)
-    head, text = doc.lines[headline].text.casefold(), line.text.casefold()
-    if (line.n_words < OVER_BYLINE_WORDS or doc.role(line) in ("meta", "title")
-            or (verdict is not None and verdict.reason.startswith("phrase list"))
-            or _body_odds(found, j) >= learned_body.BODY_ODDS
-            or head in text or text in head or not_title(doc, j)):  # fmt: skip
-        return ""
-    if not _byline_under(doc, found, j):
-        return ""
-    doc.mark(line, "subtitle", "standfirst over the byline")
-    return line.text
-
-
-BYLINE_REACH = 5  # lines under a standfirst within which its byline or date stands
-
-
-def _byline_under(doc: Document, found: line_model.Labels, index: int) -> bool:
-    """The byline or date follows the line at ``index``: within two lines, or within
-    ``BYLINE_REACH`` past chrome only ("Listen to this article · 6:12 min", "Share full
-    article", a count)."""
-    for k, line in enumerate(doc.lines[index + 1 : index + 1 + BYLINE_REACH]):
-        if doc.role(line) == "meta" or _labelled(found, line.index) in SHARED:
-            return True
-        if k >= 1 and doc.role(line) != "chrome":
-            return False
-    return False
-
-
-def _body_odds(found: line_model.Labels, index: int) -> float:
-    """The model's odds that the line at ``index`` is body, whatever its label."""
-    i = index - found.first
-    return found.body[i] if 0 <= i < len(found.body) else 0.0
-
-
-def _labelled(found: line_model.Labels, index: int) -> str:
-    """The model's label for the line at ``index`` ("" outside its window)."""
-    i = index - found.first
-    return found.best[i] if 0 <= i < len(found.best) else ""
 
 
 def _date_under(doc: Document, found: line_model.Labels, index: int, headline: int,

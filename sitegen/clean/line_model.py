@@ -31,6 +31,7 @@ from sitegen.clean.printed_dates import parse_printed_date
 MODEL = Path(__file__).parent / "data" / "lines.crfsuite"
 LABELS = ("title", "subtitle", "byline", "date", "body", "other")
 PICKED = ("title", "byline", "date")  # the labels whose probabilities the decoding reads
+SHARED = ("byline", "date")  # the labels of a line that prints both
 META_WORDS = 25  # longer lines are never parsed for dates
 BYLINE_WORDS = 16  # ... nor for names
 LEXICAL_WORDS = 5  # lines this short are also described by their words

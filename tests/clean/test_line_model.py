@@ -791,7 +791,7 @@ def test_a_standfirst_the_model_reads_under_the_headline_is_the_standfirst():
     """Where the rules found no standfirst, the line the model labels so, past the byline
     and date under the headline, is taken, and leaves the body; nothing is taken past the
     first line the model reads as body, nor a line too short to be one."""
-    from sitegen.clean.learned import _standfirst
+    from sitegen.clean.standfirst import standfirst_under as _standfirst
 
     doc, _ = read_lines(PAGE.replace("The caravans that still", "Menu\nThe caravans that still"))
     headline, standfirst = (next(ln.index for ln in doc.lines if ln.text.startswith(w))

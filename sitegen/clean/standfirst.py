@@ -1,0 +1,82 @@
+"""The standfirst under the headline: the line the model labels so, or the line standing
+between the headline and its byline or date, where the rules found none."""
+
+from __future__ import annotations
+
+from sitegen.clean import line_model
+from sitegen.clean.document import Document
+from sitegen.clean.learned_body import BODY_ODDS
+from sitegen.clean.line_model import SHARED
+from sitegen.clean.not_headlines import not_title
+
+STANDFIRST_BELOW = 3  # lines under the headline where its standfirst may be
+STANDFIRST_WORDS = 4  # a standfirst has at least this many words
+
+
+def standfirst_under(doc: Document, found: line_model.Labels, headline: int) -> str:
+    """The line the model reads as the standfirst, up to ``STANDFIRST_BELOW`` lines under
+    the headline and above its byline and date, where the rules found none: marked as such,
+    it leaves the body. Under the byline, a paragraph is the article's first, whatever
+    chrome follows it ("READ MORE")."""
+    for line in doc.lines[headline + 1 : headline + 1 + STANDFIRST_BELOW]:
+        i = line.index - found.first
+        if not 0 <= i < len(found.best) or found.best[i] == "body" or doc.role(line) == "meta":
+            break
+        if found.best[i] == "subtitle" and line.n_words >= STANDFIRST_WORDS:
+            doc.mark(line, "subtitle", "standfirst under the headline")
+            return line.text
+    return _standfirst_over_byline(doc, found, headline)
+
+
+OVER_BYLINE_WORDS = 8  # a standfirst the model did not label: a sentence at least this long
+
+
+def _standfirst_over_byline(doc: Document, found: line_model.Labels, headline: int) -> str:
+    """The line straight under the headline, where the byline or date follows it closely
+    (``_byline_under``), is its standfirst, though the model labelled it otherwise ("When the
+    mainland operator pulled out, residents of Lismore crowdfunded a boat ..." between
+    "The ferry stopped. Then the island built its own" and "Mairi Campbell"): at least
+    ``OVER_BYLINE_WORDS`` words, not a line the model reads as body, nor one that cannot
+    be a headline's either (a byline, a caption with its credit, a trail, a prompt of the
+    phrase lists), nor the headline printed again."""
+    j = headline + 1
+    if j >= len(doc.lines) or not 0 <= j - found.first < len(found.best):
+        return ""
+    line, verdict = doc.lines[j], doc.verdicts.get(j)
+    head, text = doc.lines[headline].text.casefold(), line.text.casefold()
+    if (line.n_words < OVER_BYLINE_WORDS or doc.role(line) in ("meta", "title")
+            or (verdict is not None and verdict.reason.startswith("phrase list"))
+            or _body_odds(found, j) >= BODY_ODDS
+            or head in text or text in head or not_title(doc, j)):  # fmt: skip
+        return ""
+    if not _byline_under(doc, found, j):
+        return ""
+    doc.mark(line, "subtitle", "standfirst over the byline")
+    return line.text
+
+
+BYLINE_REACH = 5  # lines under a standfirst within which its byline or date stands
+
+
+def _byline_under(doc: Document, found: line_model.Labels, index: int) -> bool:
+    """The byline or date follows the line at ``index``: within two lines, or within
+    ``BYLINE_REACH`` past chrome only ("Listen to this article · 6:12 min", "Share full
+    article", a count)."""
+    for k, line in enumerate(doc.lines[index + 1 : index + 1 + BYLINE_REACH]):
+        if doc.role(line) == "meta" or _labelled(found, line.index) in SHARED:
+            return True
+        if k >= 1 and doc.role(line) != "chrome":
+            return False
+    return False
+
+
+def _body_odds(found: line_model.Labels, index: int) -> float:
+    """The model's odds that the line at ``index`` is body, whatever its label."""
+    i = index - found.first
+    return found.body[i] if 0 <= i < len(found.body) else 0.0
+
+
+def _labelled(found: line_model.Labels, index: int) -> str:
+    """The model's label for the line at ``index`` ("" outside its window)."""
+    i = index - found.first
+    return found.best[i] if 0 <= i < len(found.best) else ""
