@@ -15,6 +15,7 @@ from sitegen.clean.bare_names import bare_name_beside, name_left_by_the_title
 from sitegen.clean.bylines import dated_then_by, parse_byline, says_by, split_tail
 from sitegen.clean.document import UNSPACED, Document, Line
 from sitegen.clean.learned_body import body_after_headline, body_below, chrome_in_body
+from sitegen.clean.line_model import SHARED
 from sitegen.clean.metadata import Metadata, stopped_headline, the_headline
 from sitegen.clean.not_headlines import (
     CONTENDING,
@@ -40,7 +41,6 @@ LONGER_ABOVE = 1.0  # ... a longer one, over a standfirst ending no sentence: th
 _SENTENCE_END = re.compile(r"\w{3}[.!?][\"”’)]*\s+[\"“‘(]*([^\W\d_])")
 KICKER_UNDER = 4  # a line of fewer words straight over a headline is its kicker
 STANDFIRST_ABOVE = 3  # lines above a standfirst taken for the headline where the headline is
-SHARED = line_model.SHARED
 MOST_RULED_OUT = 0.9  # of a label's odds, the share lines that cannot have it may free
 BYLINE_ABOVE, BYLINE_BELOW = 3, 6  # lines around the headline where its own byline is
 BYLINE_SURE = 0.5  # the model's odds of a byline that a headline under it gives way to
@@ -288,7 +288,7 @@ def _speaking_instead(doc: Document, found: line_model.Labels, index: int,
         return index
     odds = [(found.odds(j, "title"), j) for j in range(found.first, found.first + len(found.best))
             if j not in never and j != index and not doc.lines[j].prose
-            and found.best[j - found.first] not in SHARED  # not a byline or date
+            and found.label_at(j) not in SHARED  # not a byline or date
             and names_the_story(j)]  # fmt: skip
     p, best = max(odds, default=(0.0, index))
     return best if p >= SPEAKING_SURE else index

@@ -47,12 +47,11 @@ def _paragraph(doc: Document, found: line_model.Labels, line: Line) -> bool:
     label it gave it: a first paragraph alone between the byline and an advert reads to
     the model, unsure of a short page, as neither body nor chrome. Not the lead picture's
     caption: a credit closes it or stands under it ("Photo: Tomasz Wrona")."""
-    i = line.index - found.first
     above = doc.lines[line.index - 1] if line.index else None
     under = doc.lines[line.index + 1].text if line.index + 1 < len(doc.lines) else ""
     return (line.prose and line.terminal and line.n_words >= PARAGRAPH_WORDS
             and above is not None and doc.role(above) in ("meta", "title", "subtitle")
-            and 0 <= i < len(found.body) and found.body[i] >= PARAGRAPH_ODDS
+            and found.body_odds(line.index) >= PARAGRAPH_ODDS
             and not ends_with_credit(line.text) and not is_credit(under))  # fmt: skip
 
 

@@ -280,6 +280,18 @@ class Labels:
         i = index - self.first
         return self.probs[i].get(label, 0.0) if 0 <= i < len(self.probs) else 0.0
 
+    def label_at(self, index: int) -> str:
+        """The label of the page's likeliest labelling for the line at ``index`` ("" for a
+        line outside the window)."""
+        i = index - self.first
+        return self.best[i] if 0 <= i < len(self.best) else ""
+
+    def body_odds(self, index: int) -> float:
+        """The model's odds that the line at ``index`` is body, whatever its label (0
+        outside the window, or where they were not kept)."""
+        i = index - self.first
+        return self.body[i] if 0 <= i < len(self.body) else 0.0
+
     def explain(self, number: int, strongest: int = 3) -> str:
         """The model's label for the line numbered ``number``, its probability and the
         features that weigh most for it ("" for a line outside the model's window)."""

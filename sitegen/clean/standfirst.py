@@ -46,7 +46,7 @@ def _standfirst_over_byline(doc: Document, found: line_model.Labels, headline: i
     head, text = doc.lines[headline].text.casefold(), line.text.casefold()
     if (line.n_words < OVER_BYLINE_WORDS or doc.role(line) in ("meta", "title")
             or (verdict is not None and verdict.reason.startswith("phrase list"))
-            or _body_odds(found, j) >= BODY_ODDS
+            or found.body_odds(j) >= BODY_ODDS
             or head in text or text in head or not_title(doc, j)):  # fmt: skip
         return ""
     if not _byline_under(doc, found, j):
@@ -63,20 +63,8 @@ def _byline_under(doc: Document, found: line_model.Labels, index: int) -> bool:
     ``BYLINE_REACH`` past chrome only ("Listen to this article · 6:12 min", "Share full
     article", a count)."""
     for k, line in enumerate(doc.lines[index + 1 : index + 1 + BYLINE_REACH]):
-        if doc.role(line) == "meta" or _labelled(found, line.index) in SHARED:
+        if doc.role(line) == "meta" or found.label_at(line.index) in SHARED:
             return True
         if k >= 1 and doc.role(line) != "chrome":
             return False
     return False
-
-
-def _body_odds(found: line_model.Labels, index: int) -> float:
-    """The model's odds that the line at ``index`` is body, whatever its label."""
-    i = index - found.first
-    return found.body[i] if 0 <= i < len(found.body) else 0.0
-
-
-def _labelled(found: line_model.Labels, index: int) -> str:
-    """The model's label for the line at ``index`` ("" outside its window)."""
-    i = index - found.first
-    return found.best[i] if 0 <= i < len(found.best) else ""
