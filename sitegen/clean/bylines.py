@@ -267,9 +267,9 @@ def _parse_byline(line: str) -> tuple[tuple[str, ...], bool]:
             if names:
                 return tuple(names), True
     # "30. Oktober 2019 | Jo Lee": only where a digit is (every printed date has one)
-    dated = any(map(str.isdigit, line)) and (_name_beside_date(line) or _name_after_date(line))
-    if dated:
-        return (dated,), True
+    beside = any(map(str.isdigit, line)) and (_name_beside_date(line) or _name_after_date(line))
+    if beside:
+        return (beside,), True
     inline = _INLINE_BY.search(line)  # "Posted on ... by X", not "... the School Day by Thirty"
     if inline and _introduces_by(line[: inline.start()]):
         after, dated = split_tail(inline.group(1))

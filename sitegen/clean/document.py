@@ -130,7 +130,7 @@ class Document:
         text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
         if not text.isascii():  # ``normalise`` of each line, the Unicode part done at once
             text = _composed(text)
-        lines = []
+        lines: list[Line] = []
         for number, raw in enumerate(text.split("\n"), start=1):
             clean = " ".join(raw.split())
             if clean:

@@ -185,6 +185,19 @@ def _marked(doc: Document, role: str) -> list[int]:
     return sorted(i for i, verdict in doc.verdicts.items() if verdict.role == role)
 
 
+def _ruled_above(doc: Document, probs: line_model.Labels, ruled: list[int],
+                 never: frozenset[int], i: int) -> bool:
+    """The rules' headline stands above the standfirst ``i`` the model took for the title,
+    likely enough, or straight above it and ending with a full stop, or in Title Case over
+    a sentence, or at the top of a paste that starts at the headline."""
+    return any(
+        _prob(probs, j, "title") >= _keep_above(doc, j, i) * _prob(probs, i, "title")
+        or (j == i - 1 and stopped_headline(doc.lines[j], doc.lines[i]))
+        or (j == i - 1 and _title_over_sentence(doc.lines[j], doc.lines[i]))
+        or (j == 0 and i == 1)  # the paste starts at the headline: nothing above it
+        for j in ruled if j not in never)  # fmt: skip
+
+
 def learned_metadata(doc: Document, meta: Metadata) -> line_model.Labels | None:
     """Title, authors and date from the lines the model is sure of; the rules' elsewhere.
     Returns the model's reading (for ``extract --explain``)."""
@@ -201,12 +214,7 @@ def learned_metadata(doc: Document, meta: Metadata) -> line_model.Labels | None:
         i = _headline_above(doc, probs, i, never)
         i = _above_its_byline(doc, probs, i, never)
     standfirst = i is not None and doc.role(doc.lines[i]) == "subtitle"
-    if standfirst and any(
-            _prob(probs, j, "title") >= _keep_above(doc, j, i) * _prob(probs, i, "title")
-            or (j == i - 1 and stopped_headline(doc.lines[j], doc.lines[i]))
-            or (j == i - 1 and _title_over_sentence(doc.lines[j], doc.lines[i]))
-            or (j == 0 and i == 1)  # the paste starts at the headline: nothing above it
-            for j in ruled if j not in never):  # fmt: skip
+    if standfirst and i is not None and _ruled_above(doc, probs, ruled, never, i):
         # the rules' headline stands above it, likely enough, or straight above and ending
         # with a full stop: headlines the model has seen too seldom to know (a line of three
         # words or fewer, likewise, lost 34 pages to kickers for 2 won)

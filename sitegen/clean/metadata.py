@@ -133,7 +133,7 @@ def find_metadata(doc: Document) -> Metadata:
     if dates:
         real = [(ln, d) for ln, d in dates if d.value is not None]
         published = [(ln, d) for ln, d in real if d.label != "updated"]
-        chosen = (published or real or [(None, None)])[0][1]
+        chosen = (published or real)[0][1] if published or real else None
         meta.date = chosen
         if not meta.authors:
             meta.authors, lines = bare_name_near(doc, min(ln.index for ln, _ in dates))

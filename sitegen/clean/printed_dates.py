@@ -11,10 +11,9 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone, tzinfo
 from functools import cache, lru_cache
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 from dateutil import parser as dateutil_parser
 
@@ -83,7 +82,7 @@ FILLER = {
 WEEKDAYS = frozenset(_data()["weekdays"]["names"])  # and their short forms
 
 
-def _zone(text: str) -> timezone | ZoneInfo | None:
+def _zone(text: str) -> tzinfo | None:
     match = _OFFSET.search(text)
     if match:
         sign, hours, minutes = match.group(1, 2, 3) if match.group(1) else match.group(4, 5, 6)

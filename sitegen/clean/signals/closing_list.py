@@ -32,6 +32,7 @@ def rule(doc: Document) -> None:
     end = doc.end
     if not 0 < end < len(doc.lines):
         return
+    marks: tuple[str, ...]
     first, marks = end, ANNOUNCED_MARKS
     if not doc.lines[end - 1].text.endswith(":"):
         intro = doc.lines[end]
