@@ -10,6 +10,9 @@ from typing import TYPE_CHECKING
 _ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 _HAS_ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _WORD = re.compile(r"\w+(?:['’.-]\w+)*")
+# the same for a line of ASCII, where it means the same: the engine then tests each
+# character against a table rather than through four Unicode lookups (a third faster)
+_ASCII_WORD = re.compile(_WORD.pattern, re.ASCII)
 # a sentence ends in one of these, maybe with closing quotes or brackets after it, or in
 # a bracketed aside after one: "... the town. (Reporting by Ana Lopes)"
 _STOPS, _CLOSERS = ".!?…:;。！？", "\"'”’»)]」』"
@@ -36,6 +39,7 @@ def normalise(text: str) -> str:
 
 _DIGITS = re.compile(r"\d+")
 _CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
+_ASCII_CONTENT_WORD = re.compile(r"[a-z]{4,}")  # the same in lower-case ASCII, twice as fast
 
 
 def count_words(text: str) -> int:
@@ -71,7 +75,7 @@ class Line:
         self.index = index  # position among the non-blank lines
         self.number = number  # 1-based line number in the file
         self.text = text  # normalised
-        self.words: list[str] = _WORD.findall(text)
+        self.words: list[str] = (_ASCII_WORD if text.isascii() else _WORD).findall(text)
         unspaced = len(UNSPACED.findall(text)) if not text.isascii() else 0
         self.n_words = len(self.words) + unspaced // 2
         # ends like a sentence: its last characters, not a regex over the whole line; a
@@ -98,7 +102,7 @@ class Line:
         """Its words of four letters or more, case folded: what says what it is about."""
         if self._content is None:
             text = self.text
-            self._content = (frozenset(_CONTENT_WORD.findall(text.lower())) if text.isascii()
+            self._content = (frozenset(_ASCII_CONTENT_WORD.findall(text.lower())) if text.isascii()
                              else frozenset(w.casefold() for w in _CONTENT_WORD.findall(text)))
         return self._content
 
