@@ -88,17 +88,22 @@ def phrase_list(langs: tuple[str, ...] | None = None) -> PhraseList:
 
 
 def _alternation(phrases: list[str]) -> re.Pattern[str]:
-    """One regex for many phrases, written as a trie ("sign (?:in|up)") so that a search
-    tries each character once rather than each phrase in turn (twice as fast as the
-    phrases side by side); where phrases share a start, the longest that matches is
-    reported, the fullest."""
+    """One regex for many phrases, written as a trie (``one_of``)."""
+    return re.compile(one_of(phrases))
+
+
+def one_of(phrases: list[str]) -> str:
+    """A pattern matching any of ``phrases``, written as a trie ("sign (?:in|up)") so that
+    a search tries each character once rather than each phrase in turn (twice as fast as
+    the phrases side by side); where phrases share a start, the longest that matches is
+    reported, the fullest. For a case-blind pattern, give the phrases in lower case."""
     trie: dict[str, dict] = {}
     for phrase in set(phrases):
         node = trie
         for ch in phrase:
             node = node.setdefault(ch, {})
         node[""] = {}  # a phrase ends here
-    return re.compile(_trie(trie) or r"(?!)")
+    return _trie(trie) or r"(?!)"
 
 
 def _trie(node: dict[str, dict]) -> str:
