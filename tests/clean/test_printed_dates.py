@@ -104,6 +104,8 @@ def test_day_first_for_dotted_and_non_english_dates():
         ("Ultimo aggiornamento 3 marzo 2024", "it", "2024-03-03", "updated"),
         ("Dernière mise à jour : 3 mars 2024", "fr", "2024-03-03", "updated"),
         ("Atualização: 3 de março de 2024", "pt", "2024-03-03", "updated"),
+        # labels that start alike: the longer is the label ("publicado em")
+        ("Publicado em 3 de maio de 2024 às 14h30", "pt", "2024-05-03T14:30:00", "published"),
         # "Published by": the date before the label is the published one
         ("05/10/2018 - Publicado por: Ana Lopes - Categoria: Saúde", "pt", "2018-10-05",
          "published"),
