@@ -14,6 +14,7 @@ from sitegen.clean.bare_names import author_box
 from sitegen.clean.bylines import _parse_byline
 from sitegen.clean.context import CleanContext
 from sitegen.clean.document import Document
+from sitegen.clean.embedded import keep_posts
 from sitegen.clean.language import detect_language
 from sitegen.clean.learned import learned_metadata
 from sitegen.clean.line_model import Labels
@@ -130,6 +131,7 @@ def clean_text(
         meta.authors = author_box(doc) or said_by_nearest(doc, headline)
     meta.authors = [without_full_stop(name) for name in meta.authors]
     close_at_note(doc, meta.authors)
+    keep_posts(doc)
     blocks, removed, meta_lines, kept = [], [], [], []
     for line in doc.lines:
         verdict = doc.verdicts[line.index]

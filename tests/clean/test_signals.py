@@ -926,3 +926,18 @@ def test_a_notice_under_a_teaser_above_the_article_does_not_end_it():
 def test_a_pictures_credit_between_paragraphs_does_not_end_the_article():
     body = clean_text(page("© Lucy Nicholson", "The pier at dawn, 2019")).body
     assert body[-1] == PARAS[3]
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    ["Published: Nov. 19, 2019, 6:18 p.m. Updated: Nov. 19, 2019, 7:10 p.m.", "May 3, 2021, 6:18 p.m."],
+)
+def test_a_date_alone_under_the_article_is_its_dateline_not_a_paragraph(dateline):
+    e = clean_text(page(tail=(dateline,)))
+    assert e.body == PARAS
+    assert removed_reasons(page(tail=(dateline,)))[dateline].startswith("a date alone")
+
+
+def test_a_date_between_paragraphs_is_no_dateline():
+    reasons = removed_reasons(page("May 3, 2021, 6:18 p.m."))
+    assert not reasons.get("May 3, 2021, 6:18 p.m.", "").startswith("a date alone")

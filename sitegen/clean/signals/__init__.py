@@ -16,6 +16,7 @@ from sitegen.clean.signals import (
     comments,
     copyright_notice,
     credits,
+    date_lines,
     echoed,
     glued,
     head_tail,
@@ -35,4 +36,5 @@ BEFORE_METADATA: list[Rule] = [phrases.rule, repeated.rule, glued.rule, main_blo
 AFTER_METADATA: list[Rule] = [
     comments.rule, copyright_notice.rule, about_box.rule, teasers.rule, cards.rule,
     closing_list.rule, head_tail.rule, echoed.rule, repeats_title.rule, credits.rule, headings.rule,
+    date_lines.rule,
 ]
