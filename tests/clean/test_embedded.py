@@ -66,3 +66,10 @@ def test_a_post_below_the_article_stays_out():
             "— Harbour News (@harbournews) December 2, 2019")  # fmt: skip
     body = clean_text(page(after=("Comments", "Most read", "Island school wins prize", *feed))).body
     assert not any("(@harbournews)" in line for line in body)
+
+
+def test_an_attribution_under_a_widgets_label_alone_stays_out():
+    label = "View this post on Instagram"
+    shared = "A post shared by Ines Duarte (@ines.duarte) on Nov 19, 2019 at 10:02am PST"
+    body = clean_text(page(label, shared)).body
+    assert label not in body and shared not in body

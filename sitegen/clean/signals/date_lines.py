@@ -12,6 +12,7 @@ REASON = "a date alone at the body's edge (the page's dateline)"
 
 
 def date_only(line: Line, lang: str) -> bool:
+    """Nearly every word of ``line`` belongs to the date it prints."""
     if line.n_words > DATE_WORDS:
         return False
     printed = parse_printed_date(line.text, lang)
