@@ -55,3 +55,29 @@ def test_a_bare_name_over_the_date_the_model_found_is_the_author_past_the_rules_
     assert page.authors == ["Ronja Beck"]
     assert str(page.date.value)[:10] == "2018-11-16"
     assert "Ronja Beck" not in page.body
+
+
+def test_a_bare_name_over_a_dateline_is_the_author_not_the_place_it_was_filed_from():
+    """ "Palma de Mallorca - 2 feb 2024 - 09:40 CET" reads as a byline with a date, its
+    place as a name (particles and all, as "Ursula von der Leyen"); the name printed alone
+    over it is the author's, and the standfirst is the line under the headline."""
+    from sitegen.clean import clean_text
+
+    page = clean_text(
+        "Ir al contenido\nPortada\nNacional\nDeportes\n"
+        "El ferry de la isla adelanta su primera salida\n"
+        "Los vecinos celebran el cambio; la naviera advierte de que costará más\n"
+        "María José Ferrer\nPalma de Mallorca - 2 feb 2024 - 09:40 CET\n"
+        "Compartir en Facebook\n"
+        "La autoridad portuaria aprobó el lunes el nuevo horario del ferry tras un año de "
+        "quejas de los vecinos de la isla por las conexiones perdidas.\n"
+        "A partir de ahora, el primer barco saldrá a las seis de la mañana, una hora antes "
+        "que ahora, y el último regresará después de las diez de la noche.\n"
+        "Los vecinos dicen que el cambio les permitirá llegar a tiempo al trabajo, aunque a "
+        "algunos les preocupa el coste de las travesías adicionales.\n"
+    )
+    assert page.title == "El ferry de la isla adelanta su primera salida"
+    assert page.authors == ["María José Ferrer"]
+    assert page.subtitle.startswith("Los vecinos celebran el cambio")
+    assert str(page.date.value) == "2024-02-02 09:40:00+01:00"
+    assert "María José Ferrer" not in page.body
