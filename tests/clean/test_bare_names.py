@@ -81,3 +81,19 @@ def test_a_bare_name_over_a_dateline_is_the_author_not_the_place_it_was_filed_fr
     assert page.subtitle.startswith("Los vecinos celebran el cambio")
     assert str(page.date.value) == "2024-02-02 09:40:00+01:00"
     assert "María José Ferrer" not in page.body
+
+
+def test_a_bare_name_over_its_newspaper_on_a_line_of_its_own_is_the_author():
+    """ "Ana Lopes" over "Island Herald" over the date: the newspaper's name is two
+    capitalised words, as a person's is, and the nearer to the date; a newspaper's word
+    ("Herald") makes it the writer's outlet, as a role line is."""
+    from sitegen.clean import clean_text
+
+    page = clean_text(
+        "Subscribe\nLog in\nPolitics\n"
+        "Council delays vote on harbour car park until spring\n"
+        "Ana Lopes\nIsland Herald\nPublished 11:11 PM EST Nov 19, 2019\n" + BODY
+    )
+    assert page.title == "Council delays vote on harbour car park until spring"
+    assert page.authors == ["Ana Lopes"]
+    assert "Island Herald" not in page.body
