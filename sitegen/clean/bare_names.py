@@ -9,7 +9,7 @@ import re
 
 from sitegen.clean.bylines import introduces
 from sitegen.clean.document import Document, Line
-from sitegen.clean.people import OUTLET_MARK, is_name, is_role
+from sitegen.clean.people import OUTLET_MARK, is_name, is_role, names_alone
 from sitegen.clean.printed_dates import parse_printed_date
 
 ROLE_WORDS = 4  # "Senior Reporter", "Chief Political Correspondent": a role line, at most
@@ -40,8 +40,8 @@ def bare_name_near(doc: Document, date_index: int) -> tuple[list[str], list[Line
     a few lines above or just below the date, its role or a one-word button on a line of
     its own between them or not ("Senior Reporter", "Follow"); above first, unless the name
     below is printed with its outlet ("Ana Lopes | Island Herald") or its role ("Kofi
-    Mensah" over "Senior Correspondent") and the one above alone (a two-word headline reads
-    as a name: "Ferry Times")."""
+    Mensah" over "Senior Correspondent"), or names several, and the one above alone (a
+    two-word headline reads as a name: "Ferry Times")."""
     above = [x for x in reversed(doc.lines[max(0, date_index - 4) : date_index])]
     below = doc.lines[date_index + 1 : date_index + 3]
     found = [_name_on_side(doc, side) for side in (above, below)]
@@ -49,8 +49,8 @@ def bare_name_near(doc: Document, date_index: int) -> tuple[list[str], list[Line
         found.reverse()
     for side in found:
         if side is not None:
-            name, lines, _ = side
-            return [name], lines
+            names, lines, _ = side
+            return names, lines
     return [], []
 
 
@@ -67,22 +67,25 @@ def bare_name_beside(doc: Document, date: int, headline: int | None) -> list[str
     return names
 
 
-def _name_on_side(doc: Document, side: list[Line]) -> tuple[str, list[Line], bool] | None:
-    """The name nearest the date on one side of it, the lines it takes (with its role's),
-    and whether its outlet or role is printed with it (between it and the date, or under
-    it)."""
+def _name_on_side(doc: Document, side: list[Line]) -> tuple[list[str], list[Line], bool] | None:
+    """The name nearest the date on one side of it (or names: "Ana Lopes and Tomasz
+    Wrona"), the lines it takes (with its role's), and whether it is sure to be a byline:
+    its outlet or role printed with it (between it and the date, or under it), or several
+    names (a lone two-word line may be a headline: "Salt Roads")."""
     role = None
     for n, line in enumerate(side):
         if line.n_words == 0 or doc.is_chrome(line):
             continue
         beside = name_beside_outlet(line.text)
-        if beside is not None or is_name(line.text):
+        several = [] if beside is not None else names_alone(line.text)
+        if beside is not None or several or is_name(line.text):
             under = doc.lines[line.index + 1 : line.index + 2]
             if (role is None and under and under[0] not in side[:n]
                     and is_role_line(under[0].text)):  # fmt: skip
                 role = under[0]  # the role under the name, the date above both
             roles = [role] if role is not None and is_role_line(role.text) else []
-            return beside or line.text, [line, *roles], beside is not None or bool(roles)
+            names = [beside] if beside is not None else several or [line.text]
+            return names, [line, *roles], beside is not None or bool(roles) or len(names) > 1
         if role is not None or not (is_role_line(line.text) or line.n_words == 1):
             return None  # the name stands next to the date, never beyond another line
         role = line  # or a button between them ("Follow")

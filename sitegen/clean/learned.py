@@ -264,8 +264,8 @@ def learned_metadata(doc: Document, meta: Metadata) -> line_model.Labels | None:
         meta.authors = _said_by_beside(doc, headline, meta.authors) or meta.authors
         alone = _name_over_dateline(doc, probs, meta.authors, headline)
         if alone is not None:
-            meta.authors = [alone.text]
-            if meta.subtitle == alone.text:  # the rules took the name for the standfirst
+            meta.authors, text = alone
+            if meta.subtitle == text:  # the rules took the name for the standfirst
                 meta.subtitle = ""
         if not meta.subtitle:
             meta.subtitle = standfirst_under(doc, probs, headline)
@@ -308,12 +308,12 @@ def _speaking_instead(doc: Document, found: line_model.Labels, index: int,
 
 
 def _name_over_dateline(doc: Document, found: line_model.Labels, authors: list[str],
-                        headline: int) -> Line | None:  # fmt: skip
+                        headline: int) -> tuple[list[str], str] | None:  # fmt: skip
     """An author read from a line of the headline group that prints a date and does not
     say "by" gives way to a name printed alone next to that line, that the model reads as
     a byline likely enough (``SURE``): "María José Ferrer" over "Palma de Mallorca - 2 feb
     2024 - 09:40 CET", where the words before the date are the place it was filed from.
-    Returns the name's line, marked as meta."""
+    Returns the names and their line, marked as meta."""
     if len(authors) != 1:
         return None
     near = doc.lines[max(0, headline - BYLINE_ABOVE) : headline + BYLINE_BELOW + 1]
@@ -332,7 +332,7 @@ def _name_over_dateline(doc: Document, found: line_model.Labels, authors: list[s
             return None
         for x in lines:
             doc.mark(x, "meta", "a name beside the date")
-        return name
+        return names, name.text
     return None
 
 

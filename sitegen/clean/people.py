@@ -71,6 +71,14 @@ def is_name(text: str) -> bool:
     return capitals >= 2 and not is_role(text)
 
 
+def names_alone(text: str) -> list[str]:
+    """The names of a line that is two names or more and nothing else, joined by commas or
+    a joiner ("Ana Lopes and Tomasz Wrona", "Jo Lee, Al Roe & Kim Yu"): a byline without
+    "By", as a single bare name is one. [] for anything else ("Salt and Pepper")."""
+    parts = [p.strip() for p in _joiner().split(text.strip()) if p and p.strip()]
+    return parts if len(parts) >= 2 and all(map(is_name, parts)) else []
+
+
 @lru_cache(maxsize=8192)
 def is_role(text: str) -> bool:
     """A role or job title is in it ("Staff Writer", "Redakteurin"): cached, as the byline

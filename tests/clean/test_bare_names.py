@@ -97,3 +97,32 @@ def test_a_bare_name_over_its_newspaper_on_a_line_of_its_own_is_the_author():
     assert page.title == "Council delays vote on harbour car park until spring"
     assert page.authors == ["Ana Lopes"]
     assert "Island Herald" not in page.body
+
+
+@pytest.mark.parametrize(
+    "line, names",
+    [("Ana Lopes and Tomasz Wrona", ["Ana Lopes", "Tomasz Wrona"]),
+     ("Jo Lee, Al Roe & Kim Yu", ["Jo Lee", "Al Roe", "Kim Yu"]),
+     ("Ana Lopes", []), ("Salt and Pepper", []), ("Home, News and Sport", []),
+     ("Jane Roe, Associated Press", [])],
+)
+def test_names_alone_on_a_line(line, names):
+    from sitegen.clean.people import names_alone
+
+    assert names_alone(line) == names
+
+
+@pytest.mark.parametrize(
+    "head",
+    ["Home\nNews\nSalt Roads\nAna Lopes and Tomasz Wrona\nMon 4 Mar 2024 17.45 GMT\n",
+     "Menu\nWorld\nSalt Roads\nMon 4 Mar 2024 17.45 GMT\nAna Lopes and Tomasz Wrona\n"],
+)
+def test_bare_names_joined_by_and_beside_the_date_are_the_authors(head):
+    """Two names and nothing else is a byline without "By", as one bare name is; never
+    the headline, however short the headline is."""
+    from sitegen.clean import clean_text
+
+    page = clean_text(head + BODY)
+    assert page.title == "Salt Roads"
+    assert page.authors == ["Ana Lopes", "Tomasz Wrona"]
+    assert str(page.date.value)[:10] == "2024-03-04"
