@@ -19,16 +19,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from invented_pastes import PARAGRAPHS
+
 from sitegen.clean import clean_text
 
-BODY = [
-    "The harbour board approved the new ferry timetable on Monday after a year of "
-    "complaints from island residents about missed connections.",
-    "Under the plan, the first crossing will leave at six in the morning, an hour earlier "
-    "than now, and the last will return after ten at night.",
-    "Residents said the change would let them reach the mainland in time for work, though "
-    "some worried about the cost of the extra crossings.",
-]
+BODY = PARAGRAPHS[:3]
 HEADLINE = "Ferry board approves earlier crossings for islanders"
 LAYOUTS = [  # (head, its headline)
     ("Home\nNews\nSalt Roads\n{by}\n{date}\n", "Salt Roads"),

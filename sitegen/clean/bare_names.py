@@ -1,13 +1,14 @@
 """Authors the rules find where no line near the headline says "By": a name printed
-alone beside the date (with its role on a line of its own, or its outlet beside it), an
-author's box under the article whose note says who they are, or a bare name the line
-model took the title away from."""
+alone beside the date (with its role on a line of its own, or its outlet beside it), or
+beside a dateline whose place reads as a name, an author's box under the article whose
+note says who they are, or a bare name the line model took the title away from."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
-from sitegen.clean.bylines import introduces
+from sitegen.clean.bylines import introduces, says_by
 from sitegen.clean.document import Document, Line
 from sitegen.clean.people import OUTLET_MARK, is_name, is_role, names_alone
 from sitegen.clean.printed_dates import parse_printed_date
@@ -65,6 +66,37 @@ def bare_name_beside(doc: Document, date: int, headline: int | None) -> list[str
     for line in lines:
         doc.mark(line, "meta", "a name beside the date")
     return names
+
+
+DATELINE_WORDS = 25  # a dated line of the headline group, at most (longer is a paragraph)
+
+
+def name_over_dateline(doc: Document, authors: list[str], group: list[Line], headline: int,
+                       likely: Callable[[int], bool]) -> tuple[list[str], str] | None:  # fmt: skip
+    """An author read from a line of the headline ``group`` that prints a date and does not
+    say "by" gives way to a name printed alone next to that line, where ``likely`` (the
+    line model's odds of a byline) holds for it: "María José Ferrer" over "Palma de
+    Mallorca - 2 feb 2024 - 09:40 CET", where the words before the date are the place it
+    was filed from. Returns the names and their line, marked as meta."""
+    if len(authors) != 1:
+        return None
+    for line in group:
+        if (authors[0] not in line.text or says_by(line.text)
+                or line.n_words > DATELINE_WORDS):  # fmt: skip
+            continue
+        printed = parse_printed_date(line.text, doc.lang)
+        if printed is None or printed.value is None:
+            continue
+        names, lines = bare_name_near(doc, line.index)
+        if not names or any(x.index in (headline, line.index) for x in lines):
+            return None
+        name = lines[0]
+        if abs(name.index - line.index) > 1 or not likely(name.index):
+            return None
+        for x in lines:
+            doc.mark(x, "meta", "a name beside the date")
+        return names, name.text
+    return None
 
 
 def _name_on_side(doc: Document, side: list[Line]) -> tuple[list[str], list[Line], bool] | None:

@@ -11,7 +11,11 @@ import re
 from collections import Counter
 
 from sitegen.clean import line_model
-from sitegen.clean.bare_names import bare_name_beside, bare_name_near, name_left_by_the_title
+from sitegen.clean.bare_names import (
+    bare_name_beside,
+    name_left_by_the_title,
+    name_over_dateline,
+)
 from sitegen.clean.bylines import dated_then_by, parse_byline, says_by, split_tail
 from sitegen.clean.document import UNSPACED, Document, Line
 from sitegen.clean.learned_body import body_after_headline, body_below, chrome_in_body
@@ -262,7 +266,9 @@ def learned_metadata(doc: Document, meta: Metadata) -> line_model.Labels | None:
     headline = own if own is not None else taken
     if headline is not None:
         meta.authors = _said_by_beside(doc, headline, meta.authors) or meta.authors
-        alone = _name_over_dateline(doc, probs, meta.authors, headline)
+        group = doc.lines[max(0, headline - BYLINE_ABOVE) : headline + BYLINE_BELOW + 1]
+        alone = name_over_dateline(doc, meta.authors, group, headline,
+                                   lambda i: probs.odds(i, "byline") >= SURE["byline"])
         if alone is not None:
             meta.authors, text = alone
             if meta.subtitle == text:  # the rules took the name for the standfirst
@@ -305,35 +311,6 @@ def _speaking_instead(doc: Document, found: line_model.Labels, index: int,
             and names_the_story(j)]  # fmt: skip
     p, best = max(odds, default=(0.0, index))
     return best if p >= SPEAKING_SURE else index
-
-
-def _name_over_dateline(doc: Document, found: line_model.Labels, authors: list[str],
-                        headline: int) -> tuple[list[str], str] | None:  # fmt: skip
-    """An author read from a line of the headline group that prints a date and does not
-    say "by" gives way to a name printed alone next to that line, that the model reads as
-    a byline likely enough (``SURE``): "María José Ferrer" over "Palma de Mallorca - 2 feb
-    2024 - 09:40 CET", where the words before the date are the place it was filed from.
-    Returns the names and their line, marked as meta."""
-    if len(authors) != 1:
-        return None
-    near = doc.lines[max(0, headline - BYLINE_ABOVE) : headline + BYLINE_BELOW + 1]
-    for line in near:
-        if (authors[0] not in line.text or says_by(line.text)
-                or line.n_words > line_model.META_WORDS):  # fmt: skip
-            continue
-        printed = parse_printed_date(line.text, doc.lang)
-        if printed is None or printed.value is None:
-            continue
-        names, lines = bare_name_near(doc, line.index)
-        if not names or any(x.index in (headline, line.index) for x in lines):
-            return None
-        name = lines[0]
-        if abs(name.index - line.index) > 1 or found.odds(name.index, "byline") < SURE["byline"]:
-            return None
-        for x in lines:
-            doc.mark(x, "meta", "a name beside the date")
-        return names, name.text
-    return None
 
 
 def _date_under(doc: Document, found: line_model.Labels, index: int, headline: int,
