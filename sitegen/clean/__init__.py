@@ -25,7 +25,7 @@ from sitegen.clean.metadata import (
     lone_date,
     said_by_nearest,
 )
-from sitegen.clean.people import is_role, without_full_stop
+from sitegen.clean.people import is_role, without_full_stop, without_honorific
 from sitegen.clean.printed_dates import PrintedDate, parse_printed_date
 from sitegen.clean.signals import AFTER_METADATA, BEFORE_METADATA
 
@@ -129,8 +129,10 @@ def clean_text(
                            "none beside it): check it", lone[0].number))  # fmt: skip
     if not meta.authors:
         meta.authors = author_box(doc) or said_by_nearest(doc, headline)
-    meta.authors = [without_full_stop(name) for name in meta.authors]
-    close_at_note(doc, meta.authors)
+    printed = [without_full_stop(name) for name in meta.authors]
+    meta.authors = [without_honorific(name) for name in printed]
+    # a note may name its author either way: "Dr. Jo Lee is ...", "Jo Lee is ..."
+    close_at_note(doc, [*printed, *meta.authors] if printed != meta.authors else printed)
     keep_posts(doc)
     blocks, removed, meta_lines, kept = [], [], [], []
     for line in doc.lines:

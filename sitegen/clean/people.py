@@ -233,3 +233,14 @@ def without_full_stop(name: str) -> str:
     Adams); an abbreviation or initial keeps its own ("Perry Bacon Jr.", "Jane M.")."""
     last = name.rsplit(" ", 1)[-1]
     return name[:-1] if name.endswith(".") and len(last) > ABBREVIATION else name
+
+
+def without_honorific(name: str) -> str:
+    """A name without the titles printed before it ("Dr. Hannah O'Neill", "Prof. Dr. Jo
+    Lee"), as a page's own metadata names its authors; a name that is only a title and one
+    word keeps it ("Dr. Oz", "Mr. Bean")."""
+    words = name.split()
+    start = 0
+    while len(words) - start > 2 and words[start].rstrip(".").casefold() in _words("honorifics"):
+        start += 1
+    return " ".join(words[start:]) if start else name

@@ -36,3 +36,12 @@ def test_a_note_far_above_the_bodys_end_closes_it_when_a_feed_of_stories_follows
     assert removed_reasons(text)[note] == "an author's note closing the article"
     early = clean_text(page(note, tail=(PARAS[0] + " More.", PARAS[1] + " More.")))
     assert early.body[-1] == PARAS[1] + " More."
+
+
+def test_a_note_closes_the_article_whether_it_gives_the_authors_title_or_not():
+    """The byline prints "Dr. Ana Lopes"; the author is Ana Lopes, and a note that names
+    her either way still closes the article."""
+    for note in (f"Dr. {NOTE}", NOTE):
+        text = page(tail=(note,)).replace("By Ana Lopes", "By Dr. Ana Lopes")
+        assert clean_text(text).authors == ["Ana Lopes"]
+        assert removed_reasons(text)[note] == "an author's note closing the article"

@@ -1,7 +1,7 @@
 import pytest
 
 from sitegen.clean.bylines import may_say_by, parse_byline, says_by
-from sitegen.clean.people import is_name, without_full_stop
+from sitegen.clean.people import is_name, without_full_stop, without_honorific
 
 
 @pytest.mark.parametrize(
@@ -77,6 +77,16 @@ def test_a_place_is_no_name(place):
                                         ("Bradley M. Kuhn.", "Bradley M. Kuhn"), ("Jane M.", "Jane M.")])
 def test_a_name_loses_the_full_stop_of_its_sentence_not_its_own(name, bare):
     assert without_full_stop(name) == bare
+
+
+@pytest.mark.parametrize("printed, name", [
+    ("Dr. Hannah O'Neill", "Hannah O'Neill"), ("Prof Dr. Jo Lee", "Jo Lee"),
+    ("Dott.ssa Giulia Neri", "Giulia Neri"), ("Mme Claire Dumas", "Claire Dumas"),
+    ("Dr. Oz", "Dr. Oz"), ("Drew Carey", "Drew Carey"), ("M. Night Shyamalan", "M. Night Shyamalan")])
+def test_a_name_is_given_without_the_titles_printed_before_it(printed, name):
+    """As the page's own metadata names its authors: Hannah O'Neill, not Dr. Hannah O'Neill;
+    a title with one word after it is the name itself."""
+    assert without_honorific(printed) == name
 
 
 def test_names_in_any_cased_script_are_names():
