@@ -239,7 +239,7 @@ def learned_metadata(doc: Document, meta: Metadata) -> line_model.Labels | None:
         if meta.subtitle == meta.title:
             meta.subtitle = ""
     both = _byline_and_date(doc, probs)
-    i = _pick(probs, "byline", _marked(doc, "meta"), both)
+    i = byline = _pick(probs, "byline", _marked(doc, "meta"), both)
     if i is not None:
         text = doc.lines[i].text
         names = parse_byline(text)[0] or names_in(split_tail(text)[0])
@@ -261,6 +261,12 @@ def learned_metadata(doc: Document, meta: Metadata) -> line_model.Labels | None:
                 doc.mark(doc.lines[i], "meta", "the date the model read")
             if not meta.authors:
                 meta.authors = bare_name_beside(doc, i, head)
+    if meta.date is None and byline is not None:
+        # no date line of its own: the byline's, without "by" ("Ana Lopes and Tomasz
+        # Wrona · Apr 18, 2024 · 6 min read")
+        printed = parse_printed_date(doc.lines[byline].text, doc.lang)
+        if printed is not None and printed.value is not None:
+            meta.date = _published_instead(doc, probs, printed)
     if not meta.authors and ruled and taken != ruled[0]:
         meta.authors = name_left_by_the_title(doc, ruled[0])
     headline = own if own is not None else taken

@@ -126,3 +126,14 @@ def test_bare_names_joined_by_and_beside_the_date_are_the_authors(head):
     assert page.title == "Salt Roads"
     assert page.authors == ["Ana Lopes", "Tomasz Wrona"]
     assert str(page.date.value)[:10] == "2024-03-04"
+
+
+def test_names_and_a_date_on_one_line_give_both():
+    """Names without "By", the date and a reading time on one line: the byline gives the
+    date the page prints nowhere else."""
+    from sitegen.clean import clean_text
+
+    page = clean_text("Sign in\nFerry board approves earlier crossings for islanders\n"
+                      "Ana Lopes and Tomasz Wrona · Apr 18, 2024 · 6 min read\n" + BODY)
+    assert page.authors == ["Ana Lopes", "Tomasz Wrona"]
+    assert str(page.date.value)[:10] == "2024-04-18"
