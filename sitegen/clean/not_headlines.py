@@ -12,6 +12,7 @@ from sitegen.clean import line_model
 from sitegen.clean.bylines import parse_byline
 from sitegen.clean.credits import ends_with_credit, is_credit, is_labelled
 from sitegen.clean.document import Document, Line
+from sitegen.clean.people import is_section
 from sitegen.clean.phrases import phrase_list
 from sitegen.clean.printed_dates import parse_printed_date
 from sitegen.clean.trails import is_trail
@@ -38,8 +39,9 @@ def not_titles(doc: Document, found: line_model.Labels) -> frozenset[int]:
     lists ("Subscribe to ..."), a line that is a date and nothing else ("Updated 10:01 pm
     PST, Tuesday, November 19, 2019"), the value under a label ("Author:"), a line of
     figures more than words, a caption closed by its picture's credit or printed over it,
-    a credit alone ("Mandel Ngan / AFP / Getty Images"), a link to the post
-    before or after ("Next Work →"), one of a list of teasers each under its date line."""
+    a credit alone ("Mandel Ngan / AFP / Getty Images"), a section's name ("News"), a link
+    to the post before or after ("Next Work →"), one of a list of teasers each under its
+    date line."""
     window = doc.lines[found.first : found.first + len(found.probs)]
     shorts = {line.text for line in window if 3 <= line.n_words <= TITLE_WORDS}
     return frozenset(found.first + i for i, probs in enumerate(found.probs)
@@ -69,7 +71,7 @@ def not_title(doc: Document, index: int) -> bool:
         or phrase_list().match(line.text, line.n_words)
         or all_date(line.text, doc.lang) or _labelled(doc, index)
         or _figures(line.text) or ends_with_credit(line.text) or _address(line.text)
-        or _tag_list(line.text) or _quoted_sentence(line.text)
+        or _tag_list(line.text) or _quoted_sentence(line.text) or is_section(line.text)
         or _captioned(doc, index)
         or line.text.startswith(ARROWS_BACK) or line.text.endswith(ARROWS_ON)
         or _teaser(doc, index))  # fmt: skip

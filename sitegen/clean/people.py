@@ -219,6 +219,13 @@ def _joining_words() -> frozenset[str]:
                      for w in _words(kind))  # fmt: skip
 
 
+def is_section(text: str) -> bool:
+    """A desk's name and nothing else ("News", "World", "Tech News"): a menu's or a
+    section's label, never a headline or a person."""
+    words = text.casefold().split()
+    return 0 < len(words) <= 2 and all(w.strip(".:|·") in _words("desks") for w in words)
+
+
 def _is_desk(part: str) -> bool:
     desks = _words("desks")
     words = part.split()

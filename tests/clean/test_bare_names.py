@@ -137,3 +137,14 @@ def test_names_and_a_date_on_one_line_give_both():
                       "Ana Lopes and Tomasz Wrona · Apr 18, 2024 · 6 min read\n" + BODY)
     assert page.authors == ["Ana Lopes", "Tomasz Wrona"]
     assert str(page.date.value)[:10] == "2024-04-18"
+
+
+@pytest.mark.parametrize("date", ["11/05/23 9:15 AM ET", "Mon 4 Mar 2024 17.45 GMT"])
+def test_a_sections_name_in_the_menu_is_never_the_headline(date):
+    """"News" over a two-word headline: the model finds it as likely a title, but a desk's
+    name alone is a menu's label."""
+    from sitegen.clean import clean_text
+
+    page = clean_text(f"Home\nNews\nSalt Roads\nJane Roe, Associated Press\n{date}\n" + BODY)
+    assert page.title == "Salt Roads"
+    assert page.authors == ["Jane Roe"]
