@@ -108,8 +108,9 @@ def find_metadata(doc: Document) -> Metadata:
         if line.index >= doc.start and line.prose and line.n_words > 10:
             continue
         printed = parse_printed_date(line.text, doc.lang)
-        if doc.is_chrome(line) and not _labelled_date(line, printed):
-            continue
+        if doc.is_chrome(line) and not _labelled_date(line, printed) and not (
+                may_say_by(line.text) and says_by(line.text)):  # fmt: skip
+            continue  # a prompt; not "Written by Jo Lee", which the phrase lists also hold
         names, explicit = parse_byline(line.text)
         above = doc.lines[line.index - 1] if line.index else None
         if not explicit and above and is_bare_prefix(above.text) and is_name(line.text):

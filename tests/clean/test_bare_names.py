@@ -148,3 +148,13 @@ def test_a_sections_name_in_the_menu_is_never_the_headline(date):
     page = clean_text(f"Home\nNews\nSalt Roads\nJane Roe, Associated Press\n{date}\n" + BODY)
     assert page.title == "Salt Roads"
     assert page.authors == ["Jane Roe"]
+
+
+def test_written_by_under_a_short_headline_is_the_byline_the_headline_no_name():
+    """"Written by" is also an author box's prompt in the phrase lists; under a two-word
+    headline it still says who wrote the story, so the headline is not read as a bare name."""
+    from sitegen.clean import clean_text
+
+    page = clean_text("Menu\nSalt Roads\nWritten by Jane Roe\n4 March 2024 at 5:45pm\n" + BODY)
+    assert page.title == "Salt Roads"
+    assert page.authors == ["Jane Roe"]
