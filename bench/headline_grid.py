@@ -56,14 +56,15 @@ DATES = [
 ]
 
 
-def wrong(text: str, title: str, authors: list[str], day: str) -> list[str]:
+def wrong(text: str, title: str, authors: list[str], day: str,
+          body: list[str] = BODY) -> list[str]:  # fmt: skip
     """What the cleaner got wrong on one headline group, each with what it gave."""
     got = clean_text(text)
     found = str(got.date.value)[:10] if got.date is not None and got.date.value else None
     errors = [f"title={got.title!r}"] if got.title != title else []
     errors += [f"authors={got.authors}"] if got.authors != authors else []
     errors += [f"day={found}"] if found != day else []
-    return errors + (["body"] if got.body != BODY else [])
+    return errors + ([f"body={got.body}"] if got.body != body else [])
 
 
 def main() -> None:

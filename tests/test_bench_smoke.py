@@ -71,3 +71,9 @@ def test_invented_pastes_run_and_are_seeded():
     out = run_bench("invented_pastes.py", "--pages", "20", "--seed", "3")
     assert out.startswith("20 invented pastes (seed 3), wrong: title ")
     assert run_bench("invented_pastes.py", "--pages", "20", "--seed", "3") == out
+
+
+def test_the_headline_grids_run_and_count_every_group():
+    assert run_bench("headline_grid.py").strip() == "286 headline groups, wrong: 0"
+    out = run_bench("language_grid.py", "--lang", "nl")
+    assert out.splitlines()[0] == "nl: 95 headline groups, wrong: 0"

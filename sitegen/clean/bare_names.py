@@ -81,7 +81,7 @@ def name_over_dateline(doc: Document, authors: list[str], group: list[Line], hea
     if len(authors) != 1:
         return None
     for line in group:
-        if (authors[0] not in line.text or says_by(line.text)
+        if (authors[0] not in line.text or says_by(line.text, doc.lang)
                 or line.n_words > DATELINE_WORDS):  # fmt: skip
             continue
         printed = parse_printed_date(line.text, doc.lang)
@@ -109,7 +109,7 @@ def _name_on_side(doc: Document, side: list[Line]) -> tuple[list[str], list[Line
         if line.n_words == 0 or doc.is_chrome(line):
             continue
         beside = name_beside_outlet(line.text)
-        several = [] if beside is not None else names_alone(line.text)
+        several = [] if beside is not None else names_alone(line.text, doc.lang)
         if beside is not None or several or is_name(line.text):
             under = doc.lines[line.index + 1 : line.index + 2]
             if (role is None and under and under[0] not in side[:n]

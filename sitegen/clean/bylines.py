@@ -165,7 +165,15 @@ def _name_beside_date(line: str) -> str | None:
     names = [p for p in parts if is_name(p) and not _is_desk(p)]
     dates = [p for p in parts if (d := parse_printed_date(p)) is not None
              and d.value is not None and d.coverage >= DATE_PART]  # fmt: skip
-    return names[0] if len(names) == 1 and dates else None
+    return _said_inside(names[0]) if len(names) == 1 and dates else None
+
+
+def _said_inside(name: str) -> str:
+    """The name after a "by" inside what reads as one name, where a full name follows it:
+    "Ein Artikel von Katrin Oberholzer" (German nouns are capitalised) is Katrin
+    Oberholzer; "Johann Wolfgang von Goethe" stays whole."""
+    inline = _INLINE_BY.search(name)
+    return inline.group(1) if inline is not None and is_name(inline.group(1)) else name
 
 
 NAME_WORDS = 4  # a name after its date has at most this many words
@@ -217,11 +225,11 @@ def may_say_by(line: str) -> bool:
     return bool(_prefix().match(line.replace("\u00a0", " ")) or _CASE_CHANGE.search(line))
 
 
-def says_by(line: str) -> bool:
+def says_by(line: str, lang: str = "") -> bool:
     """A byline that says so at its start: "By Jane Roe", "Von Jonas Weber am 3. Mai"."""
     head = split_tail(line)[0]
     match = _prefix().match(head)
-    return match is not None and bool(names_in(head[match.end() :]))
+    return match is not None and bool(names_in(head[match.end() :], lang=lang))
 
 
 def dated_then_by(line: str) -> bool:
@@ -240,31 +248,33 @@ def is_bare_prefix(line: str) -> bool:
     return bool(_prefix().fullmatch(line.strip(" :") + " "))
 
 
-def parse_byline(line: str) -> tuple[list[str], bool]:
-    """Names on a byline line, and whether it said so ("By ...") rather than only looked so."""
-    names, explicit = _parse_byline(line)
+def parse_byline(line: str, lang: str = "") -> tuple[list[str], bool]:
+    """Names on a byline line, and whether it said so ("By ...") rather than only looked so;
+    ``lang``, the page's language, where its words for "and" and "in" are its own."""
+    names, explicit = _parse_byline(line, lang)
     return list(names), explicit
 
 
 @lru_cache(maxsize=8192)
-def _parse_byline(line: str) -> tuple[tuple[str, ...], bool]:
+def _parse_byline(line: str, lang: str = "") -> tuple[tuple[str, ...], bool]:
     """``parse_byline``, cached: the rules and the line model ask about the same lines."""
     line = _unglued_prefix(line)
     head, had_tail = split_tail(line)
     match = _prefix().match(head)
     if match:  # what each did, in brackets, is no name: "By Jo Lee (text) and Al Roe (photos)"
-        names = names_in(_BRACKETED.sub("", head[match.end() :]), said=True)
+        names = names_in(_BRACKETED.sub("", head[match.end() :]), True, lang)
         if not names:  # "By Hillel ItalieThe Associated Press": the outlet glued to the name
-            names = names_in(_GLUE_END.split(head[match.end() :], maxsplit=1)[0])
+            names = names_in(_GLUE_END.split(head[match.end() :], maxsplit=1)[0], lang=lang)
         if not names:  # "By Jane Roe Sioux Falls Argus Leader": the outlet after the name
-            names = names_in(_without_outlet(head[match.end() :].strip(), after_names=True))
+            names = names_in(_without_outlet(head[match.end() :].strip(), after_names=True),
+                             lang=lang)  # fmt: skip
         if not names and had_tail:  # "von eseppelt · 31. Oktober 2023": a user's name
             names = _one_name(head[match.end() :])
         return tuple(names), True
     for part in _SEPARATED.split(line)[1:]:  # "February 1, 2019 | By: Jane Roe"
         match = _prefix().match(part)
         if match:
-            names = names_in(split_tail(part[match.end() :])[0], said=True)
+            names = names_in(split_tail(part[match.end() :])[0], True, lang)
             if names:
                 return tuple(names), True
     # "30. Oktober 2019 | Jo Lee": only where a digit is (every printed date has one)
@@ -275,15 +285,15 @@ def _parse_byline(line: str) -> tuple[tuple[str, ...], bool]:
     if inline and _introduces_by(line[: inline.start()]):
         after, dated = split_tail(inline.group(1))
         dated = dated or any(c.isdigit() for c in line[: inline.start()])  # its date before
-        names = names_in(after) or (_one_name(after) if dated else [])
+        names = names_in(after, lang=lang) or (_one_name(after) if dated else [])
         if names:
             return tuple(names), True
-    names = names_in(head)
+    names = names_in(head, lang=lang)
     if not names:
         return (), False
     # no "By", but a byline's company: its date or handle, or a role or desk after it
     # ("Tomasz Wrona, Education Reporter", "Priya Raman · Harbourline News")
-    parts = [*_joiner().split(head), *re.split(OUTLET_MARK, head)[1:]]
+    parts = [*_joiner(lang).split(head), *re.split(OUTLET_MARK, head)[1:]]
     # a desk counts only set apart from the name ("Jo Lee, Politics"): "Main Blog Politics"
     # is a menu's labels
     role = is_role(parts[0]) or any(is_role(part) or _is_desk(part) for part in parts[1:])

@@ -104,7 +104,7 @@ def _byline_and_date(doc: Document, found: line_model.Labels) -> frozenset[int]:
         line, text = doc.lines[index], doc.lines[index].text
         if not short_with_capitals(line, line_model.META_WORDS):  # with its dates: longer
             continue
-        if says_by(text) or dated_then_by(text):
+        if says_by(text, doc.lang) or dated_then_by(text):
             printed = parse_printed_date(text, doc.lang)
             if printed is not None and printed.value is not None:
                 both.add(index)
@@ -242,7 +242,7 @@ def learned_metadata(doc: Document, meta: Metadata) -> line_model.Labels | None:
     i = byline = _pick(probs, "byline", _marked(doc, "meta"), both)
     if i is not None:
         text = doc.lines[i].text
-        names = parse_byline(text)[0] or names_in(split_tail(text)[0])
+        names = parse_byline(text, doc.lang)[0] or names_in(split_tail(text)[0], lang=doc.lang)
         if names:
             meta.authors = names
             if doc.role(doc.lines[i]) == "body" and not doc.lines[i].prose:
@@ -357,11 +357,11 @@ def _said_by_beside(doc: Document, headline: int, authors: list[str]) -> list[st
     or from beside a date ("Aus der Region 6. November 2023")."""
     near = [ln for ln in doc.lines[max(0, headline - BYLINE_ABOVE) : headline + BYLINE_BELOW + 1]
             if ln.index != headline and short_with_capitals(ln, line_model.META_WORDS)]  # fmt: skip
-    said = [ln for ln in near if says_by(ln.text)]
+    said = [ln for ln in near if says_by(ln.text, doc.lang)]
     if not said or any(a in ln.text for ln in said for a in authors):
         return []
     nearest = min(said, key=lambda ln: (abs(ln.index - headline), ln.index))
-    return parse_byline(nearest.text)[0]
+    return parse_byline(nearest.text, doc.lang)[0]
 
 
 CASED, UNCASED = 0.8, 0.2  # shares of capitalised longer words: Title Case, sentence case

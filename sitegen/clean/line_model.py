@@ -104,7 +104,7 @@ def _own(line: Line, doc: Document) -> list[str]:
             found.append(f"date{_bucket(printed.coverage, (0.3, 0.6, 0.9))}")
             found.append(f"datelabel={printed.label}")
     if n <= BYLINE_WORDS and capital >= 2:  # names are capitalised
-        names, explicit = parse_byline(text)
+        names, explicit = parse_byline(text, doc.lang)
         if names:
             found.append("byline-by" if explicit else "byline-names")
         if is_name(text):

@@ -109,9 +109,9 @@ def find_metadata(doc: Document) -> Metadata:
             continue
         printed = parse_printed_date(line.text, doc.lang)
         if doc.is_chrome(line) and not _labelled_date(line, printed) and not (
-                may_say_by(line.text) and says_by(line.text)):  # fmt: skip
+                may_say_by(line.text) and says_by(line.text, doc.lang)):  # fmt: skip
             continue  # a prompt; not "Written by Jo Lee", which the phrase lists also hold
-        names, explicit = parse_byline(line.text)
+        names, explicit = parse_byline(line.text, doc.lang)
         above = doc.lines[line.index - 1] if line.index else None
         if not explicit and above and is_bare_prefix(above.text) and is_name(line.text):
             names, explicit = [line.text], True  # "By" on a line of its own, the name below
@@ -128,7 +128,7 @@ def find_metadata(doc: Document) -> Metadata:
     group = _without_masthead(doc, group, dates)
     if len(group) < len(meta_lines):  # a masthead's date of the day, far above: not ours
         dates = [(ln, d) for ln, d in dates if ln in group]
-        if not any(parse_byline(ln.text)[0] for ln in group):
+        if not any(parse_byline(ln.text, doc.lang)[0] for ln in group):
             meta.authors = []
         meta_lines = group
     if dates:
@@ -225,12 +225,12 @@ def said_by_nearest(doc: Document, anchor: int) -> list[str]:
     end), above it first when two are as near."""
     found = [(abs(ln.index - anchor), ln.index > anchor, ln) for ln in doc.lines
              if ln.n_words <= MAX_META_WORDS and may_say_by(ln.text)
-             and says_by(ln.text)]  # fmt: skip
+             and says_by(ln.text, doc.lang)]  # fmt: skip
     if not found:
         return []
     line = min(found, key=lambda f: f[:2])[2]
     doc.mark(line, "meta", "the byline nearest the headline")
-    return parse_byline(line.text)[0]
+    return parse_byline(line.text, doc.lang)[0]
 
 
 SHORT_TITLE_OVER = 8  # words of the standfirst under a headline of one to three words
@@ -282,7 +282,7 @@ def _without_masthead(doc: Document, group: list[Line],
     """The group less its first line where that is a date alone above the headline, with
     no time of day, and another date is printed below it: a masthead's date of the day
     ("November 20, 2019" over the headline, "Nov. 19, 2019 8:03 am ET" under it)."""
-    if len(group) < 2 or parse_byline(group[0].text)[0]:
+    if len(group) < 2 or parse_byline(group[0].text, doc.lang)[0]:
         return group
     dated = {ln.index: d for ln, d in dates if d.value is not None}
     top = group[0]
@@ -337,7 +337,7 @@ def the_headline(doc: Document, index: int) -> int:
         below = next((ln for ln in doc.lines[index + 1 : index + 2] if not doc.is_chrome(ln)),
                      None)  # fmt: skip
         if (below is not None and not below.text.isupper() and line.n_words < below.n_words <= 30
-                and not parse_byline(below.text)[0]
+                and not parse_byline(below.text, doc.lang)[0]
                 and parse_printed_date(below.text, doc.lang) is None):  # fmt: skip
             return below.index
     return index

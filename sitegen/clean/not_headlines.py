@@ -9,10 +9,11 @@ from __future__ import annotations
 import re
 
 from sitegen.clean import line_model
+from sitegen.clean.bare_names import is_role_line
 from sitegen.clean.bylines import parse_byline
 from sitegen.clean.credits import ends_with_credit, is_credit, is_labelled
 from sitegen.clean.document import Document, Line
-from sitegen.clean.people import is_section
+from sitegen.clean.people import is_name, is_section
 from sitegen.clean.phrases import phrase_list
 from sitegen.clean.printed_dates import parse_printed_date
 from sitegen.clean.trails import is_trail
@@ -39,7 +40,8 @@ def not_titles(doc: Document, found: line_model.Labels) -> frozenset[int]:
     lists ("Subscribe to ..."), a line that is a date and nothing else ("Updated 10:01 pm
     PST, Tuesday, November 19, 2019"), the value under a label ("Author:"), a line of
     figures more than words, a caption closed by its picture's credit or printed over it,
-    a credit alone ("Mandel Ngan / AFP / Getty Images"), a section's name ("News"), a link
+    a credit alone ("Mandel Ngan / AFP / Getty Images"), a section's name ("News"), a
+    role under a name alone ("Korrespondentin in Wien"), a link
     to the post before or after ("Next Work →"), one of a list of teasers each under its
     date line."""
     window = doc.lines[found.first : found.first + len(found.probs)]
@@ -72,7 +74,7 @@ def not_title(doc: Document, index: int) -> bool:
         or all_date(line.text, doc.lang) or _labelled(doc, index)
         or _figures(line.text) or ends_with_credit(line.text) or _address(line.text)
         or _tag_list(line.text) or _quoted_sentence(line.text) or is_section(line.text)
-        or _captioned(doc, index)
+        or _captioned(doc, index) or _role_under_name(doc, index)
         or line.text.startswith(ARROWS_BACK) or line.text.endswith(ARROWS_ON)
         or _teaser(doc, index))  # fmt: skip
 
@@ -103,11 +105,18 @@ def _captioned(doc: Document, index: int) -> bool:
         bool(after) and is_credit(after) and not is_labelled(after))
 
 
+def _role_under_name(doc: Document, index: int) -> bool:
+    """A role on a line of its own under a name alone: "Katrin Oberholzer" over
+    "Korrespondentin in Wien" is a byline, whatever the role line's odds of a headline."""
+    return index > 0 and is_role_line(doc.lines[index].text) and is_name(
+        doc.lines[index - 1].text)
+
+
 def _byline(text: str, lang: str) -> bool:
     """A byline that says so ("By Jo Lee"), or one that names two people or more ("Lisa
     Kaczke and Trevor J. Mitchell Sioux Falls Argus Leader") in words no headline's
     function words ("How To Grow and Care For Bougainvillea" names no one)."""
-    names, explicit = parse_byline(text)
+    names, explicit = parse_byline(text, lang)
     if explicit or len(names) < 2:
         return bool(names) and explicit
     stop = stop_words(lang)

@@ -43,9 +43,15 @@ def _date_label() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + one_of(labels) + r")\b", re.I)  # a trie: a third faster
 
 
+def _in_language(kind: str, lang: str) -> list[str]:
+    """A word list as the page's language has it, where the data file gives that language
+    its own (Dutch "en" joins names; Spanish and French "en" says where the writer is)."""
+    return _data()["language"].get(lang, {}).get(kind, _data()[kind])
+
+
 @cache
-def _joiner() -> re.Pattern[str]:
-    words = [re.escape(w) for w in _data()["joiners"]]
+def _joiner(lang: str = "") -> re.Pattern[str]:
+    words = [re.escape(w) for w in _in_language("joiners", lang)]
     return re.compile(r"\s*(?:,|;|\s(?:" + "|".join(words) + r")\s)\s*", re.I)
 
 
@@ -71,11 +77,11 @@ def is_name(text: str) -> bool:
     return capitals >= 2 and not is_role(text)
 
 
-def names_alone(text: str) -> list[str]:
+def names_alone(text: str, lang: str = "") -> list[str]:
     """The names of a line that is two names or more and nothing else, joined by commas or
     a joiner ("Ana Lopes and Tomasz Wrona", "Jo Lee, Al Roe & Kim Yu"): a byline without
     "By", as a single bare name is one. [] for anything else ("Salt and Pepper")."""
-    parts = [p.strip() for p in _joiner().split(text.strip()) if p and p.strip()]
+    parts = [p.strip() for p in _joiner(lang).split(text.strip()) if p and p.strip()]
     return parts if len(parts) >= 2 and all(map(is_name, parts)) else []
 
 
@@ -99,10 +105,10 @@ _OUTLET = re.compile(OUTLET_MARK + r"|\s+for\s+")  # names end here: "Jane Roe f
 
 
 @cache
-def _elsewhere() -> re.Pattern[str]:
+def _elsewhere(lang: str = "") -> re.Pattern[str]:
     """Where names end: an outlet ("Jane Roe | Reuters", "for The Times") or a place
     ("Olivia Solon in San Francisco", "Camila Méndez en Territorio")."""
-    places = "|".join(map(re.escape, _data()["places"]))
+    places = "|".join(map(re.escape, _in_language("places", lang)))
     return re.compile(_OUTLET.pattern + r"|\s+(?:" + places + r")\s+(?=[A-ZÀ-Þ])")
 
 _ONE_NAME = re.compile(r"^(?=(?:[^\W\d_]){3})[^\W_][\w.-]*$")  # "eseppelt", "Dominique", "jo_lee"
@@ -126,13 +132,13 @@ def _without_role(part: str) -> str:
 SAID_TAIL = 3  # words of each part after the names of a byline that says so: "dpa", "AP"
 
 
-def names_in(text: str, said: bool = False) -> list[str]:
+def names_in(text: str, said: bool = False, lang: str = "") -> list[str]:
     """The names a byline gives, roles and outlets dropped; [] when it is not a byline.
     Where the line ``said`` so ("Von ..."), the names it opens with, whatever short parts
     follow them: "Robin Amberg, Volontär", "Jo Lee und Al Roe, dpa", "Diana Resnik mit AP"."""
-    text = _elsewhere().split(text.strip(" |·•—–-/"), maxsplit=1)[0]
+    text = _elsewhere(lang).split(text.strip(" |·•—–-/"), maxsplit=1)[0]
     text = text.strip(" ,;:")
-    parts = [_without_role(p.strip()) for p in _joiner().split(text) if p and p.strip()]
+    parts = [_without_role(p.strip()) for p in _joiner(lang).split(text) if p and p.strip()]
     parts = [p for p in parts if p and not _CREDENTIAL.match(p) and not _DOMAIN.match(p)]
     if not parts:
         return []

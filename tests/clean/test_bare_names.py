@@ -158,3 +158,20 @@ def test_written_by_under_a_short_headline_is_the_byline_the_headline_no_name():
     page = clean_text("Menu\nSalt Roads\nWritten by Jane Roe\n4 March 2024 at 5:45pm\n" + BODY)
     assert page.title == "Salt Roads"
     assert page.authors == ["Jane Roe"]
+
+
+def test_a_role_line_under_a_bare_name_is_never_the_headline():
+    """"Korrespondentin in Wien" under "Katrin Oberholzer": the model gave the role line
+    more odds of a headline than the two-word headline above them."""
+    from sitegen.clean import clean_text
+
+    body = ("Der Hafenausschuss hat am Montag den neuen Fahrplan für die Fähre zur Insel "
+            "genehmigt, nachdem sich Bewohner ein Jahr lang über verpasste Anschlüsse "
+            "beschwert hatten.\nKünftig legt die erste Fähre um sechs Uhr morgens ab, eine "
+            "Stunde früher als bisher, und die letzte kehrt nach zehn Uhr abends zurück.\n"
+            "Viele Bewohner sagten, sie könnten so rechtzeitig zur Arbeit auf dem Festland "
+            "kommen, doch einige sorgen sich um die Kosten der zusätzlichen Fahrten.\n")
+    page = clean_text("Startseite\nPolitik\nWirtschaft\nFrühe Fähren\nKatrin Oberholzer\n"
+                      "Korrespondentin in Wien\nVeröffentlicht am 4. März 2024\n" + body)
+    assert page.title == "Frühe Fähren"
+    assert page.authors == ["Katrin Oberholzer"]

@@ -221,3 +221,23 @@ def test_by_on_a_line_of_its_own_names_the_author_below_it():
 def test_the_cheap_test_for_a_line_that_says_by_never_misses_one(line):
     assert may_say_by(line) or not says_by(line)
 
+
+
+@pytest.mark.parametrize("line, lang, names", [
+    ("Pieter de Vries en Anouk Jansen", "nl", ["Pieter de Vries", "Anouk Jansen"]),
+    ("Camila Méndez en Territorio", "es", ["Camila Méndez"]),
+    ("Door Pieter de Vries en Anouk Jansen", "nl", ["Pieter de Vries", "Anouk Jansen"]),
+    ("Geschreven door Pieter de Vries", "nl", ["Pieter de Vries"]),
+])
+def test_and_and_in_are_read_in_the_pages_language(line, lang, names):
+    """Dutch "en" joins two writers; Spanish "en" gives where the one writer is."""
+    assert parse_byline(line, lang)[0] == names
+
+
+def test_a_by_inside_a_capitalised_phrase_gives_the_name_after_it():
+    """German capitalises nouns, so "Ein Artikel von Katrin Oberholzer" reads as one long
+    name; the name is the one after "von", where a full name follows it."""
+    assert parse_byline("Ein Artikel von Katrin Oberholzer · 04.03.2024, 17:45 Uhr") == (
+        ["Katrin Oberholzer"], True)
+    assert parse_byline("Johann Wolfgang von Goethe · 04.03.2024")[0] == [
+        "Johann Wolfgang von Goethe"]
