@@ -32,6 +32,8 @@ class Language:
     short: str  # a two-word headline
     standfirst: str
     share: tuple[str, ...]
+    caption: str  # a picture's caption with its credit, under the headline
+    inside: tuple[str, ...]  # chrome between the first two paragraphs: an advert, a teaser
     bylines: tuple[tuple[str, list[str]], ...]
     dates: tuple[tuple[str, str], ...]
     body: tuple[str, ...]
@@ -46,6 +48,8 @@ LANGUAGES = {
         standfirst="Der Hafenausschuss hat nach einem Jahr voller Beschwerden den neuen "
         "Fahrplan beschlossen. Die Betreiber warnen vor höheren Kosten.",
         share=("Teilen", "Artikel anhören"),
+        caption='Die Fähre im Hafen von Lindau. Foto: Jan Keller/dpa',
+        inside=('Anzeige', 'Lesen Sie auch', 'Fährpreise steigen im Juni'),
         bylines=(
             ("Von Katrin Oberholzer", ["Katrin Oberholzer"]),
             ("Katrin Oberholzer und Jonas Weber", ["Katrin Oberholzer", "Jonas Weber"]),
@@ -77,6 +81,8 @@ LANGUAGES = {
         standfirst="Après un an de plaintes, le conseil portuaire a adopté mardi le nouvel "
         "horaire du ferry.",
         share=("Partager", "Lecture 3 min."),
+        caption='Le ferry dans le port de Quiberon. Photo : Loïc Venance/AFP',
+        inside=('Publicité', 'Lire aussi', 'Les tarifs du ferry augmenteront en juin'),
         bylines=(
             ("Par Camille Durand", ["Camille Durand"]),
             ("Camille Durand et Hugo Martin", ["Camille Durand", "Hugo Martin"]),
@@ -106,6 +112,8 @@ LANGUAGES = {
         short="Ferry madrugador",
         standfirst="Los vecinos celebran el cambio; la naviera advierte de que costará más",
         share=("Compartir en Facebook", "Compartir en Twitter"),
+        caption='El ferry en el puerto de Palma. Foto: Jaime Reina/EFE',
+        inside=('Publicidad', 'Te puede interesar', 'Las tarifas del ferry subirán en junio'),
         bylines=(
             ("Por María José Ferrer", ["María José Ferrer"]),
             ("María José Ferrer y Luis García", ["María José Ferrer", "Luis García"]),
@@ -136,6 +144,8 @@ LANGUAGES = {
         standfirst="Dopo un anno di proteste, l'autorità portuale approva il nuovo orario: si "
         "parte alle sei",
         share=("Condividi", "Ascolta l'articolo"),
+        caption='Il traghetto nel porto di Milazzo. Foto: Ansa',
+        inside=('Pubblicità', 'Leggi anche', 'Aumentano le tariffe del traghetto a giugno'),
         bylines=(
             ("di Giulia Bernardi", ["Giulia Bernardi"]),
             ("Giulia Bernardi e Marco Rossi", ["Giulia Bernardi", "Marco Rossi"]),
@@ -165,6 +175,8 @@ LANGUAGES = {
         short="Balsa madrugadora",
         standfirst="Após um ano de reclamações, autoridade portuária aprova novo horário",
         share=("Compartilhar", "Ouvir matéria"),
+        caption='A balsa no porto de Santos. Foto: Pedro Lima/Folhapress',
+        inside=('Publicidade', 'Leia também', 'Tarifa da balsa sobe em junho'),
         bylines=(
             ("Por Ana Beatriz Souza", ["Ana Beatriz Souza"]),
             ("Ana Beatriz Souza e Pedro Lima", ["Ana Beatriz Souza", "Pedro Lima"]),
@@ -194,6 +206,8 @@ LANGUAGES = {
         short="Vroege veerboot",
         standfirst="Na een jaar klachten keurt het havenbestuur de nieuwe dienstregeling goed",
         share=("Deel dit artikel", "Lees voor"),
+        caption='De veerboot in de haven van Harlingen. Foto: ANP',
+        inside=('Advertentie', 'Lees ook', 'Tarieven veerboot stijgen in juni'),
         bylines=(
             ("Door Pieter de Vries", ["Pieter de Vries"]),
             ("Pieter de Vries en Anouk Jansen", ["Pieter de Vries", "Anouk Jansen"]),
@@ -225,7 +239,11 @@ LAYOUTS = [  # each line a field of Language, or {by} / {date}; its headline's f
     (("menu", "short", "{by}", "{date}"), "short"),
     (("menu", "headline", "{by} · {date}"), "headline"),
     (("menu", "headline", "{by}", "share", "{date}"), "headline"),
+    (("menu", "{date}", "headline", "standfirst", "{by}"), "headline"),
+    (("menu", "headline", "caption", "{by}", "{date}"), "headline"),
+    (("menu", "kicker", "short", "standfirst", "{by} · {date}", "share"), "short"),
 ]
+INSIDE = {1, 4, 6}  # layouts whose body the ``inside`` chrome interrupts
 
 
 def head(lang: Language, layout: tuple[str, ...], byline: str, date: str) -> str:
@@ -251,18 +269,21 @@ def main() -> None:
         if args.lang and code != args.lang:
             continue
         bad = tried = 0
-        for layout, headline in LAYOUTS:
+        for n, (layout, headline) in enumerate(LAYOUTS):
+            body = list(lang.body)
+            if n in INSIDE:
+                body[1:1] = lang.inside
             for byline, authors in lang.bylines:
                 if "·" in layout[-1] and "\n" in byline:
                     continue  # a name over its role line prints no date beside it
                 for date, day in lang.dates:
-                    text = head(lang, layout, byline, date) + "\n".join(lang.body) + "\n"
+                    text = head(lang, layout, byline, date) + "\n".join(body) + "\n"
                     errors = wrong(text, getattr(lang, headline), authors, day,
                                    list(lang.body))  # fmt: skip
                     tried += 1
                     bad += bool(errors)
                     if errors and args.show:
-                        print(f"{code}: {'; '.join(errors)}\n    {text[:160]!r}")
+                        print(f"{code} L{n}: {'; '.join(errors)}\n    {text[:160]!r}")
         print(f"{code}: {tried} headline groups, wrong: {bad}")
         total, total_bad = total + tried, total_bad + bad
     print(f"all: {total} headline groups, wrong: {total_bad}")

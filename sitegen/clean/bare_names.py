@@ -124,6 +124,23 @@ def _name_on_side(doc: Document, side: list[Line]) -> tuple[list[str], list[Line
     return None
 
 
+def names_under(doc: Document, headline: int, reach: int) -> tuple[list[str], list[Line]]:
+    """Names printed alone within ``reach`` lines under the headline, where no date stands
+    beside them (it is printed above the headline): several names ("Katrin Oberholzer und
+    Jonas Weber"), or one over its role ("Korrespondentin in Wien"); never one name alone,
+    which a short standfirst or heading may look like. The names and the lines they take."""
+    for line in doc.lines[headline + 1 : headline + 1 + reach]:
+        if line.n_words == 0:  # chrome or not: the rules may have left it above the body
+            continue
+        several = names_alone(line.text, doc.lang)
+        if several:
+            return several, [line]
+        under = doc.lines[line.index + 1 : line.index + 2]
+        if under and is_name(line.text) and is_role_line(under[0].text):
+            return [line.text], [line, under[0]]
+    return [], []
+
+
 NOTE_LINES = 3  # the article's last paragraphs, where an author's note may close it
 
 

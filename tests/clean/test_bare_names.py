@@ -175,3 +175,30 @@ def test_a_role_line_under_a_bare_name_is_never_the_headline():
                       "Korrespondentin in Wien\nVeröffentlicht am 4. März 2024\n" + body)
     assert page.title == "Frühe Fähren"
     assert page.authors == ["Katrin Oberholzer"]
+
+
+@pytest.mark.parametrize("names, authors", [
+    ("Katrin Oberholzer und Jonas Weber", ["Katrin Oberholzer", "Jonas Weber"]),
+    ("Katrin Oberholzer\nKorrespondentin in Wien", ["Katrin Oberholzer"]),
+])
+def test_names_under_the_standfirst_with_the_date_above_the_headline(names, authors):
+    """The date printed over the headline, the names under the standfirst: no date beside
+    them, yet several names, or one over its role, are the byline; the standfirst between
+    leaves the body, and so does the role."""
+    from sitegen.clean import clean_text
+
+    standfirst = ("Der Hafenausschuss hat nach einem Jahr voller Beschwerden den neuen "
+                  "Fahrplan beschlossen. Die Betreiber warnen vor höheren Kosten.")
+    body = ["Der Hafenausschuss hat am Montag den neuen Fahrplan für die Fähre zur Insel "
+            "genehmigt, nachdem sich Bewohner ein Jahr lang über verpasste Anschlüsse "
+            "beschwert hatten.",
+            "Künftig legt die erste Fähre um sechs Uhr morgens ab, eine Stunde früher als "
+            "bisher, und die letzte kehrt nach zehn Uhr abends zurück.",
+            "Viele Bewohner sagten, sie könnten so rechtzeitig zur Arbeit auf dem Festland "
+            "kommen, doch einige sorgen sich um die Kosten der zusätzlichen Fahrten."]
+    page = clean_text(f"Startseite\nPolitik\nWirtschaft\n04.03.2024, 17:45 Uhr\nNeue Fährverbindung: "
+                      f"Insel bekommt frühere Abfahrten\n{standfirst}\n{names}\n"
+                      + "\n".join(body) + "\n")
+    assert page.authors == authors
+    assert page.subtitle == standfirst
+    assert page.body == body
