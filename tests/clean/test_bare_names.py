@@ -196,8 +196,9 @@ def test_names_under_the_standfirst_with_the_date_above_the_headline(names, auth
             "bisher, und die letzte kehrt nach zehn Uhr abends zurück.",
             "Viele Bewohner sagten, sie könnten so rechtzeitig zur Arbeit auf dem Festland "
             "kommen, doch einige sorgen sich um die Kosten der zusätzlichen Fahrten."]
-    page = clean_text(f"Startseite\nPolitik\nWirtschaft\n04.03.2024, 17:45 Uhr\nNeue Fährverbindung: "
-                      f"Insel bekommt frühere Abfahrten\n{standfirst}\n{names}\n"
+    page = clean_text("Startseite\nPolitik\nWirtschaft\n04.03.2024, 17:45 Uhr\n"
+                      "Neue Fährverbindung: Insel bekommt frühere Abfahrten\n"
+                      f"{standfirst}\n{names}\n"
                       + "\n".join(body) + "\n")
     assert page.authors == authors
     assert page.subtitle == standfirst
