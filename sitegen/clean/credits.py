@@ -68,8 +68,12 @@ def is_credit(text: str) -> bool:
     labelled = credited is not None
     text = credited if credited is not None else text.strip()
     words = text.replace("/", " ").replace(" | ", " ").split()
-    if not (0 < len(words) <= CREDIT_WORDS and not _STOP.search(text)
-            and all(w[0].isupper() or w in _JOINERS for w in words)):  # fmt: skip
+    # a label says it is a credit: the agency after the last slash may be in lower case
+    # ("Foto: Jan Keller/dpa")
+    named = text.rpartition("/")[0] if labelled and "/" in text else text
+    if not (0 < len(words) <= CREDIT_WORDS and not _STOP.search(text) and all(
+            w[0].isupper() or w in _JOINERS
+            for w in named.replace("/", " ").replace(" | ", " ").split())):  # fmt: skip
         return False
     if labelled or _SLASHED.fullmatch(text) or _AGENCY_SLASH.search(text):
         return True

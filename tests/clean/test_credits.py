@@ -1,0 +1,18 @@
+import pytest
+
+from sitegen.clean.credits import ends_with_credit, is_credit
+
+
+@pytest.mark.parametrize("line, credit", [
+    ("Foto: Jan Keller/dpa", True),  # a labelled credit: its agency in lower case
+    ("Photo: Gene J. Puskar", True),
+    ("Foto: the end/of it", False),  # the name before the slash still capitalised
+    ("Jan Keller/dpa", False),  # unlabelled: a lower-case word is no agency's
+])
+def test_a_credit_alone(line, credit):
+    assert is_credit(line) is credit
+
+
+def test_a_caption_closed_by_a_labelled_credit_in_lower_case():
+    assert ends_with_credit("Die Fähre im Hafen von Lindau. Foto: Jan Keller/dpa")
+    assert not ends_with_credit("Die Fähre legt um sechs Uhr morgens ab. Foto folgt.")
