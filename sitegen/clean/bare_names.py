@@ -128,17 +128,27 @@ def names_under(doc: Document, headline: int, reach: int) -> tuple[list[str], li
     """Names printed alone within ``reach`` lines under the headline, where no date stands
     beside them (it is printed above the headline): several names ("Katrin Oberholzer und
     Jonas Weber"), or one over its role ("Korrespondentin in Wien"); never one name alone,
-    which a short standfirst or heading may look like. The names and the lines they take."""
+    which a short standfirst or heading may look like. The names and the lines they take,
+    marked as meta."""
     for line in doc.lines[headline + 1 : headline + 1 + reach]:
         if line.n_words == 0:  # chrome or not: the rules may have left it above the body
             continue
         several = names_alone(line.text, doc.lang)
-        if several:
-            return several, [line]
         under = doc.lines[line.index + 1 : line.index + 2]
-        if under and is_name(line.text) and is_role_line(under[0].text):
-            return [line.text], [line, under[0]]
+        if several or (under and is_name(line.text) and is_role_line(under[0].text)):
+            lines = [line] if several else [line, under[0]]
+            for taken in lines:
+                doc.mark(taken, "meta", "names under the headline")
+            return several or [line.text], lines
     return [], []
+
+
+def role_under(doc: Document, byline: int) -> None:
+    """The role printed on the line under a byline ("Korrespondentin in Wien") leaves the
+    body with it."""
+    role = doc.lines[byline + 1] if byline + 1 < len(doc.lines) else None
+    if role is not None and doc.role(role) in ("body", "heading") and is_role_line(role.text):
+        doc.mark(role, "meta", "the role under the byline")
 
 
 NOTE_LINES = 3  # the article's last paragraphs, where an author's note may close it

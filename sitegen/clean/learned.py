@@ -13,10 +13,10 @@ from collections import Counter
 from sitegen.clean import line_model
 from sitegen.clean.bare_names import (
     bare_name_beside,
-    is_role_line,
     name_left_by_the_title,
     name_over_dateline,
     names_under,
+    role_under,
 )
 from sitegen.clean.bylines import dated_then_by, parse_byline, says_by, split_tail
 from sitegen.clean.document import UNSPACED, Document, Line
@@ -31,9 +31,8 @@ from sitegen.clean.not_headlines import (
     short_with_capitals,
 )
 from sitegen.clean.people import names_in
-from sitegen.clean.phrases import phrase_list
 from sitegen.clean.printed_dates import PrintedDate, parse_printed_date
-from sitegen.clean.standfirst import STANDFIRST_WORDS, standfirst_under
+from sitegen.clean.standfirst import standfirst_over_names, standfirst_under
 from sitegen.clean.trails import without_trail
 
 # a line's own probability of a label, outside the likeliest labelling: enough to take
@@ -250,10 +249,7 @@ def learned_metadata(doc: Document, meta: Metadata) -> line_model.Labels | None:
             meta.authors = names
             if doc.role(doc.lines[i]) == "body" and not doc.lines[i].prose:
                 doc.mark(doc.lines[i], "meta", "the byline the model read")
-            role = doc.lines[i + 1] if i + 1 < len(doc.lines) else None
-            if role is not None and doc.role(role) in ("body", "heading") and is_role_line(
-                    role.text):  # fmt: skip
-                doc.mark(role, "meta", "the role under the byline")
+            role_under(doc, i)
             if meta.subtitle == text:  # the rules took the byline for the standfirst
                 meta.subtitle = ""
     i = _pick(probs, "date", _marked(doc, "meta"), both)
@@ -288,16 +284,8 @@ def learned_metadata(doc: Document, meta: Metadata) -> line_model.Labels | None:
                 meta.subtitle = ""
         if not meta.authors:
             meta.authors, lines = names_under(doc, headline, BYLINE_BELOW)
-            for line in lines:
-                doc.mark(line, "meta", "names under the headline")
-            between = doc.lines[headline + 1] if lines else None
-            if (between is not None and lines[0].index == headline + 2 and not meta.subtitle
-                    and between.n_words >= STANDFIRST_WORDS and not phrase_list().match(
-                        between.text, between.n_words)):  # fmt: skip
-                # the one line between the headline and its byline: the standfirst, however
-                # much it reads as a paragraph
-                meta.subtitle = between.text
-                doc.mark(between, "subtitle", "standfirst over the names")
+            if lines and not meta.subtitle:
+                meta.subtitle = standfirst_over_names(doc, headline, lines[0].index)
         if not meta.subtitle:
             meta.subtitle = standfirst_under(doc, probs, headline)
     if own is not None:

@@ -8,6 +8,7 @@ from sitegen.clean.document import Document
 from sitegen.clean.learned_body import BODY_ODDS
 from sitegen.clean.line_model import SHARED
 from sitegen.clean.not_headlines import not_title
+from sitegen.clean.phrases import phrase_list
 
 STANDFIRST_BELOW = 3  # lines under the headline where its standfirst may be
 STANDFIRST_WORDS = 4  # a standfirst has at least this many words
@@ -68,3 +69,17 @@ def _byline_under(doc: Document, found: line_model.Labels, index: int) -> bool:
         if k >= 1 and doc.role(line) != "chrome":
             return False
     return False
+
+
+def standfirst_over_names(doc: Document, headline: int, byline: int) -> str:
+    """The one line between the headline and the names under it (``bare_names.names_under``)
+    is the standfirst, however much it reads as a paragraph: the body starts under its
+    byline. Marked as such; "" where more lines or none stand between, or a short line or a
+    prompt of the phrase lists does."""
+    if byline != headline + 2:
+        return ""
+    line = doc.lines[headline + 1]
+    if line.n_words < STANDFIRST_WORDS or phrase_list().match(line.text, line.n_words):
+        return ""
+    doc.mark(line, "subtitle", "standfirst over the names")
+    return line.text
