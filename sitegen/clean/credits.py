@@ -67,19 +67,23 @@ def is_credit(text: str) -> bool:
     credited = _credited(text.strip())
     labelled = credited is not None
     text = credited if credited is not None else text.strip()
-    words = text.replace("/", " ").replace(" | ", " ").split()
+    words = _credit_words(text)
     # a label says it is a credit: the agency after the last slash may be in lower case
     # ("Foto: Jan Keller/dpa")
-    named = text.rpartition("/")[0] if labelled and "/" in text else text
-    if not (0 < len(words) <= CREDIT_WORDS and not _STOP.search(text) and all(
-            w[0].isupper() or w in _JOINERS
-            for w in named.replace("/", " ").replace(" | ", " ").split())):  # fmt: skip
+    named = _credit_words(text.rpartition("/")[0]) if labelled and "/" in text else words
+    if not (0 < len(words) <= CREDIT_WORDS and not _STOP.search(text)
+            and all(w[0].isupper() or w in _JOINERS for w in named)):  # fmt: skip
         return False
     if labelled or _SLASHED.fullmatch(text) or _AGENCY_SLASH.search(text):
         return True
     name, slash, outlet = text.partition("/")  # a name glued to its outlet
     return bool(slash and not name.endswith(" ") and not outlet.startswith(" ")
                 and "/" not in outlet and is_name(name) and len(outlet.split()) <= 3)
+
+
+def _credit_words(text: str) -> list[str]:
+    """A credit's words, its slashes and bars between names and outlets left out."""
+    return text.replace("/", " ").replace(" | ", " ").split()
 
 
 def _named_then_labelled(text: str) -> bool:
