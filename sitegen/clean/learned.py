@@ -126,7 +126,9 @@ def _headline_above(doc: Document, found: line_model.Labels, index: int,
     unbeaten streak to 15", "Why collaborative thinking beats individual smarts" over "An
     interview with Thomas Malone, author of ...". A line of fewer than ``KICKER_UNDER``
     words straight above is the headline's kicker, never taken for it (on every training
-    page cross-validated, 5 titles more right for 1 more wrong)."""
+    page cross-validated, 5 titles more right for 1 more wrong); nor is a line above a
+    second short one, which ends the headline group (a menu's "Politics" over a headline
+    of sentences)."""
     text, j = doc.lines[index].text, index - 1
     over = max(SURE["title"], OVER_STANDFIRST * _prob(found, index, "title"))
     if j >= 0 and doc.lines[j].n_words < KICKER_UNDER:  # a kicker straight above it
@@ -140,8 +142,12 @@ def _headline_above(doc: Document, found: line_model.Labels, index: int,
         return j  # the headline straight above its longer standfirst
     if not _sentence(text):
         return index
-    above = [j for j in range(index - 1, max(-1, index - 1 - STANDFIRST_ABOVE), -1)
-             if j not in never and not _sentence(doc.lines[j].text)]  # fmt: skip
+    above = []
+    for j in range(index - 1, max(-1, index - 1 - STANDFIRST_ABOVE), -1):
+        if doc.lines[j].n_words < KICKER_UNDER and j not in never:
+            break  # a label straight above is passed over ("Editorial"), a menu's is not
+        if j not in never and not _sentence(doc.lines[j].text):
+            above.append(j)
     best = max(above, key=lambda j: _prob(found, j, "title"), default=None)
     p = _prob(found, index, "title")
     return best if best is not None and _prob(found, best, "title") >= KEEP_ABOVE * p else index
@@ -167,6 +173,19 @@ def _above_its_byline(doc: Document, found: line_model.Labels, index: int,
     best = max(above, key=lambda j: _prob(found, j, "title"), default=None)
     floor = max(SURE["title"], KEEP_ABOVE * _prob(found, index, "title"))
     return best if best is not None and _prob(found, best, "title") >= floor else index
+
+
+def _title_case_above(doc: Document, found: line_model.Labels, index: int,
+                      never: frozenset[int]) -> int:  # fmt: skip
+    """A line in sentence case taken for the headline, straight under one in Title Case,
+    is its standfirst ("The actress explained the story behind her wardrobe malfunction"
+    under "Jennifer Aniston on Leaving the Tags on Her Coat"), where that line is likely
+    enough a headline on its own (``SURE``): the case, not the length, tells them apart."""
+    j = index - 1
+    if (j >= 0 and j not in never and _title_over_sentence(doc.lines[j], doc.lines[index])
+            and _prob(found, j, "title") >= SURE["title"]):  # fmt: skip
+        return j
+    return index
 
 
 def _sentence(text: str) -> bool:
@@ -219,6 +238,7 @@ def learned_metadata(doc: Document, meta: Metadata) -> line_model.Labels | None:
     if i is not None:
         i = _headline_above(doc, probs, i, never)
         i = _above_its_byline(doc, probs, i, never)
+        i = _title_case_above(doc, probs, i, never)
     standfirst = i is not None and doc.role(doc.lines[i]) == "subtitle"
     if standfirst and i is not None and _ruled_above(doc, probs, ruled, never, i):
         # the rules' headline stands above it, likely enough, or straight above and ending
@@ -371,7 +391,7 @@ def _said_by_beside(doc: Document, headline: int, authors: list[str]) -> list[st
     return parse_byline(nearest.text, doc.lang)[0]
 
 
-CASED, UNCASED = 0.8, 0.2  # shares of capitalised longer words: Title Case, sentence case
+CASED, UNCASED = 0.8, 0.3  # shares of capitalised longer words: Title Case, sentence case
 CASE_WORDS = 3  # longer words (four letters up) a line needs for its case to tell
 
 

@@ -494,7 +494,8 @@ def test_a_line_of_figures_more_than_words_is_never_taken_for_the_headline(figur
 
 
 @pytest.mark.parametrize("tags", ["Salt, Camels, Sahara, Mali, Trade",
-                                  "caravans, desert trade, salt, Taoudenni"])
+                                  "caravans, desert trade, salt, Taoudenni",
+                                  "Salt & the Sahara, Camels, Mali, Trade"])
 def test_a_list_of_tags_is_never_taken_for_the_headline(tags):
     headline = "Salt, camels and a long road: the caravans of Mali, Niger and Chad"
     never = never_titles(PAGE.replace("World\n", f"{tags}\n").replace(
@@ -630,6 +631,55 @@ def test_a_shorter_headline_straight_above_the_standfirst_taken_for_it_is_the_he
     found.probs[headline]["title"] = 0.05
     assert _headline_above(doc, found, standfirst, frozenset()) == standfirst
 
+
+
+def _title_odds(doc, odds):
+    return line_model.Labels(first=0, best=["other"] * len(doc.lines),
+                             probs=[{"title": odds.get(i, 0.0)} for i in range(len(doc.lines))],
+                             features=[[] for _ in doc.lines],
+                             numbers=[ln.number for ln in doc.lines])  # fmt: skip
+
+
+def test_a_menu_over_a_headline_of_sentences_is_not_taken_for_it():
+    """A headline that ends a sentence, taken for the headline: the lines above it are
+    looked at as the headline over its standfirst, but not past a second short line, which
+    ends the headline group (a menu's items), however likely the model reads them. One
+    short line straight above (a label: "Editorial") is passed over."""
+    from sitegen.clean.learned import _headline_above
+
+    doc, _ = read_lines("Your life at the harbour\nFerries\nPolitics\n"
+                        "The ferry crews are back at the quay. Some captains say they should not be.\n"
+                        "Published 11:26 pm EST, Tuesday, November 19, 2019\n")  # fmt: skip
+    headline = 3
+    found = _title_odds(doc, {0: 0.2, headline: 0.3})
+    assert _headline_above(doc, found, headline, frozenset()) == headline
+    doc, _ = read_lines("Ferries\nThe view on the harbour: a town at the brink\nEditorial\n"
+                        "The board has only fuelled the anger. It is up to it to listen.\n")  # fmt: skip
+    assert _headline_above(doc, _title_odds(doc, {1: 0.2, 3: 0.3}), 3, frozenset()) == 1
+
+
+def test_a_standfirst_in_sentence_case_under_a_headline_in_title_case_gives_way_to_it():
+    """The model took the standfirst, in sentence case, for the headline: the line straight
+    above it in Title Case is the headline, if likely enough a headline on its own. The
+    case tells them apart whichever is the longer; a line above in sentence case, or one
+    the model reads as no headline, leaves the pick as it is."""
+    from sitegen.clean.learned import SURE, _title_case_above
+
+    doc, _ = read_lines("Style\nHarbour Master on Leaving the Tags on Her Yellow Raincoat: "
+                        "'I Wore It Four Times and Never Noticed!'\n"
+                        "The harbour master explained the story behind her wardrobe slip "
+                        "to Radio Halden\nBy Jane Roe\n")  # fmt: skip
+    headline, standfirst = 1, 2
+    found = _title_odds(doc, {headline: 0.3, standfirst: 0.65})
+    assert _title_case_above(doc, found, standfirst, frozenset()) == headline
+    assert _title_case_above(doc, found, standfirst, frozenset({headline})) == standfirst
+    found.probs[headline]["title"] = SURE["title"] / 2
+    assert _title_case_above(doc, found, standfirst, frozenset()) == standfirst
+    doc, _ = read_lines("Style\nThe harbour master on leaving the tags on her yellow raincoat\n"
+                        "The harbour master explained the story behind her wardrobe slip "
+                        "to Radio Halden\n")  # fmt: skip
+    found = _title_odds(doc, {headline: 0.3, standfirst: 0.65})
+    assert _title_case_above(doc, found, standfirst, frozenset()) == standfirst
 
 
 def test_a_longer_promotion_above_a_short_headline_must_be_likelier_to_be_kept():
