@@ -268,6 +268,8 @@ def _echoed_headline(doc: Document, anchor: int) -> Line | None:
             continue  # a sentence, a label, a photo credit "(AP)", an address
         if parse_printed_date(line.text, doc.lang) or is_name(line.text):
             continue  # a date; a name, which an author's first paragraphs may well repeat
+        if is_trail(line.text):
+            continue  # a breadcrumb trail, whose sections name the story's subject too
         echo = _echo(line, doc)
         if echo < 0.5 or len(line.content_words) < 2:
             continue

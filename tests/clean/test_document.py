@@ -48,3 +48,19 @@ The drivers say the road has not changed, but the buyers have, and the young men
     assert meta.title == "The salt roads of the Sahara keep moving"
     assert doc.lines[doc.start].text.startswith("The caravan left Taoudenni")
     assert all(doc.is_chrome(line) for line in doc.lines[:6])
+
+
+def test_a_trail_whose_sections_the_paragraphs_repeat_is_not_the_rules_headline():
+    """A breadcrumb trail between headline and byline names the story's subject ("Salt
+    Trade"), which the first paragraphs repeat more than the headline's own words: the
+    rules still take the headline over it, not the trail."""
+    page = """Close
+Ten Nights on the Road to Taoudenni
+BLOG > Salt Trade > Salt Caravans
+February 1, 2019 | BY: Amina Diallo
+The salt caravans of the trade leave before dawn, and the salt trade has changed little.
+Each salt caravan carries slabs of salt that the trade sells in Timbuktu, as it did a decade ago.
+The salt trade still runs on camels, and the caravans' drivers say the road has not changed.
+"""
+    _, meta = read_lines(page)
+    assert meta.title == "Ten Nights on the Road to Taoudenni"
