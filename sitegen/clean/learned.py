@@ -33,7 +33,7 @@ from sitegen.clean.not_headlines import (
 from sitegen.clean.people import names_in
 from sitegen.clean.printed_dates import PrintedDate, parse_printed_date
 from sitegen.clean.standfirst import standfirst_over_names, standfirst_under
-from sitegen.clean.trails import without_trail
+from sitegen.clean.trails import TRAIL_MARKS, without_trail
 
 # a line's own probability of a label, outside the likeliest labelling: enough to take
 # it where the rules found nothing, or to overrule them (measured on dev by cross-validation)
@@ -206,6 +206,12 @@ def _keep_above(doc: Document, headline: int, standfirst: int) -> float:
     return KEEP_ABOVE
 
 
+def _short_headline(line: Line) -> bool:
+    """A headline of a word or three ("Salt Roads"), not a trail or a label ("Group: Yazd
+    » Yazd")."""
+    return line.n_words < KICKER_UNDER and not any(c in line.text for c in TRAIL_MARKS + ":")
+
+
 def _marked(doc: Document, role: str) -> list[int]:
     return sorted(i for i, verdict in doc.verdicts.items() if verdict.role == role)
 
@@ -214,12 +220,16 @@ def _ruled_above(doc: Document, probs: line_model.Labels, ruled: list[int],
                  never: frozenset[int], i: int) -> bool:
     """The rules' headline stands above the standfirst ``i`` the model took for the title,
     likely enough, or straight above it and ending with a full stop, or in Title Case over
-    a sentence, or at the top of a paste that starts at the headline."""
+    a sentence, or at the top of a paste that starts at the headline, or straight above it
+    as a headline of a word or three ("Salt Roads") that the model reads as likely enough
+    a headline on its own (``SURE``; a kicker it reads as less likely: "Gaza", "Energy")."""
     return any(
         _prob(probs, j, "title") >= _keep_above(doc, j, i) * _prob(probs, i, "title")
         or (j == i - 1 and stopped_headline(doc.lines[j], doc.lines[i]))
         or (j == i - 1 and _title_over_sentence(doc.lines[j], doc.lines[i]))
         or (j == 0 and i == 1)  # the paste starts at the headline: nothing above it
+        or (j == i - 1 and _short_headline(doc.lines[j])
+            and _prob(probs, j, "title") >= SURE["title"])
         for j in ruled if j not in never)  # fmt: skip
 
 

@@ -1097,3 +1097,46 @@ def test_a_headline_whose_words_the_story_never_uses_gives_way_to_one_that_names
     assert _speaking_instead(doc, found, prompt, frozenset()) == prompt
     short, _ = read_lines(PAGE.replace("Menu\n", "Menu\nDid you spot a mistake?\n"))
     assert _speaking_instead(short, found, prompt, frozenset()) == prompt  # three paragraphs
+
+
+def test_a_headline_of_two_words_over_its_standfirst_stays_the_headline():
+    """A headline of a word or three ("Salt Roads") straight over a longer standfirst that
+    ends no sentence: the rules read them as headline and standfirst, and where the model
+    reads the short line as likely enough a headline, its preference for the longer one
+    does not turn the standfirst into the headline. A trail or a label is no such
+    headline, nor is a short line the model reads as a kicker."""
+    from sitegen.clean.learned import SURE, _ruled_above
+
+    doc, _ = read_lines("Home\nWorld\nTransport\nSalt Roads\n"
+                        "The caravans keep moving; the buyers have changed, and the price with them\n"
+                        "By Amina Diallo · 14 May 2024 - 09:40 CET\n"
+                        "The caravan left Taoudenni before dawn, forty camels long, loaded with salt.\n")  # fmt: skip
+    headline, standfirst = 3, 4
+    found = _title_odds(doc, {headline: 0.15, standfirst: 0.8})
+    assert _ruled_above(doc, found, [headline], frozenset(), standfirst)
+    found.probs[headline]["title"] = SURE["title"] / 2  # read as a kicker
+    assert not _ruled_above(doc, found, [headline], frozenset(), standfirst)
+    doc, _ = read_lines("Home\nWorld\nGroup: Salt » Roads\n"
+                        "The caravans keep moving; the buyers have changed, and the price with them\n")  # fmt: skip
+    found = _title_odds(doc, {2: 0.15, 3: 0.8})
+    assert not _ruled_above(doc, found, [2], frozenset(), 3)
+
+
+def test_a_spanish_headline_of_two_words_under_a_menu_is_the_title():
+    page = """Portada
+Nacional
+Deportes
+Transporte
+Ferry madrugador
+Los vecinos celebran el cambio; la naviera advierte de que costará más
+Por María José Ferrer · 2 feb 2024 - 09:40 CET
+Compartir en Facebook
+Compartir en Twitter
+La autoridad portuaria aprobó el lunes el nuevo horario del ferry tras un año de quejas de los vecinos de la isla por las conexiones perdidas.
+A partir de ahora, el primer barco saldrá a las seis de la mañana, una hora antes que ahora, y el último regresará después de las diez de la noche.
+Los vecinos dicen que el cambio les permitirá llegar a tiempo al trabajo, aunque a algunos les preocupa el coste de las travesías adicionales.
+"""
+    got = clean_text(page)
+    assert got.title == "Ferry madrugador"
+    assert got.subtitle.startswith("Los vecinos celebran el cambio")
+    assert got.authors == ["María José Ferrer"]
