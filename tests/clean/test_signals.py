@@ -7,6 +7,7 @@ import pytest
 from sitegen.clean import clean_text
 from sitegen.clean.context import CleanContext
 from sitegen.clean.credits import is_credit
+from sitegen.clean.phrases import phrase_list
 
 PARAS = [
     "The harbour commission met on Tuesday evening to decide the future of the old ferry pier.",
@@ -303,6 +304,13 @@ def test_a_short_line_seen_once_is_not_dropped_for_being_short():
 def test_phrase_lists_in_several_languages():
     for prompt in ("Lesen Sie auch", "Lire aussi", "Leia também", "Leggi anche", "Lee también"):
         assert "phrase list" in removed_reasons(page(prompt))[prompt]
+
+
+@pytest.mark.parametrize("line", ["Lecture 3 min.", "5 min de lecture", "Lectura: 3 min",
+                                  "4 min de leitura", "Tempo di lettura: 4 minuti"])
+def test_a_reading_time_is_chrome_in_each_language(line):
+    assert phrase_list().match(line, len(line.split())) is not None
+    assert phrase_list().match("La lecture des Misérables", 4) is None
 
 
 @pytest.mark.parametrize("prompt", [
