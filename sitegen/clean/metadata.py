@@ -142,7 +142,7 @@ def find_metadata(doc: Document) -> Metadata:
     for line in meta_lines:
         doc.mark(line, "meta", "byline or date")
     anchor = min((ln.index for ln in meta_lines), default=doc.start)
-    titles = _title_lines(doc, anchor)
+    titles = _between_dateline_and_byline(doc, meta_lines) or _title_lines(doc, anchor)
     echoed = _echoed_headline(doc, anchor)
     if echoed is not None and (not titles or _echo(titles[0], doc) < _echo(echoed, doc) / 2):
         titles = [echoed]  # the line above did not speak of the article; this one does
@@ -166,6 +166,22 @@ def find_metadata(doc: Document) -> Metadata:
         while doc.start < doc.end and not doc.lines[doc.start].prose:
             doc.start += 1
     return meta
+
+
+def _between_dateline_and_byline(doc: Document, meta_lines: list[Line]) -> list[Line]:
+    """The one line between the group's date above the headline and its byline under it
+    ("Published 22 hours ago" / the headline / "By Andy Sahadeo | Fox News"): the
+    headline, where it reads as one (four words or more, no full stop) and the byline says
+    "by" (not a caption over its credit: "Al Goldis, Associated Press")."""
+    at = sorted(ln.index for ln in meta_lines)
+    if len(at) < 2:
+        return []
+    between = [ln for ln in doc.lines[at[0] + 1 : at[-1]] if ln.index not in at]
+    if len(between) != 1 or between[0].n_words < 4 or not _headline_like(between[0], doc):
+        return []
+    if not says_by(doc.lines[at[-1]].text, doc.lang):  # a caption over its credit
+        return []
+    return between
 
 
 def footer_date(doc: Document) -> PrintedDate | None:

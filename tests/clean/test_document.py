@@ -64,3 +64,29 @@ The salt trade still runs on camels, and the caravans' drivers say the road has 
 """
     _, meta = read_lines(page)
     assert meta.title == "Ten Nights on the Road to Taoudenni"
+
+
+def test_the_line_between_a_dateline_above_and_a_byline_under_it_is_the_headline():
+    """A site printing the date over the headline and the byline under it: the one line
+    between them is the headline, not the kicker above the date. A caption over its
+    credit (no "by") between a date and the body is no headline."""
+    page = """Advertisement
+Salt Trade
+Published 22 hours ago
+Caravans return to Taoudenni as the price of salt climbs again
+By Amina Diallo | Sahel Desk
+Facebook
+Twitter
+Email
+The caravan left Taoudenni before dawn, forty camels long, loaded with slabs of salt cut by hand from the dry lake bed.
+Each slab weighs about thirty kilograms and sells in Timbuktu for a little more than it did a decade ago.
+The drivers say the road has not changed, but the buyers have, and the young men of the villages go elsewhere.
+"""
+    _, meta = read_lines(page)
+    assert meta.title == "Caravans return to Taoudenni as the price of salt climbs again"
+    assert meta.authors == ["Amina Diallo"]
+    from sitegen.clean.metadata import _between_dateline_and_byline
+
+    doc, _ = read_lines(page.replace("By Amina Diallo | Sahel Desk", "Amina Diallo, Associated Press"))
+    dated = [ln for ln in doc.lines if ln.text.startswith(("Published", "Amina"))]
+    assert _between_dateline_and_byline(doc, dated) == []
