@@ -21,6 +21,7 @@ from sitegen.stopwords import stop_words
 
 CONTENDING = 0.01  # a line less likely than this to have a label is never picked for it
 TITLE_WORDS = 40  # longer lines are no headline's
+TITLE_LETTERS = 3  # ... and shorter ones have letters
 TEASER_WORDS = 3  # a teaser's headline has at least these words
 LABEL_VALUE_WORDS = 6  # a label's value ("Author:" Jo Lee) is no longer than this
 ALL_DATE = 0.95  # share of a line's words in its date: a line that is a date, not a headline
@@ -165,11 +166,12 @@ def _quoted_sentence(text: str) -> bool:
 
 def _figures(text: str) -> bool:
     """Mostly figures: a score line ("Rockledge 14 11 6 15 — 44"), a player's clock
-    ("0:00/2:33"), a price. A headline has words: at most a number or two among them."""
+    ("0:00/2:33"), a price ("3,300円"), a control's labels ("A- A+"). A headline has words:
+    at most a number or two among them, and ``TITLE_LETTERS`` letters at least."""
     tokens = text.split()
     figures = sum(1 for t in tokens
                   if any(c.isdigit() for c in t) and not any(c.isalpha() for c in t))  # fmt: skip
-    return figures * 2 > len(tokens) or not any(c.isalpha() for c in text)
+    return figures * 2 > len(tokens) or sum(c.isalpha() for c in text) < TITLE_LETTERS
 
 
 def _address(text: str) -> bool:

@@ -485,7 +485,8 @@ def test_the_value_under_a_label_is_never_taken_for_the_headline():
     assert "The salt roads of the Sahara keep moving" not in never
 
 
-@pytest.mark.parametrize("figures", ["Rockledge 14 11 6 15 — 44", "0:00/2:33", "$1,299.00"])
+@pytest.mark.parametrize("figures", ["Rockledge 14 11 6 15 — 44", "0:00/2:33", "$1,299.00",
+                                     "3,300円", "A- A+"])
 def test_a_line_of_figures_more_than_words_is_never_taken_for_the_headline(figures):
     never = never_titles(PAGE.replace("World\n", f"{figures}\n").replace(
         "The salt roads of the Sahara keep moving", "The 2024 salt roads: 40 camels, 3 men"))
