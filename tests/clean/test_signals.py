@@ -504,6 +504,39 @@ def test_teaser_cards_under_a_label_of_their_own_end_the_article():
     assert not {summary for _, summary in cards} & set(body)
 
 
+def test_teaser_cards_with_more_of_the_page_under_them_end_the_article_too():
+    """Cards of a headline and a date over a summary each, under a label, and then more of
+    the page (a weather box, a call for photographs): the cards end the article all the same. An article's own
+    list of one heading over each paragraph (a wine's name over its description) stays."""
+    cards = [("Lifeboat crew honoured for winter rescue", "14 January",
+              "The crew brought six fishermen home through a force nine gale in January and "
+              "the harbour held a dinner for them on Saturday night."),
+             ("Kiosk on the quay to reopen in spring", "13 January",
+              "A local family has taken the lease and plans to sell coffee, bait and the "
+              "morning papers to the early ferry from March."),
+             ("Harbour school wins sailing trophy again", "13 January",
+              "Pupils beat twelve other schools in the regatta for the third year running "
+              "and will defend the cup in the summer on home water.")]
+    after = ["Weather", "Halden 4°C, rain", "High water 14:02",
+             "Our readers' photographs of the storm over the harbour and the islands this "
+             "week, sent in from Halden, the quay and the lighthouse on the point, in pictures",
+             "Send us yours with the form below and we will print the best of them in the "
+             "Saturday paper next week, with your name if you want it there.",
+             "Share yours"]
+    lines = ["More from the harbour", *(line for card in cards for line in card), *after]
+    body = clean_text(page(tail=tuple(lines))).body
+    assert body[-1] == PARAS[3]
+    assert not {summary for *_, summary in cards} & set(body)
+    wines = [(name, f"{text} The grapes come from old vines on the steep slopes above the "
+                    "town and are picked by hand in the first weeks of October.")
+             for name, text in (("Classico Kandlerhof 2020", "A wine of soft fruit."),
+                                ("Classico Huck am Bach 2020", "A favourite for good reason."),
+                                ("Classico Glögglhof 2020", "Made in the old style."))]
+    listed = ["Three wines to try", *(line for wine in wines for line in wine)]
+    body = clean_text(page(tail=tuple(listed))).body
+    assert {text for _, text in wines} <= set(body)
+
+
 def test_a_ticker_of_the_latest_stories_each_under_its_time_ends_the_article():
     """Under the ticker, the site's other stories with their summaries: no more article."""
     ticker = ["Latest sport", "11:50", "Marksman wins his first Grand Prix gold",
