@@ -21,8 +21,12 @@ PARAGRAPH_WORDS = 20  # a line this long reads as running text however it ends .
 MENU_CAPITALS = 0.8  # ... unless this share of its words is capitalised: a menu flattened
 MENU_COMMAS = 2  # ... and it has at most this many commas
 _ASIDE = re.compile(r"[.!?…]\s*\(\w.*\)$")
-# Scripts written without spaces: two characters count as a word
+# Scripts whose words are not a dictionary's (Chinese, Japanese, Korean, Thai): a word's
+# endings change it, and most are written without spaces
 UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
+# ... of them, those written without spaces, where two characters count as a word (Korean
+# puts spaces between its words, which count as they stand)
+_RUN_TOGETHER = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\u0e00-\u0e7f]")
 
 
 def _composed(text: str) -> str:
@@ -44,7 +48,7 @@ _ASCII_CONTENT_WORD = re.compile(r"[a-z]{4,}")  # the same in lower-case ASCII, 
 
 def count_words(text: str) -> int:
     """Words, counting two characters of a script written without spaces as one."""
-    unspaced = len(UNSPACED.findall(text)) if not text.isascii() else 0
+    unspaced = len(_RUN_TOGETHER.findall(text)) if not text.isascii() else 0
     return len(_WORD.findall(text)) + unspaced // 2
 
 
@@ -76,7 +80,7 @@ class Line:
         self.number = number  # 1-based line number in the file
         self.text = text  # normalised
         self.words: list[str] = (_ASCII_WORD if text.isascii() else _WORD).findall(text)
-        unspaced = len(UNSPACED.findall(text)) if not text.isascii() else 0
+        unspaced = len(_RUN_TOGETHER.findall(text)) if not text.isascii() else 0
         self.n_words = len(self.words) + unspaced // 2
         # ends like a sentence: its last characters, not a regex over the whole line; a
         # short line cut on a word ("... reach deal on n...") is a teaser's headline

@@ -90,3 +90,16 @@ The drivers say the road has not changed, but the buyers have, and the young men
     doc, _ = read_lines(page.replace("By Amina Diallo | Sahel Desk", "Amina Diallo, Associated Press"))
     dated = [ln for ln in doc.lines if ln.text.startswith(("Published", "Amina"))]
     assert _between_dateline_and_byline(doc, dated) == []
+
+
+def test_words_are_counted_as_each_script_writes_them():
+    """Chinese and Japanese run their words together: two characters count as one. Korean
+    puts spaces between its words, which count as they stand (counting its syllables too
+    made every Korean headline as long as a paragraph)."""
+    assert Line(0, 1, "악녀의 덫에 걸린 이유리, 의외로 막장극 어울리는 남상미").n_words == 8
+    assert Line(0, 1, "中央社記者張新偉攝").n_words == 5  # nine characters, one run of them
+    assert Line(0, 1, "The caravan left Taoudenni before dawn").n_words == 6
+    korean = ("경찰은 13일 오후 서울 종로구의 한 건물에서 화재가 발생해 주민 20여 명이 "
+              "대피했다고 밝혔다. 불은 약 한 시간 만에 꺼졌으며 인명 피해는 없는 것으로 전해졌다.")
+    assert Line(0, 1, korean).prose
+    assert not Line(0, 1, "민주당 '선호투표제' 도입 또다시 불발··· 친청계 \"당규 개정 왜 밀어붙이나\"").prose
