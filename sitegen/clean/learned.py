@@ -7,7 +7,6 @@ cost all three.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 
 from sitegen.clean import line_model
@@ -19,7 +18,13 @@ from sitegen.clean.bare_names import (
     role_under,
 )
 from sitegen.clean.bylines import dated_then_by, parse_byline, says_by, split_tail
-from sitegen.clean.document import UNSPACED, Document, Line
+from sitegen.clean.document import UNSPACED, Document
+from sitegen.clean.headline_shapes import (
+    KICKER_UNDER,
+    ends_sentence,
+    short_headline,
+    title_over_sentence,
+)
 from sitegen.clean.learned_body import body_after_headline, body_below, chrome_in_body
 from sitegen.clean.line_model import SHARED
 from sitegen.clean.metadata import Metadata, stopped_headline, the_headline
@@ -33,7 +38,7 @@ from sitegen.clean.not_headlines import (
 from sitegen.clean.people import names_in
 from sitegen.clean.printed_dates import PrintedDate, parse_printed_date
 from sitegen.clean.standfirst import standfirst_over_names, standfirst_under
-from sitegen.clean.trails import TRAIL_MARKS, without_trail
+from sitegen.clean.trails import without_trail
 
 # a line's own probability of a label, outside the likeliest labelling: enough to take
 # it where the rules found nothing, or to overrule them (measured on dev by cross-validation)
@@ -42,10 +47,6 @@ OVERRULE = 2.0  # ... and this many times as likely as the line the rules chose
 KEEP_ABOVE = 0.25  # the rules' headline over a standfirst the model took: at least this likely
 OVER_STANDFIRST = 0.15  # ... a shorter line straight over it, ending no sentence: this likely
 LONGER_ABOVE = 1.0  # ... a longer one, over a standfirst ending no sentence: this likely
-# a sentence ending inside a line: a word of three letters or more ("vs." and "Dr." are
-# no ends), its stop, a capital next
-_SENTENCE_END = re.compile(r"\w{3}[.!?][\"”’)]*\s+[\"“‘(]*([^\W\d_])")
-KICKER_UNDER = 4  # a line of fewer words straight over a headline is its kicker
 STANDFIRST_ABOVE = 3  # lines above a standfirst taken for the headline where the headline is
 MOST_RULED_OUT = 0.9  # of a label's odds, the share lines that cannot have it may free
 BYLINE_ABOVE, BYLINE_BELOW = 3, 6  # lines around the headline where its own byline is
@@ -136,17 +137,17 @@ def _headline_above(doc: Document, found: line_model.Labels, index: int,
     if stopped_headline(doc.lines[index]):
         never = never | {k for k in range(max(0, index - STANDFIRST_ABOVE), index)
                          if doc.lines[k].n_words < KICKER_UNDER}  # a kicker over it
-    if (j >= 0 and j not in never and not _sentence(doc.lines[j].text)
+    if (j >= 0 and j not in never and not ends_sentence(doc.lines[j].text)
             and doc.lines[j].n_words < doc.lines[index].n_words
             and _prob(found, j, "title") >= over):  # fmt: skip
         return j  # the headline straight above its longer standfirst
-    if not _sentence(text):
+    if not ends_sentence(text):
         return index
     above = []
     for j in range(index - 1, max(-1, index - 1 - STANDFIRST_ABOVE), -1):
         if doc.lines[j].n_words < KICKER_UNDER and j not in never:
             break  # a label straight above is passed over ("Editorial"), a menu's is not
-        if j not in never and not _sentence(doc.lines[j].text):
+        if j not in never and not ends_sentence(doc.lines[j].text):
             above.append(j)
     best = max(above, key=lambda j: _prob(found, j, "title"), default=None)
     p = _prob(found, index, "title")
@@ -182,16 +183,10 @@ def _title_case_above(doc: Document, found: line_model.Labels, index: int,
     under "Jennifer Aniston on Leaving the Tags on Her Coat"), where that line is likely
     enough a headline on its own (``SURE``): the case, not the length, tells them apart."""
     j = index - 1
-    if (j >= 0 and j not in never and _title_over_sentence(doc.lines[j], doc.lines[index])
+    if (j >= 0 and j not in never and title_over_sentence(doc.lines[j], doc.lines[index])
             and _prob(found, j, "title") >= SURE["title"]):  # fmt: skip
         return j
     return index
-
-
-def _sentence(text: str) -> bool:
-    """Ends a sentence: a full stop at its end (not an ellipsis), or a sentence after one."""
-    return (text.endswith(".") and not text.endswith("..")) or any(
-        m.group(1).isupper() for m in _SENTENCE_END.finditer(text))
 
 
 def _keep_above(doc: Document, headline: int, standfirst: int) -> float:
@@ -201,15 +196,9 @@ def _keep_above(doc: Document, headline: int, standfirst: int) -> float:
     promotion's longer line ("The 10 best early Black Friday deals on Apple devices" under
     "Black Friday 2019: Grab Amazon's Hottest Early Black Friday Deals Here")."""
     above, taken = doc.lines[headline], doc.lines[standfirst]
-    if taken.n_words < above.n_words and not _sentence(taken.text):
+    if taken.n_words < above.n_words and not ends_sentence(taken.text):
         return LONGER_ABOVE
     return KEEP_ABOVE
-
-
-def _short_headline(line: Line) -> bool:
-    """A headline of a word or three ("Salt Roads"), not a trail or a label ("Group: Yazd
-    » Yazd")."""
-    return line.n_words < KICKER_UNDER and not any(c in line.text for c in TRAIL_MARKS + ":")
 
 
 def _marked(doc: Document, role: str) -> list[int]:
@@ -226,9 +215,9 @@ def _ruled_above(doc: Document, probs: line_model.Labels, ruled: list[int],
     return any(
         _prob(probs, j, "title") >= _keep_above(doc, j, i) * _prob(probs, i, "title")
         or (j == i - 1 and stopped_headline(doc.lines[j], doc.lines[i]))
-        or (j == i - 1 and _title_over_sentence(doc.lines[j], doc.lines[i]))
+        or (j == i - 1 and title_over_sentence(doc.lines[j], doc.lines[i]))
         or (j == 0 and i == 1)  # the paste starts at the headline: nothing above it
-        or (j == i - 1 and _short_headline(doc.lines[j])
+        or (j == i - 1 and short_headline(doc.lines[j])
             and _prob(probs, j, "title") >= SURE["title"])
         for j in ruled if j not in never)  # fmt: skip
 
@@ -399,25 +388,3 @@ def _said_by_beside(doc: Document, headline: int, authors: list[str]) -> list[st
         return []
     nearest = min(said, key=lambda ln: (abs(ln.index - headline), ln.index))
     return parse_byline(nearest.text, doc.lang)[0]
-
-
-CASED, UNCASED = 0.8, 0.3  # shares of capitalised longer words: Title Case, sentence case
-CASE_WORDS = 3  # longer words (four letters up) a line needs for its case to tell
-
-
-def _title_over_sentence(upper: Line, lower: Line) -> bool:
-    """A headline in Title Case straight over a line in sentence case ("Why Your Build Is
-    Slow" over "And what a profiler told me about it"): where a site sets its headlines in
-    Title Case, its standfirst in sentence case, the case tells them apart, whatever the
-    model, which reads a short headline's words ("your") as a prompt's, made of them.
-    Not a site's name with its separators ("Rams News | Los Angeles Rams")."""
-    def capitalised(line: Line, first: bool) -> float | None:
-        words = [w for w in line.words[0 if first else 1 :] if len(w) >= 4]
-        if len(words) < CASE_WORDS:
-            return None
-        return sum(w[0].isupper() for w in words) / len(words)
-
-    cased, uncased = capitalised(upper, True), capitalised(lower, False)
-    return (upper.n_words >= KICKER_UNDER and cased is not None and uncased is not None
-            and cased >= CASED and uncased <= UNCASED
-            and not any(mark in upper.text for mark in ("|", "·", "•", " - ")))  # fmt: skip

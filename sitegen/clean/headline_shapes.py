@@ -1,0 +1,51 @@
+"""What a headline's own text looks like beside the lines around it: a sentence's end, its
+case against its standfirst's, a headline of a word or three. Pure tests of lines, read by
+``learned`` where it weighs the model's pick against the lines above it."""
+
+from __future__ import annotations
+
+import re
+
+from sitegen.clean.document import Line
+from sitegen.clean.trails import TRAIL_MARKS
+
+# a sentence ending inside a line: a word of three letters or more ("vs." and "Dr." are
+# no ends), its stop, a capital next
+_SENTENCE_END = re.compile(r"\w{3}[.!?][\"”’)]*\s+[\"“‘(]*([^\W\d_])")
+KICKER_UNDER = 4  # a line of fewer words straight over a headline is its kicker
+
+
+def ends_sentence(text: str) -> bool:
+    """Ends a sentence: a full stop at its end (not an ellipsis), or a sentence after one."""
+    return (text.endswith(".") and not text.endswith("..")) or any(
+        m.group(1).isupper() for m in _SENTENCE_END.finditer(text)
+    )
+
+
+def short_headline(line: Line) -> bool:
+    """A headline of a word or three ("Salt Roads"), not a trail or a label ("Group: Yazd
+    » Yazd")."""
+    return line.n_words < KICKER_UNDER and not any(c in line.text for c in TRAIL_MARKS + ":")
+
+
+CASED, UNCASED = 0.8, 0.3  # shares of capitalised longer words: Title Case, sentence case
+CASE_WORDS = 3  # longer words (four letters up) a line needs for its case to tell
+
+
+def title_over_sentence(upper: Line, lower: Line) -> bool:
+    """A headline in Title Case straight over a line in sentence case ("Why Your Build Is
+    Slow" over "And what a profiler told me about it"): where a site sets its headlines in
+    Title Case, its standfirst in sentence case, the case tells them apart, whatever the
+    model, which reads a short headline's words ("your") as a prompt's, made of them.
+    Not a site's name with its separators ("Rams News | Los Angeles Rams")."""
+
+    def capitalised(line: Line, first: bool) -> float | None:
+        words = [w for w in line.words[0 if first else 1 :] if len(w) >= 4]
+        if len(words) < CASE_WORDS:
+            return None
+        return sum(w[0].isupper() for w in words) / len(words)
+
+    cased, uncased = capitalised(upper, True), capitalised(lower, False)
+    return (upper.n_words >= KICKER_UNDER and cased is not None and uncased is not None
+            and cased >= CASED and uncased <= UNCASED
+            and not any(mark in upper.text for mark in ("|", "·", "•", " - ")))  # fmt: skip
