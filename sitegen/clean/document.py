@@ -21,12 +21,12 @@ PARAGRAPH_WORDS = 20  # a line this long reads as running text however it ends .
 MENU_CAPITALS = 0.8  # ... unless this share of its words is capitalised: a menu flattened
 MENU_COMMAS = 2  # ... and it has at most this many commas
 _ASIDE = re.compile(r"[.!?…]\s*\(\w.*\)$")
-# Scripts whose words are not a dictionary's (Chinese, Japanese, Korean, Thai): a word's
-# endings change it, and most are written without spaces
-UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
-# ... of them, those written without spaces, where two characters count as a word (Korean
-# puts spaces between its words, which count as they stand)
-_RUN_TOGETHER = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\u0e00-\u0e7f]")
+# Scripts written without spaces (Chinese, Japanese, Thai): two characters count as a word
+_RUN_TOGETHER_RANGES = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\u0e00-\u0e7f"
+_RUN_TOGETHER = re.compile(f"[{_RUN_TOGETHER_RANGES}]")
+# ... and Korean, which puts spaces between its words (they count as they stand): scripts
+# whose words are not a dictionary's, a word's endings changing it
+UNSPACED = re.compile(f"[{_RUN_TOGETHER_RANGES}\uac00-\ud7af]")
 
 
 def _composed(text: str) -> str:

@@ -45,6 +45,14 @@ def never_titles(page: str) -> set[str]:
     return {doc.lines[i].text for i in not_titles(doc, found)}
 
 
+def _title_odds(doc, odds: dict[int, float]) -> line_model.Labels:
+    """The model's reading of ``doc`` as only title odds, ``odds`` by line (0 elsewhere)."""
+    return line_model.Labels(first=0, best=["other"] * len(doc.lines),
+                             probs=[{"title": odds.get(i, 0.0)} for i in range(len(doc.lines))],
+                             features=[[] for _ in doc.lines],
+                             numbers=[ln.number for ln in doc.lines])  # fmt: skip
+
+
 def features_of(text: str) -> dict[str, list[str]]:
     doc, _ = read_lines(text)
     return {line.text: found for line, found in zip(doc.lines, line_model.features(doc), strict=True)}
@@ -601,10 +609,7 @@ def test_a_headline_just_above_a_standfirst_taken_for_it_is_the_headline():
     headline, label, standfirst = (next(ln.index for ln in doc.lines if ln.text.startswith(w))
                                    for w in ("The view", "Editorial", "The board"))  # fmt: skip
     odds = {headline: 0.33, label: 0.01, standfirst: 0.93}
-    found = line_model.Labels(first=0, best=["other"] * len(doc.lines),
-                              probs=[{"title": odds.get(i, 0.0)} for i in range(len(doc.lines))],
-                              features=[[] for _ in doc.lines],
-                              numbers=[ln.number for ln in doc.lines])  # fmt: skip
+    found = _title_odds(doc, odds)
     assert _headline_above(doc, found, standfirst, frozenset()) == headline
     assert _headline_above(doc, found, headline, frozenset()) == headline  # ends no sentence
     found.probs[headline]["title"] = 0.1  # not a third as likely: the model's pick stands
@@ -623,22 +628,12 @@ def test_a_shorter_headline_straight_above_the_standfirst_taken_for_it_is_the_he
                         "Published 11:26 pm EST, Tuesday, November 19, 2019\n")  # fmt: skip
     headline, standfirst = 1, 2
     odds = {headline: 0.31, standfirst: 0.40}
-    found = line_model.Labels(first=0, best=["other"] * len(doc.lines),
-                              probs=[{"title": odds.get(i, 0.0)} for i in range(len(doc.lines))],
-                              features=[[] for _ in doc.lines],
-                              numbers=[ln.number for ln in doc.lines])  # fmt: skip
+    found = _title_odds(doc, odds)
     assert _headline_above(doc, found, standfirst, frozenset()) == headline
     assert _headline_above(doc, found, standfirst, frozenset({headline})) == standfirst
     found.probs[headline]["title"] = 0.05
     assert _headline_above(doc, found, standfirst, frozenset()) == standfirst
 
-
-
-def _title_odds(doc, odds):
-    return line_model.Labels(first=0, best=["other"] * len(doc.lines),
-                             probs=[{"title": odds.get(i, 0.0)} for i in range(len(doc.lines))],
-                             features=[[] for _ in doc.lines],
-                             numbers=[ln.number for ln in doc.lines])  # fmt: skip
 
 
 def test_a_menu_over_a_headline_of_sentences_is_not_taken_for_it():
@@ -710,10 +705,7 @@ def test_a_kicker_straight_above_the_headline_is_not_taken_for_it():
                         "By Jane Roe\n")  # fmt: skip
     kicker, headline = 1, 2
     odds = {kicker: 0.5, headline: 0.9}
-    found = line_model.Labels(first=0, best=["other"] * len(doc.lines),
-                              probs=[{"title": odds.get(i, 0.0)} for i in range(len(doc.lines))],
-                              features=[[] for _ in doc.lines],
-                              numbers=[ln.number for ln in doc.lines])  # fmt: skip
+    found = _title_odds(doc, odds)
     assert _headline_above(doc, found, headline, frozenset()) == headline
 
 
