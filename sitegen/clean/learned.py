@@ -38,11 +38,12 @@ from sitegen.clean.not_headlines import (
 from sitegen.clean.people import names_in
 from sitegen.clean.printed_dates import PrintedDate, parse_printed_date
 from sitegen.clean.standfirst import standfirst_over_names, standfirst_under
-from sitegen.clean.trails import without_trail
+from sitegen.clean.trails import is_root, without_trail
 
 # a line's own probability of a label, outside the likeliest labelling: enough to take
 # it where the rules found nothing, or to overrule them (measured on dev by cross-validation)
 SURE = {"title": 0.05, "byline": 0.2, "date": 0.05}
+KICKED = 0.02  # ... a short headline's, under a kicker of one word (``_short_headline_odds``)
 OVERRULE = 2.0  # ... and this many times as likely as the line the rules chose
 KEEP_ABOVE = 0.25  # the rules' headline over a standfirst the model took: at least this likely
 OVER_STANDFIRST = 0.15  # ... a shorter line straight over it, ending no sentence: this likely
@@ -218,8 +219,20 @@ def _ruled_above(doc: Document, probs: line_model.Labels, ruled: list[int],
         or (j == i - 1 and title_over_sentence(doc.lines[j], doc.lines[i]))
         or (j == 0 and i == 1)  # the paste starts at the headline: nothing above it
         or (j == i - 1 and short_headline(doc.lines[j])
-            and _prob(probs, j, "title") >= SURE["title"])
+            and _prob(probs, j, "title") >= _short_headline_odds(doc, j))
         for j in ruled if j not in never)  # fmt: skip
+
+
+def _short_headline_odds(doc: Document, j: int) -> float:
+    """The model's title odds that a short headline at ``j`` over the standfirst needs:
+    ``SURE``, or ``KICKED`` for one of two or three words under a kicker of one word
+    ("Climate" over "Salt Roads" over its standfirst: the group's three lines, where a
+    kicker seldom stands over another). Not under a trail's root ("Home" over "The GiveWell
+    Blog"), whose next line is a section's or site's name."""
+    above = doc.lines[j - 1] if j else None
+    kicked = (above is not None and above.n_words == 1 and not is_root(above.text)
+              and doc.lines[j].n_words > 1)  # fmt: skip
+    return KICKED if kicked else SURE["title"]
 
 
 def learned_metadata(doc: Document, meta: Metadata) -> line_model.Labels | None:

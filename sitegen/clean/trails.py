@@ -24,10 +24,20 @@ _GLUE = re.compile(r"(?<=[a-z]{3})(?=[A-Z])|(?<=[A-Z]{4})(?=[A-Z][a-z])")
 
 
 @cache
-def _roots() -> re.Pattern[str]:
+def _root_words() -> tuple[str, ...]:
     with (Path(__file__).parent / "data" / "breadcrumbs.toml").open("rb") as fh:
-        roots = tomllib.load(fh)["roots"]
-    return re.compile(r"^(?:" + "|".join(map(re.escape, roots)) + r")(?=[A-Z])")
+        return tuple(tomllib.load(fh)["roots"])
+
+
+@cache
+def _roots() -> re.Pattern[str]:
+    return re.compile(r"^(?:" + "|".join(map(re.escape, _root_words())) + r")(?=[A-Z])")
+
+
+def is_root(text: str) -> bool:
+    """A trail's first word on a line of its own ("Home"): the line under it is a section
+    or a site's name, the next step of the trail, not a headline."""
+    return text.strip(" >›»/|") in _root_words()
 
 
 def is_trail(text: str, glued: bool = True) -> bool:

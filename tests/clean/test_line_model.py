@@ -1096,9 +1096,10 @@ def test_a_headline_of_two_words_over_its_standfirst_stays_the_headline():
     """A headline of a word or three ("Salt Roads") straight over a longer standfirst that
     ends no sentence: the rules read them as headline and standfirst, and where the model
     reads the short line as likely enough a headline, its preference for the longer one
-    does not turn the standfirst into the headline. A trail or a label is no such
-    headline, nor is a short line the model reads as a kicker."""
-    from sitegen.clean.learned import SURE, _ruled_above
+    does not turn the standfirst into the headline; under a kicker of one word
+    ("Transport"), less likely is enough. A trail or a label is no such headline, nor is a
+    short line the model reads as a kicker, nor the line under a trail's root ("Home")."""
+    from sitegen.clean.learned import KICKED, SURE, _ruled_above
 
     doc, _ = read_lines("Home\nWorld\nTransport\nSalt Roads\n"
                         "The caravans keep moving; the buyers have changed, and the price with them\n"
@@ -1107,12 +1108,46 @@ def test_a_headline_of_two_words_over_its_standfirst_stays_the_headline():
     headline, standfirst = 3, 4
     found = _title_odds(doc, {headline: 0.15, standfirst: 0.8})
     assert _ruled_above(doc, found, [headline], frozenset(), standfirst)
-    found.probs[headline]["title"] = SURE["title"] / 2  # read as a kicker
+    found.probs[headline]["title"] = (SURE["title"] + KICKED) / 2  # under "Transport"
+    assert _ruled_above(doc, found, [headline], frozenset(), standfirst)
+    found.probs[headline]["title"] = KICKED / 2  # read as a kicker itself
     assert not _ruled_above(doc, found, [headline], frozenset(), standfirst)
+    rooted, _ = read_lines("Home\nSalt Roads\n"
+                           "The caravans keep moving; the buyers have changed, and the price with them\n"
+                           "The caravan left Taoudenni before dawn, forty camels long, loaded with salt.\n")  # fmt: skip
+    found = _title_odds(rooted, {1: (SURE["title"] + KICKED) / 2, 2: 0.8})
+    assert not _ruled_above(rooted, found, [1], frozenset(), 2)  # a trail: Home > Salt Roads
+    found.probs[1]["title"] = SURE["title"]
+    assert _ruled_above(rooted, found, [1], frozenset(), 2)
     doc, _ = read_lines("Home\nWorld\nGroup: Salt » Roads\n"
                         "The caravans keep moving; the buyers have changed, and the price with them\n")  # fmt: skip
     found = _title_odds(doc, {2: 0.15, 3: 0.8})
     assert not _ruled_above(doc, found, [2], frozenset(), 3)
+
+
+def test_a_headline_of_two_words_under_its_kicker_is_the_title():
+    page = """Skip to content
+Menu
+Search
+Sections
+Climate
+Salt Roads
+How the old trade routes across the marshes are being walked again, one causeway at a time
+By Eleanor Voss
+Published November 20, 2023
+Updated November 21, 2023, 9:02 a.m. ET
+For six centuries, salt moved inland from the coast along raised paths through the marsh. Most were abandoned when the railway arrived, and many vanished under reeds within a generation.
+Now a group of volunteers is mapping and reopening them. So far they have restored eleven kilometres of causeway, with another twenty planned before 2026.
+The work is slow: each stretch has to be surveyed at low water and rebuilt with stone the volunteers carry in by hand.
+Eleanor Voss is a climate reporter based in Norwich.
+More on climate
+Tidal power plan gets green light
+Advertisement
+"""
+    got = clean_text(page)
+    assert got.title == "Salt Roads"
+    assert got.subtitle.startswith("How the old trade routes")
+    assert got.authors == ["Eleanor Voss"]
 
 
 def test_a_spanish_headline_of_two_words_under_a_menu_is_the_title():
