@@ -313,6 +313,16 @@ def test_a_reading_time_is_chrome_in_each_language(line):
     assert phrase_list().match("La lecture des Misérables", 4) is None
 
 
+@pytest.mark.parametrize("note", [
+    "Appeared in the March 3, 2024, print edition as 'Islanders Run Their Own Ferry'.",
+    "A version of this article appears in print on March 3, 2024, on Page A7 of the New York"
+    " edition with the headline: Islanders Run Their Own Ferry. Order Reprints | Today's Paper",
+])
+def test_a_note_on_where_the_article_ran_in_print_is_chrome(note):
+    assert "phrase list" in removed_reasons(page(tail=(note,)))[note]
+    assert phrase_list().match("The printers ran the first edition overnight.", 7) is None
+
+
 @pytest.mark.parametrize("prompt", [
     "Please enable JavaScript to see the comments.",
     "Die Seite funktioniert am besten, wenn JavaScript aktiviert ist.",
