@@ -137,7 +137,7 @@ def names_in(text: str, said: bool = False, lang: str = "") -> list[str]:
     Where the line ``said`` so ("Von ..."), the names it opens with, whatever short parts
     follow them: "Robin Amberg, Volontär", "Jo Lee und Al Roe, dpa", "Diana Resnik mit AP"."""
     text = _elsewhere(lang).split(text.strip(" |·•—–-/"), maxsplit=1)[0]
-    text = text.strip(" ,;:")
+    text = _until_role(text.strip(" ,;:"))
     parts = [_without_role(p.strip()) for p in _joiner(lang).split(text) if p and p.strip()]
     parts = [p for p in parts if p and not _CREDENTIAL.match(p) and not _DOMAIN.match(p)]
     if not parts:
@@ -160,6 +160,22 @@ def names_in(text: str, said: bool = False, lang: str = "") -> list[str]:
     if first_role and all(named[i] and not desk[i] for i in range(first_role)):
         return parts[:first_role]
     return _leading_names(parts) if said else []
+
+
+ROLE_AFTER = 3  # words of a part after a comma that ends with a role: the role's own
+
+
+def _until_role(text: str) -> str:
+    """A byline up to a role set apart by a comma, which a role word ends: "Daniel Okafor,
+    Local Democracy Reporter" is Daniel Okafor's (not "Local Democracy"'s too). Where the
+    role follows the name without a comma ("Meg James Staff Writer"), ``_without_role``
+    takes it off."""
+    head, *rest = text.split(",")
+    for k, part in enumerate(rest):
+        words = part.split()
+        if len(words) >= ROLE_AFTER and is_role(words[-1]):
+            return ",".join([head, *rest[:k]])
+    return text
 
 
 def _leading_names(parts: list[str]) -> list[str]:

@@ -113,6 +113,8 @@ def test_names_in_any_cased_script_are_names():
         ("By Megan Rowe meganr@example.com (509) 459-5382", ["Megan Rowe"]),
         ("Catherine Shu @catherineshu / 2 days", ["Catherine Shu"]),
         ("Tomasz Wrona, Education Reporter", ["Tomasz Wrona"]),
+        ("By Daniel Okafor, Local Democracy Reporter", ["Daniel Okafor"]),
+        ("Ana Lopes and Daniel Okafor, Harbour Affairs Correspondent", ["Ana Lopes", "Daniel Okafor"]),
         ("Meg Kinnard and Errin Haines, Associated Press", ["Meg Kinnard", "Errin Haines"]),
         ("Posted on August 30, 2020 by Sam Ferreira", ["Sam Ferreira"]),
         ("By Joseph Tsidulko\u00a0November 19, 2019, 07:47 PM EST", ["Joseph Tsidulko"]),
