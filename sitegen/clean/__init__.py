@@ -20,6 +20,7 @@ from sitegen.clean.learned import learned_metadata
 from sitegen.clean.line_model import Labels
 from sitegen.clean.metadata import (
     Metadata,
+    dateline_date,
     find_metadata,
     footer_date,
     lone_date,
@@ -117,7 +118,7 @@ def clean_text(
     doc, meta = read_lines(text, context, lang)
     model = learned_metadata(doc, meta)
     if meta.date is None:
-        meta.date = footer_date(doc)
+        meta.date = footer_date(doc) or dateline_date(doc)
     doubts: list[tuple[str, int]] = []
     titles = [i for i, v in doc.verdicts.items() if v.role == "title"]
     headline = titles[0] if titles else doc.start

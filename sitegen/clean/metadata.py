@@ -208,6 +208,30 @@ def footer_date(doc: Document) -> PrintedDate | None:
 
 
 FOOTER_LINES = 5  # lines under the body's end where a blog may print its date unlabelled
+DATELINE_WORDS = 10  # words opening the first paragraph where its dateline ends
+_DATELINE_END = re.compile(r"\s[–—-]{1,2}\s")  # "PORTLAND, Maine – March 3, 2024 – The ..."
+_YEAR_IN = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def dateline_date(doc: Document) -> PrintedDate | None:
+    """For a page that printed no date of its own elsewhere: the date in the dateline
+    opening its first paragraph, before a dash ("PORTLAND, Maine – March 3, 2024 – The
+    Trust today ...", "BERLIN, 3. Mai 2024 (dpa) - ..."), as press releases and wire copy
+    print it; with its year, which a dateline without one ("LONDON, March 12 (Reuters)")
+    leaves to be guessed."""
+    first = next((ln for ln in doc.lines[doc.start : doc.end]
+                  if ln.prose and doc.role(ln) == "body"), None)  # fmt: skip
+    if first is None:
+        return None
+    head = " ".join(first.text.split()[:DATELINE_WORDS])
+    ends = [m.start() for m in _DATELINE_END.finditer(head)]
+    if not ends:
+        return None
+    dateline = head[: ends[-1]]
+    if not _YEAR_IN.search(dateline):
+        return None
+    printed = parse_printed_date(dateline, doc.lang)
+    return printed if printed is not None and printed.value is not None else None
 ALONE = 0.7  # share of a line its date takes, for a date printed alone
 ALONE_WORDS = 8  # ... and the most words such a line has
 

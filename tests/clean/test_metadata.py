@@ -1,0 +1,34 @@
+"""The rules' metadata: where a page prints no date beside its headline."""
+
+import pytest
+
+from sitegen.clean import clean_text
+
+RELEASE = """FOR IMMEDIATE RELEASE
+Contact: Sam Reyes, Communications Office
+Harbour Trust Opens Applications for 2024 Coastal Grants
+Grants of up to $50,000 available for community restoration projects
+{dateline} The Harbour Trust today opened applications for its Coastal Grants program, which funds community-led projects that restore salt marshes and dunes.
+Nonprofits, schools and municipal bodies in the six New England states are eligible. Applications close on May 15, and awards follow in July.
+"Every grant we made last year was matched by volunteer hours many times over," said Executive Director Ruth Adeyemi.
+###
+"""
+
+
+@pytest.mark.parametrize(("dateline", "day"), [
+    ("PORTLAND, Maine – March 3, 2024 –", "2024-03-03"),
+    ("BERLIN, 3. Mai 2024 (dpa) -", "2024-05-03"),
+    ("March 3, 2024 --", "2024-03-03"),
+])  # fmt: skip
+def test_a_page_dated_only_in_its_first_paragraphs_dateline_takes_that_date(dateline, day):
+    page = clean_text(RELEASE.format(dateline=dateline))
+    assert page.title == "Harbour Trust Opens Applications for 2024 Coastal Grants"
+    assert page.date is not None and page.date.iso() == day
+
+
+@pytest.mark.parametrize("dateline", [
+    "PORTLAND, Maine, March 3 (Reuters) -",  # no year: not guessed
+    "PORTLAND, Maine – In 2024, as every year,",  # a year, but no date
+])  # fmt: skip
+def test_a_dateline_without_a_whole_date_gives_none(dateline):
+    assert clean_text(RELEASE.format(dateline=dateline)).date is None
