@@ -23,6 +23,7 @@ from sitegen.clean.signals import (
     headings,
     main_block,
     phrases,
+    prompt_box,
     repeated,
     repeats_title,
     teasers,
@@ -35,6 +36,6 @@ BEFORE_METADATA: list[Rule] = [phrases.rule, repeated.rule, glued.rule, main_blo
 # After it: everything left outside the body, then what stands between body paragraphs.
 AFTER_METADATA: list[Rule] = [
     comments.rule, copyright_notice.rule, about_box.rule, teasers.rule, cards.rule,
-    closing_list.rule, head_tail.rule, echoed.rule, repeats_title.rule, credits.rule, headings.rule,
-    date_lines.rule,
+    closing_list.rule, prompt_box.rule, head_tail.rule, echoed.rule, repeats_title.rule,
+    credits.rule, headings.rule, date_lines.rule,
 ]

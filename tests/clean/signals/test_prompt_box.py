@@ -1,0 +1,31 @@
+"""A prompt's box under the article: its text speaks to the reader, under the prompt."""
+
+from __future__ import annotations
+
+from sitegen.clean import clean_text
+
+STORY = [
+    "Council votes to close Eastfield library",
+    "By Daniel Okafor",
+    "12 March 2024",
+    "Councillors voted 7 to 5 on Monday to close Eastfield library, one of the town's oldest "
+    "public buildings, to save money.",
+    "Residents packed the public gallery and several held placards reading 'Books not budgets'.",
+    "The library's collection will be moved to the central branch, and a mobile library will "
+    "visit Eastfield twice a week.",
+]
+PARAGRAPHS = STORY[3:]
+FORM = ["Email address", "Sign up", "Most read", "Road closures planned for marathon weekend"]
+
+
+def test_the_text_of_a_newsletter_box_under_the_article_is_the_boxs():
+    box = "Get the day's top stories in your inbox every morning."
+    found = clean_text("\n".join([*STORY, "Sign up for our newsletter", box, *FORM]))
+    assert found.body == PARAGRAPHS
+    assert {r.text: r.reason for r in found.removed}[box] == "a prompt's box under the article"
+
+
+def test_a_closing_paragraph_speaking_to_the_reader_without_a_prompt_over_it_stays():
+    closing = "If you live in Eastfield, you can still borrow books at the central branch."
+    found = clean_text("\n".join([*STORY, closing, *FORM]))
+    assert found.body == [*PARAGRAPHS, closing]
