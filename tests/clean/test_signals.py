@@ -560,6 +560,32 @@ def test_a_ticker_of_the_latest_stories_each_under_its_time_ends_the_article():
     assert found.body[-1] == PARAS[3]
 
 
+def test_a_ranking_of_stories_each_over_its_date_ends_the_article():
+    """Under the article, the site's most read: headline, date, count of readers, over
+    and over. A date alone on a line, three times a few lines apart, each under a line of
+    its own: a list of teasers, as the times of a ticker are. Not a table's column of
+    dates, nor related stories set inside the article, which runs on past them."""
+    from sitegen.clean.document import Document
+    from sitegen.clean.signals import teasers
+
+    ranking = ["Ranking", "Ferry fares to rise by a fifth from June", "2022.08.09 22:00",
+               "12,595", "Harbour wall repairs to start after the storm", "2022.08.10 13:15",
+               "22,189", "Lifeboat crew honoured for the night rescue", "2022.08.09 21:00",
+               "16,177"]  # fmt: skip
+
+    def body_end(*middle: str, tail: tuple[str, ...] = ()) -> str:
+        doc = Document.from_text("\n".join([PARAS[0], *middle, *PARAS[1:], *tail]))
+        doc.end = len(doc.lines)  # the main block took it all in
+        teasers.rule(doc)
+        return doc.lines[doc.end - 1].text
+
+    assert body_end(tail=tuple(ranking)) == PARAS[3]
+    releases = ["Release Date", "4.2.3 April 2014", "4.2.4 May 2014", "4.3 July 2014"]
+    assert body_end(tail=tuple(releases)) == releases[-1]
+    assert body_end(*ranking[1:]) == PARAS[3]  # inside the article: the rules between
+    # paragraphs take it out
+
+
 def test_a_live_blogs_entries_under_their_times_stay():
     entries = ["18:05", "The first ferry of the evening left the pier with forty passengers on board.",
                "18:20", "Engineers walked the length of the pier and found two more cracked piles.",

@@ -1,6 +1,6 @@
 """A list of teasers under the article: short headlines, each with how long ago it was
-posted ("32M ago", "2 hours ago") or the time of day ("09:34", a ticker of the latest
-stories). An article's text seldom prints a time on a line of its own three times a few
+posted ("32M ago", "2 hours ago"), the time of day ("09:34", a ticker of the latest
+stories) or the date ("2022.08.09 22:00", a ranking of the most read). An article's text seldom prints a time on a line of its own three times a few
 lines apart; a "More in World" list always does. The body ends where the list begins.
 The times of one run are all of a kind: a video player's durations ("00:50") beside its
 clips' "Yesterday 1:55PM" end nothing."""
@@ -30,10 +30,23 @@ def _is_clock(line: Line) -> bool:
     return line.n_words <= 3 and CLOCK.fullmatch(line.text) is not None
 
 
+DATE_WORDS = 6  # a teaser's date line: "2022.08.09 22:00", "Nov 19, 2019"
+DATE_SHARE = 0.9  # ... which is that date and nothing else
+
+
+def _is_date(line: Line, lang: str) -> bool:
+    if line.n_words > DATE_WORDS or not any(c.isdigit() for c in line.text):
+        return False
+    printed = parse_printed_date(line.text, lang)
+    return printed is not None and printed.value is not None and printed.coverage >= DATE_SHARE
+
+
 def rule(doc: Document) -> None:
     lines = doc.lines[doc.start : doc.end]
     runs = [_first_run(doc, [ln.index for ln in lines if _is_relative_time(ln, doc.lang)]),
-            _first_run(doc, [ln.index for ln in lines if _is_clock(ln)])]  # fmt: skip
+            _first_run(doc, [ln.index for ln in lines if _is_clock(ln)]),
+            _first_run(doc, [ln.index for ln in lines if _is_date(ln, doc.lang)],
+                       dates=True)]  # fmt: skip
     start = min((run for run in runs if run is not None), default=None)
     if start is None:
         return
@@ -43,14 +56,27 @@ def rule(doc: Document) -> None:
     doc.end_body(first, "a list of teasers, each with its time")
 
 
-def _first_run(doc: Document, times: list[int]) -> int | None:
+def _inside(doc: Document, run: list[int]) -> bool:
+    """More of the body's sentences follow the run than stand before it: a list of related
+    stories set inside the article, which the rules take out between its paragraphs."""
+
+    def sentences(lines: list[Line]) -> int:
+        return sum(line.prose and line.terminal for line in lines)
+
+    before = sentences(doc.lines[doc.start : run[0]])
+    return sentences(doc.lines[run[-1] : doc.end]) > before
+
+
+def _first_run(doc: Document, times: list[int], dates: bool = False) -> int | None:
     """The first of ``MIN_TIMES`` times (of one kind) each within ``SPAN`` lines of the
-    next, with no paragraph between clock times (a live blog's entries)."""
+    next, with no paragraph between clock times or ``dates`` (a live blog's entries)."""
     for i in range(len(times) - MIN_TIMES + 1):
         run = times[i : i + MIN_TIMES]
         if not all(b - a <= SPAN for a, b in pairwise(run)):
             continue
-        if _is_clock(doc.lines[run[0]]) and any(
+        if dates and (any(b - a < 2 for a, b in pairwise(run)) or _inside(doc, run)):
+            continue  # a table's column of dates; related stories the article runs on past
+        if (dates or _is_clock(doc.lines[run[0]])) and any(
                 line.prose for line in doc.lines[run[0] : run[-1]]):  # fmt: skip
             continue
         return run[0]
