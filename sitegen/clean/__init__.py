@@ -29,6 +29,7 @@ from sitegen.clean.metadata import (
 from sitegen.clean.people import is_role, without_full_stop, without_honorific
 from sitegen.clean.printed_dates import PrintedDate, parse_printed_date
 from sitegen.clean.signals import AFTER_METADATA, BEFORE_METADATA
+from sitegen.clean.trails import without_site_name
 
 
 @dataclass
@@ -148,5 +149,6 @@ def clean_text(
             meta_lines.append(line.text)
     if not any(kind == "p" for kind, _ in blocks):
         blocks = []
-    return Extraction(meta.title, meta.subtitle, meta.authors, meta.date, doc.lang, blocks,
+    title = without_site_name(meta.title, {line.text.casefold() for line in doc.lines})
+    return Extraction(title, meta.subtitle, meta.authors, meta.date, doc.lang, blocks,
                       removed, meta_lines, kept, doubts, model)  # fmt: skip

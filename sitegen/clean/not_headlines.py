@@ -16,7 +16,7 @@ from sitegen.clean.document import Document, Line
 from sitegen.clean.people import is_name, is_section
 from sitegen.clean.phrases import phrase_list
 from sitegen.clean.printed_dates import parse_printed_date
-from sitegen.clean.trails import is_trail
+from sitegen.clean.trails import headline_before_bar, is_trail
 from sitegen.stopwords import stop_words
 
 CONTENDING = 0.01  # a line less likely than this to have a label is never picked for it
@@ -61,9 +61,11 @@ def _holds(text: str, shorts: set[str]) -> bool:
     for short in shorts:
         if short != text and text.endswith(short):
             before = text[: -len(short)].rstrip()
-            if before.endswith(HOLDER_ENDS) and len(before.split()) >= HOLDER_WORDS:
+            if (before.endswith(HOLDER_ENDS) and len(before.split()) >= HOLDER_WORDS
+                    and not headline_before_bar(before)):  # fmt: skip
                 return True
     return False
+
 
 
 def not_title(doc: Document, index: int) -> bool:

@@ -46,6 +46,19 @@ def is_trail(text: str, glued: bool = True) -> bool:
     return bool(_BREADCRUMB.search(text) or (glued and _GLUED_TRAIL.search(text)))
 
 
+SECTION_WORDS = 3  # a trail's sections are a name of a few words: "Local Government"
+
+
+def headline_before_bar(text: str) -> bool:
+    """Words that end with a bar, more of them since the last mark than a trail's section
+    has: a headline's, before the site's name ("Council votes to close library | The
+    Valley Tribune"), not a trail's ("Home | News | ")."""
+    if not text.rstrip().endswith("|"):
+        return False
+    last = re.split("[" + re.escape(TRAIL_MARKS) + "]", text.rstrip()[:-1])[-1]
+    return len(last.split()) > SECTION_WORDS
+
+
 def is_trail_prefix(text: str, lang: str = "en") -> bool:
     """Words and separators of a navigation trail: each word a section's name, capitalised
     ("Home News Business"), not the start of a sentence ("Changes in Patients With"), and
@@ -54,7 +67,7 @@ def is_trail_prefix(text: str, lang: str = "en") -> bool:
     trail, any words ("Forum>iPhone>", "Home › The Week")."""
     words = text.split()
     if any(c in text for c in TRAIL_MARKS):
-        return bool(_TRAIL_WORDS.fullmatch(text))
+        return bool(_TRAIL_WORDS.fullmatch(text)) and not headline_before_bar(text)
     own = function_words(lang) if len(words) > 1 else stop_words(lang)
     return bool(_TRAIL_WORDS.fullmatch(text)) and all(
         (word[0].isupper() or not word[0].isalpha()) and word.casefold() not in own
@@ -87,3 +100,17 @@ def without_trail(title: str) -> str:
     parts = _GLUE.split(title[root.end() :])
     last = parts[-1].strip()
     return last if len(parts) > 1 and len(last.split()) >= 3 else title
+
+
+_SITE_SEPARATOR = re.compile(r"\s+[|–—-]\s+")  # "<headline> | <site>"
+
+
+def without_site_name(title: str, lines: set[str]) -> str:
+    """A headline without the site's name printed after it, where the page prints that
+    name on a line of its own too (its masthead): "Council votes to close library | The
+    Valley Tribune" -> "Council votes to close library"."""
+    cut = list(_SITE_SEPARATOR.finditer(title))
+    if not cut or title[cut[-1].end() :].casefold() not in lines:
+        return title
+    head = title[: cut[-1].start()]
+    return head if len(head.split()) >= 2 else title

@@ -2,7 +2,8 @@
 
 import pytest
 
-from sitegen.clean.trails import is_trail, without_trail
+from sitegen.clean import clean_text
+from sitegen.clean.trails import headline_before_bar, is_trail, without_site_name, without_trail
 
 
 @pytest.mark.parametrize(
@@ -26,3 +27,40 @@ def test_a_breadcrumb_trail_glued_to_the_headline_goes(title, clean):
 def test_a_trail_pasted_without_separators_is_not_a_headline():
     assert is_trail("you are here: HomeNewsBusinessMarkets")
     assert not is_trail("Harbour board approves the new ferry timetable")
+
+
+def test_a_headline_printed_with_the_sites_name_after_a_bar_is_the_headline_alone():
+    """The masthead over the menu, then the headline with the site's name after a bar:
+    the headline is the line's words before the bar (not the masthead, and not the name
+    taken for a headline glued to a trail)."""
+    page = clean_text(
+        "The Valley Tribune\nHome\nNews\n"
+        "Council votes to close library | The Valley Tribune\n"
+        "Posted March 3, 2024 at 10:02 am by Ruth Adeyemi\n"
+        "Councillors voted 7 to 5 on Monday to close Eastfield library, one of the town's "
+        "oldest public buildings, to save money.\n"
+        "Residents packed the public gallery and several held placards reading 'Books not "
+        "budgets'.\n"
+        "The library's collection will be moved to the central branch, and a mobile library "
+        "will visit twice a week.\n"
+    )
+    assert page.title == "Council votes to close library"
+    assert page.authors == ["Ruth Adeyemi"]
+
+
+@pytest.mark.parametrize(("before", "headline"), [
+    ("Council votes to close library | ", True),
+    ("Home | News | ", False),
+    ("Home | Local Government | ", False),
+    ("Council votes to close library: ", False),  # a label's colon, no bar
+])  # fmt: skip
+def test_the_words_before_a_bar_are_a_headlines_where_too_many_for_a_section(before, headline):
+    assert headline_before_bar(before) is headline
+
+
+def test_the_sites_name_after_a_headline_goes_only_where_the_page_prints_it_alone():
+    lines = {"the valley tribune", "home"}
+    title = "Council votes to close library | The Valley Tribune"
+    assert without_site_name(title, lines) == "Council votes to close library"
+    assert without_site_name(title, {"home"}) == title
+    assert without_site_name("Home - The Valley Tribune", lines) == "Home - The Valley Tribune"

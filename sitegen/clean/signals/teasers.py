@@ -1,7 +1,8 @@
 """A list of teasers under the article: short headlines, each with how long ago it was
 posted ("32M ago", "2 hours ago"), the time of day ("09:34", a ticker of the latest
-stories) or the date ("2022.08.09 22:00", a ranking of the most read). An article's text seldom prints a time on a line of its own three times a few
-lines apart; a "More in World" list always does. The body ends where the list begins.
+stories) or the date ("2022.08.09 22:00", a ranking of the most read). An article's
+text seldom prints a time on a line of its own three times a few lines apart; a "More
+in World" list always does. The body ends where the list begins.
 The times of one run are all of a kind: a video player's durations ("00:50") beside its
 clips' "Yesterday 1:55PM" end nothing."""
 
