@@ -132,6 +132,7 @@ def test_names_in_any_cased_script_are_names():
         ("by Sam Okafor , Harbourwatch.org", ["Sam Okafor"]),
         ("Posted by J. K. Osei at 2:33 PM", ["J. K. Osei"]),
         ("Author: Hana Kovač", ["Hana Kovač"]),
+        ("Words: Marta Quillon", ["Marta Quillon"]),  # a feature's credits: words, pictures
         ("Veröffentlicht vonLena Hartmann 28. Februar 2016", ["Lena Hartmann"]),  # glued
         # one word, said by "by" and printed with the date: a user's or a first name
         ("von harbourfan · 31. Oktober 2023", ["harbourfan"]),
