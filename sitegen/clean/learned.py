@@ -161,7 +161,10 @@ def _above_its_byline(doc: Document, found: line_model.Labels, index: int,
     line the model is sure is a byline, past a bar of chrome (share buttons: a video's
     title between byline and body, "Fox News Flash top entertainment headlines for Nov.
     19"), the likeliest line of the ``BYLINE_ABOVE`` above that byline is the headline, if
-    at least a share ``KEEP_ABOVE`` as likely (and likely enough on its own, ``SURE``)."""
+    at least a share ``KEEP_ABOVE`` as likely (and likely enough on its own, ``SURE``);
+    likewise where it stands straight under the byline ("By Marta Quillon" over
+    "Reporting from Rathlin Island, Northern Ireland"), of the group's lines above the
+    byline that are not chrome ("Share full article" between them)."""
     bylines = [found.first + i for i, label in enumerate(found.best)
                if label == "byline" and found.first + i < index
                and found.odds(found.first + i, "byline") >= BYLINE_SURE]  # fmt: skip
@@ -169,9 +172,16 @@ def _above_its_byline(doc: Document, found: line_model.Labels, index: int,
         return index
     byline = bylines[-1]
     between = doc.lines[byline + 1 : index]
-    if len(between) < BAR_LINES or any(ln.prose or not doc.is_chrome(ln) for ln in between):
+    under = index == byline + 1  # straight under it: where the writer reported from
+    if not under and (len(between) < BAR_LINES
+                      or any(ln.prose or not doc.is_chrome(ln) for ln in between)):
         return index
-    above = [j for j in range(max(found.first, byline - BYLINE_ABOVE), byline) if j not in never]
+    if under:  # the group's lines above the byline, past the chrome between them
+        above = [j for j in range(found.first, byline) if j not in never
+                 and not doc.is_chrome(doc.lines[j])][-BYLINE_ABOVE:]  # fmt: skip
+    else:
+        above = [j for j in range(max(found.first, byline - BYLINE_ABOVE), byline)
+                 if j not in never]  # fmt: skip
     best = max(above, key=lambda j: _prob(found, j, "title"), default=None)
     floor = max(SURE["title"], KEEP_ABOVE * _prob(found, index, "title"))
     return best if best is not None and _prob(found, best, "title") >= floor else index

@@ -300,7 +300,9 @@ def test_a_prompt_ending_in_the_headline_gives_way_to_the_headline_on_its_own():
 
 def test_a_headline_under_its_byline_and_a_bar_of_share_buttons_gives_way_to_the_one_above():
     """A video's title between the share buttons and the body, taken for the headline, is
-    not it where the model reads a byline above the buttons and a headline above that."""
+    not it where the model reads a byline above the buttons and a headline above that;
+    nor is a line straight under the byline (a standfirst, where the writer reported
+    from). Between them, lines of another kind keep it: a paragraph."""
     from sitegen.clean.learned import _above_its_byline
 
     headline, video = "Harbour board approves the new ferry timetable", "Top harbour videos"
@@ -314,14 +316,18 @@ def test_a_headline_under_its_byline_and_a_bar_of_share_buttons_gives_way_to_the
         for i, probs in enumerate(found.probs):
             probs["title"], probs["byline"] = 0.0, 0.0
             found.best[i] = "other"
-        found.probs[at[headline]]["title"], found.probs[at[video]]["title"] = 0.2, 0.5
+        found.probs[at[headline]]["title"], found.probs[at[video]]["title"] = odds, 0.5
         found.best[at["By Marta Quillon"]] = "byline"
         found.probs[at["By Marta Quillon"]]["byline"] = 0.6
         index = at[video] + found.first
         return doc.lines[_above_its_byline(doc, found, index, frozenset())].text
 
+    odds = 0.2
     assert taken(shares) == headline
-    assert taken("") == video  # no bar of chrome between: a standfirst's place
+    assert taken("") == headline  # straight under the byline
+    assert taken(BODY.split("\n")[0] + "\n") == video  # a paragraph between
+    odds = 0.01
+    assert taken("") == video  # the line above is no headline
 
 
 def test_where_the_rules_find_no_headline_the_models_likeliest_line_is_taken(monkeypatch):
@@ -1148,6 +1154,44 @@ Advertisement
     assert got.title == "Salt Roads"
     assert got.subtitle.startswith("How the old trade routes")
     assert got.authors == ["Eleanor Voss"]
+
+
+def test_the_line_under_the_byline_is_not_the_headline_above_it():
+    """Where the writer reported from, printed straight under the byline, reads as a
+    headline to the model; the headline stands above the byline, past the share buttons
+    and the listening time between them, and its full stops are its own."""
+    page = """Skip to contentSkip to site index
+World
+Today’s Paper
+Advertisement
+SKIP ADVERTISEMENT
+Supported by
+SKIP ADVERTISEMENT
+Island Dispatch
+On a Remote Island, the Ferry Stopped. So Residents Bought Their Own.
+Three hundred households pooled their savings to buy a second-hand boat. A year later, it is still running.
+Listen to this article · 6:12 min Learn more
+Share full article
+48
+By Marta Quillon
+Reporting from Rathlin Island, Northern Ireland
+March 3, 2024
+Updated 5:02 p.m. ET
+When the last scheduled ferry left in March, the island’s 600 residents assumed a replacement would follow. It did not.
+Within a month, a cooperative had formed. Three hundred households bought shares at £200 each, enough for a second-hand passenger boat and a year of fuel.
+The service now runs four times a day, and the cooperative says it will break even next year.
+Marta Quillon is a correspondent based in Belfast.
+A version of this article appears in print on March 4, 2024, Section A, Page 4 of the New York edition with the headline: Islanders Buy Their Own Ferry. Order Reprints | Today’s Paper | Subscribe
+See more on: Rathlin Island
+Share full article
+48
+Advertisement
+SKIP ADVERTISEMENT
+"""
+    got = clean_text(page)
+    assert got.title == "On a Remote Island, the Ferry Stopped. So Residents Bought Their Own."
+    assert got.authors == ["Marta Quillon"]
+    assert got.date is not None and got.date.iso().startswith("2024-03-03")
 
 
 def test_a_spanish_headline_of_two_words_under_a_menu_is_the_title():
