@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from sitegen.clean.bare_names import bare_name_near
 from sitegen.clean.bylines import is_bare_prefix, may_say_by, parse_byline, says_by
+from sitegen.clean.credits import ends_with_credit
 from sitegen.clean.document import Document, Line
 from sitegen.clean.people import is_name
 from sitegen.clean.phrases import phrase_list
@@ -67,13 +68,20 @@ def _labelled_date(line: Line, printed: PrintedDate | None) -> bool:
             and bool(phrase_list().match(line.text, line.n_words)))  # fmt: skip
 
 
+CAPTION_WORDS = 6  # a caption has words of its own before its credit
+
+
+def _caption(line: Line) -> bool:
+    return line.n_words >= CAPTION_WORDS and ends_with_credit(line.text)
+
+
 def _title_lines(doc: Document, anchor: int) -> list[Line]:
     """Up to two headline-like lines straight above ``anchor``: [title] or [title, standfirst]."""
     found: list[Line] = []
     labels = 0  # one-word labels between headline and byline ("REUTERS", a kicker)
     for line in reversed(doc.lines[:anchor]):
-        if line.n_words == 0 or (doc.is_chrome(line) and not found):
-            continue
+        if line.n_words == 0 or (not found and (doc.is_chrome(line) or _caption(line))):
+            continue  # a picture's caption, closed by its credit, between headline and byline
         if not found:
             label = (line.n_words == 1 and len(line.text) < 12) or is_trail(line.text, glued=False)
             if label and labels < 2:

@@ -32,3 +32,21 @@ def test_a_page_dated_only_in_its_first_paragraphs_dateline_takes_that_date(date
 ])  # fmt: skip
 def test_a_dateline_without_a_whole_date_gives_none(dateline):
     assert clean_text(RELEASE.format(dateline=dateline)).date is None
+
+
+def test_a_caption_closed_by_its_credit_between_headline_and_byline_is_no_standfirst():
+    page = clean_text("""BREAKING
+LIVE
+Storm Ciarán: thousands without power as winds reach 100mph
+Fallen trees block roads across the south-west
+A fallen tree on the A30 near Penzance on Thursday morning. Photo: Tom Ashdown/PA
+Kofi Mensah
+Senior Correspondent
+Thu 2 Nov 2023 09.10 GMT
+More than 150,000 homes were without power on Thursday morning after Storm Ciarán brought winds of up to 100mph to the south-west of England.
+Network operators said engineers were working to restore supplies but warned that some customers could be cut off until the weekend.
+Dozens of roads were closed by fallen trees, and rail services in Cornwall and Devon were suspended.
+""")
+    assert page.title == "Storm Ciarán: thousands without power as winds reach 100mph"
+    assert page.subtitle == "Fallen trees block roads across the south-west"
+    assert page.authors == ["Kofi Mensah"]
