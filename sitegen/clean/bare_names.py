@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from sitegen.clean.bylines import introduces, says_by
 from sitegen.clean.document import Document, Line
-from sitegen.clean.people import OUTLET_MARK, is_name, is_role, names_alone
+from sitegen.clean.people import OUTLET_MARK, _is_desk, is_name, is_role, names_alone
 from sitegen.clean.printed_dates import parse_printed_date
 
 ROLE_WORDS = 4  # "Senior Reporter", "Chief Political Correspondent": a role line, at most
@@ -135,12 +135,21 @@ def names_under(doc: Document, headline: int, reach: int) -> tuple[list[str], li
             continue
         several = names_alone(line.text, doc.lang)
         under = doc.lines[line.index + 1 : line.index + 2]
-        if several or (under and is_name(line.text) and is_role_line(under[0].text)):
+        if several or (under and is_name(line.text)
+                       and (is_role_line(under[0].text) or _desk_line(under[0].text))):
             lines = [line] if several else [line, under[0]]
             for taken in lines:
                 doc.mark(taken, "meta", "names under the headline")
             return several or [line.text], lines
     return [], []
+
+
+def _desk_line(text: str) -> bool:
+    """A desk of an outlet on a line of its own, maybe with its place: "BBC News, Cornwall",
+    "Politics desk"."""
+    desk, *place = text.split(", ")
+    return (len(place) <= 1 and _is_desk(desk) and desk[:1].isupper()
+            and not any(c.isdigit() for c in text))  # fmt: skip
 
 
 def role_under(doc: Document, byline: int) -> None:

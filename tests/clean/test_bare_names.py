@@ -203,3 +203,19 @@ def test_names_under_the_standfirst_with_the_date_above_the_headline(names, auth
     assert page.authors == authors
     assert page.subtitle == standfirst
     assert page.body == body
+
+
+def test_a_bare_name_over_its_outlets_desk_and_place_is_the_author():
+    """ "Jane Roe" over "BBC News, Cornwall", past the share buttons under the headline,
+    with no date beside them (the page says "2 hours ago"): a desk of an outlet, with the
+    place it reports from, makes the name over it a writer's, as a role line does."""
+    from sitegen.clean import clean_text
+
+    page = clean_text(
+        "Home\nNews\nSport\nCornwall\n"
+        "Island ferry cooperative marks first year of service\n"
+        "2 hours ago\nShare\nSave\nJane Roe\nBBC News, Cornwall\n" + BODY
+    )
+    assert page.title == "Island ferry cooperative marks first year of service"
+    assert page.authors == ["Jane Roe"]
+    assert "BBC News, Cornwall" not in page.body
