@@ -621,6 +621,25 @@ def test_a_comment_thread_under_the_article_goes():
     assert reasons == {"a comment thread: names and dates repeating"}
 
 
+def test_a_thread_of_two_comments_each_with_its_reply_button_goes():
+    """Two comments are a thread where each has the same button under it ("Reply"); two
+    dated lines of the article's own, each signed, without one, stay."""
+    from sitegen.clean import clean_text
+
+    def thread(button: str) -> list[str]:
+        found = []
+        for n, who in enumerate(["John Smith", "Mary Jones"]):
+            found += [f"{who} says:", f"November 19, 2019 at 7:0{n} am",
+                      f"Comment {n}: the council never listens to anyone who lives on the "
+                      "island, and the ferry plan shows it once more.", *button]  # fmt: skip
+        return found
+
+    page = _page("Council backs the harbour ferry plan", "By Ana Lopes", "19 November 2019")
+    found = clean_text(page + "\n" + "\n".join(thread(["Reply"])))
+    assert found.body[-1].startswith("Paragraph 5")
+    assert clean_text(page + "\n" + "\n".join(thread([]))).body[-1].startswith("Comment 1")
+
+
 def test_teasers_each_with_author_and_date_go_from_the_first_whatever_its_names():
     """The thread's beat (headline, author, date, summary) runs back to its first card,
     whose author line names four people, too many to read alone as signing it."""

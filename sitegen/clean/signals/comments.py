@@ -44,11 +44,28 @@ def _signed(doc: Document, index: int) -> bool:
 def rule(doc: Document) -> None:
     dated = [ln.index for ln in doc.lines[doc.start : doc.end]
              if _is_date_line(ln, doc.lang) and _signed(doc, ln.index)]  # fmt: skip
-    for i in range(len(dated) - MIN_DATES + 1):
-        run = dated[i : i + MIN_DATES]
-        if all(b - a <= SPAN for a, b in pairwise(run)):
-            doc.end_body(_thread_start(doc, run), "a comment thread: names and dates repeating")
-            return
+    for size in (MIN_DATES, ANSWERED):
+        for i in range(len(dated) - size + 1):
+            run = dated[i : i + size]
+            if all(b - a <= SPAN for a, b in pairwise(run)) and (
+                    size == MIN_DATES or _answered(doc, run)):  # fmt: skip
+                doc.end_body(_thread_start(doc, run), "a comment thread: names and dates repeating")
+                return
+
+
+ANSWERED = 2  # comments enough, where each has the same button under it ("Reply")
+BUTTON_WORDS = 2
+
+
+def _answered(doc: Document, run: list[int]) -> bool:
+    """Under each dated comment of ``run``, before the next, the same short line: a reply
+    button ("Reply", "Antworten"), which no article prints after each of its dates."""
+    buttons = []
+    for start, stop in pairwise([*run, min(run[-1] + SPAN, len(doc.lines))]):
+        found = {ln.text for ln in doc.lines[start + 1 : stop]
+                 if ln.n_words <= BUTTON_WORDS and not ln.prose and not _is_date_line(ln, doc.lang)}
+        buttons.append(found)
+    return bool(set.intersection(*buttons)) if buttons else False
 
 
 def _thread_start(doc: Document, run: list[int]) -> int:
