@@ -149,6 +149,6 @@ def clean_text(
             meta_lines.append(line.text)
     if not any(kind == "p" for kind, _ in blocks):
         blocks = []
-    title = without_site_name(meta.title, {line.text.casefold() for line in doc.lines})
+    title = without_site_name(meta.title, (line.text for line in doc.lines))
     return Extraction(title, meta.subtitle, meta.authors, meta.date, doc.lang, blocks,
                       removed, meta_lines, kept, doubts, model)  # fmt: skip

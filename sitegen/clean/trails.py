@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
 
@@ -105,12 +106,15 @@ def without_trail(title: str) -> str:
 _SITE_SEPARATOR = re.compile(r"\s+[|–—-]\s+")  # "<headline> | <site>"
 
 
-def without_site_name(title: str, lines: set[str]) -> str:
+def without_site_name(title: str, lines: Iterable[str]) -> str:
     """A headline without the site's name printed after it, where the page prints that
     name on a line of its own too (its masthead): "Council votes to close library | The
     Valley Tribune" -> "Council votes to close library"."""
     cut = list(_SITE_SEPARATOR.finditer(title))
-    if not cut or title[cut[-1].end() :].casefold() not in lines:
+    if not cut:
+        return title
+    name = title[cut[-1].end() :].casefold()
+    if not any(line.casefold() == name for line in lines):
         return title
     head = title[: cut[-1].start()]
     return head if len(head.split()) >= 2 else title
