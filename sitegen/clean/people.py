@@ -170,6 +170,8 @@ def _until_role(text: str) -> str:
     Local Democracy Reporter" is Daniel Okafor's (not "Local Democracy"'s too). Where the
     role follows the name without a comma ("Meg James Staff Writer"), ``_without_role``
     takes it off."""
+    if "," not in text:
+        return text
     head, *rest = text.split(",")
     for k, part in enumerate(rest):
         words = part.split()

@@ -31,12 +31,13 @@ def _is_clock(line: Line) -> bool:
     return line.n_words <= 3 and CLOCK.fullmatch(line.text) is not None
 
 
+_DIGIT = re.compile(r"\d")
 DATE_WORDS = 6  # a teaser's date line: "2022.08.09 22:00", "Nov 19, 2019"
 DATE_SHARE = 0.9  # ... which is that date and nothing else
 
 
 def _is_date(line: Line, lang: str) -> bool:
-    if line.n_words > DATE_WORDS or not any(c.isdigit() for c in line.text):
+    if line.n_words > DATE_WORDS or _DIGIT.search(line.text) is None:
         return False
     printed = parse_printed_date(line.text, lang)
     return printed is not None and printed.value is not None and printed.coverage >= DATE_SHARE
