@@ -36,65 +36,19 @@ from sitegen.clean.not_headlines import (
     short_with_capitals,
 )
 from sitegen.clean.people import names_in
+from sitegen.clean.picking import SURE, likeliest, pick, prob
 from sitegen.clean.printed_dates import PrintedDate, parse_printed_date
 from sitegen.clean.standfirst import standfirst_over_names, standfirst_under
 from sitegen.clean.trails import is_root, without_trail
 
-# a line's own probability of a label, outside the likeliest labelling: enough to take
-# it where the rules found nothing, or to overrule them (measured on dev by cross-validation)
-SURE = {"title": 0.05, "byline": 0.2, "date": 0.05}
-KICKED = 0.02  # ... a short headline's, under a kicker of one word (``_short_headline_odds``)
-OVERRULE = 2.0  # ... and this many times as likely as the line the rules chose
+KICKED = 0.02  # title odds a short headline under a kicker of one word needs (``SURE``'s)
 KEEP_ABOVE = 0.25  # the rules' headline over a standfirst the model took: at least this likely
 OVER_STANDFIRST = 0.15  # ... a shorter line straight over it, ending no sentence: this likely
 LONGER_ABOVE = 1.0  # ... a longer one, over a standfirst ending no sentence: this likely
 STANDFIRST_ABOVE = 3  # lines above a standfirst taken for the headline where the headline is
-MOST_RULED_OUT = 0.9  # of a label's odds, the share lines that cannot have it may free
 BYLINE_ABOVE, BYLINE_BELOW = 3, 6  # lines around the headline where its own byline is
 BYLINE_SURE = 0.5  # the model's odds of a byline that a headline under it gives way to
 BAR_LINES = 3  # ... past this many lines of chrome at least (a bar of share buttons)
-
-
-def _pick(found: line_model.Labels, label: str, ruled: list[int],
-          both: frozenset[int] = frozenset(), never: frozenset[int] = frozenset()
-          ) -> int | None:  # fmt: skip
-    """The line the page's likeliest labelling gives ``label`` (the likeliest of them; for
-    the title, the likeliest line of the page, which that labelling may have passed over,
-    taken as sure when the labelling gives the label to any line); where it gives none,
-    the line likeliest to have it on its own, if likely enough (``SURE``)
-    and, where the rules chose lines (``ruled``), ``OVERRULE`` times likelier than those.
-    A line in ``both`` prints byline and date together: the model, which gives a line one
-    label, may have called it either. Lines in ``never`` cannot have the label: what the
-    model gave them goes to the others (the odds are read as given that they are not it)."""
-    chosen = [i for i, lab in enumerate(found.best) if found.first + i not in never
-              and (lab == label or (found.first + i in both and lab in SHARED))]  # fmt: skip
-    free = [i for i in range(len(found.best)) if found.first + i not in never]
-    lines = free if label == "title" else chosen or free
-    if not lines:
-        return None
-    i, p = max(((i, _prob(found, found.first + i, label, both)) for i in lines),
-               key=lambda x: x[1])  # fmt: skip
-    rival = max((_prob(found, j, label, both) for j in ruled if j not in never), default=0.0)
-    ruled_out = min(sum(_prob(found, j, label, both) for j in never), MOST_RULED_OUT)
-    sure = chosen or (p / (1.0 - ruled_out) >= SURE[label] and p >= OVERRULE * rival)
-    return found.first + i if sure else None
-
-
-def _likeliest(found: line_model.Labels, label: str, never: frozenset[int]) -> int | None:
-    """The line likeliest to have ``label`` outside ``never``, if at all likely."""
-    odds = [(p.get(label, 0.0), found.first + i) for i, p in enumerate(found.probs)
-            if found.first + i not in never]  # fmt: skip
-    p, index = max(odds, default=(0.0, None))
-    return index if p >= CONTENDING else None
-
-
-def _prob(found: line_model.Labels, index: int, label: str,
-          both: frozenset[int] = frozenset()) -> float:  # fmt: skip
-    """The model's probability that the line at ``index`` of the page has ``label`` (or,
-    for a line printing byline and date, either of them)."""
-    if index in both and label in SHARED:
-        return sum(found.odds(index, lab) for lab in SHARED)
-    return found.odds(index, label)
 
 
 def _byline_and_date(doc: Document, found: line_model.Labels) -> frozenset[int]:
@@ -132,7 +86,7 @@ def _headline_above(doc: Document, found: line_model.Labels, index: int,
     second short one, which ends the headline group (a menu's "Politics" over a headline
     of sentences)."""
     text, j = doc.lines[index].text, index - 1
-    over = max(SURE["title"], OVER_STANDFIRST * _prob(found, index, "title"))
+    over = max(SURE["title"], OVER_STANDFIRST * prob(found, index, "title"))
     if j >= 0 and doc.lines[j].n_words < KICKER_UNDER:  # a kicker straight above it
         never = never | {j}  # ("Ländliche Regionen" over "15. Zukunftsforum Ländliche ...")
     if stopped_headline(doc.lines[index]):
@@ -140,7 +94,7 @@ def _headline_above(doc: Document, found: line_model.Labels, index: int,
                          if doc.lines[k].n_words < KICKER_UNDER}  # a kicker over it
     if (j >= 0 and j not in never and not ends_sentence(doc.lines[j].text)
             and doc.lines[j].n_words < doc.lines[index].n_words
-            and _prob(found, j, "title") >= over):  # fmt: skip
+            and prob(found, j, "title") >= over):  # fmt: skip
         return j  # the headline straight above its longer standfirst
     if not ends_sentence(text):
         return index
@@ -150,9 +104,9 @@ def _headline_above(doc: Document, found: line_model.Labels, index: int,
             break  # a label straight above is passed over ("Editorial"), a menu's is not
         if j not in never and not ends_sentence(doc.lines[j].text):
             above.append(j)
-    best = max(above, key=lambda j: _prob(found, j, "title"), default=None)
-    p = _prob(found, index, "title")
-    return best if best is not None and _prob(found, best, "title") >= KEEP_ABOVE * p else index
+    best = max(above, key=lambda j: prob(found, j, "title"), default=None)
+    p = prob(found, index, "title")
+    return best if best is not None and prob(found, best, "title") >= KEEP_ABOVE * p else index
 
 
 def _above_its_byline(doc: Document, found: line_model.Labels, index: int,
@@ -182,9 +136,9 @@ def _above_its_byline(doc: Document, found: line_model.Labels, index: int,
     else:
         above = [j for j in range(max(found.first, byline - BYLINE_ABOVE), byline)
                  if j not in never]  # fmt: skip
-    best = max(above, key=lambda j: _prob(found, j, "title"), default=None)
-    floor = max(SURE["title"], KEEP_ABOVE * _prob(found, index, "title"))
-    return best if best is not None and _prob(found, best, "title") >= floor else index
+    best = max(above, key=lambda j: prob(found, j, "title"), default=None)
+    floor = max(SURE["title"], KEEP_ABOVE * prob(found, index, "title"))
+    return best if best is not None and prob(found, best, "title") >= floor else index
 
 
 def _title_case_above(doc: Document, found: line_model.Labels, index: int,
@@ -195,7 +149,7 @@ def _title_case_above(doc: Document, found: line_model.Labels, index: int,
     enough a headline on its own (``SURE``): the case, not the length, tells them apart."""
     j = index - 1
     if (j >= 0 and j not in never and title_over_sentence(doc.lines[j], doc.lines[index])
-            and _prob(found, j, "title") >= SURE["title"]):  # fmt: skip
+            and prob(found, j, "title") >= SURE["title"]):  # fmt: skip
         return j
     return index
 
@@ -224,12 +178,12 @@ def _ruled_above(doc: Document, probs: line_model.Labels, ruled: list[int],
     as a headline of a word or three ("Salt Roads") that the model reads as likely enough
     a headline on its own (``SURE``; a kicker it reads as less likely: "Gaza", "Energy")."""
     return any(
-        _prob(probs, j, "title") >= _keep_above(doc, j, i) * _prob(probs, i, "title")
+        prob(probs, j, "title") >= _keep_above(doc, j, i) * prob(probs, i, "title")
         or (j == i - 1 and stopped_headline(doc.lines[j], doc.lines[i]))
         or (j == i - 1 and title_over_sentence(doc.lines[j], doc.lines[i]))
         or (j == 0 and i == 1)  # the paste starts at the headline: nothing above it
         or (j == i - 1 and short_headline(doc.lines[j])
-            and _prob(probs, j, "title") >= _short_headline_odds(doc, j))
+            and prob(probs, j, "title") >= _short_headline_odds(doc, j))
         for j in ruled if j not in never)  # fmt: skip
 
 
@@ -253,10 +207,10 @@ def learned_metadata(doc: Document, meta: Metadata) -> line_model.Labels | None:
         return None
     ruled = _marked(doc, "title")
     never = not_titles(doc, probs)
-    i = _pick(probs, "title", ruled, never=never)
+    i = pick(probs, "title", ruled, never=never)
     if i is None and (not ruled or not_title(doc, ruled[0])):
         # the rules took a byline or credit for it, or found none: a guess beats no title
-        i = _likeliest(probs, "title", never)
+        i = likeliest(probs, "title", never)
     if i is not None:
         i = _headline_above(doc, probs, i, never)
         i = _above_its_byline(doc, probs, i, never)
@@ -283,7 +237,7 @@ def learned_metadata(doc: Document, meta: Metadata) -> line_model.Labels | None:
         if meta.subtitle == meta.title:
             meta.subtitle = ""
     both = _byline_and_date(doc, probs)
-    i = byline = _pick(probs, "byline", _marked(doc, "meta"), both)
+    i = byline = pick(probs, "byline", _marked(doc, "meta"), both)
     if i is not None:
         text = doc.lines[i].text
         names = parse_byline(text, doc.lang)[0] or names_in(split_tail(text)[0], lang=doc.lang)
@@ -294,7 +248,7 @@ def learned_metadata(doc: Document, meta: Metadata) -> line_model.Labels | None:
             role_under(doc, i)
             if meta.subtitle == text:  # the rules took the byline for the standfirst
                 meta.subtitle = ""
-    i = _pick(probs, "date", _marked(doc, "meta"), both)
+    i = pick(probs, "date", _marked(doc, "meta"), both)
     head = own if own is not None else taken
     if i is not None and head is not None and i < head:
         i = _date_under(doc, probs, i, head, both)
@@ -374,10 +328,10 @@ def _date_under(doc: Document, found: line_model.Labels, index: int, headline: i
     ``BYLINE_BELOW`` lines under it, if the model reads that one as a date at least a share
     ``KEEP_ABOVE`` as likely: a masthead prints the day's date ("November 20, 2019" above
     the headline), the article its own under it ("Nov. 19, 2019 8:03 am ET")."""
-    floor = max(SURE["date"], KEEP_ABOVE * _prob(found, index, "date", both))
+    floor = max(SURE["date"], KEEP_ABOVE * prob(found, index, "date", both))
     under = [j for j in range(headline + 1, min(len(doc.lines), headline + 1 + BYLINE_BELOW))
-             if _prob(found, j, "date", both) >= floor]  # fmt: skip
-    for j in sorted(under, key=lambda j: -_prob(found, j, "date", both)):
+             if prob(found, j, "date", both) >= floor]  # fmt: skip
+    for j in sorted(under, key=lambda j: -prob(found, j, "date", both)):
         printed = parse_printed_date(doc.lines[j].text, doc.lang)
         if printed is not None and printed.value is not None:
             return j

@@ -559,7 +559,7 @@ def test_a_credit_and_the_caption_over_it_are_never_taken_for_the_headline(credi
 def test_odds_the_model_gave_a_line_that_cannot_be_the_headline_go_to_the_others():
     """The model all but sure of a breadcrumb trail (ruled out), unsure of the headline
     under it: given that the trail is not the headline, the headline is."""
-    from sitegen.clean.learned import _pick
+    from sitegen.clean.picking import pick as _pick
 
     found = line_model.Labels(first=0, best=["other", "title", "other"], features=[[], [], []],
                               probs=[{"title": 0.038}, {"title": 0.946}, {"title": 0.006}],
