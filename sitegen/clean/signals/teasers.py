@@ -10,6 +10,7 @@ import re
 from itertools import pairwise
 
 from sitegen.clean.document import Document, Line
+from sitegen.clean.not_headlines import all_date
 from sitegen.clean.printed_dates import parse_printed_date
 
 MIN_TIMES = 3  # times of one kind on lines of their own, each within SPAN lines of the next
@@ -32,15 +33,12 @@ def _is_clock(line: Line) -> bool:
 
 
 _DIGIT = re.compile(r"\d")
-DATE_WORDS = 6  # a teaser's date line: "2022.08.09 22:00", "Nov 19, 2019"
-DATE_SHARE = 0.9  # ... which is that date and nothing else
+DATE_WORDS = 6  # a teaser's date line, that date and nothing else: "2022.08.09 22:00"
 
 
 def _is_date(line: Line, lang: str) -> bool:
-    if line.n_words > DATE_WORDS or _DIGIT.search(line.text) is None:
-        return False
-    printed = parse_printed_date(line.text, lang)
-    return printed is not None and printed.value is not None and printed.coverage >= DATE_SHARE
+    return (line.n_words <= DATE_WORDS and _DIGIT.search(line.text) is not None
+            and all_date(line.text, lang))  # fmt: skip
 
 
 def rule(doc: Document) -> None:
