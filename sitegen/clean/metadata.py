@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from sitegen.clean.bare_names import bare_name_near
-from sitegen.clean.bylines import is_bare_prefix, may_say_by, parse_byline, says_by
+from sitegen.clean.bylines import _YEAR, is_bare_prefix, may_say_by, parse_byline, says_by
 from sitegen.clean.credits import ends_with_credit
 from sitegen.clean.document import Document, Line
 from sitegen.clean.people import is_name
@@ -218,7 +218,6 @@ def footer_date(doc: Document) -> PrintedDate | None:
 FOOTER_LINES = 5  # lines under the body's end where a blog may print its date unlabelled
 DATELINE_WORDS = 10  # words opening the first paragraph where its dateline ends
 _DATELINE_END = re.compile(r"\s[–—-]{1,2}\s")  # "PORTLAND, Maine – March 3, 2024 – The ..."
-_YEAR_IN = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def dateline_date(doc: Document) -> PrintedDate | None:
@@ -236,7 +235,7 @@ def dateline_date(doc: Document) -> PrintedDate | None:
     if not ends:
         return None
     dateline = head[: ends[-1]]
-    if not _YEAR_IN.search(dateline):
+    if not _YEAR.search(dateline):
         return None
     printed = parse_printed_date(dateline, doc.lang)
     return printed if printed is not None and printed.value is not None else None
