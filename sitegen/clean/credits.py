@@ -37,6 +37,7 @@ _CAPITALS = re.compile(r"\b[A-Z]{2,}\b")
 _STOP = re.compile(r"(?<!\b[A-Z])[.!?]\s|\)\s|[.!?]$")
 _LAST_SENTENCE = re.compile(r"\w[.!?]\s+([^.!?]{3,80})$")  # what follows a caption's last sentence
 CREDIT_WORDS = 8  # a line that is a credit alone has at most this many words
+AGENCY_LETTERS = 4  # an agency's name in lower case is its short letters: "dpa", "epd", "kna"
 _JOINERS = frozenset(("via", "of", "de", "and", "&", "-"))  # lower-case words in a credit
 
 
@@ -68,17 +69,34 @@ def is_credit(text: str) -> bool:
     labelled = credited is not None
     text = credited if credited is not None else text.strip()
     words = _credit_words(text)
-    # a label says it is a credit: the agency after the last slash may be in lower case
-    # ("Foto: Jan Keller/dpa")
-    named = _credit_words(text.rpartition("/")[0]) if labelled and "/" in text else words
+    # a label says it is a credit, or a name's one slash: the agency after the last slash
+    # may be in lower case ("Foto: Jan Keller/dpa", "Kay Nietfeld / dpa")
+    one = labelled or text.count("/") == 1
+    named = _credit_words(text.rpartition("/")[0]) if one and "/" in text else words
     if not (0 < len(words) <= CREDIT_WORDS and not _STOP.search(text)
             and all(w[0].isupper() or w in _JOINERS for w in named)):  # fmt: skip
         return False
     if labelled or _SLASHED.fullmatch(text) or _AGENCY_SLASH.search(text):
         return True
-    name, slash, outlet = text.partition("/")  # a name glued to its outlet
-    return bool(slash and not name.endswith(" ") and not outlet.startswith(" ")
-                and "/" not in outlet and is_name(name) and len(outlet.split()) <= 3)
+    # a name glued to its outlet ("Jason Cipriani/ZDNet") or set apart from it by spaces
+    # ("Mike Segar / Reuters"; then a name of two words at least: "Rust / Go" is none)
+    name, slash, outlet = text.partition("/")
+    glued = not name.endswith(" ") and not outlet.startswith(" ")
+    return bool(slash and is_name(name.strip()) and (glued or len(name.split()) >= 2)
+                and _outlet(outlet))
+
+
+def _outlet(text: str) -> bool:
+    """An outlet's or agency's name: up to three words with capitals ("Reuters",
+    "iStockphoto"), or one word that is an agency's short letters in lower case ("dpa") or
+    a web address; no figures ("March 1, 2020")."""
+    words = text.split()
+    if not 0 < len(words) <= 3 or any(c.isdigit() for c in text):
+        return False
+    if len(words) == 1 and ((words[0].isalpha() and len(words[0]) <= AGENCY_LETTERS)
+                            or "." in words[0].strip(".")):  # fmt: skip
+        return True
+    return all(not w.islower() or w in _JOINERS for w in words)
 
 
 def _credit_words(text: str) -> list[str]:

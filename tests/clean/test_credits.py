@@ -7,7 +7,15 @@ from sitegen.clean.credits import ends_with_credit, is_credit
     ("Foto: Jan Keller/dpa", True),  # a labelled credit: its agency in lower case
     ("Photo: Gene J. Puskar", True),
     ("Foto: the end/of it", False),  # the name before the slash still capitalised
-    ("Jan Keller/dpa", False),  # unlabelled: a lower-case word is no agency's
+    ("Jan Keller/the end", False),  # unlabelled: lower-case words are no agency's
+    ("Jan Keller/dpa", True),  # ... but an agency's short letters are
+    ("Mike Segar / Reuters", True),  # a name, then its outlet, set apart by spaces
+    ("Kay Nietfeld / dpa", True),
+    ("Getty Images / iStockphoto", True),
+    ("Henrik Trygg/imagebank.sweden.se", True),  # the outlet's web address
+    ("Rust / Go", False),  # one word before the slash: no name
+    ("The Frontier Post / March 1, 2020", False),  # an outlet, then a date: a byline
+    ("Jane Roe / freelance photographer", False),
 ])
 def test_a_credit_alone(line, credit):
     assert is_credit(line) is credit
