@@ -29,8 +29,9 @@ _AGENCY_SLASH = re.compile(
 # Naccache | Bloomberg | Getty Images")
 _PART = r"[A-Z][\w.'’&-]*(?: (?:[A-Z][\w.'’&-]*|of|de|via))*"
 _SLASHED = re.compile(rf"{_PART}(?: ?/ ?{_PART}){{2,}}|{_PART}(?: \| {_PART}){{2,}}")
-# a short bracket closing the line: after a sentence's end, or labelled ("Photo: ...")
-_AFTER_SENTENCE = re.compile(r"[.!?'\"’”]\s*\(([^()]{2,60})\)$")
+# a short bracket closing the line: after a sentence's end (a full stop, maybe in quotes:
+# a headline's "... 'GoldenEye 007' (VIDEO)" ends none), or labelled ("Photo: ...")
+_AFTER_SENTENCE = re.compile(r"[.!?]['\"’”]?\s*\(([^()]{2,60})\)$")
 _LABELLED = re.compile(r"\((?:[^\W\d_]+ )?[^\W\d_]+ ?: [A-Z][^()]{1,60}(?<![.!?])\)$")
 _CAPITALS = re.compile(r"\b[A-Z]{2,}\b")
 # a sentence's end (not an initial's: "Gene J. Puskar"): a caption, not a credit alone

@@ -24,3 +24,10 @@ def test_a_credit_alone(line, credit):
 def test_a_caption_closed_by_a_labelled_credit_in_lower_case():
     assert ends_with_credit("Die Fähre im Hafen von Lindau. Foto: Jan Keller/dpa")
     assert not ends_with_credit("Die Fähre legt um sechs Uhr morgens ab. Foto folgt.")
+
+
+def test_a_headline_s_label_in_brackets_after_a_quoted_name_is_no_credit():
+    # a quote closing a name is no sentence's end: "(VIDEO)" labels the headline
+    assert not ends_with_credit("Pierce Brosnan Loses to Jimmy Fallon in 'GoldenEye 007' (VIDEO)")
+    assert ends_with_credit("The ferry leaves the harbour at dawn. (AP)")
+    assert ends_with_credit('She said: "We will sail at dawn." (AP)')
