@@ -78,8 +78,14 @@ def not_title(doc: Document, index: int) -> bool:
         or _figures(line.text) or ends_with_credit(line.text) or _address(line.text)
         or _tag_list(line.text) or _quoted_sentence(line.text) or is_section(line.text)
         or _captioned(doc, index) or _role_under_name(doc, index)
-        or line.text.startswith(ARROWS_BACK) or line.text.endswith(ARROWS_ON)
+        or line.text.startswith(ARROWS_BACK) or _links_on(line.text)
         or _teaser(doc, index))  # fmt: skip
+
+
+def _links_on(text: str) -> bool:
+    """The line ends with an arrow to more: "Next Work →", "more in Politics & Policy »" (a
+    guillemet that closes no quotation: « ... » is one)."""
+    return text.endswith(ARROWS_ON) or (text.endswith("»") and "«" not in text)
 
 
 def quoted_line(doc: Document, index: int) -> int | None:

@@ -792,6 +792,9 @@ def test_the_lead_pictures_caption_credit_and_counters_under_the_byline_go():
         (["Part 1 of the Harbour Diaries series Next Work →"], 0, True),
         (["← Learning for the exam, sensibly"], 0, True),
         (["<All shops for corsets"], 0, True),
+        (["more in Politics & Policy »"], 0, True),  # a guillemet closing no quotation
+        (["« Les routes du sel » : un voyage"], 0, False),  # ... and one closing a quotation
+        (["Le sel, « l'or blanc »"], 0, False),
         (["Salt Roads"], 0, False),
         # a list of teasers, each headline under its date line; the headline on its own stays
         (["Road closed for repairs", "27 April 2022", "Festival of films opens",
