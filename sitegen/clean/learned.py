@@ -87,6 +87,9 @@ def _headline_above(doc: Document, found: line_model.Labels, index: int,
     of sentences)."""
     text, j = doc.lines[index].text, index - 1
     over = max(SURE["title"], OVER_STANDFIRST * prob(found, index, "title"))
+    # a line the model reads as a byline or date is none ("CORONAVIRUS 04/16/2020 10:31 am ET")
+    never = never | {k for k in range(max(0, index - STANDFIRST_ABOVE), index)
+                     if found.label_at(k) in SHARED}
     if j >= 0 and doc.lines[j].n_words < KICKER_UNDER:  # a kicker straight above it
         never = never | {j}  # ("Ländliche Regionen" over "15. Zukunftsforum Ländliche ...")
     if stopped_headline(doc.lines[index]):

@@ -623,6 +623,21 @@ def test_a_headline_just_above_a_standfirst_taken_for_it_is_the_headline():
 
 
 
+def test_a_headline_of_sentences_keeps_its_place_under_a_kicker_printed_with_the_date():
+    """A headline of two sentences under its kicker and date on one line: the model reads
+    that line as the date, so it is not the headline, however likely a headline it is too."""
+    from sitegen.clean.learned import _headline_above
+
+    doc, _ = read_lines("Menu\nHARBOURS 04/16/2020 10:31 am ET\n"
+                        "I Was Stranded On The Ferry. Here's What The Island Did Next.\n"
+                        "By Jane Roe\n")  # fmt: skip
+    dated, headline = 1, 2
+    found = _title_odds(doc, {dated: 0.11, headline: 0.39})
+    assert _headline_above(doc, found, headline, frozenset()) == dated  # read as no date
+    found.best[dated] = "date"
+    assert _headline_above(doc, found, headline, frozenset()) == headline
+
+
 def test_a_shorter_headline_straight_above_the_standfirst_taken_for_it_is_the_headline():
     """A standfirst that ends no sentence, taken for the headline: the shorter line straight
     above it, at least a quarter as likely a headline, is. A longer line above, or a less
