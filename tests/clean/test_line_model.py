@@ -808,6 +808,9 @@ def test_the_lead_pictures_caption_credit_and_counters_under_the_byline_go():
         (["← Learning for the exam, sensibly"], 0, True),
         (["<All shops for corsets"], 0, True),
         (["more in Politics & Policy »"], 0, True),  # a guillemet closing no quotation
+        # a caption under its picture's credit; a headline there ends no sentence
+        (["Julien Behal / AP", "The premier, left, announces his resignation Saturday."], 1, True),
+        (["Julien Behal / AP", "Irish premier resigns as party leader"], 1, False),
         (["« Les routes du sel » : un voyage"], 0, False),  # ... and one closing a quotation
         (["Le sel, « l'or blanc »"], 0, False),
         (["Salt Roads"], 0, False),
