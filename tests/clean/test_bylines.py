@@ -150,6 +150,8 @@ def test_names_in_any_cased_script_are_names():
         ("Por Pedro Lázaro Gil Publicado Jul 23, 2020", ["Pedro Lázaro Gil"]),
         ("Von Jonas Weber Veröffentlicht am 3. Mai 2024", ["Jonas Weber"]),
         ("By Ana Lopes Modificado 3 mayo 2024", ["Ana Lopes"]),
+        ("Posted Aug 13, 2010 by Leena Rao (@leenarao)", ["Leena Rao"]),  # her handle after
+        ("Jane Roe (@janeroe)", ["Jane Roe"]),
     ],
 )
 def test_bylines_as_pasted_pages_print_them(line, names):
@@ -244,3 +246,9 @@ def test_a_by_inside_a_capitalised_phrase_gives_the_name_after_it():
         ["Katrin Oberholzer"], True)
     assert parse_byline("Johann Wolfgang von Goethe · 04.03.2024")[0] == [
         "Johann Wolfgang von Goethe"]
+
+
+def test_an_embedded_posts_attribution_is_no_byline():
+    """A tweet quoted in the article is credited to its poster, handle and date after the
+    name: the article's author is someone else."""
+    assert parse_byline("— Abby Roe (@abbyroe) December 11, 2016") == ([], False)
