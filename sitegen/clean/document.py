@@ -132,6 +132,7 @@ class Document:
     lang: str = "en"
     collection: CleanContext | None = field(default=None, repr=False, compare=False)  # its site
     lede: tuple[tuple[int, int], set[str]] | None = field(default=None, repr=False, compare=False)
+    notices: tuple[str, ...] | None = field(default=None, repr=False, compare=False)  # ©, folded
 
     @classmethod
     def from_text(cls, text: str) -> Document:

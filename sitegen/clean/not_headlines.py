@@ -14,7 +14,7 @@ from sitegen.clean.bylines import parse_byline
 from sitegen.clean.credits import ends_with_credit, is_credit, is_labelled
 from sitegen.clean.document import Document, Line
 from sitegen.clean.people import is_name, is_section
-from sitegen.clean.phrases import phrase_list
+from sitegen.clean.phrases import fold, phrase_list
 from sitegen.clean.printed_dates import parse_printed_date
 from sitegen.clean.trails import headline_before_bar, is_trail
 from sitegen.stopwords import stop_words
@@ -79,7 +79,30 @@ def not_title(doc: Document, index: int) -> bool:
         or _tag_list(line.text) or _quoted_sentence(line.text) or is_section(line.text)
         or _captioned(doc, index) or _role_under_name(doc, index)
         or line.text.startswith(ARROWS_BACK) or _links_on(line.text)
-        or _teaser(doc, index))  # fmt: skip
+        or _teaser(doc, index) or _site_name(doc, index))  # fmt: skip
+
+
+SITE_WORDS = 6  # a site's name is at most this long
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")  # a notice has one; a picture's "© Jo Lee" not
+# the name a copyright notice gives after its sign and year, up to its next part: "© 2022
+# The New Republic. All rights reserved.", "© bauemotion.de 2022 - <the page's title>"
+_NOTICE = re.compile(r"(?:©|\bcopyright\b)[\s©]*(?:(?:19|20)\d\d\b[\s,]*)?(?:©\s*)?"
+                     r"(.+?)(?=\s[-|–—]\s|\.\s|\.?$|,|\s(?:19|20)\d\d\b)")
+
+
+def _site_name(doc: Document, index: int) -> bool:
+    """The line is the site's name, as its copyright notice gives it ("The New Republic" in
+    "Copyright 2022 © The New Republic. All rights reserved."): a masthead, not the
+    article's headline."""
+    line = doc.lines[index]
+    if line.n_words > SITE_WORDS or line.terminal:
+        return False
+    if doc.notices is None:
+        doc.notices = tuple(found.group(1) for ln in doc.lines
+                            if ("©" in ln.text or "opyright" in ln.text) and _YEAR.search(ln.text)
+                            for found in [_NOTICE.search(fold(ln.text))] if found)  # fmt: skip
+    name = fold(line.text).strip()
+    return bool(name) and any(name in notice for notice in doc.notices)
 
 
 def _links_on(text: str) -> bool:

@@ -15,11 +15,11 @@ _DIGITS = re.compile(r"[\d()\[\]]+")
 # typographic apostrophes and quotes as a keyboard types them: "S’abonner" is "s'abonner"
 _TYPOGRAPHY = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "´": "'", "“": '"',
                              "”": '"', "„": '"', "‟": '"', "\u00a0": " ",
-                             "\u202f": " "})  # fmt: skip
+                             "\u202f": " ", "\u2011": "-"})  # fmt: skip
 
 
 def fold(text: str) -> str:
-    """Lower case, with typographic apostrophes, quotes and non-breaking spaces made plain,
+    """Lower case, with typographic apostrophes, quotes, non-breaking spaces and hyphens made plain,
     so one phrase in the lists matches every way a site prints it."""
     low = text.casefold()
     return low if low.isascii() else low.translate(_TYPOGRAPHY)

@@ -808,6 +808,11 @@ def test_the_lead_pictures_caption_credit_and_counters_under_the_byline_go():
         (["← Learning for the exam, sensibly"], 0, True),
         (["<All shops for corsets"], 0, True),
         (["more in Politics & Policy »"], 0, True),  # a guillemet closing no quotation
+        # the site's name, as its copyright notice gives it; not a title the notice repeats
+        (["The Harbour Courier", "Copyright 2024 © The Harbour Courier. All rights reserved."],
+         0, True),
+        (["Winter Tides", "© harbourcourier.com 2024 - Winter Tides"], 0, False),
+        (["Winter Tides", "© Winter Tides/dpa"], 0, False),  # a picture's credit: no year
         # a caption under its picture's credit; a headline there ends no sentence
         (["Julien Behal / AP", "The premier, left, announces his resignation Saturday."], 1, True),
         (["Julien Behal / AP", "Irish premier resigns as party leader"], 1, False),
