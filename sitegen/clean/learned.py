@@ -40,6 +40,7 @@ from sitegen.clean.picking import SURE, likeliest, pick, prob
 from sitegen.clean.printed_dates import PrintedDate, parse_printed_date
 from sitegen.clean.standfirst import standfirst_over_names, standfirst_under
 from sitegen.clean.trails import is_root, without_trail
+from sitegen.stopwords import stop_words
 
 KICKED = 0.02  # title odds a short headline under a kicker of one word needs (``SURE``'s)
 KEEP_ABOVE = 0.25  # the rules' headline over a standfirst the model took: at least this likely
@@ -311,9 +312,13 @@ def _speaking_instead(doc: Document, found: line_model.Labels, index: int,
     body = {ln.index for ln in doc.lines[doc.start : doc.end] if ln.prose}
     lines = Counter(w for i in body for w in doc.lines[i].content_words)  # paragraphs using each
 
+    stop = stop_words(doc.lang)  # "haben", "para": no word of the story
+    if not words - stop:
+        return index  # only function words ("Só quem se Ama…"): nothing to tell by
+
     def names_the_story(j: int) -> bool:
         own = 1 if j in body else 0  # a paragraph's own words do not count for it
-        return any(lines[w] > own for w in doc.lines[j].content_words)
+        return any(lines[w] > own for w in doc.lines[j].content_words if w not in stop)
 
     if len(body) < SPEAKING_LINES or names_the_story(index):
         return index

@@ -1124,6 +1124,31 @@ def test_a_headline_whose_words_the_story_never_uses_gives_way_to_one_that_names
     assert _speaking_instead(short, found, prompt, frozenset()) == prompt  # three paragraphs
 
 
+def test_a_prompt_sharing_only_function_words_with_the_story_names_none_of_it():
+    """The words every text uses ("about", "this") say nothing of the story: a prompt that
+    shares only those with the paragraphs gives way to the headline. A line of only such
+    words tells nothing either way, and stays."""
+    from sitegen.clean.learned import SPEAKING_LINES, SPEAKING_SURE, _speaking_instead
+
+    more = "\n".join(f"Paragraph {n} of the story goes on about the desert and its trade."
+                     for n in range(SPEAKING_LINES))  # fmt: skip
+    for prompt_text, moves in (("This feature is about members", True),
+                               ("What about this?", False)):  # fmt: skip
+        page = PAGE.replace("Menu\n", f"Menu\n{prompt_text}\n").replace(
+            "Most read", more + "\nMost read")
+        doc, _ = read_lines(page)
+        found = line_model.label(doc)
+        assert found is not None
+        prompt = next(ln.index for ln in doc.lines if ln.text == prompt_text)
+        headline = next(ln.index for ln in doc.lines if ln.text.startswith("The salt roads"))
+        for i, probs in enumerate(found.probs):
+            probs["title"] = 0.0
+            found.best[i] = "other"
+        found.probs[prompt - found.first]["title"] = 0.9
+        found.probs[headline - found.first]["title"] = 2 * SPEAKING_SURE
+        assert _speaking_instead(doc, found, prompt, frozenset()) == (headline if moves else prompt)
+
+
 def test_a_headline_of_two_words_over_its_standfirst_stays_the_headline():
     """A headline of a word or three ("Salt Roads") straight over a longer standfirst that
     ends no sentence: the rules read them as headline and standfirst, and where the model
