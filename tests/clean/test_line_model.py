@@ -808,6 +808,10 @@ def test_the_lead_pictures_caption_credit_and_counters_under_the_byline_go():
         (["← Learning for the exam, sensibly"], 0, True),
         (["<All shops for corsets"], 0, True),
         (["more in Politics & Policy »"], 0, True),  # a guillemet closing no quotation
+        # words without a capital, in a script that has them: tags, not a headline
+        (["coronavirus new york city"], 0, True),
+        (["Coronavirus in New York City"], 0, False),
+        (["iPhone sales slow in China"], 0, False),
         # the site's name, as its copyright notice gives it; not a title the notice repeats
         (["The Harbour Courier", "Copyright 2024 © The Harbour Courier. All rights reserved."],
          0, True),
