@@ -657,6 +657,21 @@ def test_a_shorter_headline_straight_above_the_standfirst_taken_for_it_is_the_he
 
 
 
+def test_a_headline_naming_its_topic_before_a_colon_keeps_its_place_under_a_kicker():
+    """"<topic>: <headline>" is a headline's form, not a standfirst's: the shorter line
+    over it is its kicker, however likely the model reads it."""
+    from sitegen.clean.learned import _headline_above
+
+    doc, _ = read_lines("Krieg in der Ukraine\nUkrainische Gegenoffensive: Ziele, Chancen, Risiken\n"
+                        "Von Jana Roth\n")  # fmt: skip
+    kicker, headline = 0, 1
+    found = _title_odds(doc, {kicker: 0.14, headline: 0.58})
+    assert _headline_above(doc, found, headline, frozenset()) == headline
+    doc, _ = read_lines("Krieg in der Ukraine\nDie Gegenoffensive hat Ziele, Chancen und Risiken\n"
+                        "Von Jana Roth\n")  # fmt: skip
+    assert _headline_above(doc, found, headline, frozenset()) == kicker  # read as its standfirst
+
+
 def test_a_menu_over_a_headline_of_sentences_is_not_taken_for_it():
     """A headline that ends a sentence, taken for the headline: the lines above it are
     looked at as the headline over its standfirst, but not past a second short line, which
