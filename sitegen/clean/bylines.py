@@ -19,7 +19,7 @@ from sitegen.clean.people import (
     is_role,
     names_in,
 )
-from sitegen.clean.phrases import one_of
+from sitegen.clean.phrases import one_of, phrase_list
 from sitegen.clean.printed_dates import _data as _dates
 from sitegen.clean.printed_dates import parse_printed_date
 from sitegen.dates import zone_names
@@ -264,6 +264,26 @@ def parse_byline(line: str, lang: str = "") -> tuple[list[str], bool]:
 @lru_cache(maxsize=8192)
 def _parse_byline(line: str, lang: str = "") -> tuple[tuple[str, ...], bool]:
     """``parse_byline``, cached: the rules and the line model ask about the same lines."""
+    names, explicit = _read_byline(line, lang)
+    return tuple(_without_buttons(name) for name in names), explicit
+
+
+def _without_buttons(name: str) -> str:
+    """A name without the buttons pasted after it, labels of the phrase lists: "Brenna
+    Ehrlich View Comments", "Jo Lee Follow" (two words at least are left: "Thomas More")."""
+    words = name.split()
+    while len(words) > 2:
+        for k in (2, 1):
+            if len(words) - k >= 2 and phrase_list().match(" ".join(words[-k:]), k):
+                words = words[:-k]
+                break
+        else:
+            break
+    return " ".join(words)
+
+
+def _read_byline(line: str, lang: str = "") -> tuple[tuple[str, ...], bool]:
+    """The names on a byline line, and whether it says so."""
     line = _unglued_prefix(line)
     head, had_tail = split_tail(line)
     match = _prefix().match(head)

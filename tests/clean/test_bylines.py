@@ -252,3 +252,13 @@ def test_an_embedded_posts_attribution_is_no_byline():
     """A tweet quoted in the article is credited to its poster, handle and date after the
     name: the article's author is someone else."""
     assert parse_byline("— Abby Roe (@abbyroe) December 11, 2016") == ([], False)
+
+
+@pytest.mark.parametrize(("line", "names"), [
+    ("By Brenna Ehrlich View Comments", ["Brenna Ehrlich"]),  # the buttons pasted after it
+    ("Victoria O’Regan Follow", ["Victoria O’Regan"]),
+    ("By Ana Lopes and Jo Lee Share", ["Ana Lopes", "Jo Lee"]),
+    ("By Thomas More", ["Thomas More"]),  # two words are left, whatever they are
+])
+def test_a_name_loses_the_buttons_pasted_after_it(line, names):
+    assert parse_byline(line)[0] == names
