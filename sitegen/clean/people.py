@@ -101,7 +101,8 @@ _CREDENTIAL = re.compile(r"^(?=(?:\w*[A-Z]){2})[A-Za-z.]{2,6}$")
 _DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$")  # an outlet: "Phys.org"
 
 OUTLET_MARK = r"\s*\|\s*|\s[·•—–]\s"  # a mark between a name and its outlet: "Jo Lee|Actu"
-_OUTLET = re.compile(OUTLET_MARK + r"|\s+for\s+")  # names end here: "Jane Roe for The Times"
+# names end here: "Jane Roe for The Times", "DOLORES CHANG FOR DAILYMAIL.COM"
+_OUTLET = re.compile(OUTLET_MARK + r"|\s+(?:for|For|FOR)\s+")
 
 
 @cache

@@ -167,6 +167,8 @@ def test_bylines_as_pasted_pages_print_them(line, names):
         ("By Jane Roe Harbour Town Evening Gazette", ["Jane Roe"]),
         ("John Smith III", ["John Smith III"]),  # a numeral, no outlet
         ("NATALIYA VASILYEVA", ["NATALIYA VASILYEVA"]),
+        ("By DOLORES ROE FOR HARBOURMAIL.COM", ["DOLORES ROE"]),  # "for" in any case
+        ("By Brendan Roe For The Mail", ["Brendan Roe"]),
         # a headline's words after a name are no outlet
         ("Harbour Pilot, Jane Roe Is Looking Forward To The New Ferries", []),
     ],
