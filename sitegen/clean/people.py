@@ -122,6 +122,10 @@ def _without_role(part: str) -> str:
         return part  # an outlet's name, kept whole: "The Associated Press", not "The Associated"
     stripped = False
     desks = _words("desks")
+    folded = {w.casefold() for w in words}  # a trail repeats its words: "Home Music Music News"
+    if (len(words) > 3 and words[-1].casefold() in desks and len(folded) == len(words)
+            and is_name(" ".join(words[:-2]))):  # fmt: skip
+        return " ".join(words[:-2])  # "Paul Steinhauser Fox News": an outlet's two words
     while len(words) > 2 and (is_role(words[-1]) or words[-1].casefold() in desks):
         words.pop()
         stripped = True

@@ -169,6 +169,8 @@ def test_bylines_as_pasted_pages_print_them(line, names):
         ("NATALIYA VASILYEVA", ["NATALIYA VASILYEVA"]),
         ("By DOLORES ROE FOR HARBOURMAIL.COM", ["DOLORES ROE"]),  # "for" in any case
         ("By Brendan Roe For The Mail", ["Brendan Roe"]),
+        ("Paul Roe Harbour News", ["Paul Roe"]),  # an outlet's two words, the last a desk's
+        ("By Timothy H.J. Roe Harbour News", ["Timothy H.J. Roe"]),
         # a headline's words after a name are no outlet
         ("Harbour Pilot, Jane Roe Is Looking Forward To The New Ferries", []),
     ],
