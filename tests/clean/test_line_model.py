@@ -1109,27 +1109,36 @@ def test_a_web_address_on_a_line_of_its_own_is_no_headline():
     assert not not_title(doc, at["New car sales plunge 10 percent in October"])
 
 
-def test_a_headline_whose_words_the_story_never_uses_gives_way_to_one_that_names_it():
-    """A prompt taken for the headline ("Did you spot a mistake?") names nothing the
-    paragraphs speak of: the likeliest line that does is the headline, if the model gives
-    it odds at all; a line the model reads as a byline or a date is not."""
-    from sitegen.clean.learned import SPEAKING_LINES, SPEAKING_SURE, _speaking_instead
+def _prompt_over_the_story(prompt_text: str):
+    """PAGE with ``prompt_text`` over its headline and a long body, as the model would read
+    it were it sure of the prompt (0.9) and gave the headline twice ``SPEAKING_SURE``."""
+    from sitegen.clean.learned import SPEAKING_LINES, SPEAKING_SURE
 
     more = "\n".join(f"Paragraph {n} of the story goes on about the desert and its trade."
                      for n in range(SPEAKING_LINES))  # fmt: skip
-    page = PAGE.replace("Menu\n", "Menu\nDid you spot a mistake?\n").replace(
+    page = PAGE.replace("Menu\n", f"Menu\n{prompt_text}\n").replace(
         "Most read", more + "\nMost read")
     doc, _ = read_lines(page)
     found = line_model.label(doc)
     assert found is not None
-    prompt = next(ln.index for ln in doc.lines if ln.text == "Did you spot a mistake?")
+    prompt = next(ln.index for ln in doc.lines if ln.text == prompt_text)
     headline = next(ln.index for ln in doc.lines if ln.text.startswith("The salt roads"))
-    standfirst = next(ln.index for ln in doc.lines if ln.text.startswith("The caravans"))
     for i, probs in enumerate(found.probs):
         probs["title"] = 0.0
         found.best[i] = "other"
     found.probs[prompt - found.first]["title"] = 0.9
     found.probs[headline - found.first]["title"] = 2 * SPEAKING_SURE
+    return doc, found, prompt, headline
+
+
+def test_a_headline_whose_words_the_story_never_uses_gives_way_to_one_that_names_it():
+    """A prompt taken for the headline ("Did you spot a mistake?") names nothing the
+    paragraphs speak of: the likeliest line that does is the headline, if the model gives
+    it odds at all; a line the model reads as a byline or a date is not."""
+    from sitegen.clean.learned import SPEAKING_SURE, _speaking_instead
+
+    doc, found, prompt, headline = _prompt_over_the_story("Did you spot a mistake?")
+    standfirst = next(ln.index for ln in doc.lines if ln.text.startswith("The caravans"))
     assert _speaking_instead(doc, found, prompt, frozenset()) == headline
     assert _speaking_instead(doc, found, headline, frozenset()) == headline  # it names the story
     assert _speaking_instead(doc, found, prompt, frozenset({headline})) == prompt  # none other
@@ -1147,24 +1156,11 @@ def test_a_prompt_sharing_only_function_words_with_the_story_names_none_of_it():
     """The words every text uses ("about", "this") say nothing of the story: a prompt that
     shares only those with the paragraphs gives way to the headline. A line of only such
     words tells nothing either way, and stays."""
-    from sitegen.clean.learned import SPEAKING_LINES, SPEAKING_SURE, _speaking_instead
+    from sitegen.clean.learned import _speaking_instead
 
-    more = "\n".join(f"Paragraph {n} of the story goes on about the desert and its trade."
-                     for n in range(SPEAKING_LINES))  # fmt: skip
     for prompt_text, moves in (("This feature is about members", True),
                                ("What about this?", False)):  # fmt: skip
-        page = PAGE.replace("Menu\n", f"Menu\n{prompt_text}\n").replace(
-            "Most read", more + "\nMost read")
-        doc, _ = read_lines(page)
-        found = line_model.label(doc)
-        assert found is not None
-        prompt = next(ln.index for ln in doc.lines if ln.text == prompt_text)
-        headline = next(ln.index for ln in doc.lines if ln.text.startswith("The salt roads"))
-        for i, probs in enumerate(found.probs):
-            probs["title"] = 0.0
-            found.best[i] = "other"
-        found.probs[prompt - found.first]["title"] = 0.9
-        found.probs[headline - found.first]["title"] = 2 * SPEAKING_SURE
+        doc, found, prompt, headline = _prompt_over_the_story(prompt_text)
         assert _speaking_instead(doc, found, prompt, frozenset()) == (headline if moves else prompt)
 
 
