@@ -156,6 +156,32 @@ def _above_its_byline(doc: Document, found: line_model.Labels, index: int,
     return best if best is not None and prob(found, best, "title") >= floor else index
 
 
+POINTS = 2  # lines like it under the pick that make it the first of a list of points
+POINT_WORDS = (6, 30)  # ... each of this many words
+
+
+def _over_its_points(doc: Document, found: line_model.Labels, index: int,
+                     never: frozenset[int]) -> int:  # fmt: skip
+    """A headline over the story's points, a list of lines alike ("Currency collectors are
+    on hunt for rare dollar bills", "Two batches of $1 bills feature ...") under it: where
+    the line taken for the headline is the first of such a list, the longer line straight
+    over it is the headline, if likely enough on its own (``SURE``)."""
+    lines = doc.lines
+    first = lines[index]
+    if not POINT_WORDS[0] <= first.n_words <= POINT_WORDS[1] or index == 0:
+        return index
+    points = lines[index + 1 : index + 1 + POINTS]
+    alike = [POINT_WORDS[0] <= ln.n_words <= POINT_WORDS[1] and not ln.prose for ln in points]
+    if len(points) < POINTS or not all(alike):
+        return index
+    j = index - 1
+    if (j not in never and lines[j].n_words > first.n_words and not lines[j].prose
+            and first.text not in lines[j].text  # a trail ending with it: "Home News <it>"
+            and prob(found, j, "title") >= SURE["title"]):  # fmt: skip
+        return j
+    return index
+
+
 def _title_case_above(doc: Document, found: line_model.Labels, index: int,
                       never: frozenset[int]) -> int:  # fmt: skip
     """A line in sentence case taken for the headline, straight under one in Title Case,
@@ -230,6 +256,7 @@ def learned_metadata(doc: Document, meta: Metadata) -> line_model.Labels | None:
         i = _headline_above(doc, probs, i, never)
         i = _above_its_byline(doc, probs, i, never)
         i = _title_case_above(doc, probs, i, never)
+        i = _over_its_points(doc, probs, i, never)
     standfirst = i is not None and doc.role(doc.lines[i]) == "subtitle"
     if standfirst and i is not None and _ruled_above(doc, probs, ruled, never, i):
         # the rules' headline stands above it, likely enough, or straight above and ending

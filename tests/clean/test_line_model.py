@@ -672,6 +672,32 @@ def test_a_headline_naming_its_topic_before_a_colon_keeps_its_place_under_a_kick
     assert _headline_above(doc, found, headline, frozenset()) == kicker  # read as its standfirst
 
 
+def test_the_first_of_the_storys_points_taken_for_the_headline_gives_way_to_the_headline():
+    """A headline over a list of the story's points, lines alike: the first point taken for
+    the headline gives way to the longer line over it; not to a trail that ends with it,
+    and not where no list follows."""
+    from sitegen.clean.learned import _over_its_points
+
+    points = ("Harbour pilots are on the hunt for the rarest of the old ferry tickets\n"
+              "Two batches of tickets printed in 1994 and 1996 carry a misprinted date\n"
+              "Six thousand of them were sold, but only nine are known to survive today\n")  # fmt: skip
+    doc, _ = read_lines("Money\nYour old ferry ticket could be worth THOUSANDS - here's how to "
+                        "check if you have one\n" + points + "By Jane Roe\n")  # fmt: skip
+    headline, first = 1, 2
+    found = _title_odds(doc, {headline: 0.18, first: 0.75})
+    assert _over_its_points(doc, found, first, frozenset()) == headline
+    found.probs[headline]["title"] = 0.01  # not likely enough on its own
+    assert _over_its_points(doc, found, first, frozenset()) == first
+    doc, _ = read_lines("Home News Money Harbour pilots are on the hunt for the rarest of the old "
+                        "ferry tickets\n" + points + "By Jane Roe\n")  # fmt: skip
+    found = _title_odds(doc, {0: 0.18, 1: 0.75})
+    assert _over_its_points(doc, found, 1, frozenset()) == 1  # a trail ending with it
+    doc, _ = read_lines("Money\nYour old ferry ticket could be worth THOUSANDS - here's how to "
+                        "check if you have one\n" + points.split("\n")[0] + "\nBy Jane Roe\n")
+    found = _title_odds(doc, {1: 0.18, 2: 0.75})
+    assert _over_its_points(doc, found, 2, frozenset()) == 2  # no list under it
+
+
 def test_a_menu_over_a_headline_of_sentences_is_not_taken_for_it():
     """A headline that ends a sentence, taken for the headline: the lines above it are
     looked at as the headline over its standfirst, but not past a second short line, which
