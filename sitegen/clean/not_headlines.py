@@ -10,7 +10,7 @@ import re
 
 from sitegen.clean import line_model
 from sitegen.clean.bare_names import is_role_line
-from sitegen.clean.bylines import parse_byline
+from sitegen.clean.bylines import _YEAR, parse_byline
 from sitegen.clean.credits import ends_with_credit, is_credit, is_labelled
 from sitegen.clean.document import Document, Line
 from sitegen.clean.people import is_name, is_section
@@ -83,7 +83,6 @@ def not_title(doc: Document, index: int) -> bool:
 
 
 SITE_WORDS = 6  # a site's name is at most this long
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")  # a notice has one; a picture's "© Jo Lee" not
 # the name a copyright notice gives after its sign and year, up to its next part: "© 2022
 # The New Republic. All rights reserved.", "© bauemotion.de 2022 - <the page's title>"
 _NOTICE = re.compile(r"(?:©|\bcopyright\b)[\s©]*(?:(?:19|20)\d\d\b[\s,]*)?(?:©\s*)?"
@@ -99,7 +98,8 @@ def _site_name(doc: Document, index: int) -> bool:
         return False
     if doc.notices is None:
         doc.notices = tuple(found.group(1) for ln in doc.lines
-                            if ("©" in ln.text or "opyright" in ln.text) and _YEAR.search(ln.text)
+                            if ("©" in ln.text or "opyright" in ln.text)
+                            and _YEAR.search(ln.text)  # a notice's year: not "© Jo Lee/dpa"
                             for found in [_NOTICE.search(fold(ln.text))] if found)  # fmt: skip
     name = fold(line.text).strip()
     return bool(name) and any(name in notice for notice in doc.notices)
