@@ -303,7 +303,7 @@ def test_a_headline_under_its_byline_and_a_bar_of_share_buttons_gives_way_to_the
     not it where the model reads a byline above the buttons and a headline above that;
     nor is a line straight under the byline (a standfirst, where the writer reported
     from). Between them, lines of another kind keep it: a paragraph."""
-    from sitegen.clean.learned import _above_its_byline
+    from sitegen.clean.headline_group import above_its_byline
 
     headline, video = "Harbour board approves the new ferry timetable", "Top harbour videos"
     shares = "Facebook\nTwitter\nFlipboard\nPrint\nEmail\n"
@@ -320,7 +320,7 @@ def test_a_headline_under_its_byline_and_a_bar_of_share_buttons_gives_way_to_the
         found.best[at["By Marta Quillon"]] = "byline"
         found.probs[at["By Marta Quillon"]]["byline"] = 0.6
         index = at[video] + found.first
-        return doc.lines[_above_its_byline(doc, found, index, frozenset())].text
+        return doc.lines[above_its_byline(doc, found, index, frozenset())].text
 
     odds = 0.2
     assert taken(shares) == headline
@@ -607,7 +607,7 @@ def test_a_headline_just_above_a_standfirst_taken_for_it_is_the_headline():
     """The model took the standfirst (two sentences) for the headline, the headline above
     it, past a section label, a third as likely: the headline is taken. A line that ends
     no sentence, or one above it that does, is left as it is."""
-    from sitegen.clean.learned import _headline_above
+    from sitegen.clean.headline_group import headline_above
 
     doc, _ = read_lines("Opinion\nThe view on the harbour: a town at the brink\nEditorial\n"
                         "The board has only fuelled the anger. It is up to it to listen\n"
@@ -616,33 +616,33 @@ def test_a_headline_just_above_a_standfirst_taken_for_it_is_the_headline():
                                    for w in ("The view", "Editorial", "The board"))  # fmt: skip
     odds = {headline: 0.33, label: 0.01, standfirst: 0.93}
     found = _title_odds(doc, odds)
-    assert _headline_above(doc, found, standfirst, frozenset()) == headline
-    assert _headline_above(doc, found, headline, frozenset()) == headline  # ends no sentence
+    assert headline_above(doc, found, standfirst, frozenset()) == headline
+    assert headline_above(doc, found, headline, frozenset()) == headline  # ends no sentence
     found.probs[headline]["title"] = 0.1  # not a third as likely: the model's pick stands
-    assert _headline_above(doc, found, standfirst, frozenset()) == standfirst
+    assert headline_above(doc, found, standfirst, frozenset()) == standfirst
 
 
 
 def test_a_headline_of_sentences_keeps_its_place_under_a_kicker_printed_with_the_date():
     """A headline of two sentences under its kicker and date on one line: the model reads
     that line as the date, so it is not the headline, however likely a headline it is too."""
-    from sitegen.clean.learned import _headline_above
+    from sitegen.clean.headline_group import headline_above
 
     doc, _ = read_lines("Menu\nHARBOURS 04/16/2020 10:31 am ET\n"
                         "I Was Stranded On The Ferry. Here's What The Island Did Next.\n"
                         "By Jane Roe\n")  # fmt: skip
     dated, headline = 1, 2
     found = _title_odds(doc, {dated: 0.11, headline: 0.39})
-    assert _headline_above(doc, found, headline, frozenset()) == dated  # read as no date
+    assert headline_above(doc, found, headline, frozenset()) == dated  # read as no date
     found.best[dated] = "date"
-    assert _headline_above(doc, found, headline, frozenset()) == headline
+    assert headline_above(doc, found, headline, frozenset()) == headline
 
 
 def test_a_shorter_headline_straight_above_the_standfirst_taken_for_it_is_the_headline():
     """A standfirst that ends no sentence, taken for the headline: the shorter line straight
     above it, at least a quarter as likely a headline, is. A longer line above, or a less
     likely one, leaves the model's pick as it is."""
-    from sitegen.clean.learned import _headline_above
+    from sitegen.clean.headline_group import headline_above
 
     doc, _ = read_lines("Sport\nNelson's late goal lifts the Isles\n"
                         "New York completes a frantic comeback to stretch its unbeaten run to 15\n"
@@ -650,33 +650,33 @@ def test_a_shorter_headline_straight_above_the_standfirst_taken_for_it_is_the_he
     headline, standfirst = 1, 2
     odds = {headline: 0.31, standfirst: 0.40}
     found = _title_odds(doc, odds)
-    assert _headline_above(doc, found, standfirst, frozenset()) == headline
-    assert _headline_above(doc, found, standfirst, frozenset({headline})) == standfirst
+    assert headline_above(doc, found, standfirst, frozenset()) == headline
+    assert headline_above(doc, found, standfirst, frozenset({headline})) == standfirst
     found.probs[headline]["title"] = 0.05
-    assert _headline_above(doc, found, standfirst, frozenset()) == standfirst
+    assert headline_above(doc, found, standfirst, frozenset()) == standfirst
 
 
 
 def test_a_headline_naming_its_topic_before_a_colon_keeps_its_place_under_a_kicker():
     """"<topic>: <headline>" is a headline's form, not a standfirst's: the shorter line
     over it is its kicker, however likely the model reads it."""
-    from sitegen.clean.learned import _headline_above
+    from sitegen.clean.headline_group import headline_above
 
     doc, _ = read_lines("Krieg in der Ukraine\nUkrainische Gegenoffensive: Ziele, Chancen, Risiken\n"
                         "Von Jana Roth\n")  # fmt: skip
     kicker, headline = 0, 1
     found = _title_odds(doc, {kicker: 0.14, headline: 0.58})
-    assert _headline_above(doc, found, headline, frozenset()) == headline
+    assert headline_above(doc, found, headline, frozenset()) == headline
     doc, _ = read_lines("Krieg in der Ukraine\nDie Gegenoffensive hat Ziele, Chancen und Risiken\n"
                         "Von Jana Roth\n")  # fmt: skip
-    assert _headline_above(doc, found, headline, frozenset()) == kicker  # read as its standfirst
+    assert headline_above(doc, found, headline, frozenset()) == kicker  # read as its standfirst
 
 
 def test_the_first_of_the_storys_points_taken_for_the_headline_gives_way_to_the_headline():
     """A headline over a list of the story's points, lines alike: the first point taken for
     the headline gives way to the longer line over it; not to a trail that ends with it,
     and not where no list follows."""
-    from sitegen.clean.learned import _over_its_points
+    from sitegen.clean.headline_group import over_its_points
 
     points = ("Harbour pilots are on the hunt for the rarest of the old ferry tickets\n"
               "Two batches of tickets printed in 1994 and 1996 carry a misprinted date\n"
@@ -685,17 +685,17 @@ def test_the_first_of_the_storys_points_taken_for_the_headline_gives_way_to_the_
                         "check if you have one\n" + points + "By Jane Roe\n")  # fmt: skip
     headline, first = 1, 2
     found = _title_odds(doc, {headline: 0.18, first: 0.75})
-    assert _over_its_points(doc, found, first, frozenset()) == headline
+    assert over_its_points(doc, found, first, frozenset()) == headline
     found.probs[headline]["title"] = 0.01  # not likely enough on its own
-    assert _over_its_points(doc, found, first, frozenset()) == first
+    assert over_its_points(doc, found, first, frozenset()) == first
     doc, _ = read_lines("Home News Money Harbour pilots are on the hunt for the rarest of the old "
                         "ferry tickets\n" + points + "By Jane Roe\n")  # fmt: skip
     found = _title_odds(doc, {0: 0.18, 1: 0.75})
-    assert _over_its_points(doc, found, 1, frozenset()) == 1  # a trail ending with it
+    assert over_its_points(doc, found, 1, frozenset()) == 1  # a trail ending with it
     doc, _ = read_lines("Money\nYour old ferry ticket could be worth THOUSANDS - here's how to "
                         "check if you have one\n" + points.split("\n")[0] + "\nBy Jane Roe\n")
     found = _title_odds(doc, {1: 0.18, 2: 0.75})
-    assert _over_its_points(doc, found, 2, frozenset()) == 2  # no list under it
+    assert over_its_points(doc, found, 2, frozenset()) == 2  # no list under it
 
 
 def test_a_menu_over_a_headline_of_sentences_is_not_taken_for_it():
@@ -703,17 +703,17 @@ def test_a_menu_over_a_headline_of_sentences_is_not_taken_for_it():
     looked at as the headline over its standfirst, but not past a second short line, which
     ends the headline group (a menu's items), however likely the model reads them. One
     short line straight above (a label: "Editorial") is passed over."""
-    from sitegen.clean.learned import _headline_above
+    from sitegen.clean.headline_group import headline_above
 
     doc, _ = read_lines("Your life at the harbour\nFerries\nPolitics\n"
                         "The ferry crews are back at the quay. Some captains say they should not be.\n"
                         "Published 11:26 pm EST, Tuesday, November 19, 2019\n")  # fmt: skip
     headline = 3
     found = _title_odds(doc, {0: 0.2, headline: 0.3})
-    assert _headline_above(doc, found, headline, frozenset()) == headline
+    assert headline_above(doc, found, headline, frozenset()) == headline
     doc, _ = read_lines("Ferries\nThe view on the harbour: a town at the brink\nEditorial\n"
                         "The board has only fuelled the anger. It is up to it to listen.\n")  # fmt: skip
-    assert _headline_above(doc, _title_odds(doc, {1: 0.2, 3: 0.3}), 3, frozenset()) == 1
+    assert headline_above(doc, _title_odds(doc, {1: 0.2, 3: 0.3}), 3, frozenset()) == 1
 
 
 def test_a_standfirst_in_sentence_case_under_a_headline_in_title_case_gives_way_to_it():
@@ -721,7 +721,7 @@ def test_a_standfirst_in_sentence_case_under_a_headline_in_title_case_gives_way_
     above it in Title Case is the headline, if likely enough a headline on its own. The
     case tells them apart whichever is the longer; a line above in sentence case, or one
     the model reads as no headline, leaves the pick as it is."""
-    from sitegen.clean.learned import SURE, _title_case_above
+    from sitegen.clean.headline_group import SURE, title_case_above
 
     doc, _ = read_lines("Style\nHarbour Master on Leaving the Tags on Her Yellow Raincoat: "
                         "'I Wore It Four Times and Never Noticed!'\n"
@@ -729,15 +729,15 @@ def test_a_standfirst_in_sentence_case_under_a_headline_in_title_case_gives_way_
                         "to Radio Halden\nBy Jane Roe\n")  # fmt: skip
     headline, standfirst = 1, 2
     found = _title_odds(doc, {headline: 0.3, standfirst: 0.65})
-    assert _title_case_above(doc, found, standfirst, frozenset()) == headline
-    assert _title_case_above(doc, found, standfirst, frozenset({headline})) == standfirst
+    assert title_case_above(doc, found, standfirst, frozenset()) == headline
+    assert title_case_above(doc, found, standfirst, frozenset({headline})) == standfirst
     found.probs[headline]["title"] = SURE["title"] / 2
-    assert _title_case_above(doc, found, standfirst, frozenset()) == standfirst
+    assert title_case_above(doc, found, standfirst, frozenset()) == standfirst
     doc, _ = read_lines("Style\nThe harbour master on leaving the tags on her yellow raincoat\n"
                         "The harbour master explained the story behind her wardrobe slip "
                         "to Radio Halden\n")  # fmt: skip
     found = _title_odds(doc, {headline: 0.3, standfirst: 0.65})
-    assert _title_case_above(doc, found, standfirst, frozenset()) == standfirst
+    assert title_case_above(doc, found, standfirst, frozenset()) == standfirst
 
 
 def test_a_longer_promotion_above_a_short_headline_must_be_likelier_to_be_kept():
@@ -760,7 +760,7 @@ def test_a_longer_promotion_above_a_short_headline_must_be_likelier_to_be_kept()
 def test_a_kicker_straight_above_the_headline_is_not_taken_for_it():
     """A line of a word or three straight above the headline the model took is its kicker
     (a section's or topic's label), however likely a headline the model reads it."""
-    from sitegen.clean.learned import _headline_above
+    from sitegen.clean.headline_group import headline_above
 
     doc, _ = read_lines("News\nRural Regions\n"
                         "Fifteenth forum on rural development opens in Halden\n"
@@ -768,7 +768,7 @@ def test_a_kicker_straight_above_the_headline_is_not_taken_for_it():
     kicker, headline = 1, 2
     odds = {kicker: 0.5, headline: 0.9}
     found = _title_odds(doc, odds)
-    assert _headline_above(doc, found, headline, frozenset()) == headline
+    assert headline_above(doc, found, headline, frozenset()) == headline
 
 
 MENU_AS_PROSE = """X
@@ -1104,7 +1104,7 @@ def test_a_shorter_line_over_the_standfirst_taken_is_the_headline_if_a_sixth_as_
     """The model's odds for a headline straight above a longer standfirst may be far below
     the standfirst's own ("Why collaborative thinking beats individual smarts" over "An
     interview with ..."); a sixth and more is enough, a tenth is not."""
-    from sitegen.clean.learned import _headline_above
+    from sitegen.clean.headline_group import headline_above
 
     headline = "Why collaborative thinking beats individual smarts"
     standfirst = ("An interview with Thomas Malone, author of Superminds, together with a "
@@ -1119,7 +1119,7 @@ def test_a_shorter_line_over_the_standfirst_taken_is_the_headline_if_a_sixth_as_
             probs["title"] = 0.0
         found.probs[at[standfirst]]["title"], found.probs[at[headline]]["title"] = 0.6, odds
         index = at[standfirst] + found.first
-        return doc.lines[_headline_above(doc, found, index, frozenset())].text
+        return doc.lines[headline_above(doc, found, index, frozenset())].text
 
     assert taken(0.1) == headline  # a sixth of 0.6
     assert taken(0.06) == standfirst

@@ -1,0 +1,159 @@
+"""Where the headline stands in its group: the line the model took for the title moved
+to the headline it stands for, where the group's shape says the pick is its standfirst,
+a line under its byline, a sentence under a Title Case line, or the first of the story's
+points (``to_the_headline``). Each move is a small function of one signature, run in order."""
+
+from __future__ import annotations
+
+from sitegen.clean import line_model
+from sitegen.clean.document import Document
+from sitegen.clean.headline_shapes import KICKER_UNDER, ends_sentence, title_over_sentence
+from sitegen.clean.line_model import SHARED
+from sitegen.clean.metadata import stopped_headline
+from sitegen.clean.picking import SURE, prob
+
+KEEP_ABOVE = 0.25  # the rules' headline over a standfirst the model took: at least this likely
+OVER_STANDFIRST = 0.15  # ... a shorter line straight over it, ending no sentence: this likely
+STANDFIRST_ABOVE = 3  # lines above a standfirst taken for the headline where the headline is
+BYLINE_SURE = 0.5  # the model's odds of a byline that a headline under it gives way to
+BAR_LINES = 3  # ... past this many lines of chrome at least (a bar of share buttons)
+BYLINE_ABOVE, BYLINE_BELOW = 3, 6  # lines around the headline where its own byline is
+
+
+def to_the_headline(doc: Document, found: line_model.Labels, index: int,
+                    never: frozenset[int]) -> int:  # fmt: skip
+    """The headline the model's pick at ``index`` stands for (``index`` itself, mostly);
+    lines in ``never`` cannot be it."""
+    for move in (headline_above, above_its_byline, title_case_above, over_its_points):
+        index = move(doc, found, index, never)
+    return index
+
+
+def headline_above(doc: Document, found: line_model.Labels, index: int,
+                   never: frozenset[int]) -> int:  # fmt: skip
+    """A line taken for the headline that ends a sentence (a full stop at its end, or a
+    sentence after one) reads as a standfirst where a line up to ``STANDFIRST_ABOVE``
+    above it that does not is at least a share ``KEEP_ABOVE`` as likely a headline: "The
+    Guardian view on Hong Kong: a city on the brink" over "The authorities' repression has
+    only fuelled the crisis. It is up to them to de-escalate...". That line is. So is a
+    shorter line straight above it that ends no sentence, at least a share
+    ``OVER_STANDFIRST`` as likely (and likely enough to be taken on its own, ``SURE``):
+    "Nelson's OT goal lifts Isles" over "N.Y. completes frantic comeback to extend
+    unbeaten streak to 15", "Why collaborative thinking beats individual smarts" over "An
+    interview with Thomas Malone, author of ...". A line of fewer than ``KICKER_UNDER``
+    words straight above is the headline's kicker, never taken for it (on every training
+    page cross-validated, 5 titles more right for 1 more wrong); nor is a line above a
+    second short one, which ends the headline group (a menu's "Politics" over a headline
+    of sentences)."""
+    text, j = doc.lines[index].text, index - 1
+    over = max(SURE["title"], OVER_STANDFIRST * prob(found, index, "title"))
+    # a line the model reads as a byline or date is none ("CORONAVIRUS 04/16/2020 10:31 am ET")
+    never = never | {
+        k for k in range(max(0, index - STANDFIRST_ABOVE), index) if found.label_at(k) in SHARED
+    }
+    if j >= 0 and doc.lines[j].n_words < KICKER_UNDER:  # a kicker straight above it
+        never = never | {j}  # ("Ländliche Regionen" over "15. Zukunftsforum Ländliche ...")
+    if stopped_headline(doc.lines[index]):
+        never = never | {
+            k
+            for k in range(max(0, index - STANDFIRST_ABOVE), index)
+            if doc.lines[k].n_words < KICKER_UNDER
+        }  # a kicker over it
+    if (j >= 0 and j not in never and not ends_sentence(doc.lines[j].text)
+            and doc.lines[j].n_words < doc.lines[index].n_words
+            and not _topic_first(text)  # "Ukrainische Gegenoffensive: Ziele, ..." heads
+            and prob(found, j, "title") >= over):  # fmt: skip
+        return j  # the headline straight above its longer standfirst
+    if not ends_sentence(text):
+        return index
+    above = []
+    for j in range(index - 1, max(-1, index - 1 - STANDFIRST_ABOVE), -1):
+        if doc.lines[j].n_words < KICKER_UNDER and j not in never:
+            break  # a label straight above is passed over ("Editorial"), a menu's is not
+        if j not in never and not ends_sentence(doc.lines[j].text):
+            above.append(j)
+    best = max(above, key=lambda j: prob(found, j, "title"), default=None)
+    p = prob(found, index, "title")
+    return best if best is not None and prob(found, best, "title") >= KEEP_ABOVE * p else index
+
+
+TOPIC_WORDS = 3  # "<topic>: <headline>": a headline's form, a topic of this many words at most
+
+
+def _topic_first(text: str) -> bool:
+    """The line names its topic before a colon, as headlines do ("Ukrainische
+    Gegenoffensive: Ziele, Chancen, Risiken"); a standfirst runs on as a sentence."""
+    topic, colon, rest = text.partition(":")
+    return bool(colon) and 0 < len(topic.split()) <= TOPIC_WORDS and bool(rest.strip())
+
+
+def above_its_byline(doc: Document, found: line_model.Labels, index: int,
+                     never: frozenset[int]) -> int:  # fmt: skip
+    """A headline stands above its byline. Where the line taken for it stands under the
+    line the model is sure is a byline, past a bar of chrome (share buttons: a video's
+    title between byline and body, "Fox News Flash top entertainment headlines for Nov.
+    19"), the likeliest line of the ``BYLINE_ABOVE`` above that byline is the headline, if
+    at least a share ``KEEP_ABOVE`` as likely (and likely enough on its own, ``SURE``);
+    likewise where it stands straight under the byline ("By Marta Quillon" over
+    "Reporting from Rathlin Island, Northern Ireland"), of the group's lines above the
+    byline that are not chrome ("Share full article" between them)."""
+    bylines = [found.first + i for i, label in enumerate(found.best)
+               if label == "byline" and found.first + i < index
+               and found.odds(found.first + i, "byline") >= BYLINE_SURE]  # fmt: skip
+    if not bylines:
+        return index
+    byline = bylines[-1]
+    between = doc.lines[byline + 1 : index]
+    under = index == byline + 1  # straight under it: where the writer reported from
+    if not under and (
+        len(between) < BAR_LINES or any(ln.prose or not doc.is_chrome(ln) for ln in between)
+    ):
+        return index
+    if under:  # the group's lines above the byline, past the chrome between them
+        above = [j for j in range(found.first, byline) if j not in never
+                 and not doc.is_chrome(doc.lines[j])][-BYLINE_ABOVE:]  # fmt: skip
+    else:
+        above = [j for j in range(max(found.first, byline - BYLINE_ABOVE), byline)
+                 if j not in never]  # fmt: skip
+    best = max(above, key=lambda j: prob(found, j, "title"), default=None)
+    floor = max(SURE["title"], KEEP_ABOVE * prob(found, index, "title"))
+    return best if best is not None and prob(found, best, "title") >= floor else index
+
+
+POINTS = 2  # lines like it under the pick that make it the first of a list of points
+POINT_WORDS = (6, 30)  # ... each of this many words
+
+
+def over_its_points(doc: Document, found: line_model.Labels, index: int,
+                    never: frozenset[int]) -> int:  # fmt: skip
+    """A headline over the story's points, a list of lines alike ("Currency collectors are
+    on hunt for rare dollar bills", "Two batches of $1 bills feature ...") under it: where
+    the line taken for the headline is the first of such a list, the longer line straight
+    over it is the headline, if likely enough on its own (``SURE``)."""
+    lines = doc.lines
+    first = lines[index]
+    if not POINT_WORDS[0] <= first.n_words <= POINT_WORDS[1] or index == 0:
+        return index
+    points = lines[index + 1 : index + 1 + POINTS]
+    alike = [POINT_WORDS[0] <= ln.n_words <= POINT_WORDS[1] and not ln.prose for ln in points]
+    if len(points) < POINTS or not all(alike):
+        return index
+    j = index - 1
+    if (j not in never and lines[j].n_words > first.n_words and not lines[j].prose
+            and first.text not in lines[j].text  # a trail ending with it: "Home News <it>"
+            and prob(found, j, "title") >= SURE["title"]):  # fmt: skip
+        return j
+    return index
+
+
+def title_case_above(doc: Document, found: line_model.Labels, index: int,
+                     never: frozenset[int]) -> int:  # fmt: skip
+    """A line in sentence case taken for the headline, straight under one in Title Case,
+    is its standfirst ("The actress explained the story behind her wardrobe malfunction"
+    under "Jennifer Aniston on Leaving the Tags on Her Coat"), where that line is likely
+    enough a headline on its own (``SURE``): the case, not the length, tells them apart."""
+    j = index - 1
+    if (j >= 0 and j not in never and title_over_sentence(doc.lines[j], doc.lines[index])
+            and prob(found, j, "title") >= SURE["title"]):  # fmt: skip
+        return j
+    return index
