@@ -150,7 +150,7 @@ def test_names_in_any_cased_script_are_names():
         ("Por Pedro Lázaro Gil Publicado Jul 23, 2020", ["Pedro Lázaro Gil"]),
         ("Von Jonas Weber Veröffentlicht am 3. Mai 2024", ["Jonas Weber"]),
         ("By Ana Lopes Modificado 3 mayo 2024", ["Ana Lopes"]),
-        ("Posted Aug 13, 2010 by Leena Rao (@leenarao)", ["Leena Rao"]),  # her handle after
+        ("Posted Aug 13, 2010 by Leena Roe (@leenaroe)", ["Leena Roe"]),  # her handle after
         ("Jane Roe (@janeroe)", ["Jane Roe"]),
     ],
 )
@@ -259,8 +259,8 @@ def test_an_embedded_posts_attribution_is_no_byline():
 
 
 @pytest.mark.parametrize(("line", "names"), [
-    ("By Brenna Ehrlich View Comments", ["Brenna Ehrlich"]),  # the buttons pasted after it
-    ("Victoria O’Regan Follow", ["Victoria O’Regan"]),
+    ("By Brenna Roe View Comments", ["Brenna Roe"]),  # the buttons pasted after it
+    ("Victoria O’Roe Follow", ["Victoria O’Roe"]),
     ("By Ana Lopes and Jo Lee Share", ["Ana Lopes", "Jo Lee"]),
     ("By Thomas More", ["Thomas More"]),  # two words are left, whatever they are
 ])

@@ -9,10 +9,10 @@ from sitegen.clean.credits import ends_with_credit, is_credit
     ("Foto: the end/of it", False),  # the name before the slash still capitalised
     ("Jan Keller/the end", False),  # unlabelled: lower-case words are no agency's
     ("Jan Keller/dpa", True),  # ... but an agency's short letters are
-    ("Mike Segar / Reuters", True),  # a name, then its outlet, set apart by spaces
-    ("Kay Nietfeld / dpa", True),
+    ("Jo Segar / Reuters", True),  # a name, then its outlet, set apart by spaces
+    ("Kay Roe / dpa", True),
     ("Getty Images / iStockphoto", True),
-    ("Henrik Trygg/imagebank.sweden.se", True),  # the outlet's web address
+    ("Anna Trygg/imagebank.example.se", True),  # the outlet's web address
     ("Rust / Go", False),  # one word before the slash: no name
     ("The Frontier Post / March 1, 2020", False),  # an outlet, then a date: a byline
     ("Jane Roe / freelance photographer", False),
@@ -28,6 +28,6 @@ def test_a_caption_closed_by_a_labelled_credit_in_lower_case():
 
 def test_a_headline_s_label_in_brackets_after_a_quoted_name_is_no_credit():
     # a quote closing a name is no sentence's end: "(VIDEO)" labels the headline
-    assert not ends_with_credit("Pierce Brosnan Loses to Jimmy Fallon in 'GoldenEye 007' (VIDEO)")
+    assert not ends_with_credit("Harbour Pilot Loses to Jane Roe in 'Salt Roads 007' (VIDEO)")
     assert ends_with_credit("The ferry leaves the harbour at dawn. (AP)")
     assert ends_with_credit('She said: "We will sail at dawn." (AP)')

@@ -859,8 +859,8 @@ def test_the_lead_pictures_caption_credit_and_counters_under_the_byline_go():
         (["Winter Tides", "© harbourcourier.com 2024 - Winter Tides"], 0, False),
         (["Winter Tides", "© Winter Tides/dpa"], 0, False),  # a picture's credit: no year
         # a caption under its picture's credit; a headline there ends no sentence
-        (["Julien Behal / AP", "The premier, left, announces his resignation Saturday."], 1, True),
-        (["Julien Behal / AP", "Irish premier resigns as party leader"], 1, False),
+        (["Jules Roe / AP", "The premier, left, announces her resignation Saturday."], 1, True),
+        (["Jules Roe / AP", "Harbour premier resigns as party leader"], 1, False),
         (["« Les routes du sel » : un voyage"], 0, False),  # ... and one closing a quotation
         (["Le sel, « l'or blanc »"], 0, False),
         (["Salt Roads"], 0, False),
