@@ -7,7 +7,12 @@ from __future__ import annotations
 
 from sitegen.clean import line_model
 from sitegen.clean.document import Document
-from sitegen.clean.headline_shapes import KICKER_UNDER, ends_sentence, title_over_sentence
+from sitegen.clean.headline_shapes import (
+    KICKER_UNDER,
+    ends_sentence,
+    title_case,
+    title_over_sentence,
+)
 from sitegen.clean.line_model import SHARED
 from sitegen.clean.metadata import stopped_headline
 from sitegen.clean.picking import SURE, prob
@@ -62,6 +67,7 @@ def headline_above(doc: Document, found: line_model.Labels, index: int,
     if (j >= 0 and j not in never and not ends_sentence(doc.lines[j].text)
             and doc.lines[j].n_words < doc.lines[index].n_words
             and not _topic_first(text)  # "Ukrainische Gegenoffensive: Ziele, ..." heads
+            and not title_case(doc.lines[index])  # a headline's case, no standfirst's
             and prob(found, j, "title") >= over):  # fmt: skip
         return j  # the headline straight above its longer standfirst
     if not ends_sentence(text):

@@ -32,20 +32,29 @@ CASED, UNCASED = 0.8, 0.3  # shares of capitalised longer words: Title Case, sen
 CASE_WORDS = 3  # longer words (four letters up) a line needs for its case to tell
 
 
+def _capitalised(line: Line, first: bool) -> float | None:
+    """The share of the line's longer words that are capitalised (None for too few to
+    tell), its first word counted or not."""
+    words = [w for w in line.words[0 if first else 1 :] if len(w) >= 4]
+    if len(words) < CASE_WORDS:
+        return None
+    return sum(w[0].isupper() for w in words) / len(words)
+
+
+def title_case(line: Line) -> bool:
+    """Set in Title Case, as a headline is where a site sets its headlines so ("Federal
+    Reserve's Low Rate Policy Is A 'Dangerous Gamble'"); a standfirst runs as a sentence."""
+    cased = _capitalised(line, False)
+    return cased is not None and cased >= CASED
+
+
 def title_over_sentence(upper: Line, lower: Line) -> bool:
     """A headline in Title Case straight over a line in sentence case ("Why Your Build Is
     Slow" over "And what a profiler told me about it"): where a site sets its headlines in
     Title Case, its standfirst in sentence case, the case tells them apart, whatever the
     model, which reads a short headline's words ("your") as a prompt's, made of them.
     Not a site's name with its separators ("Rams News | Los Angeles Rams")."""
-
-    def capitalised(line: Line, first: bool) -> float | None:
-        words = [w for w in line.words[0 if first else 1 :] if len(w) >= 4]
-        if len(words) < CASE_WORDS:
-            return None
-        return sum(w[0].isupper() for w in words) / len(words)
-
-    cased, uncased = capitalised(upper, True), capitalised(lower, False)
+    cased, uncased = _capitalised(upper, True), _capitalised(lower, False)
     return (upper.n_words >= KICKER_UNDER and cased is not None and uncased is not None
             and cased >= CASED and uncased <= UNCASED
             and not any(mark in upper.text for mark in ("|", "·", "•", " - ")))  # fmt: skip

@@ -656,6 +656,23 @@ def test_a_shorter_headline_straight_above_the_standfirst_taken_for_it_is_the_he
     assert headline_above(doc, found, standfirst, frozenset()) == standfirst
 
 
+def test_a_headline_in_title_case_keeps_its_place_under_a_shorter_line():
+    """A pick set in Title Case is a headline, not a standfirst: the shorter line straight
+    above it (a button's labels) does not take its place; in sentence case, it would."""
+    from sitegen.clean.headline_group import headline_above
+
+    doc, _ = read_lines("Jane Roe\nFollow Jane Roe Get Alerts from this Writer\n"
+                        "Harbour Board's Fare Policy Is A 'Risky Bet,' Says Former Chair\n"
+                        "Posted: 08-13-10 05:18 PM\n")  # fmt: skip
+    buttons, headline = 1, 2
+    found = _title_odds(doc, {buttons: 0.26, headline: 0.45})
+    assert headline_above(doc, found, headline, frozenset()) == headline
+    doc, _ = read_lines("Jane Roe\nFollow Jane Roe Get Alerts from this Writer\n"
+                        "The harbour board's fare policy is a risky bet, says its former chair\n"
+                        "Posted: 08-13-10 05:18 PM\n")  # fmt: skip
+    assert headline_above(doc, found, headline, frozenset()) == buttons
+
+
 
 def test_a_headline_naming_its_topic_before_a_colon_keeps_its_place_under_a_kicker():
     """"<topic>: <headline>" is a headline's form, not a standfirst's: the shorter line
