@@ -12,6 +12,7 @@ from sitegen.clean.headline_shapes import (
     ends_sentence,
     title_case,
     title_over_sentence,
+    topic_first,
 )
 from sitegen.clean.line_model import SHARED
 from sitegen.clean.metadata import stopped_headline
@@ -66,8 +67,8 @@ def headline_above(doc: Document, found: line_model.Labels, index: int,
         }  # a kicker over it
     if (j >= 0 and j not in never and not ends_sentence(doc.lines[j].text)
             and doc.lines[j].n_words < doc.lines[index].n_words
-            and not _topic_first(text)  # "Ukrainische Gegenoffensive: Ziele, ..." heads
-            and not title_case(doc.lines[index])  # a headline's case, no standfirst's
+            and not topic_first(text)  # "Ukrainische Gegenoffensive: Ziele, ..." heads
+            and not title_case(doc.lines[index], doc.lang)  # a headline's case, no standfirst's
             and prob(found, j, "title") >= over):  # fmt: skip
         return j  # the headline straight above its longer standfirst
     if not ends_sentence(text):
@@ -81,16 +82,6 @@ def headline_above(doc: Document, found: line_model.Labels, index: int,
     best = max(above, key=lambda j: prob(found, j, "title"), default=None)
     p = prob(found, index, "title")
     return best if best is not None and prob(found, best, "title") >= KEEP_ABOVE * p else index
-
-
-TOPIC_WORDS = 3  # "<topic>: <headline>": a headline's form, a topic of this many words at most
-
-
-def _topic_first(text: str) -> bool:
-    """The line names its topic before a colon, as headlines do ("Ukrainische
-    Gegenoffensive: Ziele, Chancen, Risiken"); a standfirst runs on as a sentence."""
-    topic, colon, rest = text.partition(":")
-    return bool(colon) and 0 < len(topic.split()) <= TOPIC_WORDS and bool(rest.strip())
 
 
 def above_its_byline(doc: Document, found: line_model.Labels, index: int,

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from sitegen.clean.document import Line
+from sitegen.clean.language import function_words
 from sitegen.clean.trails import TRAIL_MARKS
 
 # a sentence ending inside a line: a word of three letters or more ("vs." and "Dr." are
@@ -28,6 +29,16 @@ def short_headline(line: Line) -> bool:
     return line.n_words < KICKER_UNDER and not any(c in line.text for c in TRAIL_MARKS + ":")
 
 
+TOPIC_WORDS = 3  # "<topic>: <headline>": a headline's form, a topic of this many words at most
+
+
+def topic_first(text: str) -> bool:
+    """The line names its topic before a colon, as headlines do ("Ukrainische
+    Gegenoffensive: Ziele, Chancen, Risiken"); a standfirst runs on as a sentence."""
+    topic, colon, rest = text.partition(":")
+    return bool(colon) and 0 < len(topic.split()) <= TOPIC_WORDS and bool(rest.strip())
+
+
 CASED, UNCASED = 0.8, 0.3  # shares of capitalised longer words: Title Case, sentence case
 CASE_WORDS = 3  # longer words (four letters up) a line needs for its case to tell
 
@@ -41,11 +52,18 @@ def _capitalised(line: Line, first: bool) -> float | None:
     return sum(w[0].isupper() for w in words) / len(words)
 
 
-def title_case(line: Line) -> bool:
+def title_case(line: Line, lang: str) -> bool:
     """Set in Title Case, as a headline is where a site sets its headlines so ("Federal
-    Reserve's Low Rate Policy Is A 'Dangerous Gamble'"); a standfirst runs as a sentence."""
+    Reserve's Low Rate Policy Is A 'Dangerous Gamble'"); a standfirst runs as a sentence.
+    Its function words tell, capitalised at least half of them: a German sentence's nouns
+    are capitalised, its "und" and "hat" are not ("Die Gegenoffensive hat Ziele, Chancen
+    und Risiken")."""
     cased = _capitalised(line, False)
-    return cased is not None and cased >= CASED
+    if cased is None or cased < CASED:
+        return False
+    own = function_words(lang)
+    small = [w for w in line.words[1:] if w.casefold() in own]
+    return bool(small) and 2 * sum(w[0].isupper() for w in small) >= len(small)
 
 
 def title_over_sentence(upper: Line, lower: Line) -> bool:

@@ -24,6 +24,7 @@ from sitegen.clean.headline_shapes import (
     ends_sentence,
     short_headline,
     title_over_sentence,
+    topic_first,
 )
 from sitegen.clean.learned_body import body_after_headline, body_below, chrome_in_body
 from sitegen.clean.line_model import SHARED
@@ -93,6 +94,7 @@ def _ruled_above(doc: Document, probs: line_model.Labels, ruled: list[int],
         or (j == i - 1 and title_over_sentence(doc.lines[j], doc.lines[i]))
         or (j == 0 and i == 1)  # the paste starts at the headline: nothing above it
         or (j == i - 1 and short_headline(doc.lines[j])
+            and not topic_first(doc.lines[i].text)  # a headline's form: "Topic: ..."
             and prob(probs, j, "title") >= _short_headline_odds(doc, j))
         for j in ruled if j not in never)  # fmt: skip
 

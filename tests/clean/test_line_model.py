@@ -656,6 +656,20 @@ def test_a_shorter_headline_straight_above_the_standfirst_taken_for_it_is_the_he
     assert headline_above(doc, found, standfirst, frozenset()) == standfirst
 
 
+def test_a_headline_naming_its_topic_is_not_taken_for_the_standfirst_of_a_short_line_over_it():
+    """The rules' headline of three words, under a menu's one-word label, over a line the
+    model took for the headline: that line names its topic before a colon, a headline's
+    form, so the model's pick stands; a line of a sentence there would be the standfirst."""
+    from sitegen.clean.learned import _ruled_above
+
+    for second, kept in (("Schluss mit Poltern: Vier Übungen für einen ruhigen Sitz", False),
+                         ("Vier Übungen helfen Reiterinnen zu einem ruhigen Sitz", True)):  # fmt: skip
+        doc, _ = read_lines(f"Pferde\nZurück\nSattelfest leicht gemacht\n{second}\n"
+                            "Ein Artikel von Jana Roth | 27.01.2022 - 12:45\n")  # fmt: skip
+        found = _title_odds(doc, {2: 0.03, 3: 0.96})
+        assert _ruled_above(doc, found, [2], frozenset(), 3) is kept, second
+
+
 def test_a_headline_in_title_case_keeps_its_place_under_a_shorter_line():
     """A pick set in Title Case is a headline, not a standfirst: the shorter line straight
     above it (a button's labels) does not take its place; in sentence case, it would."""
