@@ -79,7 +79,8 @@ def not_title(doc: Document, index: int) -> bool:
         or _tag_list(line.text) or _quoted_sentence(line.text) or is_section(line.text)
         or _captioned(doc, index) or _role_under_name(doc, index)
         or line.text.startswith(ARROWS_BACK) or _links_on(line.text)
-        or _teaser(doc, index) or _site_name(doc, index) or _lower_case(line))  # fmt: skip
+        or _teaser(doc, index) or _site_name(doc, index) or _lower_case(line)
+        or _bracketed(line.text))  # fmt: skip
 
 
 SITE_WORDS = 6  # a site's name is at most this long
@@ -109,6 +110,12 @@ def _lower_case(line: Line) -> bool:
     """Words without a capital, in a script that has them: a list of tags or a search's
     words ("coronavirus new york city"), not a headline."""
     return line.n_words >= 2 and line.text.islower() and not any(c.isdigit() for c in line.text)
+
+
+def _bracketed(text: str) -> bool:
+    """The whole line in square brackets: a link's label as some pages print their trails
+    ("[Accueil]", "[Politique]", "[Montréal]"), not a headline."""
+    return text.startswith("[") and text.endswith("]") and "]" not in text[1:-1]
 
 
 def _links_on(text: str) -> bool:

@@ -895,6 +895,9 @@ def test_the_lead_pictures_caption_credit_and_counters_under_the_byline_go():
         (["« Les routes du sel » : un voyage"], 0, False),  # ... and one closing a quotation
         (["Le sel, « l'or blanc »"], 0, False),
         (["Salt Roads"], 0, False),
+        # a link's label in square brackets, as some trails print them
+        (["[Home]", "[Harbours]", "[Rathlin]"], 2, True),
+        (["[Updated] Ferry timetable changes from Monday"], 0, False),
         # a list of teasers, each headline under its date line; the headline on its own stays
         (["Road closed for repairs", "27 April 2022", "Festival of films opens",
           "27 April 2022"], 0, True),
