@@ -56,7 +56,8 @@ def _joiner(lang: str = "") -> re.Pattern[str]:
 
 
 def is_name(text: str) -> bool:
-    """Two to five capitalised words (particles allowed), no digits: "Ursula von der Leyen";
+    """Two to five capitalised words (particles allowed, but not first), no digits: "Ursula
+    von der Leyen", not "de São Paulo";
     no word twice ("Home Music Music News" is a trail), no date label ("Published Wed") and
     no place's word first or last ("South County", "Carmel Valley")."""
     words = text.split()
@@ -68,6 +69,8 @@ def is_name(text: str) -> bool:
     if folded[0] in _words("place_first") or folded[-1] in _words("place_last"):
         return False  # "South County", "Carmel Valley": a place
     particles = _words("particles")
+    if words[0] in particles:
+        return False  # a place after a comma: "de São Paulo", "da Redação"
     capitals = 0
     for word in words:
         if _name_word(word):

@@ -28,6 +28,8 @@ from sitegen.clean.people import is_name, without_full_stop, without_honorific
         ("By Hillel ItalieThe Associated Press", ["Hillel Italie"], True),
         ("By Jeff VanderMeer", ["Jeff VanderMeer"], True),
         ("Escribe Camila Méndez en Montevideo", ["Camila Méndez"], True),
+        ("Por Fernanda Lima, de São Paulo", ["Fernanda Lima"], True),  # where she wrote from
+        ("Por Fernanda de Souza", ["Fernanda de Souza"], True),
         ("Olivia Solon in San Francisco and agencies", ["Olivia Solon"], True),
         ("30. Oktober 2019 | Markus Euskirchen", ["Markus Euskirchen"], True),
         ("October 14, 2009|Marc Lifsher", ["Marc Lifsher"], True),
