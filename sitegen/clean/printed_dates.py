@@ -24,8 +24,11 @@ DATA = Path(__file__).parent / "data" / "dates.toml"
 _YEAR = re.compile(r"\b(19[7-9]\d|20\d\d)\b")
 _TIME = re.compile(
     r"\b(\d{1,2})\s*(?:[:h.]\s*(\d{2}))?\s*(am|pm)\b|\b(\d{1,2})\s*[:h]\s*(\d{2})\b"
-    r"|\b(\d{1,2})\.(\d{2})(?=\s*(?:[A-Z]{2,5}\b|$|[),|]))", re.I  # "17.45 GMT"
+    r"|\b(\d{1,2})\.(\d{2})(?=\s*(?:[A-Z]{2,5}\b|$|[),|]))"  # "17.45 GMT"
+    r"|(?:(午前|午後|上午|下午|오전|오후)\s*)?(?<!\d)(\d{1,2})\s*[時时시]\s*(\d{1,2})\s*[分분]",
+    re.I,  # "10時30分", "午後3時5分", "오후 3시 5분"
 )
+_AFTERNOON = frozenset(("午後", "下午", "오후"))
 _NUMERIC_DATE = re.compile(r"(?<!\d)\d{1,2}[./-]\d{1,2}[./-](?:\d{2}|\d{4})(?!\d)")
 # year, month and day with their unit signs, as Japanese, Chinese and Korean pages print them
 _UNIT_DATE = re.compile(
@@ -154,6 +157,9 @@ def parse_printed_date(line: str, lang: str = "en") -> PrintedDate | None:
         hour, minute = int(time_match.group(4)), int(time_match.group(5))
     elif time_match.group(6):
         hour, minute = int(time_match.group(6)), int(time_match.group(7))
+    elif time_match.group(9):
+        hour, minute = int(time_match.group(9)), int(time_match.group(10))
+        hour += 12 if time_match.group(8) in _AFTERNOON and hour < 12 else 0
     else:
         hour, minute = int(time_match.group(1)), int(time_match.group(2) or 0)
         hour = hour % 12 + (12 if time_match.group(3).lower() == "pm" else 0)

@@ -22,8 +22,10 @@ from sitegen.clean.printed_dates import parse_printed_date
         ("12 dic. 2019", "2019-12-12"),
         ("Posted on Maret 30, 2015 by Admin", "2015-03-30"),  # Indonesian
         ("Текст: Венера Ерофеева·24 сентября 2018", "2018-09-24"),  # Russian, the genitive
-        ("ZDNet Japan Staff 2019年04月28日 08時00分", "2019-04-28"),  # year, month, day signs
+        ("ZDNet Japan Staff 2019年04月28日 08時00分", "2019-04-28T08:00:00"),  # unit signs
         ("2019년 11월 20일", "2019-11-20"),
+        ("2019년 11월 20일 오후 3시 5분", "2019-11-20T15:05:00"),  # "오후": after noon
+        ("2019年11月20日 下午3时5分", "2019-11-20T15:05:00"),
     ],
 )
 def test_forms_sites_print(line, iso):
