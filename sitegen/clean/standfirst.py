@@ -39,13 +39,15 @@ def _standfirst_over_byline(doc: Document, found: line_model.Labels, headline: i
     "The ferry stopped. Then the island built its own" and "Mairi Campbell"): at least
     ``OVER_BYLINE_WORDS`` words, not a line the model reads as body, nor one that cannot
     be a headline's either (a byline, a caption with its credit, a trail, a prompt of the
-    phrase lists), nor the headline printed again."""
+    phrase lists), nor the headline printed again. A line the rules took for the headline
+    may be it, where the headline is the line above ("Operator blames fuel costs ..."
+    under "FERRY COMPANY TO CUT WINTER SAILINGS")."""
     j = headline + 1
     if j >= len(doc.lines) or not 0 <= j - found.first < len(found.best):
         return ""
     line, verdict = doc.lines[j], doc.verdicts.get(j)
     head, text = doc.lines[headline].text.casefold(), line.text.casefold()
-    if (line.n_words < OVER_BYLINE_WORDS or doc.role(line) in ("meta", "title")
+    if (line.n_words < OVER_BYLINE_WORDS or doc.role(line) == "meta"
             or (verdict is not None and verdict.reason.startswith("phrase list"))
             or found.body_odds(j) >= BODY_ODDS
             or head in text or text in head or not_title(doc, j)):  # fmt: skip

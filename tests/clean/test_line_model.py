@@ -986,6 +986,24 @@ def test_the_line_between_headline_and_byline_is_the_standfirst_whatever_the_mod
     assert page.title == headline and not page.subtitle
 
 
+def test_the_line_the_rules_took_for_the_headline_is_the_standfirst_under_the_real_one():
+    """The rules took the standfirst for the headline, under a headline in capitals: once
+    the headline above is taken, that line is its standfirst, not chrome."""
+    from sitegen.clean.standfirst import standfirst_under
+
+    doc, _ = read_lines("SECTIONS\nSEARCH\nHARBOUR BOARD APPROVES THE NEW FERRY TIMETABLE\n"
+                        "Residents had asked for an earlier crossing for years\nBY ANA LOPES\n"
+                        "UPDATED: 10:15 AM GMT DEC 6, 2024\n" + BODY)  # fmt: skip
+    headline, standfirst = 2, 3
+    doc.mark(doc.lines[standfirst], "title", "headline above the byline")  # the rules' pick
+    found = line_model.Labels(first=0, best=["other", "other", "title", "title", "byline",
+                                             "date"] + ["body"] * (len(doc.lines) - 6),
+                              probs=[{} for _ in doc.lines], features=[[] for _ in doc.lines],
+                              numbers=[ln.number for ln in doc.lines])  # fmt: skip
+    assert standfirst_under(doc, found, headline) == doc.lines[standfirst].text
+    assert doc.role(doc.lines[standfirst]) == "subtitle"
+
+
 def test_a_blogs_posted_on_date_by_name_line_dates_the_post_not_its_first_comment():
     """ "Posted on <date> by <name>" under the headline is byline and date at once: the
     post's date, not the date of the first comment under it, which the model reads as the
