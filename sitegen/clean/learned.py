@@ -39,6 +39,7 @@ from sitegen.clean.not_headlines import (
 from sitegen.clean.people import names_in
 from sitegen.clean.picking import SURE, likeliest, pick, prob
 from sitegen.clean.printed_dates import PrintedDate, parse_printed_date
+from sitegen.clean.signals.about_box import heads_box
 from sitegen.clean.standfirst import standfirst_over_names, standfirst_under
 from sitegen.clean.trails import is_root, without_trail
 from sitegen.stopwords import stop_words
@@ -147,7 +148,7 @@ def learned_metadata(doc: Document, meta: Metadata) -> line_model.Labels | None:
         if meta.subtitle == meta.title:
             meta.subtitle = ""
     both = _byline_and_date(doc, probs)
-    i = byline = pick(probs, "byline", _marked(doc, "meta"), both)
+    i = byline = pick(probs, "byline", _marked(doc, "meta"), both, _about_headings(doc, probs))
     if i is not None:
         text = doc.lines[i].text
         names = parse_byline(text, doc.lang)[0] or names_in(split_tail(text)[0], lang=doc.lang)
@@ -199,6 +200,13 @@ def learned_metadata(doc: Document, meta: Metadata) -> line_model.Labels | None:
         chrome_in_body(doc, probs)
         body_below(doc, probs)
     return probs
+
+
+def _about_headings(doc: Document, found: line_model.Labels) -> frozenset[int]:
+    """Lines the model reads that head a box about the author, site or firm ("About Acme
+    Ltd", "About the author"): no byline, whatever names follow the word."""
+    window = range(found.first, found.first + len(found.best))
+    return frozenset(j for j in window if heads_box(doc.lines[j], doc.lang))
 
 
 SPEAKING_SURE = 0.05  # title odds of a line that names the story, for a headline that does not

@@ -1356,3 +1356,34 @@ Los vecinos dicen que el cambio les permitirá llegar a tiempo al trabajo, aunqu
     assert got.title == "Ferry madrugador"
     assert got.subtitle.startswith("Los vecinos celebran el cambio")
     assert got.authors == ["María José Ferrer"]
+
+
+PRESS_RELEASE = """Harbour Works Ltd
+Home
+About Us
+Services
+Projects
+News
+Contact
+News
+FOR IMMEDIATE RELEASE
+Harbour Works Ltd Wins Contract to Rebuild Pier at Porthmadog
+PORTHMADOG, Wales, March 4, 2024 /PRNewswire/ -- Harbour Works Ltd, a marine engineering firm based in Cardiff, today announced that it has been awarded a £12 million contract to rebuild the historic pier at Porthmadog.
+The project will replace the pier's timber deck and strengthen its stone foundations, which were damaged in storms in 2022.
+"We are proud to help restore a landmark that means so much to the town," said Chief Executive Gwen Roberts.
+Work is expected to begin in June and finish by the end of 2025.
+About Harbour Works Ltd
+Harbour Works Ltd designs and builds harbours, piers and sea defences across the UK.
+Media Contact:
+Owen Price
+press@harbourworks.example
+SOURCE Harbour Works Ltd
+"""
+
+
+def test_the_heading_of_a_box_about_the_firm_names_no_author():
+    """A press release's "About Harbour Works Ltd" heads the box about the firm: no byline,
+    though the words after "About" are capitalised as a name's are."""
+    page = clean_text(PRESS_RELEASE)
+    assert page.title == "Harbour Works Ltd Wins Contract to Rebuild Pier at Porthmadog"
+    assert page.authors == []

@@ -27,7 +27,7 @@ def _openers(lang: str) -> tuple[str, ...]:
     return tuple(f"{word} " for word in sorted(words, key=lambda w: (-len(w), w)))
 
 
-def _heading(line: Line, lang: str) -> bool:
+def heads_box(line: Line, lang: str) -> bool:
     """A short line, no sentence, that opens with "about" and then a word: "About Ascom",
     "Über uns", "About the author" (a figure there, "About 200 signatures", heads no box)."""
     if not 2 <= line.n_words <= HEADING_WORDS or line.prose or line.text.endswith((".", "?")):
@@ -46,6 +46,6 @@ def rule(doc: Document) -> None:
     half, seen = sum(words.values()) / 2, 0
     for line, after in pairwise(span):
         seen += words.get(line.index, 0)
-        if seen > half and after.prose and _heading(line, doc.lang):
+        if seen > half and after.prose and heads_box(line, doc.lang):
             doc.end_body(line.index, "a box about the author, site or firm, and what follows it")
             return
