@@ -29,6 +29,7 @@ from sitegen.clean.metadata import (
 from sitegen.clean.people import is_role, without_full_stop, without_honorific
 from sitegen.clean.printed_dates import PrintedDate, parse_printed_date
 from sitegen.clean.signals import AFTER_METADATA, BEFORE_METADATA
+from sitegen.clean.standfirst import standfirst_as_body
 from sitegen.clean.trails import without_site_name
 
 
@@ -136,6 +137,7 @@ def clean_text(
     # a note may name its author either way: "Dr. Jo Lee is ...", "Jo Lee is ..."
     close_at_note(doc, [*printed, *meta.authors] if printed != meta.authors else printed)
     keep_posts(doc)
+    meta.subtitle = standfirst_as_body(doc, meta.subtitle) if meta.subtitle else ""
     blocks, removed, meta_lines, kept = [], [], [], []
     for line in doc.lines:
         verdict = doc.verdicts[line.index]

@@ -85,3 +85,15 @@ def standfirst_over_names(doc: Document, headline: int, byline: int) -> str:
         return ""
     doc.mark(line, "subtitle", "standfirst over the names")
     return line.text
+
+
+def standfirst_as_body(doc: Document, subtitle: str) -> str:
+    """A standfirst over no body is the article's only paragraph (a brief: a headline and
+    one paragraph under it): marked as body. Returns the standfirst that is left ("")."""
+    if any(verdict.role == "body" for verdict in doc.verdicts.values()):
+        return subtitle
+    for line in doc.lines:
+        if line.text == subtitle and line.prose and doc.role(line) == "subtitle":
+            doc.mark(line, "body", "the only paragraph under the headline")
+            return ""
+    return subtitle

@@ -1387,3 +1387,15 @@ def test_the_heading_of_a_box_about_the_firm_names_no_author():
     page = clean_text(PRESS_RELEASE)
     assert page.title == "Harbour Works Ltd Wins Contract to Rebuild Pier at Porthmadog"
     assert page.authors == []
+
+
+def test_a_brief_of_one_paragraph_under_its_headline_keeps_it_as_its_body():
+    """A headline and one paragraph under it: the paragraph is the article's body, not a
+    standfirst over no body. Over a body, the same line stays the standfirst."""
+    headline = "Harbour board approves the new ferry timetable"
+    lead = BODY.split("\n")[0]
+    page = clean_text(f"{headline}\n{lead}\n")
+    assert (page.title, page.subtitle, page.body) == (headline, "", [lead])
+    standfirst = "The decision ends a year of complaints from residents about missed crossings."
+    page = clean_text(f"{headline}\n{standfirst}\nBy Jane Roe\n{BODY}")
+    assert page.subtitle == standfirst and standfirst not in page.body
