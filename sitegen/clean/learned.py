@@ -209,7 +209,7 @@ def _about_headings(doc: Document, found: line_model.Labels) -> frozenset[int]:
     return frozenset(j for j in window if heads_box(doc.lines[j], doc.lang))
 
 
-SPEAKING_SURE = 0.05  # title odds of a line that names the story, for a headline that does not
+SPEAKING_SURE = 0.03  # title odds of a line that names the story, for a headline that does not
 SPEAKING_LINES = 6  # ... in a body of this many paragraphs at least (fewer tell too little)
 
 
