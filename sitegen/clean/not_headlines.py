@@ -80,7 +80,7 @@ def not_title(doc: Document, index: int) -> bool:
         or _captioned(doc, index) or _role_under_name(doc, index)
         or line.text.startswith(ARROWS_BACK) or _links_on(line.text)
         or _teaser(doc, index) or _site_name(doc, index) or _lower_case(line)
-        or _bracketed(line.text))  # fmt: skip
+        or _bracketed(line.text) or _labels_only(line))  # fmt: skip
 
 
 SITE_WORDS = 6  # a site's name is at most this long
@@ -110,6 +110,16 @@ def _lower_case(line: Line) -> bool:
     """Words without a capital, in a script that has them: a list of tags or a search's
     words ("coronavirus new york city"), not a headline."""
     return line.n_words >= 2 and line.text.islower() and not any(c.isdigit() for c in line.text)
+
+
+LABEL_RUN = 2  # words, each a label of the phrase lists: a row of buttons pasted as one line
+
+
+def _labels_only(line: Line) -> bool:
+    """Each word a label of the phrase lists: a row of buttons pasted as one line ("RSS
+    Twitter Facebook", "Share Email Print"), not a headline."""
+    exact = phrase_list().exact
+    return line.n_words >= LABEL_RUN and all(fold(w) in exact for w in line.text.split())
 
 
 def _bracketed(text: str) -> bool:

@@ -895,6 +895,10 @@ def test_the_lead_pictures_caption_credit_and_counters_under_the_byline_go():
         (["« Les routes du sel » : un voyage"], 0, False),  # ... and one closing a quotation
         (["Le sel, « l'or blanc »"], 0, False),
         (["Salt Roads"], 0, False),
+        # a row of buttons pasted as one line, each word a label of the phrase lists
+        (["RSS Twitter Facebook"], 0, True),
+        (["Share Email Print"], 0, True),
+        (["Twitter sues over ferry ad ban"], 0, False),
         # a link's label in square brackets, as some trails print them
         (["[Home]", "[Harbours]", "[Rathlin]"], 2, True),
         (["[Updated] Ferry timetable changes from Monday"], 0, False),

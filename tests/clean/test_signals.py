@@ -306,6 +306,12 @@ def test_phrase_lists_in_several_languages():
         assert "phrase list" in removed_reasons(page(prompt))[prompt]
 
 
+@pytest.mark.parametrize("button", ["Facebook", "Twitter", "WhatsApp", "Flipboard", "RSS"])
+def test_a_share_buttons_network_alone_on_its_line_is_chrome(button):
+    assert "phrase list" in removed_reasons(page(button))[button]
+    assert phrase_list().match("Twitter sues over the ferry ad ban", 7) is None
+
+
 @pytest.mark.parametrize("line", ["Lecture 3 min.", "5 min de lecture", "Lectura: 3 min",
                                   "4 min de leitura", "Tempo di lettura: 4 minuti"])
 def test_a_reading_time_is_chrome_in_each_language(line):
