@@ -80,7 +80,7 @@ def not_title(doc: Document, index: int) -> bool:
         or _captioned(doc, index) or _role_under_name(doc, index)
         or line.text.startswith(ARROWS_BACK) or _links_on(line.text)
         or _teaser(doc, index) or _site_name(doc, index) or _lower_case(line)
-        or _bracketed(line.text) or _labels_only(line))  # fmt: skip
+        or _bracketed(line.text) or _labels_only(line) or _timed_entry(line.text))  # fmt: skip
 
 
 SITE_WORDS = 6  # a site's name is at most this long
@@ -110,6 +110,18 @@ def _lower_case(line: Line) -> bool:
     """Words without a capital, in a script that has them: a list of tags or a search's
     words ("coronavirus new york city"), not a headline."""
     return line.n_words >= 2 and line.text.islower() and not any(c.isdigit() for c in line.text)
+
+
+# a live blog's entry, opening with its time of day: "7:53 am: Dow futures surge 900 points"
+_TIMED_ENTRY = re.compile(
+    r"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:[A-Z]{2,4}\s*)?[:|–—-]\s", re.I
+)
+
+
+def _timed_entry(text: str) -> bool:
+    """A live blog's entry, its time of day first: one update among many, not the page's
+    headline."""
+    return bool(_TIMED_ENTRY.match(text))
 
 
 LABEL_RUN = 2  # words, each a label of the phrase lists: a row of buttons pasted as one line

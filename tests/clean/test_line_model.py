@@ -899,6 +899,10 @@ def test_the_lead_pictures_caption_credit_and_counters_under_the_byline_go():
         (["RSS Twitter Facebook"], 0, True),
         (["Share Email Print"], 0, True),
         (["Twitter sues over ferry ad ban"], 0, False),
+        # a live blog's entry under its time of day, one update among many
+        (["7:53 am: Harbour board approves the new timetable"], 0, True),
+        (["14:32 GMT - Ferries cancelled for the rest of the day"], 0, True),
+        (["5:2 diet: does it work for islanders?"], 0, False),
         # a link's label in square brackets, as some trails print them
         (["[Home]", "[Harbours]", "[Rathlin]"], 2, True),
         (["[Updated] Ferry timetable changes from Monday"], 0, False),
