@@ -26,14 +26,16 @@ def is_role_line(text: str) -> bool:
 OUTLET_WORDS = 4  # an outlet's name beside a byline's: "Island Herald", "The Harbour Times"
 
 
-def name_beside_outlet(line: str) -> str | None:
-    """The name of a line that is a name and its outlet, a mark between them ("Ana Lopes |
-    Island Herald", "Priya Raman · Harbourline"): a byline, where it stands by a date."""
+def names_beside_outlet(line: str, lang: str = "") -> list[str]:
+    """The names of a line that is a name (or several) and its outlet, a mark between
+    them ("Ana Lopes | Island Herald", "Priya Raman · Harbourline", "Ana Lopes and Tomasz
+    Wrona · Reuters"): a byline, where it stands by a date. [] for any other line."""
     first, *rest = re.split(OUTLET_MARK, line.strip())
-    if not rest or not is_name(first):
-        return None
+    if not rest:
+        return []
+    names = [first] if is_name(first) else names_alone(first, lang)
     outlets = all(0 < len(part.split()) <= OUTLET_WORDS and part[:1].isupper() for part in rest)
-    return first if outlets else None
+    return names if outlets else []
 
 
 def bare_name_near(doc: Document, date_index: int) -> tuple[list[str], list[Line]]:
@@ -108,16 +110,16 @@ def _name_on_side(doc: Document, side: list[Line]) -> tuple[list[str], list[Line
     for n, line in enumerate(side):
         if line.n_words == 0 or doc.is_chrome(line):
             continue
-        beside = name_beside_outlet(line.text)
-        several = [] if beside is not None else names_alone(line.text, doc.lang)
-        if beside is not None or several or is_name(line.text):
+        beside = names_beside_outlet(line.text, doc.lang)
+        several = [] if beside else names_alone(line.text, doc.lang)
+        if beside or several or is_name(line.text):
             under = doc.lines[line.index + 1 : line.index + 2]
             if (role is None and under and under[0] not in side[:n]
                     and is_role_line(under[0].text)):  # fmt: skip
                 role = under[0]  # the role under the name, the date above both
             roles = [role] if role is not None and is_role_line(role.text) else []
-            names = [beside] if beside is not None else several or [line.text]
-            return names, [line, *roles], beside is not None or bool(roles) or len(names) > 1
+            names = beside or several or [line.text]
+            return names, [line, *roles], bool(beside) or bool(roles) or len(names) > 1
         if role is not None or not (is_role_line(line.text) or line.n_words == 1):
             return None  # the name stands next to the date, never beyond another line
         role = line  # or a button between them ("Follow")

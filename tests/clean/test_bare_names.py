@@ -1,16 +1,17 @@
 import pytest
 
-from sitegen.clean.bare_names import name_beside_outlet
+from sitegen.clean.bare_names import names_beside_outlet
 
 
 @pytest.mark.parametrize(
-    "line, name",
-    [("Ana Lopes | Island Herald", "Ana Lopes"), ("Priya Raman · Harbourline", "Priya Raman"),
-     ("Home | News | World", None), ("Ana Lopes", None),
-     ("Ana Lopes | read the full story on our website today", None)],
+    "line, names",
+    [("Ana Lopes | Island Herald", ["Ana Lopes"]), ("Priya Raman · Harbourline", ["Priya Raman"]),
+     ("Ana Lopes and Tomasz Wrona · Reuters", ["Ana Lopes", "Tomasz Wrona"]),
+     ("Home | News | World", []), ("Ana Lopes", []), ("Salt and Pepper | Recipes", []),
+     ("Ana Lopes | read the full story on our website today", [])],
 )
-def test_a_name_beside_its_outlet(line, name):
-    assert name_beside_outlet(line) == name
+def test_names_beside_their_outlet(line, names):
+    assert names_beside_outlet(line) == names
 
 
 BODY = (
@@ -36,6 +37,33 @@ def test_a_bare_name_over_its_role_line_is_the_author_and_the_line_above_the_hea
     page = clean_text(head + BODY)
     assert (page.title, page.authors) == ("Ferry Times", ["Kofi Mensah"])
     assert "Senior Correspondent" not in page.body
+
+
+COUNCIL = """Sport
+Subscribe
+Business
+Newsletters
+Tourists return to the islands in record numbers
+Tue 5 Mar 2024 09.30 GMT
+Hannah Schmidt and Sophie Laurent | Harbour Post
+The council voted on Tuesday evening after a debate that lasted more than three hours, \
+with several residents speaking for and against the proposal.
+Supporters said the change was long overdue and would bring new life to the waterfront, \
+which has seen several shops close in recent years.
+Opponents warned that the cost had been underestimated and that the town could be left \
+with unfinished work if the money ran out.
+A spokesperson for the council said the budget had been checked by independent engineers \
+and included a reserve for unexpected costs.
+© 2024 Coastal Courier
+"""
+
+
+def test_two_names_beside_their_outlet_under_the_date_are_the_authors():
+    from sitegen.clean import clean_text
+
+    page = clean_text(COUNCIL)
+    assert page.authors == ["Hannah Schmidt", "Sophie Laurent"]
+    assert page.title == "Tourists return to the islands in record numbers"
 
 
 def test_a_bare_name_over_the_date_the_model_found_is_the_author_past_the_rules_window():
