@@ -218,8 +218,10 @@ def _speaking_instead(doc: Document, found: line_model.Labels, index: int,
     """A headline names what its story is about: a line taken for it whose words the body
     never uses ("Wie wir Cookies verwenden", "Google Scholar", "Sie haben einen Fehler
     gefunden?") gives way to the likeliest headline that shares a word with the body's
-    paragraphs, if the model gives it odds of ``SPEAKING_SURE`` at least. A body of fewer
-    than ``SPEAKING_LINES`` paragraphs (a product's page) tells too little of its story."""
+    paragraphs, if the model gives it odds of ``SPEAKING_SURE`` at least; not to the
+    standfirst straight under it, which a headline in other words than its story's stands
+    over. A body of fewer than ``SPEAKING_LINES`` paragraphs (a product's page) tells too
+    little of its story."""
     words = doc.lines[index].content_words
     if not words or UNSPACED.search(doc.lines[index].text):
         return index  # words run together (Chinese, Japanese), or change with their endings
@@ -239,6 +241,7 @@ def _speaking_instead(doc: Document, found: line_model.Labels, index: int,
     odds = [(found.odds(j, "title"), j) for j in range(found.first, found.first + len(found.best))
             if j not in never and j != index and not doc.lines[j].prose
             and found.label_at(j) not in SHARED  # not a byline or date
+            and not (j == index + 1 and doc.role(doc.lines[j]) == "subtitle")
             and names_the_story(j)]  # fmt: skip
     p, best = max(odds, default=(0.0, index))
     return best if p >= SPEAKING_SURE else index

@@ -1217,6 +1217,30 @@ def _prompt_over_the_story(prompt_text: str):
     return doc, found, prompt, headline
 
 
+def test_a_headline_in_other_words_than_its_story_keeps_its_place_over_its_standfirst():
+    """A headline may say in other words what its story says: the standfirst straight under
+    it, which repeats the story's words, does not take its place."""
+    from sitegen.clean.learned import SPEAKING_LINES, _speaking_instead
+
+    more = "\n".join(f"Paragraph {n} of the story goes on about the desert and its trade."
+                     for n in range(SPEAKING_LINES))  # fmt: skip
+    doc, _ = read_lines(PAGE.replace("The salt roads of the Sahara keep moving", "Journey without end")
+                        .replace("Most read", more + "\nMost read"))  # fmt: skip
+    found = line_model.label(doc)
+    assert found is not None
+    headline = next(ln.index for ln in doc.lines if ln.text == "Journey without end")
+    standfirst = headline + 1
+    for i, probs in enumerate(found.probs):
+        probs["title"] = 0.0
+        found.best[i] = "other"
+    found.probs[headline - found.first]["title"] = 0.6
+    found.probs[standfirst - found.first]["title"] = 0.3
+    doc.mark(doc.lines[standfirst], "subtitle", "standfirst under the headline")
+    assert _speaking_instead(doc, found, headline, frozenset()) == headline
+    doc.mark(doc.lines[standfirst], "chrome", "above the article")  # a line, not its standfirst
+    assert _speaking_instead(doc, found, headline, frozenset()) == standfirst
+
+
 def test_a_headline_whose_words_the_story_never_uses_gives_way_to_one_that_names_it():
     """A prompt taken for the headline ("Did you spot a mistake?") names nothing the
     paragraphs speak of: the likeliest line that does is the headline, if the model gives
