@@ -105,12 +105,13 @@ def split_tail(line: str) -> tuple[str, bool]:
     dated = printed is not None and (printed.value is not None or printed.label == "relative")
     handle = bool(tail) and "@" in tail.split()[0]
     head = line[:start]
-    if _HANDLE_CLOSING.fullmatch(tail):  # "Leena Rao (@leenarao)": the bracket goes with it
+    if _HANDLE_CLOSING.match(tail):  # "Leena Rao (@leenarao)": the bracket goes with it
         head = head.rstrip(" (")  # (not an embedded post's "— Name (@handle) <date>")
     return _connector_end().sub("", head), handle or dated
 
 
-_HANDLE_CLOSING = re.compile(r"@[\w.]{1,30}\)")  # a handle in brackets that ends the line
+# a handle in brackets that ends the line, or a mark after it: "(@jolee) | March 5, 2024"
+_HANDLE_CLOSING = re.compile(r"@[\w.]{1,30}\)(?:$|\s+[|·•–—-]\s)")
 
 
 @cache

@@ -154,6 +154,7 @@ def test_names_in_any_cased_script_are_names():
         ("By Ana Lopes Modificado 3 mayo 2024", ["Ana Lopes"]),
         ("Posted Aug 13, 2010 by Leena Roe (@leenaroe)", ["Leena Roe"]),  # her handle after
         ("Jane Roe (@janeroe)", ["Jane Roe"]),
+        ("Jane Roe (@janeroe) | March 5, 2024", ["Jane Roe"]),  # ... and the date after a bar
     ],
 )
 def test_bylines_as_pasted_pages_print_them(line, names):
