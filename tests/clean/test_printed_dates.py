@@ -64,6 +64,8 @@ def test_published_wins_over_updated():
     assert printed.iso() == "2017-10-22T09:00:00+00:00" and printed.label == "published"
     only_updated = parse_printed_date("Updated 11:20 AM EST, February 15, 2024")
     assert only_updated.label == "updated" and only_updated.value.day == 15
+    created = parse_printed_date("Erstellt am 05.03.2024 – 09:30 Uhr", "de")  # "created"
+    assert created.label == "published" and created.iso() == "2024-03-05T09:30:00"
 
 
 @pytest.mark.parametrize(
