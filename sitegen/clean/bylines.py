@@ -315,6 +315,13 @@ def _read_byline(line: str, lang: str = "") -> tuple[tuple[str, ...], bool]:
         names = names_in(after, lang=lang) or (_one_name(after) if dated else [])
         if names:
             return tuple(names), True
+    aside = _BRACKETED.search(head)
+    inner = aside.group().strip(" ()") if aside is not None else ""
+    if inner and is_role(inner) and not any(map(is_name, inner.split(","))):
+        # a role in brackets after the name: "Sophie Laurent (Brest, correspondante)"; not a
+        # section's editor after its name: "Orphan Diseases (B Manger, Section Editor)"
+        named = names_in(_BRACKETED.sub("", head), lang=lang)
+        return tuple(named), bool(named)
     names = names_in(head, lang=lang)
     if not names:
         return (), False

@@ -29,6 +29,8 @@ from sitegen.clean.people import is_name, without_full_stop, without_honorific
         ("By Jeff VanderMeer", ["Jeff VanderMeer"], True),
         ("Escribe Camila Méndez en Montevideo", ["Camila Méndez"], True),
         ("Por Fernanda Lima, de São Paulo", ["Fernanda Lima"], True),  # where she wrote from
+        ("Sophie Laurent (Brest, correspondante)", ["Sophie Laurent"], True),  # role in brackets
+        ("Orphan Diseases (B Manger, Section Editor)", [], False),  # a section and its editor
         ("Por Fernanda de Souza", ["Fernanda de Souza"], True),
         ("Olivia Solon in San Francisco and agencies", ["Olivia Solon"], True),
         ("30. Oktober 2019 | Markus Euskirchen", ["Markus Euskirchen"], True),
