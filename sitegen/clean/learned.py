@@ -40,7 +40,7 @@ from sitegen.clean.people import names_in
 from sitegen.clean.picking import SURE, likeliest, pick, prob
 from sitegen.clean.printed_dates import PrintedDate, parse_printed_date
 from sitegen.clean.signals.about_box import heads_box
-from sitegen.clean.standfirst import standfirst_over_names, standfirst_under
+from sitegen.clean.standfirst import STANDFIRST_BELOW, standfirst_over_names, standfirst_under
 from sitegen.clean.trails import is_root, without_trail
 from sitegen.stopwords import stop_words
 
@@ -193,6 +193,7 @@ def learned_metadata(doc: Document, meta: Metadata) -> line_model.Labels | None:
             meta.authors, lines = names_under(doc, headline, BYLINE_BELOW)
             if lines and not meta.subtitle:
                 meta.subtitle = standfirst_over_names(doc, headline, lines[0].index)
+        meta.subtitle = _standfirst_of(doc, headline, meta.subtitle)
         if not meta.subtitle:
             meta.subtitle = standfirst_under(doc, probs, headline)
     if own is not None:
@@ -207,6 +208,16 @@ def _about_headings(doc: Document, found: line_model.Labels) -> frozenset[int]:
     Ltd", "About the author"): no byline, whatever names follow the word."""
     window = range(found.first, found.first + len(found.best))
     return frozenset(j for j in window if heads_box(doc.lines[j], doc.lang))
+
+
+def _standfirst_of(doc: Document, headline: int, subtitle: str) -> str:
+    """The rules' standfirst, where it stands under the headline taken, within
+    ``STANDFIRST_BELOW`` lines; under another line (the rules' headline, which the model's
+    moved from: the last of a list of key points over the byline), it is not this one's."""
+    at = [ln.index for ln in doc.lines if ln.text == subtitle and doc.role(ln) == "subtitle"]
+    if not at or any(headline < j <= headline + STANDFIRST_BELOW for j in at):
+        return subtitle
+    return ""
 
 
 SPEAKING_SURE = 0.03  # title odds of a line that names the story, for a headline that does not

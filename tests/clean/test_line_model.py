@@ -1431,3 +1431,27 @@ def test_a_brief_of_one_paragraph_under_its_headline_keeps_it_as_its_body():
     standfirst = "The decision ends a year of complaints from residents about missed crossings."
     page = clean_text(f"{headline}\n{standfirst}\nBy Jane Roe\n{BODY}")
     assert page.subtitle == standfirst and standfirst not in page.body
+
+
+WALL = (
+    "The council voted on Tuesday evening after a debate that lasted more than three hours, "
+    "with several residents speaking for and against the harbour wall plan.\n"
+    "Supporters said the harbour wall was long overdue and would bring new life to the "
+    "waterfront, which has seen several shops close in recent years.\n"
+    "Opponents warned that the cost of the harbour wall had been underestimated and that "
+    "the town could be left with unfinished work.\n"
+    "A spokesperson for the council said the budget for the wall had been checked by "
+    "independent engineers.\n"
+)
+
+
+def test_the_rules_standfirst_goes_with_their_headline_where_the_model_takes_another():
+    """Key points under the headline: the rules took the last two for headline and
+    standfirst, the model the headline above them. The last point is no standfirst of the
+    headline taken, three lines above it."""
+    page = clean_text("Home\nNews\nCouncil backs plan for new harbour wall\nKey points:\n"
+                      "The wall will cost £4m and take two years to build\n"
+                      "Residents were split on the plan at a three-hour meeting\n"
+                      "Work starts in the autumn\nBy Jane Roe\nMarch 5, 2024\n" + WALL)  # fmt: skip
+    assert page.title == "Council backs plan for new harbour wall"
+    assert page.subtitle != "Work starts in the autumn"
