@@ -1043,3 +1043,15 @@ def test_a_date_alone_under_the_article_is_its_dateline_not_a_paragraph(dateline
 def test_a_date_between_paragraphs_is_no_dateline():
     reasons = removed_reasons(page("May 3, 2021, 6:18 p.m."))
     assert not reasons.get("May 3, 2021, 6:18 p.m.", "").startswith("a date alone")
+
+
+def test_other_stories_headlines_dropped_between_paragraphs_without_a_label_go():
+    """Two headlines of other stories between the article's paragraphs, no "Related" over
+    them: none of their words is the article's. A subheading that speaks of the article's
+    matters, and a longer list, stay."""
+    teasers = ("Seafront cafe owner fears summer closure", "Lifeboat crew honoured for winter rescue")
+    e = clean_text(page(*teasers))
+    assert e.body == PARAS
+    assert all("other stories" in removed_reasons(page(*teasers))[t] for t in teasers)
+    own = ("What the pier means to the town", "Where the ferry will stop instead")
+    assert [t for t in own if t in clean_text(page(*own)).body] != []

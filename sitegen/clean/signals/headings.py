@@ -3,7 +3,8 @@ headline of another story does not.
 
 Subheadings are short (a few words) and open a run of paragraphs, or the paragraph after
 them takes up their words; teasers read as whole headlines (longer, no closing
-punctuation) dropped between paragraphs; list items come in runs, or open with a list's
+punctuation) dropped between paragraphs, or two to four in a row that share no word with
+the article's paragraphs; list items come in runs, or open with a list's
 mark ("4. ", "● "); a line after a colon belongs to the sentence that announced it, and
 so do the lines after it that share its shape (the same mark between their parts: "Path
 B: Scotland, Norway"; a small letter first, as no headline has it).
@@ -13,14 +14,18 @@ from __future__ import annotations
 
 import re
 
-from sitegen.clean.document import Document, Line
+from sitegen.clean.document import UNSPACED, Document, Line
+from sitegen.clean.people import is_name
 from sitegen.clean.phrases import phrase_list
 from sitegen.clean.signals.closing_list import LIST_MARKS, LIST_WORDS
+from sitegen.stopwords import stop_words
 
 MAX_HEADING_WORDS = 7
 TEASER_WORDS = 8
 ECHO_SHARE = 0.5  # a longer line whose content words the paragraph after it repeats this much
 ANNOUNCED = "announced by a colon in the line before"
+INTRODUCING = "short line introducing the paragraphs after it"
+IN_A_LIST = "item in a run of short lines (a list)"
 LIST_ITEM = "an item of the list a colon announced, of its shape"
 # a gallery's counter: "Image 1 of 4", "Bild 2 von 10", "Photo 3/12", "1 sur 5"
 _COUNTER = re.compile(r"^(?:[^\W\d_]+\s+)?\d{1,3}\s*(?:/|of|von|sur|de|di)\s*\d{1,3}$", re.I)
@@ -61,7 +66,7 @@ def classify(line: Line, before: Line | None, after: Line | None,
     if items and line.n_words <= LIST_WORDS and items & shape(line):
         return "body", LIST_ITEM
     if after is not None and after.prose and looks_like_heading(line):
-        return "heading", "short line introducing the paragraphs after it"
+        return "heading", INTRODUCING
     if after is not None and after.prose and _echoed_by(line, after):
         return "heading", "a subheading: the paragraph after it takes up its words"
     if _ITEM_MARK.match(line.text):
@@ -70,7 +75,7 @@ def classify(line: Line, before: Line | None, after: Line | None,
         return "chrome", "headline-like line between paragraphs (teaser or caption)"
     in_run = any(x is not None and not x.prose and not x.terminal for x in (before, after))
     if in_run:
-        return "body", "item in a run of short lines (a list)"
+        return "body", IN_A_LIST
     return "chrome", "lone label between paragraphs"
 
 
@@ -111,3 +116,45 @@ def rule(doc: Document) -> None:
             items = shape(line)
         elif reason != LIST_ITEM:
             items = frozenset()
+    _other_stories(doc, kept)
+
+
+def _headline_like(line: Line) -> bool:
+    """A headline's shape: words enough (``TEASER_WORDS_LEAST``), small ones among them,
+    no label's colon or bar ("Foto: ... | Vídeo: EPV"); in a script with spaces (the words
+    of one without are not told apart)."""
+    return (line.n_words >= TEASER_WORDS_LEAST and not is_name(line.text)
+            and not any(c in line.text for c in ":|") and not any(map(str.isdigit, line.text))
+            and not UNSPACED.search(line.text))
+
+
+TEASER_WORDS_LEAST = 3
+TEASER_RUN, TEASER_RUN_MOST = 2, 4  # headline-like lines in a row between paragraphs: a box
+# of other stories (a longer run is a list)
+
+
+def _other_stories(doc: Document, kept: list[Line]) -> None:
+    """Headline-like lines in a row between paragraphs, none of whose words the article's
+    paragraphs use: other stories' headlines ("Seafront cafe owner fears summer closure",
+    "Lifeboat crew honoured for winter rescue"), dropped between paragraphs without a
+    "Related" over them. A subheading or a list item speaks of the article's matters."""
+    stop = stop_words(doc.lang)
+    told = {w for ln in kept if ln.prose for w in ln.content_words} - stop
+
+    def foreign(line: Line) -> bool:
+        verdict = doc.verdicts.get(line.index)
+        return (verdict is not None and verdict.reason in (INTRODUCING, IN_A_LIST)
+                and _headline_like(line) and not (line.content_words - stop) & told)
+
+    run: list[Line] = []
+    before: Line | None = None  # the line above the run
+    for line in [*kept, None]:
+        if line is not None and foreign(line):
+            run.append(line)
+            continue
+        between = before is not None and before.prose and line is not None and line.prose
+        if TEASER_RUN <= len(run) <= TEASER_RUN_MOST and between:
+            for teaser in run:
+                doc.mark(teaser, "chrome", "other stories' headlines between paragraphs")
+        run, before = [], line
+
