@@ -148,7 +148,9 @@ def learned_metadata(doc: Document, meta: Metadata) -> line_model.Labels | None:
         if meta.subtitle == meta.title:
             meta.subtitle = ""
     both = _byline_and_date(doc, probs)
-    i = byline = pick(probs, "byline", _marked(doc, "meta"), both, _about_headings(doc, probs))
+    i = byline = pick(probs, "byline", _marked(doc, "meta"), both)
+    if i is not None and heads_box(doc.lines[i], doc.lang):  # "About Acme Ltd": no byline
+        i = byline = pick(probs, "byline", _marked(doc, "meta"), both, frozenset({i}))
     if i is not None:
         text = doc.lines[i].text
         names = parse_byline(text, doc.lang)[0] or names_in(split_tail(text)[0], lang=doc.lang)
@@ -201,13 +203,6 @@ def learned_metadata(doc: Document, meta: Metadata) -> line_model.Labels | None:
         chrome_in_body(doc, probs)
         body_below(doc, probs)
     return probs
-
-
-def _about_headings(doc: Document, found: line_model.Labels) -> frozenset[int]:
-    """Lines the model reads that head a box about the author, site or firm ("About Acme
-    Ltd", "About the author"): no byline, whatever names follow the word."""
-    window = range(found.first, found.first + len(found.best))
-    return frozenset(j for j in window if heads_box(doc.lines[j], doc.lang))
 
 
 def _standfirst_of(doc: Document, headline: int, subtitle: str) -> str:

@@ -138,18 +138,17 @@ def _other_stories(doc: Document, kept: list[Line]) -> None:
     paragraphs use: other stories' headlines ("Seafront cafe owner fears summer closure",
     "Lifeboat crew honoured for winter rescue"), dropped between paragraphs without a
     "Related" over them. A subheading or a list item speaks of the article's matters."""
+    shaped = {ln.index for ln in kept if doc.verdicts[ln.index].reason in (INTRODUCING, IN_A_LIST)
+              and _headline_like(ln)}  # fmt: skip
+    if len(shaped) < TEASER_RUN:
+        return
     stop = stop_words(doc.lang)
     told = {w for ln in kept if ln.prose for w in ln.content_words} - stop
-
-    def foreign(line: Line) -> bool:
-        verdict = doc.verdicts.get(line.index)
-        return (verdict is not None and verdict.reason in (INTRODUCING, IN_A_LIST)
-                and _headline_like(line) and not (line.content_words - stop) & told)
-
+    foreign = {i for i in shaped if not (doc.lines[i].content_words - stop) & told}
     run: list[Line] = []
     before: Line | None = None  # the line above the run
     for line in [*kept, None]:
-        if line is not None and foreign(line):
+        if line is not None and line.index in foreign:
             run.append(line)
             continue
         between = before is not None and before.prose and line is not None and line.prose
