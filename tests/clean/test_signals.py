@@ -306,6 +306,12 @@ def test_phrase_lists_in_several_languages():
         assert "phrase list" in removed_reasons(page(prompt))[prompt]
 
 
+@pytest.mark.parametrize("label", ["Werbung", "Meistgelesen", "Les plus lus", "Lo más leído",
+                                   "I più letti", "Mais lidas", "Continue reading"])
+def test_the_english_lists_labels_have_their_peers_in_each_language(label):
+    assert "phrase list" in removed_reasons(page(label))[label]
+
+
 @pytest.mark.parametrize("button", ["Facebook", "Twitter", "WhatsApp", "Flipboard", "RSS"])
 def test_a_share_buttons_network_alone_on_its_line_is_chrome(button):
     assert "phrase list" in removed_reasons(page(button))[button]
