@@ -148,9 +148,10 @@ def learned_metadata(doc: Document, meta: Metadata) -> line_model.Labels | None:
         if meta.subtitle == meta.title:
             meta.subtitle = ""
     both = _byline_and_date(doc, probs)
-    i = byline = pick(probs, "byline", _marked(doc, "meta"), both)
+    ruled_bylines = _marked(doc, "meta")
+    i = byline = pick(probs, "byline", ruled_bylines, both)
     if i is not None and heads_box(doc.lines[i], doc.lang):  # "About Acme Ltd": no byline
-        i = byline = pick(probs, "byline", _marked(doc, "meta"), both, frozenset({i}))
+        i = byline = pick(probs, "byline", ruled_bylines, both, frozenset({i}))
     if i is not None:
         text = doc.lines[i].text
         names = parse_byline(text, doc.lang)[0] or names_in(split_tail(text)[0], lang=doc.lang)
