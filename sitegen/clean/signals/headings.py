@@ -120,9 +120,9 @@ def rule(doc: Document) -> None:
 
 
 def _headline_like(line: Line) -> bool:
-    """A headline's shape: words enough (``TEASER_WORDS_LEAST``), small ones among them,
-    no label's colon or bar ("Foto: ... | Vídeo: EPV"); in a script with spaces (the words
-    of one without are not told apart)."""
+    """A headline's shape: words enough (``TEASER_WORDS_LEAST``), not a name, no label's
+    colon or bar ("Foto: ... | Vídeo: EPV"), no figures (a table's row, a version's
+    number); in a script with spaces (the words of one without are not told apart)."""
     return (line.n_words >= TEASER_WORDS_LEAST and not is_name(line.text)
             and not any(c in line.text for c in ":|") and not any(map(str.isdigit, line.text))
             and not UNSPACED.search(line.text))
