@@ -13,6 +13,7 @@ from sitegen.clean.bare_names import is_role_line
 from sitegen.clean.bylines import _YEAR, parse_byline
 from sitegen.clean.credits import ends_with_credit, is_credit, is_labelled
 from sitegen.clean.document import Document, Line
+from sitegen.clean.language import function_words
 from sitegen.clean.people import is_name, is_section
 from sitegen.clean.phrases import fold, phrase_list
 from sitegen.clean.printed_dates import parse_printed_date
@@ -50,21 +51,31 @@ def not_titles(doc: Document, found: line_model.Labels) -> frozenset[int]:
     return frozenset(found.first + i for i, probs in enumerate(found.probs)
                      if probs.get("title", 0.0) >= CONTENDING
                      and (not_title(doc, found.first + i)
-                          or _holds(doc.lines[found.first + i].text, shorts)
+                          or _holds(doc.lines[found.first + i].text, shorts, doc.lang)
                           or quoted_line(doc, found.first + i) is not None))  # fmt: skip
 
 
-def _holds(text: str, shorts: set[str]) -> bool:
+def _holds(text: str, shorts: set[str], lang: str) -> bool:
     """The line ends with another line of the page, after a prompt or trail of three words
     or more that a colon or an arrow closes: "You've contributed successfully to:
-    <headline>", "Sie sind hier:Home»Newsarchiv»<headline>". The headline is that line."""
+    <headline>", "Sie sind hier:Home»Newsarchiv»<headline>". The headline is that line.
+    Not after a topic, every word of it capitalised but its function words ("Office for
+    Budget Responsibility: What is the OBR ...?", its question a subheading again)."""
     for short in shorts:
         if short != text and text.endswith(short):
             before = text[: -len(short)].rstrip()
             if (before.endswith(HOLDER_ENDS) and len(before.split()) >= HOLDER_WORDS
-                    and not headline_before_bar(before)):  # fmt: skip
+                    and not headline_before_bar(before) and not _topic(before, lang)):  # fmt: skip
                 return True
     return False
+
+
+def _topic(text: str, lang: str) -> bool:
+    """A colon closes a name or topic: each word capitalised, but its function words."""
+    if not text.endswith(":"):
+        return False
+    small = function_words(lang)
+    return all(w[0].isupper() or w.casefold() in small for w in text[:-1].split())
 
 
 

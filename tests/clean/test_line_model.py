@@ -298,6 +298,19 @@ def test_a_prompt_ending_in_the_headline_gives_way_to_the_headline_on_its_own():
     assert clean_text(f"Home\nNews\n{headline}\nMarch 3, 2024\n" + BODY).title == headline
 
 
+def test_a_topic_before_the_colon_is_no_prompt_though_its_question_comes_again_below():
+    """"Harbour Ferry Board: What is it and what does it do?" keeps its place when the
+    story asks its question again as a subheading: a name before the colon is a topic."""
+    headline = "Harbour Ferry Board: What is it and what does it do?"
+    page = clean_text(
+        f"Home\nNews\nSport\n{headline}\nGetty Images\n"
+        "The Harbour Ferry Board sets the timetable and the fares of the island's ferries, "
+        "and it answers to the county council every spring.\n"
+        "What is it and what does it do?\n" + BODY
+    )
+    assert page.title == headline
+
+
 def test_a_headline_under_its_byline_and_a_bar_of_share_buttons_gives_way_to_the_one_above():
     """A video's title between the share buttons and the body, taken for the headline, is
     not it where the model reads a byline above the buttons and a headline above that;
