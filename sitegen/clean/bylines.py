@@ -54,15 +54,31 @@ def _tail() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
 
 
 def _tail_start(line: str) -> int | None:
-    """Where the first date, handle, link or label after a byline's names starts."""
+    """Where the first date, handle, link or label after a byline's names starts: at the
+    weekday before it, if one is ("Aisha Bello Tue, Mar 5, 2024")."""
     with_at, without, months = _tail()
     pattern, at = (with_at if "@" in line else without), 0
     while (found := pattern.search(line, at)) is not None:
         word = found.group("word")
         if word is None or word.casefold() in months:
-            return found.start()
+            return _weekday_before(line, found.start())
         at = found.start() + 1  # a word that is no month: look on from inside it
     return None
+
+
+_LAST_WORD = re.compile(r"([^\W\d_]+)(,?)\s*$")
+
+
+def _weekday_before(line: str, start: int) -> int:
+    """``start``, or where the weekday's name straight before it starts: a full name
+    ("Tuesday 5 March"), or a short one with its comma ("Tue, Mar 5"; a short one alone may
+    be a surname: "Lena H. Sun March 5")."""
+    found = _LAST_WORD.search(line, 0, start)
+    if found is None:
+        return start
+    word = found.group(1).casefold()
+    full = len(word) > 4 or bool(found.group(2))
+    return found.start() if full and word in _dates()["weekdays"]["names"] else start
 
 
 def _months() -> list[str]:
@@ -103,11 +119,18 @@ def split_tail(line: str) -> tuple[str, bool]:
     tail = line[start:].strip(" -/|")
     printed = parse_printed_date(tail)
     dated = printed is not None and (printed.value is not None or printed.label == "relative")
+    dated = dated or _reading_time(tail)
     handle = bool(tail) and "@" in tail.split()[0]
     head = line[:start]
     if _HANDLE_CLOSING.match(tail):  # "Leena Rao (@leenarao)": the bracket goes with it
         head = head.rstrip(" (")  # (not an embedded post's "— Name (@handle) <date>")
     return _connector_end().sub("", head), handle or dated
+
+
+def _reading_time(tail: str) -> bool:
+    """A figure and a label of the phrase lists after the names: a reading time ("4 min
+    read", "5 Min. Lesezeit"), printed beside the author as a date is."""
+    return tail[:1].isdigit() and phrase_list().match(tail, len(tail.split())) is not None
 
 
 # a handle in brackets that ends the line, or a mark after it: "(@jolee) | March 5, 2024"

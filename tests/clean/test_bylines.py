@@ -157,6 +157,13 @@ def test_names_in_any_cased_script_are_names():
         ("Posted Aug 13, 2010 by Leena Roe (@leenaroe)", ["Leena Roe"]),  # her handle after
         ("Jane Roe (@janeroe)", ["Jane Roe"]),
         ("Jane Roe (@janeroe) | March 5, 2024", ["Jane Roe"]),  # ... and the date after a bar
+        # a weekday's name opens the date: it is not the name's last word
+        ("Aisha Bello Tue, Mar 5, 2024, 9:30 AM", ["Aisha Bello"]),
+        ("By Aisha Bello Tuesday 5 March 2024", ["Aisha Bello"]),
+        ("By Lena H. Sun March 5, 2024", ["Lena H. Sun"]),  # a short weekday alone: a surname
+        # a reading time beside a bare name says byline, as a date does
+        ("Aisha Bello 4 min read", ["Aisha Bello"]),
+        ("Jonas Weber 5 Min. Lesezeit", ["Jonas Weber"]),
     ],
 )
 def test_bylines_as_pasted_pages_print_them(line, names):

@@ -114,6 +114,10 @@ def test_day_first_for_dotted_and_non_english_dates():
         ("05/10/2018 - Publicado por: Ana Lopes - Categoria: Saúde", "pt", "2018-10-05",
          "published"),
         ("Published by Jo Lee, 3 May 2024", "en", "2024-05-03", "published"),
+        # "publish date" and its kin say it too, glued to the date as pasted text joins spans
+        ("Publish Date:Sat, 28 Nov 2020 01:34 PM (IST)", "en", "2020-11-28T13:34:00+05:30",
+         "published"),
+        ("Fecha de publicación: 3 de mayo de 2024", "es", "2024-05-03", "published"),
     ],
 )
 def test_the_date_expression_is_taken_out_of_the_line(line, lang, iso, label):
