@@ -20,8 +20,8 @@ from sitegen.clean.people import (
     names_in,
 )
 from sitegen.clean.phrases import one_of, phrase_list
+from sitegen.clean.printed_dates import WEEKDAYS, parse_printed_date
 from sitegen.clean.printed_dates import _data as _dates
-from sitegen.clean.printed_dates import parse_printed_date
 from sitegen.dates import zone_names
 
 
@@ -78,7 +78,7 @@ def _weekday_before(line: str, start: int) -> int:
         return start
     word = found.group(1).casefold()
     full = len(word) > 4 or bool(found.group(2))
-    return found.start() if full and word in _dates()["weekdays"]["names"] else start
+    return found.start() if full and word in WEEKDAYS else start
 
 
 def _months() -> list[str]:
