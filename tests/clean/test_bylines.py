@@ -164,6 +164,10 @@ def test_names_in_any_cased_script_are_names():
         # a reading time beside a bare name says byline, as a date does
         ("Aisha Bello 4 min read", ["Aisha Bello"]),
         ("Jonas Weber 5 Min. Lesezeit", ["Jonas Weber"]),
+        # the author's label in more languages and scripts
+        ("Penulis: Rina Wulandari", ["Rina Wulandari"]),
+        ("Автор: Олена Коваленко", ["Олена Коваленко"]),
+        ("Reporter: Evan Marsh, evan@example.com", ["Evan Marsh"]),
     ],
 )
 def test_bylines_as_pasted_pages_print_them(line, names):
