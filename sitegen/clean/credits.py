@@ -37,6 +37,12 @@ _CAPITALS = re.compile(r"\b[A-Z]{2,}\b")
 # a sentence's end (not an initial's: "Gene J. Puskar"): a caption, not a credit alone
 _STOP = re.compile(r"(?<!\b[A-Z])[.!?]\s|\)\s|[.!?]$")
 _LAST_SENTENCE = re.compile(r"\w[.!?]\s+([^.!?]{3,80})$")  # what follows a caption's last sentence
+# a caption's last words, a spaced slash and who took the picture: "Polizei-Razzia, hier beim
+# ersten Einsatz in La Soledat / Lorenzo Marina", "Sala de espera de un ambulatorio. / GORKA
+# LEJARCEGI" (one slash only: "Home / Essays / 2017" is a trail)
+_SLASH_NAME = re.compile(r"^([^/]+) / ([^/\d]{3,40})$")
+CAPTION_LOWER = 0.4  # a caption is running words: at least this share of them in lower case
+CAPTION_BEFORE = 4  # ... and at least this many of them before the slash
 CREDIT_WORDS = 8  # a line that is a credit alone has at most this many words
 AGENCY_LETTERS = 4  # an agency's name in lower case is its short letters: "dpa", "epd", "kna"
 _JOINERS = frozenset(("via", "of", "de", "and", "&", "-"))  # lower-case words in a credit
@@ -50,12 +56,27 @@ def ends_with_credit(text: str) -> bool:
     last = _LAST_SENTENCE.search(text[-90:]) if ":" in text[-80:] or " by " in text else None
     if last is not None and _credited(last.group(1)) is not None and is_credit(last.group(1)):
         return True  # "... the first crossing. Photograph: Jo Lee/Reuters"
+    if _caption_then_name(text):
+        return True
     bracket = _AFTER_SENTENCE.search(text)
     if bracket is None:
         return False
     inner = bracket.group(1)
     return (not inner.rstrip().endswith((".", "!", "?")) and len(inner.split()) <= 4
             and ("/" in inner or bool(_CAPITALS.search(inner))))  # fmt: skip
+
+
+def _caption_then_name(text: str) -> bool:
+    """A caption's words, then a spaced slash and a name of two or three words: the
+    photographer, set apart as a byline's outlet would be ("... in La Soledat / Lorenzo
+    Marina"); running words before it, not a headline's capitals or a menu's labels."""
+    found = _SLASH_NAME.match(text)
+    if found is None:
+        return False
+    before, name = found.group(1).split(), found.group(2)
+    lower = sum(w[0].islower() for w in before)
+    return (len(before) >= CAPTION_BEFORE and lower >= CAPTION_LOWER * len(before)
+            and 2 <= len(name.split()) <= 3 and is_name(name))  # fmt: skip
 
 
 def is_credit(text: str) -> bool:

@@ -31,3 +31,15 @@ def test_a_headline_s_label_in_brackets_after_a_quoted_name_is_no_credit():
     assert not ends_with_credit("Harbour Pilot Loses to Jane Roe in 'Salt Roads 007' (VIDEO)")
     assert ends_with_credit("The ferry leaves the harbour at dawn. (AP)")
     assert ends_with_credit('She said: "We will sail at dawn." (AP)')
+
+
+@pytest.mark.parametrize("line, credit", [
+    # a caption's running words, a spaced slash, and who took the picture
+    ("Die Fähre am Steg von Lindau, kurz vor der ersten Abfahrt am Morgen / Jan Keller", True),
+    ("Sala de espera de un ambulatorio en Vigo. / MARTA PENA", True),
+    ("Home / Ratgeber / 2024 / März / Fähren Lindau", False),  # a trail: several slashes
+    ("Aktuelles und Übersicht: Grundsicherung / Arbeitslosengeld II", False),  # few words
+    ("Leitender Redakteur Politik Und Wirtschaft / Jan Keller", False),  # capitals: a role
+])
+def test_a_caption_closed_by_a_spaced_slash_and_a_name(line, credit):
+    assert ends_with_credit(line) is credit
