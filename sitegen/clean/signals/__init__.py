@@ -11,6 +11,7 @@ from collections.abc import Callable
 from sitegen.clean.document import Document
 from sitegen.clean.signals import (
     about_box,
+    above_headline,
     cards,
     closing_list,
     comments,
@@ -32,7 +33,9 @@ from sitegen.clean.signals import (
 Rule = Callable[[Document], None]
 
 # Before the metadata step: lines that are chrome wherever they stand, then the body's extent.
-BEFORE_METADATA: list[Rule] = [phrases.rule, repeated.rule, glued.rule, main_block.rule]
+BEFORE_METADATA: list[Rule] = [
+    phrases.rule, repeated.rule, glued.rule, main_block.rule, above_headline.rule,
+]
 # After it: everything left outside the body, then what stands between body paragraphs.
 AFTER_METADATA: list[Rule] = [
     comments.rule, copyright_notice.rule, about_box.rule, teasers.rule, cards.rule,
