@@ -132,6 +132,9 @@ def find_metadata(doc: Document) -> Metadata:
             meta.authors = names
             if line not in meta_lines:
                 meta_lines.append(line)
+    if any(doc.start - SIGNED_OVER <= ln.index < doc.start for ln in meta_lines):
+        # signed or dated straight over the body: a later dated line is inside the article
+        meta_lines = [ln for ln in meta_lines if not _deep_in_body(doc, ln)]
     group = _nearest_group(meta_lines, doc.start)
     group = _without_masthead(doc, group, dates)
     if len(group) < len(meta_lines):  # a masthead's date of the day, far above: not ours
@@ -341,6 +344,23 @@ def _without_masthead(doc: Document, group: list[Line],
     if any(ln.n_words >= 2 and not doc.is_chrome(ln) for ln in between):
         return group[1:]  # a headline stands between: the date above it is the page's
     return group
+
+
+BODY_PARAGRAPHS = 2  # a dated line under this many of the article's paragraphs is inside it
+SIGNED_OVER = 2  # ... where a byline or date stands this close over the first of them
+HEADLINE_SENTENCE = 12  # a headline of sentences ("... time to be careful?") is no paragraph
+
+
+def _deep_in_body(doc: Document, line: Line) -> bool:
+    """The line stands under the article's first paragraphs: a post embedded in the text
+    ("— Jo Lee (@jolee) March 4, 2024"), a quoted letter's date; not where a headline and a
+    standfirst of sentences stand over the byline."""
+    if line.index <= doc.start:
+        return False
+    between = doc.lines[doc.start : line.index]
+    paragraphs = [ln for ln in between if ln.prose and not doc.is_chrome(ln)
+                  and (ln.n_words > HEADLINE_SENTENCE or ln.text.endswith("."))]  # fmt: skip
+    return len(paragraphs) >= BODY_PARAGRAPHS
 
 
 def _nearest_group(lines: list[Line], body_start: int) -> list[Line]:

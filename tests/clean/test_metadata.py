@@ -50,3 +50,19 @@ Dozens of roads were closed by fallen trees, and rail services in Cornwall and D
     assert page.title == "Storm Ciarán: thousands without power as winds reach 100mph"
     assert page.subtitle == "Fallen trees block roads across the south-west"
     assert page.authors == ["Kofi Mensah"]
+
+
+def test_a_post_embedded_under_the_first_paragraphs_leaves_them_in_the_body():
+    paragraphs = [
+        "The harbour ferry has been a source of debate in the town for more than a decade. "
+        "Officials said on Tuesday that work on a new landing stage would begin this year.",
+        "Residents who spoke to the paper were divided over the future of the ferry.",
+        "The council has set aside £2.3m for the project, according to its budget papers.",
+        "The plans will be put to a public vote in the autumn.",
+    ]
+    embed = ["Night buses return to the valley after six years", "— Jo Lee (@jolee) March 4, 2024"]
+    page = clean_text("\n".join(["Council keeps the harbour ferry", "By Priya Raman",
+                                 "March 5, 2024", *paragraphs[:2], *embed, *paragraphs[2:]]))  # fmt: skip
+    assert page.title == "Council keeps the harbour ferry"
+    assert page.date is not None and page.date.iso() == "2024-03-05"
+    assert page.body[:2] == paragraphs[:2]
