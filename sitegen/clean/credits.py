@@ -70,7 +70,7 @@ def _caption_then_name(text: str) -> bool:
     """A caption's words, then a spaced slash and a name of two or three words: the
     photographer, set apart as a byline's outlet would be ("... in La Soledat / Lorenzo
     Marina"); running words before it, not a headline's capitals or a menu's labels."""
-    found = _SLASH_NAME.match(text)
+    found = _SLASH_NAME.match(text) if " / " in text else None
     if found is None:
         return False
     before, name = found.group(1).split(), found.group(2)
