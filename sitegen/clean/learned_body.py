@@ -14,6 +14,7 @@ BODY_BELOW_ODDS = 0.6  # a line under the body's end the model reads as body thi
 BELOW_GAP = 2  # lines under it the model reads otherwise ("Print", "Ingredients") skipped
 BODY_ODDS = 0.5  # a line the model reads as body at least this likely stays, wherever it is
 PARAGRAPH_ODDS, PARAGRAPH_WORDS = 0.2, 15  # ... or this likely, a paragraph of sentences
+BUTTONS = 6  # share buttons between the headline group and the first paragraph: at most
 MOST_OF_BODY = 0.25  # of the body's words, the most the headline block may take from it
 
 
@@ -46,8 +47,10 @@ def _paragraph(doc: Document, found: line_model.Labels, line: Line) -> bool:
     standfirst) that the model reads as body at least ``PARAGRAPH_ODDS`` likely, whatever
     label it gave it: a first paragraph alone between the byline and an advert reads to
     the model, unsure of a short page, as neither body nor chrome. Not the lead picture's
-    caption: a credit closes it or stands under it ("Photo: Tomasz Wrona")."""
-    above = doc.lines[line.index - 1] if line.index else None
+    caption: a credit closes it or stands under it ("Photo: Tomasz Wrona"). Share buttons
+    between the group and the paragraph are passed over ("Facebook", "Copy link")."""
+    above = next((ln for ln in reversed(doc.lines[max(0, line.index - BUTTONS) : line.index])
+                  if not doc.is_chrome(ln)), None)  # fmt: skip
     under = doc.lines[line.index + 1].text if line.index + 1 < len(doc.lines) else ""
     return (line.prose and line.terminal and line.n_words >= PARAGRAPH_WORDS
             and above is not None and doc.role(above) in ("meta", "title", "subtitle")

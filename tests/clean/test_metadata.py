@@ -66,3 +66,22 @@ def test_a_post_embedded_under_the_first_paragraphs_leaves_them_in_the_body():
     assert page.title == "Council keeps the harbour ferry"
     assert page.date is not None and page.date.iso() == "2024-03-05"
     assert page.body[:2] == paragraphs[:2]
+
+
+def test_a_short_first_paragraph_under_share_buttons_and_over_an_advert_stays():
+    lead = ("L’avenir du marché couvert fait débat dans la commune depuis plus de dix ans, "
+            "et rien n’a été décidé.")
+    rest = [
+        "La mairie a indiqué mardi que les travaux du marché couvert commenceraient cette "
+        "année. Les habitants interrogés par le journal restent partagés.",
+        "Le conseil a prévu 2,3 millions d’euros pour le projet, selon des documents "
+        "consultés. Les opposants estiment que cet argent serait mieux employé ailleurs.",
+        "Le projet sera soumis à un vote à l’automne. En attendant, le marché couvert reste "
+        "fermé au public.",
+    ]
+    page = clean_text("\n".join([
+        "Accueil", "Politique", "Le marché couvert restera fermé jusqu’à l’automne",
+        "Par Mehdi Benali", "01/09/2022 17:51", "Copier le lien", "Facebook", "Twitter",
+        "E-mail", lead, "PUBLICITÉ", *rest, "Commentaires", "Les plus lus", "Mentions légales",
+    ]))  # fmt: skip
+    assert page.body == [lead, *rest]
