@@ -15,17 +15,11 @@ from sitegen.clean.bylines import _parse_byline
 from sitegen.clean.context import CleanContext
 from sitegen.clean.document import Document
 from sitegen.clean.embedded import keep_posts
+from sitegen.clean.far_metadata import dateline_date, footer_date, lone_date, said_by_nearest
 from sitegen.clean.language import detect_language
 from sitegen.clean.learned import learned_metadata
 from sitegen.clean.line_model import Labels
-from sitegen.clean.metadata import (
-    Metadata,
-    dateline_date,
-    find_metadata,
-    footer_date,
-    lone_date,
-    said_by_nearest,
-)
+from sitegen.clean.metadata import Metadata, find_metadata
 from sitegen.clean.people import is_role, without_full_stop, without_honorific
 from sitegen.clean.printed_dates import PrintedDate, parse_printed_date
 from sitegen.clean.signals import AFTER_METADATA, BEFORE_METADATA
