@@ -12,6 +12,7 @@ from __future__ import annotations
 from sitegen.clean.bylines import says_by
 from sitegen.clean.credits import ends_with_credit, is_credit
 from sitegen.clean.document import Document, Line
+from sitegen.clean.metadata import MIN_DATE_COVERAGE
 from sitegen.clean.printed_dates import parse_printed_date
 from sitegen.clean.trails import is_trail
 
@@ -22,9 +23,13 @@ PROSE_HEADLINE = 12  # ... a headline of sentences at most this many
 OVER_HEADLINE = 3  # lines from the paragraph to the headline (a button, a trail, a kicker)
 UNDER_HEADLINE = 3  # ... and from it to its byline or date (a standfirst, a caption)
 SIGNED_WORDS = 16  # a byline or date line is short
-DATE_COVERAGE = 0.5  # ... and a date line is mostly its date
 SIGNED_ABOVE = 3  # a byline or date this close above the first paragraph: its own
 ABOVE_SHARE = 0.5  # the prose above the group is much less than the article under it
+
+
+def _running(doc: Document, line: Line) -> bool:
+    """Prose no rule has taken for chrome."""
+    return line.prose and not doc.is_chrome(line)
 
 
 def _signs_or_dates(doc: Document, line: Line) -> bool:
@@ -35,7 +40,8 @@ def _signs_or_dates(doc: Document, line: Line) -> bool:
     if not doc.is_chrome(line) and says_by(line.text, doc.lang):
         return True
     printed = parse_printed_date(line.text, doc.lang)
-    return printed is not None and printed.value is not None and printed.coverage >= DATE_COVERAGE
+    return (printed is not None and printed.value is not None
+            and printed.coverage >= MIN_DATE_COVERAGE)  # fmt: skip
 
 
 def _headline_like(doc: Document, line: Line) -> bool:
@@ -55,17 +61,17 @@ def _under_group(doc: Document, paragraph: int) -> int | None:
             if headline is None or index - headline > UNDER_HEADLINE:
                 return None  # signed straight under the paragraph: it is the standfirst
             below = range(index + 1, doc.end)
-            return next((i for i in below if doc.lines[i].prose and not doc.is_chrome(doc.lines[i])
+            return next((i for i in below if _running(doc, doc.lines[i])
                          and not _signs_or_dates(doc, doc.lines[i])), None)  # fmt: skip
-        if line.prose and not doc.is_chrome(line) and ends_with_credit(line.text):
+        if _running(doc, line) and ends_with_credit(line.text):
             continue  # a picture's caption, closed by its credit
         headed = _headline_like(doc, line) and (not line.prose or line.n_words <= PROSE_HEADLINE)
         if headline is None or (headed and not standfirst):
             if headed:  # the last of them: a button or a kicker may stand above it
                 headline = index  # a headline of sentences too: "The Ferry Stopped. Then ..."
-            elif index - paragraph > OVER_HEADLINE or (line.prose and not doc.is_chrome(line)):
+            elif index - paragraph > OVER_HEADLINE or _running(doc, line):
                 return None  # more of the article's text, or no headline near
-        elif line.prose and not doc.is_chrome(line):
+        elif _running(doc, line):
             if standfirst or index != headline + 1:
                 return None  # prose under the headline other than its standfirst
             standfirst = True
@@ -78,8 +84,7 @@ def rule(doc: Document) -> None:
         for line in doc.lines[max(0, doc.start - SIGNED_ABOVE) : doc.start]
     ):
         return  # signed or dated straight above: the paragraphs under it are the article's
-    prose = [i for i in range(doc.start, doc.end)
-             if doc.lines[i].prose and not doc.is_chrome(doc.lines[i])]  # fmt: skip
+    prose = [i for i in range(doc.start, doc.end) if _running(doc, doc.lines[i])]
     for paragraph in prose[:LEAD_PARAGRAPHS]:
         start = _under_group(doc, paragraph)
         if start is None:
