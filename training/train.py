@@ -11,6 +11,8 @@
         cleaned with the other sites' dev pages as its collection, as the holdout split's
         pages nearly are (58 sites for 62 pages); ``dev``: the whole dev split, as
         ``bench/extraction.py`` cleans it
+    python training/train.py --folds 5 --all --declared --extra NEW.jsonl   # ... each fold
+        model trained on NEW's pages too: a new source measured on the same test pages
     python training/train.py --folds 5 --all --keep-folds F --save A.json   # fold models kept
         in F and reused by the next run (a rule's change measured in minutes, on the models
         of before it, as the shipped one is; empty F when the features change); each page's
@@ -93,6 +95,9 @@ def main() -> None:
     ap.add_argument("--predictions", type=Path,
                     help="without --all: keep each dev page's extraction in this folder")
     ap.add_argument("--save", type=Path, help="with --all: each page's scores, as JSON")
+    ap.add_argument("--extra", type=Path,
+                    help="with --all: pages every fold model also trains on, never scored "
+                         "(a new source measured on the pages of before, as they were split)")
     args = ap.parse_args()
     pages = load(args.pages)
     if not args.folds:
@@ -103,7 +108,8 @@ def main() -> None:
         truth = load(args.truth) if args.truth else None
         if args.declared:
             truth = [{**page, "labels": page.get("declared", page["labels"])} for page in pages]
-        cross_validate_all(pages, args.folds, args.show, truth, args.save, args.keep_folds)
+        extra = load(args.extra) if args.extra else []
+        cross_validate_all(pages, args.folds, args.show, truth, args.save, args.keep_folds, extra)
         return
     cross_validate(pages, args.folds, args.by_site, args.show, args.collection, args.keep_folds,
                    args.predictions)
@@ -177,7 +183,8 @@ def cross_validate(pages: list[dict], folds: int, by_site: bool = False, show: b
 
 def cross_validate_all(pages: list[dict], folds: int, show: bool = False,
                        truth: list[dict] | None = None, save: Path | None = None,
-                       keep: Path | None = None) -> None:  # fmt: skip
+                       keep: Path | None = None, extra: list[dict] | None = None
+                       ) -> None:  # fmt: skip
     """Every page predicted by a model that never saw it, scored against its own line
     labels (about ten times the pages the dev split's declared metadata scores): the title
     is the text of its ``title`` line, each author is named on its ``byline`` line, the day
@@ -185,7 +192,8 @@ def cross_validate_all(pages: list[dict], folds: int, show: bool = False,
     pages with one); the body is scored line by line (F1 of the lines kept as body or
     heading against the ``body`` lines the pages were trained on, and the share of pages
     at 0.9 or more). Per source, then all together. ``truth``: the same
-    pages labelled another way, to score against (two labellings compared on one truth)."""
+    pages labelled another way, to score against (two labellings compared on one truth).
+    ``extra``: pages each fold model trains on besides the other folds', never scored."""
     answers = {id(p): t["labels"] for p, t in zip(pages, truth or pages, strict=True)}
     import tempfile
     from collections import defaultdict
@@ -199,7 +207,7 @@ def cross_validate_all(pages: list[dict], folds: int, show: bool = False,
     per_page: dict[str, dict] = {}  # each page's checks, body F1 and title (``save``)
     with tempfile.TemporaryDirectory() as tmp:
         for k in range(folds):
-            rest = [p for n, p in enumerate(pages) if n % folds != k]
+            rest = [p for n, p in enumerate(pages) if n % folds != k] + (extra or [])
             _use(rest, (keep or Path(tmp)) / f"all-fold{k}.crfsuite", reuse=keep is not None)
             for page in pages[k::folds]:
                 got = clean_text(page["text"])

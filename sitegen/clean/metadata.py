@@ -24,6 +24,8 @@ MAX_META_WORDS = 24
 STOPPED_TITLE_WORDS = 14  # a headline ending with a full stop is no longer than this
 TITLE_CASE = 0.6  # share of a title-case line's longer words (four letters up) with a capital
 MIN_DATE_COVERAGE = 0.5
+ONLY_DATE = 0.9  # of a line's characters: a line that is its date and nothing else
+DATE_LINE_WORDS = 12
 
 
 @dataclass
@@ -68,6 +70,11 @@ def _labelled_date(line: Line, printed: PrintedDate | None) -> bool:
             and bool(phrase_list().match(line.text, line.n_words)))  # fmt: skip
 
 
+def _only_a_date(line: Line, lang: str) -> bool:
+    printed = parse_printed_date(line.text, lang) if line.n_words <= DATE_LINE_WORDS else None
+    return printed is not None and printed.value is not None and printed.coverage >= ONLY_DATE
+
+
 CAPTION_WORDS = 6  # a caption has words of its own before its credit
 
 
@@ -83,6 +90,8 @@ def _title_lines(doc: Document, anchor: int) -> list[Line]:
         if line.n_words == 0 or (not found and (doc.is_chrome(line) or _caption(line))):
             continue  # a picture's caption, closed by its credit, between headline and byline
         if not found:
+            if _only_a_date(line, doc.lang):  # the group's other date ("JANUARY 28, 2018"
+                continue  # over the author, "UPDATED: ..." under): no standfirst
             label = (line.n_words == 1 and len(line.text) < 12) or is_trail(line.text, glued=False)
             if label and labels < 2:
                 labels += 1

@@ -85,3 +85,21 @@ def test_a_short_first_paragraph_under_share_buttons_and_over_an_advert_stays():
         "E-mail", lead, "PUBLICITÉ", *rest, "Commentaires", "Les plus lus", "Mentions légales",
     ]))  # fmt: skip
     assert page.body == [lead, *rest]
+
+
+def test_a_date_of_its_own_between_headline_and_byline_is_no_standfirst():
+    page = clean_text("""Home
+Recipes
+Lemon Drizzle Loaf Without a Mixer
+MARCH 3, 2024
+ANA LOPES
+12 COMMENTS
+UPDATED: MARCH 9, 2024
+Try this lemon drizzle loaf. No mixer is needed, and it keeps for days in a tin.
+My neighbour asked me for a cake she could take to her sister's birthday last week.
+I knew a good lemon cake that I usually bake for the school fair, so I made it again.
+It came out well, and here is how I made it, step by step, with a bowl and a spoon.
+""")
+    assert page.title == "Lemon Drizzle Loaf Without a Mixer"
+    assert page.subtitle == ""
+    assert page.date is not None and page.date.iso() == "2024-03-03"
