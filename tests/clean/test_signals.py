@@ -123,6 +123,28 @@ def test_a_short_last_paragraph_past_an_advert_and_a_related_link_stays():
     assert clean_text(text).body == [*LONG, last]
 
 
+def test_a_last_paragraph_past_a_related_label_and_its_link_stays():
+    """"Related" and another story's headline under it, then the article's last paragraph,
+    which goes on with what the article said (not the linked story's blurb)."""
+    last = ("The council will review the repairs in a year, and the commissioners have "
+            "promised to publish what the pier costs the town every month.")
+    text = "\n\n".join(["Old ferry pier to stay open", "By Ana Lopes", "3 May 2021", *LONG,
+                         "Related", "Lifeboat crew honoured for winter rescue", last,
+                         "Comments", "Join our commenting forum", "© 2024 Island Herald"])  # fmt: skip
+    assert clean_text(text).body == [*LONG, last]
+
+
+def test_a_teasers_blurb_past_a_related_label_and_its_link_goes():
+    """The paragraph under a "Related" link that retells the link's headline is the
+    other story's blurb, not the article's last paragraph."""
+    blurb = ("The lifeboat crew was honoured on Friday for the winter rescue of four "
+             "fishermen whose boat lost its engine off the north cliffs.")
+    text = "\n\n".join(["Old ferry pier to stay open", "By Ana Lopes", "3 May 2021", *LONG,
+                         "Related", "Lifeboat crew honoured for winter rescue", blurb,
+                         "Comments", "Join our commenting forum", "© 2024 Island Herald"])  # fmt: skip
+    assert clean_text(text).body == LONG
+
+
 @pytest.mark.parametrize("box", [
     "Every Friday we send you the week's stories from the harbour, the council and the "
     "ferry, with the tide tables for the weekend ahead.",

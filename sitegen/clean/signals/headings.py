@@ -86,7 +86,7 @@ def _echoed_by(line: Line, after: Line) -> bool:
     return len(words) >= 2 and len(words & after.content_words) >= ECHO_SHARE * len(words)
 
 
-def _link_label(doc: Document, line: Line) -> str | None:
+def link_label(doc: Document, line: Line) -> str | None:
     """The label of a link the line stands under, alone on the line above it ("Related",
     "Mehr zum Thema", "Lire aussi": the phrase lists' ``>`` phrases), if it does."""
     if not line.index:
@@ -102,7 +102,7 @@ def _link_label(doc: Document, line: Line) -> str | None:
 
 def rule(doc: Document) -> None:
     for line in doc.lines[doc.start : doc.end]:
-        label = _link_label(doc, line) if line.index not in doc.verdicts else None
+        label = link_label(doc, line) if line.index not in doc.verdicts else None
         if label is not None:  # another story's headline, under "Related"
             doc.mark(line, "chrome", f"the link under {label!r}")
     kept = [x for x in doc.lines[doc.start : doc.end] if x.index not in doc.verdicts]

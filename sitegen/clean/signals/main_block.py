@@ -14,7 +14,8 @@ unless it speaks to or as the reader, as a newsletter box or a consent form does
 from sitegen.clean import voice
 from sitegen.clean.document import Document, Line
 from sitegen.clean.language import function_share
-from sitegen.clean.signals import copyright_notice
+from sitegen.clean.signals import copyright_notice, headings
+from sitegen.stopwords import stop_words
 
 PROSE_CAP = 60  # words: one very long line should not carry the whole block
 LABEL_PENALTY = 3
@@ -101,10 +102,32 @@ def _past_a_widget(doc: Document, before: tuple[int, int], after: tuple[int, int
     them, however short, not a newsletter box's or a consent form's prose ("Bleiben Sie
     auf dem Laufenden", "I agree to ..."). Only in a language whose voice words are known."""
     gap = doc.lines[before[1] : after[0]]
-    if not 0 < len(gap) <= INLINE_GAP or not all(doc.is_chrome(line) for line in gap):
+    links = [line for line in gap if not doc.is_chrome(line)]
+    if not 0 < len(gap) <= INLINE_GAP or not all(
+            headings.link_label(doc, line) is not None for line in links):  # fmt: skip
+        return False
+    if links and not _goes_on(doc, before, after, links[0]):
         return False
     return voice.knows(doc.lang) and not any(
         voice.prompts(line, doc.lang) for line in doc.lines[after[0] : after[1]])
+
+
+LINKED_PARAGRAPHS = 2  # paragraphs past a "Related" link that can be the article's last
+
+
+def _goes_on(doc: Document, before: tuple[int, int], after: tuple[int, int], link: Line) -> bool:
+    """The paragraphs past a link under its label ("Related" / another story's headline)
+    go on with the article, not with the linked story: a paragraph or two that speak of
+    what the article's paragraphs above spoke of, and never of the link's own words (a
+    teaser's blurb retells its headline)."""
+    stop = stop_words(doc.lang)
+    paragraphs = [line for line in doc.lines[after[0] : after[1]] if line.prose]
+    told = {w for line in doc.lines[before[0] : before[1]] if line.prose
+            for w in line.content_words} - stop  # fmt: skip
+    linked = link.content_words - stop
+    return len(paragraphs) <= LINKED_PARAGRAPHS and all(
+        (line.content_words & told) and not (line.content_words & linked)
+        for line in paragraphs)
 
 
 def rule(doc: Document) -> None:
