@@ -14,6 +14,7 @@ unless it speaks to or as the reader, as a newsletter box or a consent form does
 from sitegen.clean import voice
 from sitegen.clean.document import Document, Line
 from sitegen.clean.language import function_share
+from sitegen.clean.phrases import phrase_list
 from sitegen.clean.signals import copyright_notice, headings
 from sitegen.stopwords import stop_words
 
@@ -119,15 +120,22 @@ def _goes_on(doc: Document, before: tuple[int, int], after: tuple[int, int], lin
     """The paragraphs past a link under its label ("Related" / another story's headline)
     go on with the article, not with the linked story: a paragraph or two that speak of
     what the article's paragraphs above spoke of, and never of the link's own words (a
-    teaser's blurb retells its headline)."""
+    teaser's blurb retells its headline), and with no other label under them."""
     stop = stop_words(doc.lang)
     paragraphs = [line for line in doc.lines[after[0] : after[1]] if line.prose]
     told = {w for line in doc.lines[before[0] : before[1]] if line.prose
             for w in line.content_words} - stop  # fmt: skip
     linked = link.content_words - stop
+    if after[1] < len(doc.lines) and _labels_a_link(doc.lines[after[1]]):
+        return False  # another label under them: a list of teasers, each with its blurb
     return len(paragraphs) <= LINKED_PARAGRAPHS and all(
         (line.content_words & told) and not (line.content_words & linked)
         for line in paragraphs)
+
+
+def _labels_a_link(line: Line) -> bool:
+    phrases = phrase_list()
+    return phrases.bare(line.text) in phrases.link_labels
 
 
 def rule(doc: Document) -> None:
