@@ -3,6 +3,8 @@ the reader ("Get the day's top stories in your inbox every morning."), then its 
 The line under the prompt reads as a paragraph, but it is the box's: the last of the
 body's lines, straight under a prompt the phrase lists know, in the reader's voice."""
 
+import re
+
 from sitegen.clean import voice
 from sitegen.clean.document import Document
 
@@ -21,7 +23,9 @@ def rule(doc: Document) -> None:
     if first == end or first <= doc.start:
         return
     above = doc.verdicts.get(first - 1)
-    if above is None or above.role != "chrome" or not above.reason.startswith("phrase list"):
+    labelled = above is not None and above.role == "chrome" and above.reason.startswith(
+        "phrase list")
+    if not labelled and not _contact_box(doc, first, end):
         return
     for line in doc.lines[first:end]:
         doc.mark(line, "chrome", "a prompt's box under the article")
@@ -31,3 +35,18 @@ def _speaks_to_reader(doc: Document, i: int) -> bool:
     line = doc.lines[i]
     return (doc.role(line) in (None, "body") and line.n_words <= BOX_WORDS
             and voice.prompts(line, doc.lang))  # fmt: skip
+
+
+HEADING_WORDS = 4  # "Get in touch", "Contact us": a box's title
+_CONTACT = re.compile(r"\S+@\S+\.\w+|(?:^|\s)@\w|https?://|www\.")
+
+
+def _contact_box(doc: Document, first: int, end: int) -> bool:
+    """The box's title is a short line of its own, no sentence, over lines that speak to
+    the reader, one of them with an address to write to: "Get in touch" / "Do you have a
+    story suggestion?" / "Send your story ideas to news@...". The article's own closing
+    advice to its reader names no mailbox under a title of a few words."""
+    title = doc.lines[first - 1]
+    return (0 < title.n_words <= HEADING_WORDS and not title.terminal
+            and doc.role(title) in (None, "body", "heading")
+            and any(_CONTACT.search(line.text) for line in doc.lines[first:end]))

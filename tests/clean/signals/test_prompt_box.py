@@ -29,3 +29,17 @@ def test_a_closing_paragraph_speaking_to_the_reader_without_a_prompt_over_it_sta
     closing = "If you live in Eastfield, you can still borrow books at the central branch."
     found = clean_text("\n".join([*STORY, closing, *FORM]))
     assert found.body == [*PARAGRAPHS, closing]
+
+
+def test_a_contact_box_under_the_article_goes_with_its_title():
+    box = ["Contact us", "Do you have a story from Eastfield?",
+           "Send your news and pictures to newsdesk@eastfield-echo.example."]
+    found = clean_text("\n".join([*STORY, *box, *FORM]))
+    assert found.body == PARAGRAPHS
+
+
+def test_a_closing_section_speaking_to_the_reader_without_an_address_stays():
+    section = ["What you can do", "If you live in Eastfield, you can still borrow books at "
+               "the central branch."]
+    found = clean_text("\n".join([*STORY, *section, *FORM]))
+    assert found.body[-1] == section[1]
