@@ -134,6 +134,29 @@ def test_a_last_paragraph_past_a_related_label_and_its_link_stays():
     assert clean_text(text).body == [*LONG, last]
 
 
+def test_a_last_section_past_a_related_link_and_its_heading_stays():
+    """"Related", its link, then the last section's heading and its paragraph, short
+    enough that the densest run of text stopped above the link."""
+    last = "The commission will publish what the pier's repairs cost in the autumn."
+    text = "\n\n".join(["Old ferry pier to stay open", "By Ana Lopes", "3 May 2021", *LONG,
+                         "Related", "Lifeboat crew honoured for winter rescue",
+                         "What happens next", last, "Share this article"])  # fmt: skip
+    assert clean_text(text).body[-1] == last
+
+
+def test_a_list_of_teasers_each_with_its_blurb_stays_out():
+    """Under "Related", headlines each with a short blurb that speaks of the article's
+    matters: the first blurb is no last paragraph of the article, another headline and
+    its blurb stand under it."""
+    teasers = ["Lifeboat crew honoured for winter rescue",
+               "The commission thanked them for their work near the old pier.",
+               "Island school to stay open after parents' campaign",
+               "Parents asked the commission for a ferry at school times."]
+    text = "\n\n".join(["Old ferry pier to stay open", "By Ana Lopes", "3 May 2021", *LONG,
+                         "Related", *teasers, "© 2024 Island Herald"])  # fmt: skip
+    assert clean_text(text).body == LONG
+
+
 def test_a_teasers_blurb_past_a_related_label_and_its_link_goes():
     """The paragraph under a "Related" link that retells the link's headline is the
     other story's blurb, not the article's last paragraph."""

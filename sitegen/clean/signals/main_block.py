@@ -103,14 +103,29 @@ def _past_a_widget(doc: Document, before: tuple[int, int], after: tuple[int, int
     them, however short, not a newsletter box's or a consent form's prose ("Bleiben Sie
     auf dem Laufenden", "I agree to ..."). Only in a language whose voice words are known."""
     gap = doc.lines[before[1] : after[0]]
-    links = [line for line in gap if not doc.is_chrome(line)]
-    if not 0 < len(gap) <= INLINE_GAP or not all(
+    heading = _section_heading(doc, gap)
+    widget = gap[:-1] if heading else gap
+    links = [line for line in widget if not doc.is_chrome(line)]
+    if not 0 < len(widget) <= INLINE_GAP or not all(
             headings.link_label(doc, line) is not None for line in links):  # fmt: skip
         return False
+    if heading and not links:
+        return False  # a heading under chrome alone: the footer's ("Most read")
     if links and not _goes_on(doc, before, after, links[0]):
         return False
     return voice.knows(doc.lang) and not any(
         voice.prompts(line, doc.lang) for line in doc.lines[after[0] : after[1]])
+
+
+def _section_heading(doc: Document, gap: list[Line]) -> bool:
+    """The gap's last line heads the section after it: short, no sentence, not chrome,
+    under a widget ("Related" and its link, then "What happens next")."""
+    if len(gap) < 2:
+        return False
+    last = gap[-1]
+    return (not doc.is_chrome(last) and not last.terminal
+            and 0 < last.n_words <= headings.MAX_HEADING_WORDS
+            and headings.link_label(doc, last) is None)  # fmt: skip
 
 
 LINKED_PARAGRAPHS = 2  # paragraphs past a "Related" link that can be the article's last
@@ -120,22 +135,31 @@ def _goes_on(doc: Document, before: tuple[int, int], after: tuple[int, int], lin
     """The paragraphs past a link under its label ("Related" / another story's headline)
     go on with the article, not with the linked story: a paragraph or two that speak of
     what the article's paragraphs above spoke of, and never of the link's own words (a
-    teaser's blurb retells its headline), and with no other label under them."""
+    teaser's blurb retells its headline), and with no other teaser under them."""
     stop = stop_words(doc.lang)
     paragraphs = [line for line in doc.lines[after[0] : after[1]] if line.prose]
     told = {w for line in doc.lines[before[0] : before[1]] if line.prose
             for w in line.content_words} - stop  # fmt: skip
     linked = link.content_words - stop
-    if after[1] < len(doc.lines) and _labels_a_link(doc.lines[after[1]]):
-        return False  # another label under them: a list of teasers, each with its blurb
+    run = doc.lines[after[0] : after[1]]
+    if _teaser_under(doc, after[1]) or any(not line.prose for line in run):
+        return False  # another teaser under them, or a headline between them
     return len(paragraphs) <= LINKED_PARAGRAPHS and all(
         (line.content_words & told) and not (line.content_words & linked)
         for line in paragraphs)
 
 
-def _labels_a_link(line: Line) -> bool:
+def _teaser_under(doc: Document, at: int) -> bool:
+    """Another link's label at ``at``, or another headline with its blurb under it: the
+    paragraphs above are one teaser of a list of them (each with its blurb)."""
+    if at >= len(doc.lines):
+        return False
     phrases = phrase_list()
-    return phrases.bare(line.text) in phrases.link_labels
+    line = doc.lines[at]
+    if phrases.bare(line.text) in phrases.link_labels:
+        return True
+    return (not doc.is_chrome(line) and not line.prose and at + 1 < len(doc.lines)
+            and doc.lines[at + 1].prose and not doc.is_chrome(doc.lines[at + 1]))  # fmt: skip
 
 
 def rule(doc: Document) -> None:
@@ -172,4 +196,21 @@ def rule(doc: Document) -> None:
         if _footer_gap(doc, parts[k], parts[k + 1]):
             parts = parts[: k + 1]
             break
-    doc.start, doc.end = parts[0][0], parts[-1][1]
+    doc.start, doc.end = parts[0][0], _resumed(doc, parts[-1])
+
+
+def _resumed(doc: Document, last: tuple[int, int]) -> int:
+    """Where the body ends: after ``last``, or after a paragraph or two past a link under
+    its label that go on with the article (``_past_a_widget``), which the densest run stops
+    short of: "Related", its link and a section's heading weigh more than one short
+    paragraph."""
+    at = last[1]
+    while at < len(doc.lines) and at - last[1] <= INLINE_GAP + 1 and not doc.lines[at].prose:
+        at += 1
+    stop = at
+    while stop < len(doc.lines) and doc.lines[stop].prose and not doc.is_chrome(doc.lines[stop]):
+        stop += 1
+    linked = any(headings.link_label(doc, line) is not None for line in doc.lines[last[1] : at])
+    if at == stop or not linked or not _past_a_widget(doc, last, (at, stop)):
+        return last[1]  # past chrome alone, prose is the footer's (a notice, a newsletter)
+    return stop
