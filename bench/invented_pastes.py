@@ -8,8 +8,10 @@ and a kicker, the headline (long, of two words, of sentences with full stops), s
 a standfirst, a byline in one of several forms (with or without "By", a name beside its
 outlet or its role, a name over a role line), the date in one of the forms pages print
 ("Apr 18, 2024 · 6 min read", "Mon 4 Mar 2024 17.45 GMT", "11/05/23 9:15 AM ET"), three
-to six paragraphs with chrome between them ("Advertisement", "Related: ..."), and a
-footer (comments, a login prompt, a cookie notice). Printed: how many pages had their
+to six paragraphs with chrome between them ("Advertisement", "Related: ...", a "Related"
+label with the other story's headline under it, share buttons, a picture's caption with
+its credit), and a footer (comments, a login prompt, a cookie notice); sometimes a consent
+notice above it all that never says "cookie". Printed: how many pages had their
 title, authors, day or body wrong; with ``--show``, each wrong page. The real pages of
 ``bench/extraction.py`` and ``bench/paste_meta.py`` are what the targets are measured on;
 these pages find the forms that fail, one at a time, with nothing else in the way.
@@ -76,8 +78,19 @@ PARAGRAPHS = [
     "The council will review the timetable in a year, and has promised to publish the "
     "number of passengers on each crossing every month.",
 ]
-BETWEEN = ["Advertisement", "Related: Ferry fares to rise in June", "Share this article",
-           "READ MORE", "Sign up to our newsletter"]  # fmt: skip
+BETWEEN = [  # widgets a page prints between paragraphs, a line each
+    ["Advertisement"], ["Related: Ferry fares to rise in June"], ["Share this article"],
+    ["READ MORE"], ["Sign up to our newsletter"],
+    ["Related", "Lifeboat crew honoured for winter rescue"],  # a label, its link under it
+    ["Read more", "Island school to stay open after parents' campaign"],
+    ["Share", "Facebook", "Email"],
+    ["The ferry Isle of Rona at the pier on Monday. Photo: Jo Lee/Island Herald"],
+]
+CONSENT = [  # a consent notice above the page that never says "cookie"
+    "We and our 180 partners store and access information on your device to measure "
+    "audiences and to show you personalised content and adverts.",
+    "Accept all", "Manage choices",
+]
 FOOTER = ["Comments", "Join our commenting forum", "Log in to comment",
           "We use cookies to improve your experience. By continuing to use the site you "
           "agree.", "© 2024 Island Herald", "Privacy Policy"]  # fmt: skip
@@ -96,7 +109,8 @@ def invent(rng: random.Random) -> Page:
     """One pasted page, and what a reader should take from it."""
     title, (byline, authors), (date, day) = (rng.choice(HEADLINES), rng.choice(BYLINES),
                                              rng.choice(DATES))  # fmt: skip
-    lines = rng.sample(NAV, rng.randint(1, 5))
+    lines = list(CONSENT) if rng.random() < 0.2 else []
+    lines += rng.sample(NAV, rng.randint(1, 5))
     lines += [MASTHEAD] if rng.random() < 0.3 else []
     lines += [rng.choice(KICKERS)] if rng.random() < 0.5 else []
     lines += [title] + ([rng.choice(STANDFIRSTS)] if rng.random() < 0.5 else [])
@@ -104,7 +118,8 @@ def invent(rng: random.Random) -> Page:
     body = PARAGRAPHS[: rng.randint(3, 6)]
     shown = list(body)
     for _ in range(rng.randint(0, 2)):
-        shown.insert(rng.randint(1, len(shown) - 1), rng.choice(BETWEEN))
+        at = rng.randint(1, len(shown) - 1)
+        shown[at:at] = rng.choice(BETWEEN)
     lines += shown + rng.sample(FOOTER, rng.randint(1, 4))
     return Page("\n".join(lines) + "\n", title, authors, day, body)
 

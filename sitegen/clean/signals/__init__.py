@@ -22,6 +22,7 @@ from sitegen.clean.signals import (
     glued,
     head_tail,
     headings,
+    lead_past_widget,
     main_block,
     phrases,
     prompt_box,
@@ -36,9 +37,10 @@ Rule = Callable[[Document], None]
 BEFORE_METADATA: list[Rule] = [
     phrases.rule, repeated.rule, glued.rule, main_block.rule, above_headline.rule,
 ]
-# After it: everything left outside the body, then what stands between body paragraphs.
+# After it: the body's start under the headline group, everything left outside the body,
+# then what stands between body paragraphs.
 AFTER_METADATA: list[Rule] = [
-    comments.rule, copyright_notice.rule, about_box.rule, teasers.rule, cards.rule,
-    closing_list.rule, prompt_box.rule, head_tail.rule, echoed.rule, repeats_title.rule,
-    credits.rule, headings.rule, date_lines.rule,
+    lead_past_widget.rule, comments.rule, copyright_notice.rule, about_box.rule,
+    teasers.rule, cards.rule, closing_list.rule, prompt_box.rule, head_tail.rule, echoed.rule,
+    repeats_title.rule, credits.rule, headings.rule, date_lines.rule,
 ]
