@@ -157,6 +157,29 @@ def test_a_list_of_teasers_each_with_its_blurb_stays_out():
     assert clean_text(text).body == LONG
 
 
+@pytest.mark.parametrize("widget", [
+    ["Share", "Facebook", "Share this article", "Email"],  # buttons, four lines
+    ["Read more", "Harbour dredging starts next spring", "Related",
+     "Lifeboat crew honoured for winter rescue"],  # two links, back to back
+])  # fmt: skip
+def test_a_last_paragraph_past_a_widget_of_four_lines_stays(widget):
+    last = ("The commission will ask the crew of the harbour's own boat to inspect the pier "
+            "every month until the repairs are done.")  # one word of a link's: "crew"
+    text = "\n\n".join(["Old ferry pier to stay open", "By Ana Lopes", "3 May 2021", *LONG,
+                         *widget, last, "Comments", "© 2024 Island Herald"])  # fmt: skip
+    assert clean_text(text).body == [*LONG, last]
+
+
+def test_no_paragraph_is_taken_past_the_articles_closing_credit():
+    """The outlet's notice under the closing credit, past share buttons, is no paragraph
+    of the article, though it names what the article named."""
+    notice = "Our Standards: The Harbour Herald trust principles for the pier and harbour."
+    text = "\n\n".join(["Old ferry pier to stay open", "By Ana Lopes", "3 May 2021", *LONG,
+                         "Reporting by Ana Lopes", "Share", "Facebook", notice,
+                         "Read Next"])  # fmt: skip
+    assert clean_text(text).body == LONG
+
+
 def test_a_teasers_blurb_past_a_related_label_and_its_link_goes():
     """The paragraph under a "Related" link that retells the link's headline is the
     other story's blurb, not the article's last paragraph."""

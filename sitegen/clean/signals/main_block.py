@@ -98,7 +98,8 @@ def _footer_gap(doc: Document, before: tuple[int, int], after: tuple[int, int]) 
 
 def _past_a_widget(doc: Document, before: tuple[int, int], after: tuple[int, int]) -> bool:
     """The run ``after`` follows ``before`` past at most ``INLINE_GAP`` lines, each already
-    known as chrome (an advert, a "Related:" link, share buttons), and none of its lines
+    known as chrome (an advert, a "Related:" link, share buttons), or up to ``WIDGET_LINES``
+    where they go on with the article (``_goes_on``), and none of its lines
     speaks to or as the reader: the article's last paragraphs past a widget printed between
     them, however short, not a newsletter box's or a consent form's prose ("Bleiben Sie
     auf dem Laufenden", "I agree to ..."). Only in a language whose voice words are known."""
@@ -106,12 +107,13 @@ def _past_a_widget(doc: Document, before: tuple[int, int], after: tuple[int, int
     heading = _section_heading(doc, gap)
     widget = gap[:-1] if heading else gap
     links = [line for line in widget if not doc.is_chrome(line)]
-    if not 0 < len(widget) <= INLINE_GAP or not all(
+    if not 0 < len(widget) <= WIDGET_LINES or not all(
             headings.link_label(doc, line) is not None for line in links):  # fmt: skip
         return False
     if heading and not links:
         return False  # a heading under chrome alone: the footer's ("Most read")
-    if links and not _goes_on(doc, before, after, links[0]):
+    if (links or len(widget) > INLINE_GAP) and not _goes_on(
+            doc, before, after, links[0] if links else None):  # fmt: skip
         return False
     return voice.knows(doc.lang) and not any(
         voice.prompts(line, doc.lang) for line in doc.lines[after[0] : after[1]])
@@ -129,23 +131,27 @@ def _section_heading(doc: Document, gap: list[Line]) -> bool:
 
 
 LINKED_PARAGRAPHS = 2  # paragraphs past a "Related" link that can be the article's last
+RETOLD = 2  # words of the link's (or half of them) a teaser's blurb retells
+WIDGET_LINES = 4  # lines of one widget or two back to back (buttons, a label and its link)
 
 
-def _goes_on(doc: Document, before: tuple[int, int], after: tuple[int, int], link: Line) -> bool:
+def _goes_on(doc: Document, before: tuple[int, int], after: tuple[int, int],
+             link: Line | None) -> bool:  # fmt: skip
     """The paragraphs past a link under its label ("Related" / another story's headline)
     go on with the article, not with the linked story: a paragraph or two that speak of
-    what the article's paragraphs above spoke of, and never of the link's own words (a
+    what the article's paragraphs above spoke of, and not in the link's own words (a
     teaser's blurb retells its headline), and with no other teaser under them."""
     stop = stop_words(doc.lang)
     paragraphs = [line for line in doc.lines[after[0] : after[1]] if line.prose]
     told = {w for line in doc.lines[before[0] : before[1]] if line.prose
             for w in line.content_words} - stop  # fmt: skip
-    linked = link.content_words - stop
+    linked = link.content_words - stop if link is not None else frozenset()
     run = doc.lines[after[0] : after[1]]
     if _teaser_under(doc, after[1]) or any(not line.prose for line in run):
         return False  # another teaser under them, or a headline between them
     return len(paragraphs) <= LINKED_PARAGRAPHS and all(
-        (line.content_words & told) and not (line.content_words & linked)
+        (line.content_words & told)
+        and len(line.content_words & linked) < max(RETOLD, len(linked) / 2)
         for line in paragraphs)
 
 
@@ -210,7 +216,15 @@ def _resumed(doc: Document, last: tuple[int, int]) -> int:
     stop = at
     while stop < len(doc.lines) and doc.lines[stop].prose and not doc.is_chrome(doc.lines[stop]):
         stop += 1
-    linked = any(headings.link_label(doc, line) is not None for line in doc.lines[last[1] : at])
-    if at == stop or not linked or not _past_a_widget(doc, last, (at, stop)):
-        return last[1]  # past chrome alone, prose is the footer's (a notice, a newsletter)
+    if (at == stop or any(_credits_the_article(line) for line in doc.lines[last[1] : at])
+            or not _past_a_widget(doc, last, (at, stop))
+            or not _goes_on(doc, last, (at, stop), None)):  # fmt: skip
+        return last[1]
     return stop
+
+
+def _credits_the_article(line: Line) -> bool:
+    """A closing credit ("Reporting by Jason Hovet"; a phrase of the lists that ends in
+    "by"): the article ended above it, whatever prose follows (the outlet's notice)."""
+    found = phrase_list().match(line.text, line.n_words)
+    return found is not None and found.endswith(" by")
