@@ -137,10 +137,10 @@ WIDGET_LINES = 4  # lines of one widget or two back to back (buttons, a label an
 
 def _goes_on(doc: Document, before: tuple[int, int], after: tuple[int, int],
              link: Line | None) -> bool:  # fmt: skip
-    """The paragraphs past a link under its label ("Related" / another story's headline)
-    go on with the article, not with the linked story: a paragraph or two that speak of
-    what the article's paragraphs above spoke of, and not in the link's own words (a
-    teaser's blurb retells its headline), and with no other teaser under them."""
+    """The paragraphs past a widget go on with the article: a paragraph or two, with no other
+    teaser under them; past a link under its label ("Related" / another story's headline),
+    not in the link's own words (a teaser's blurb retells its headline); past buttons
+    alone, speaking of what the article's paragraphs above spoke of."""
     stop = stop_words(doc.lang)
     paragraphs = [line for line in doc.lines[after[0] : after[1]] if line.prose]
     told = {w for line in doc.lines[before[0] : before[1]] if line.prose
@@ -150,7 +150,7 @@ def _goes_on(doc: Document, before: tuple[int, int], after: tuple[int, int],
     if _teaser_under(doc, after[1]) or any(not line.prose for line in run):
         return False  # another teaser under them, or a headline between them
     return len(paragraphs) <= LINKED_PARAGRAPHS and all(
-        (line.content_words & told)
+        (link is not None or line.content_words & told)
         and len(line.content_words & linked) < max(RETOLD, len(linked) / 2)
         for line in paragraphs)
 
