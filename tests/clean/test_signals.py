@@ -1129,3 +1129,24 @@ def test_other_stories_headlines_dropped_between_paragraphs_without_a_label_go()
     assert all("other stories" in removed_reasons(page(*teasers))[t] for t in teasers)
     own = ("What the pier means to the town", "Where the ferry will stop instead")
     assert [t for t in own if t in clean_text(page(*own)).body] != []
+
+
+def test_a_dutch_last_paragraph_past_a_related_link_stays():
+    """The reader's voice is known in Dutch too, so a widget between the last paragraphs
+    no longer ends a Dutch article early."""
+    text = "\n".join([
+        "Veerdienst begint een uur eerder", "Door Anouk de Vries", "3 mei 2024",
+        "Het havenbestuur heeft maandag de nieuwe dienstregeling van de veerboot goedgekeurd "
+        "na een jaar van klachten van eilandbewoners over gemiste aansluitingen.",
+        "Volgens het plan vertrekt de eerste boot om zes uur in de ochtend, een uur eerder "
+        "dan nu, en keert de laatste na tien uur terug.",
+        "Bewoners zeiden dat ze met de verandering op tijd op het vasteland kunnen zijn voor "
+        "hun werk, al maakten sommigen zich zorgen over de kosten.",
+        "Lees ook", "Eilandschool blijft open na campagne van ouders",
+        "De exploitant, die drie boten op de route heeft, zei dat hij voor de zomer vier "
+        "extra bemanningsleden zou aannemen.",
+        "Reacties",
+    ])  # fmt: skip
+    page = clean_text(text)
+    assert page.language == "nl"
+    assert page.body[-1].startswith("De exploitant")
