@@ -1,6 +1,6 @@
 """The pasted-text cleaner on invented pastes of the forms issue 12 names, with known truth.
 
-    python bench/invented_pastes.py [--pages 300] [--seed 1] [--show]
+    python bench/invented_pastes.py [--pages 300] [--seed 1] [--lang en|de|fr|es] [--show]
 
 Each page is put together at random from parts a browser paste of a news article has:
 navigation labels ("Top Picks", "Follow Along"), sometimes a masthead's date of the day
@@ -29,71 +29,250 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from sitegen.clean import clean_text
 
-NAV = ["Menu", "Home", "News", "World", "Sport", "Opinion", "Top Picks", "Follow Along",
-       "Subscribe", "Sign in", "Search", "Newsletters"]  # fmt: skip
-MASTHEAD = "November 20, 2019"  # the day's date a masthead prints: never the article's
-KICKERS = ["WORLD", "Opinion"]
-HEADLINES = [
-    "Harbour board approves the new ferry timetable",
-    "Ferry Times",
-    "The Ferry Stopped. Then the Island Built Its Own.",
-    "Why the island's ferry timetable is changing",
-    "New ferry timetable: what residents need to know",
-    "Island residents win earlier ferry crossings",
-]
-STANDFIRSTS = [
-    "The decision ends a year of complaints from residents about missed connections",
-    "Residents say the change is overdue; the operator says it will cost more",
-]
-BYLINES = [
-    ("By Ana Lopes", ["Ana Lopes"]),
-    ("By Ana Lopes and Tomasz Wrona", ["Ana Lopes", "Tomasz Wrona"]),
-    ("Priya Raman · Harbourline News", ["Priya Raman"]),
-    ("Tomasz Wrona, Education Reporter", ["Tomasz Wrona"]),
-    ("Kofi Mensah\nSenior Correspondent", ["Kofi Mensah"]),
-    ("Words by Marta Quillon", ["Marta Quillon"]),
-    ("By ANA LOPES", ["ANA LOPES"]),
-    ("Ana Lopes | Island Herald", ["Ana Lopes"]),
-]
-DATES = [
-    ("Apr 18, 2024 · 6 min read", "2024-04-18"),
-    ("Mon 4 Mar 2024 17.45 GMT", "2024-03-04"),
-    ("11/05/23 9:15 AM ET", "2023-11-05"),
-    ("Published 12 March 2024, 14:05 WAT", "2024-03-12"),
-    ("March 3, 2024", "2024-03-03"),
-    ("Updated 5 June 2023", "2023-06-05"),
-    ("3 May 2021 at 10:02 am", "2021-05-03"),
-]
-PARAGRAPHS = [
-    "The harbour board approved the new ferry timetable on Monday after a year of "
-    "complaints from island residents about missed connections.",
-    "Under the plan, the first crossing will leave at six in the morning, an hour earlier "
-    "than now, and the last will return after ten at night.",
-    "Residents said the change would let them reach the mainland in time for work, though "
-    "some worried about the cost of the extra crossings.",
-    "The operator, which runs three boats on the route, said it would hire four more crew "
-    "members before the summer season.",
-    "“We have waited a long time for this,” said Mairi Nicolson, who runs a guest house "
-    "near the pier. “It will change how we live here.”",
-    "The council will review the timetable in a year, and has promised to publish the "
-    "number of passengers on each crossing every month.",
-]
-BETWEEN = [  # widgets a page prints between paragraphs, a line each
-    ["Advertisement"], ["Related: Ferry fares to rise in June"], ["Share this article"],
-    ["READ MORE"], ["Sign up to our newsletter"],
-    ["Related", "Lifeboat crew honoured for winter rescue"],  # a label, its link under it
-    ["Read more", "Island school to stay open after parents' campaign"],
-    ["Share", "Facebook", "Email"],
-    ["The ferry Isle of Rona at the pier on Monday. Photo: Jo Lee/Island Herald"],
-]
-CONSENT = [  # a consent notice above the page that never says "cookie"
-    "We and our 180 partners store and access information on your device to measure "
-    "audiences and to show you personalised content and adverts.",
-    "Accept all", "Manage choices",
-]
-FOOTER = ["Comments", "Join our commenting forum", "Log in to comment",
-          "We use cookies to improve your experience. By continuing to use the site you "
-          "agree.", "© 2024 Island Herald", "Privacy Policy"]  # fmt: skip
+
+@dataclass(frozen=True)
+class Parts:
+    """What one language's pages are made of."""
+
+    nav: list[str]
+    masthead: str  # the day's date a masthead prints: never the article's
+    kickers: list[str]
+    headlines: list[str]
+    standfirsts: list[str]
+    bylines: list[tuple[str, list[str]]]  # (as printed, the authors)
+    dates: list[tuple[str, str]]  # (as printed, the day)
+    paragraphs: list[str]
+    between: list[list[str]]  # widgets a page prints between paragraphs, a line each
+    consent: list[str]  # a consent notice above the page that never says "cookie"
+    footer: list[str]
+
+
+ENGLISH = Parts(
+    nav=["Menu", "Home", "News", "World", "Sport", "Opinion", "Top Picks", "Follow Along",
+         "Subscribe", "Sign in", "Search", "Newsletters"],
+    masthead="November 20, 2019",
+    kickers=["WORLD", "Opinion"],
+    headlines=[
+        "Harbour board approves the new ferry timetable",
+        "Ferry Times",
+        "The Ferry Stopped. Then the Island Built Its Own.",
+        "Why the island's ferry timetable is changing",
+        "New ferry timetable: what residents need to know",
+        "Island residents win earlier ferry crossings",
+    ],
+    standfirsts=[
+        "The decision ends a year of complaints from residents about missed connections",
+        "Residents say the change is overdue; the operator says it will cost more",
+    ],
+    bylines=[
+        ("By Ana Lopes", ["Ana Lopes"]),
+        ("By Ana Lopes and Tomasz Wrona", ["Ana Lopes", "Tomasz Wrona"]),
+        ("Priya Raman · Harbourline News", ["Priya Raman"]),
+        ("Tomasz Wrona, Education Reporter", ["Tomasz Wrona"]),
+        ("Kofi Mensah\nSenior Correspondent", ["Kofi Mensah"]),
+        ("Words by Marta Quillon", ["Marta Quillon"]),
+        ("By ANA LOPES", ["ANA LOPES"]),
+        ("Ana Lopes | Island Herald", ["Ana Lopes"]),
+    ],
+    dates=[
+        ("Apr 18, 2024 · 6 min read", "2024-04-18"),
+        ("Mon 4 Mar 2024 17.45 GMT", "2024-03-04"),
+        ("11/05/23 9:15 AM ET", "2023-11-05"),
+        ("Published 12 March 2024, 14:05 WAT", "2024-03-12"),
+        ("March 3, 2024", "2024-03-03"),
+        ("Updated 5 June 2023", "2023-06-05"),
+        ("3 May 2021 at 10:02 am", "2021-05-03"),
+    ],
+    paragraphs=[
+        "The harbour board approved the new ferry timetable on Monday after a year of "
+        "complaints from island residents about missed connections.",
+        "Under the plan, the first crossing will leave at six in the morning, an hour earlier "
+        "than now, and the last will return after ten at night.",
+        "Residents said the change would let them reach the mainland in time for work, though "
+        "some worried about the cost of the extra crossings.",
+        "The operator, which runs three boats on the route, said it would hire four more crew "
+        "members before the summer season.",
+        "“We have waited a long time for this,” said Mairi Nicolson, who runs a guest house "
+        "near the pier. “It will change how we live here.”",
+        "The council will review the timetable in a year, and has promised to publish the "
+        "number of passengers on each crossing every month.",
+    ],
+    between=[
+        ["Advertisement"], ["Related: Ferry fares to rise in June"], ["Share this article"],
+        ["READ MORE"], ["Sign up to our newsletter"],
+        ["Related", "Lifeboat crew honoured for winter rescue"],
+        ["Read more", "Island school to stay open after parents' campaign"],
+        ["Share", "Facebook", "Email"],
+        ["The ferry Isle of Rona at the pier on Monday. Photo: Jo Lee/Island Herald"],
+    ],
+    consent=[
+        "We and our 180 partners store and access information on your device to measure "
+        "audiences and to show you personalised content and adverts.",
+        "Accept all", "Manage choices",
+    ],
+    footer=["Comments", "Join our commenting forum", "Log in to comment",
+            "We use cookies to improve your experience. By continuing to use the site you "
+            "agree.", "© 2024 Island Herald", "Privacy Policy"],
+)
+
+GERMAN = Parts(
+    nav=["Menü", "Startseite", "Politik", "Wirtschaft", "Sport", "Meinung", "Anmelden",
+         "Suche", "Newsletter", "Abo"],
+    masthead="20. November 2019",
+    kickers=["INSELVERKEHR", "Meinung"],
+    headlines=[
+        "Hafenrat beschließt neuen Fahrplan für die Fähre",
+        "Fährzeiten",
+        "Die Fähre blieb aus. Dann baute die Insel ihre eigene.",
+        "Warum sich der Fahrplan der Inselfähre ändert",
+        "Neuer Fahrplan: Was Bewohner jetzt wissen müssen",
+    ],
+    standfirsts=[
+        "Die Entscheidung beendet ein Jahr voller Beschwerden über verpasste Anschlüsse",
+        "Die Bewohner nennen die Änderung überfällig, der Betreiber warnt vor höheren Kosten",
+    ],
+    bylines=[
+        ("Von Jonas Weber", ["Jonas Weber"]),
+        ("Von Jonas Weber und Lena Brandt", ["Jonas Weber", "Lena Brandt"]),
+        ("Lena Brandt · Inselbote", ["Lena Brandt"]),
+        ("Jonas Weber, Korrespondent", ["Jonas Weber"]),
+        ("Autor: Lena Brandt", ["Lena Brandt"]),
+    ],
+    dates=[
+        ("18.04.2024, 06:45 Uhr", "2024-04-18"),
+        ("Veröffentlicht am 4. März 2024", "2024-03-04"),
+        ("Mo., 4. März 2024 um 17:45 Uhr", "2024-03-04"),
+        ("Aktualisiert: 5. Juni 2023", "2023-06-05"),
+        ("3. Mai 2021", "2021-05-03"),
+    ],
+    paragraphs=[
+        "Der Hafenrat hat am Montag den neuen Fahrplan der Fähre beschlossen, nachdem sich "
+        "Inselbewohner ein Jahr lang über verpasste Anschlüsse beschwert hatten.",
+        "Nach dem Plan legt die erste Fähre um sechs Uhr morgens ab, eine Stunde früher als "
+        "bisher, und die letzte kehrt erst nach zehn Uhr abends zurück.",
+        "Die Bewohner sagten, so könnten sie rechtzeitig zur Arbeit auf dem Festland sein, "
+        "manche sorgten sich aber um die Kosten der zusätzlichen Fahrten.",
+        "Der Betreiber, der drei Schiffe auf der Strecke einsetzt, will vor dem Sommer vier "
+        "weitere Besatzungsmitglieder einstellen.",
+        "„Wir haben lange darauf gewartet“, sagte Marie Nickel, die eine Pension am Hafen "
+        "führt. „Das verändert, wie wir hier leben.“",
+        "Der Gemeinderat will den Fahrplan in einem Jahr prüfen und jeden Monat die Zahl der "
+        "Fahrgäste auf jeder Überfahrt veröffentlichen.",
+    ],
+    between=[
+        ["Anzeige"], ["Mehr zum Thema", "Seenotretter für Einsatz im Winter geehrt"],
+        ["Lesen Sie auch", "Inselschule bleibt nach Elternprotest offen"],
+        ["Teilen", "Facebook", "E-Mail"], ["Werbung"],
+        ["Die Fähre am Montag im Hafen. Foto: Jo Lee/Inselbote"],
+    ],
+    consent=[
+        "Wir und unsere 180 Partner speichern und verarbeiten Informationen auf Ihrem Gerät, "
+        "um Reichweiten zu messen und Ihnen personalisierte Inhalte zu zeigen.",
+        "Alle akzeptieren", "Einstellungen",
+    ],
+    footer=["Kommentare", "Jetzt kommentieren", "© 2024 Inselbote", "Impressum",
+            "Datenschutz"],
+)
+
+FRENCH = Parts(
+    nav=["Menu", "Accueil", "Politique", "Économie", "Sport", "Opinions", "Se connecter",
+         "Rechercher", "S’abonner"],
+    masthead="20 novembre 2019",
+    kickers=["TRANSPORTS", "Opinion"],
+    headlines=[
+        "Le conseil du port adopte les nouveaux horaires du ferry",
+        "Horaires",
+        "Le ferry s’est arrêté. Alors l’île a construit le sien.",
+        "Pourquoi les horaires du ferry de l’île changent",
+    ],
+    standfirsts=[
+        "La décision met fin à une année de plaintes des habitants sur les correspondances manquées",
+    ],
+    bylines=[
+        ("Par Claire Martin", ["Claire Martin"]),
+        ("Par Claire Martin et Hugo Bernard", ["Claire Martin", "Hugo Bernard"]),
+        ("Hugo Bernard, correspondant", ["Hugo Bernard"]),
+    ],
+    dates=[
+        ("Publié le 18 avril 2024 à 06h45", "2024-04-18"),
+        ("lundi 4 mars 2024", "2024-03-04"),
+        ("Mis à jour le 5 juin 2023", "2023-06-05"),
+        ("3 mai 2021", "2021-05-03"),
+    ],
+    paragraphs=[
+        "Le conseil du port a adopté lundi les nouveaux horaires du ferry, après une année de "
+        "plaintes des habitants de l’île sur les correspondances manquées.",
+        "Selon le projet, la première traversée partira à six heures du matin, une heure plus "
+        "tôt qu’aujourd’hui, et la dernière reviendra après vingt-deux heures.",
+        "Les habitants disent qu’ils pourront ainsi arriver à l’heure au travail sur le "
+        "continent, même si certains s’inquiètent du coût des traversées supplémentaires.",
+        "L’exploitant, qui fait naviguer trois bateaux sur la ligne, embauchera quatre marins "
+        "de plus avant la saison d’été.",
+        "La commune fera le bilan des horaires dans un an et publiera chaque mois le nombre de "
+        "passagers de chaque traversée.",
+    ],
+    between=[
+        ["Publicité"], ["Lire aussi", "Les sauveteurs en mer honorés pour un sauvetage"],
+        ["Partager", "Facebook", "E-mail"],
+        ["Le ferry au port lundi. Photo : Jo Lee"],
+    ],
+    consent=[
+        "Nos 180 partenaires et nous stockons et lisons des informations sur votre appareil "
+        "pour mesurer l’audience et vous proposer des contenus personnalisés.",
+        "Tout accepter", "Paramétrer",
+    ],
+    footer=["Commentaires", "Réagir", "© 2024 Le Courrier de l’île", "Mentions légales"],
+)
+
+SPANISH = Parts(
+    nav=["Menú", "Portada", "Política", "Economía", "Deportes", "Opinión", "Iniciar sesión",
+         "Buscar", "Suscríbete"],
+    masthead="20 de noviembre de 2019",
+    kickers=["TRANSPORTE", "Opinión"],
+    headlines=[
+        "El consejo del puerto aprueba los nuevos horarios del ferri",
+        "Horarios",
+        "Por qué cambian los horarios del ferri de la isla",
+    ],
+    standfirsts=[
+        "La decisión pone fin a un año de quejas de los vecinos por las conexiones perdidas",
+    ],
+    bylines=[
+        ("Por Lucía Romero", ["Lucía Romero"]),
+        ("Lucía Romero y Pablo Gil", ["Lucía Romero", "Pablo Gil"]),
+        ("Pablo Gil · El Faro", ["Pablo Gil"]),
+    ],
+    dates=[
+        ("18 de abril de 2024, 06:45", "2024-04-18"),
+        ("Actualizado el 5 de junio de 2023", "2023-06-05"),
+        ("3 de mayo de 2021", "2021-05-03"),
+    ],
+    paragraphs=[
+        "El consejo del puerto aprobó el lunes los nuevos horarios del ferri, tras un año de "
+        "quejas de los vecinos de la isla por las conexiones perdidas.",
+        "Según el plan, la primera travesía saldrá a las seis de la mañana, una hora antes que "
+        "ahora, y la última volverá después de las diez de la noche.",
+        "Los vecinos dijeron que así podrán llegar a tiempo al trabajo en la península, aunque "
+        "a algunos les preocupa el coste de las travesías adicionales.",
+        "La naviera, que opera tres barcos en la ruta, contratará a cuatro tripulantes más "
+        "antes de la temporada de verano.",
+        "El ayuntamiento revisará los horarios dentro de un año y publicará cada mes el número "
+        "de pasajeros de cada travesía.",
+    ],
+    between=[
+        ["Publicidad"], ["Lee también", "Homenaje a los socorristas por un rescate invernal"],
+        ["Compartir", "Facebook", "Correo"],
+        ["El ferri en el puerto el lunes. Foto: Jo Lee"],
+    ],
+    consent=[
+        "Nosotros y nuestros 180 socios almacenamos y accedemos a información de su "
+        "dispositivo para medir audiencias y mostrarle contenidos personalizados.",
+        "Aceptar todo", "Configurar",
+    ],
+    footer=["Comentarios", "Comenta", "© 2024 El Faro", "Aviso legal"],
+)
+
+LANGUAGES = {"en": ENGLISH, "de": GERMAN, "fr": FRENCH, "es": SPANISH}
 
 
 @dataclass
@@ -105,22 +284,23 @@ class Page:
     body: list[str]
 
 
-def invent(rng: random.Random) -> Page:
+def invent(rng: random.Random, parts: Parts = ENGLISH) -> Page:
     """One pasted page, and what a reader should take from it."""
-    title, (byline, authors), (date, day) = (rng.choice(HEADLINES), rng.choice(BYLINES),
-                                             rng.choice(DATES))  # fmt: skip
-    lines = list(CONSENT) if rng.random() < 0.2 else []
-    lines += rng.sample(NAV, rng.randint(1, 5))
-    lines += [MASTHEAD] if rng.random() < 0.3 else []
-    lines += [rng.choice(KICKERS)] if rng.random() < 0.5 else []
-    lines += [title] + ([rng.choice(STANDFIRSTS)] if rng.random() < 0.5 else [])
+    title, (byline, authors), (date, day) = (rng.choice(parts.headlines),
+                                             rng.choice(parts.bylines),
+                                             rng.choice(parts.dates))  # fmt: skip
+    lines = list(parts.consent) if rng.random() < 0.2 else []
+    lines += rng.sample(parts.nav, rng.randint(1, 5))
+    lines += [parts.masthead] if rng.random() < 0.3 else []
+    lines += [rng.choice(parts.kickers)] if rng.random() < 0.5 else []
+    lines += [title] + ([rng.choice(parts.standfirsts)] if rng.random() < 0.5 else [])
     lines += [byline, date] if rng.random() < 0.7 else [date, byline]
-    body = PARAGRAPHS[: rng.randint(3, 6)]
+    body = parts.paragraphs[: rng.randint(3, len(parts.paragraphs))]
     shown = list(body)
     for _ in range(rng.randint(0, 2)):
         at = rng.randint(1, len(shown) - 1)
-        shown[at:at] = rng.choice(BETWEEN)
-    lines += shown + rng.sample(FOOTER, rng.randint(1, 4))
+        shown[at:at] = rng.choice(parts.between)
+    lines += shown + rng.sample(parts.footer, rng.randint(1, min(4, len(parts.footer))))
     return Page("\n".join(lines) + "\n", title, authors, day, body)
 
 
@@ -138,19 +318,20 @@ def main() -> None:
                                  formatter_class=argparse.RawDescriptionHelpFormatter)  # fmt: skip
     ap.add_argument("--pages", type=int, default=300)
     ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--lang", choices=sorted(LANGUAGES), default="en")
     ap.add_argument("--show", action="store_true", help="print each page got wrong")
     args = ap.parse_args()
     rng = random.Random(args.seed)
     counts = {"title": 0, "authors": 0, "day": 0, "body": 0}
     for _ in range(args.pages):
-        page = invent(rng)
+        page = invent(rng, LANGUAGES[args.lang])
         errors = wrong(page)
         for field in errors:
             counts[field] += 1
         if errors and args.show:
             print("; ".join(f"{k}: {v[:100]}" for k, v in errors.items()))
             print("    " + page.text.replace("\n", " | ")[:300])
-    print(f"{args.pages} invented pastes (seed {args.seed}), wrong: "
+    print(f"{args.pages} invented pastes ({args.lang}, seed {args.seed}), wrong: "
           + ", ".join(f"{field} {n}" for field, n in counts.items()))  # fmt: skip
 
 

@@ -91,7 +91,7 @@ def _ruled_above(doc: Document, probs: line_model.Labels, ruled: list[int],
     a headline on its own (``SURE``; a kicker it reads as less likely: "Gaza", "Energy")."""
     return any(
         prob(probs, j, "title") >= _keep_above(doc, j, i) * prob(probs, i, "title")
-        or (j == i - 1 and stopped_headline(doc.lines[j], doc.lines[i]))
+        or (j == i - 1 and stopped_headline(doc.lines[j], doc.lines[i], doc.lang))
         or (j == i - 1 and title_over_sentence(doc.lines[j], doc.lines[i]))
         or (j == 0 and i == 1)  # the paste starts at the headline: nothing above it
         or (j == i - 1 and short_headline(doc.lines[j])

@@ -24,6 +24,7 @@ MAX_META_WORDS = 24
 STOPPED_TITLE_WORDS = 14  # a headline ending with a full stop is no longer than this
 TITLE_CASE = 0.6  # share of a title-case line's longer words (four letters up) with a capital
 MIN_DATE_COVERAGE = 0.5
+TITLE_CASED = frozenset({"en"})  # languages whose headlines are in title case
 ONLY_DATE = 0.9  # of a line's characters: a line that is its date and nothing else
 DATE_LINE_WORDS = 12
 
@@ -51,15 +52,21 @@ def _short_headline(doc: Document, line: Line, standfirst: Line) -> bool:
             and _headline_like(line, doc) and _echo(line, doc) >= 0.5)  # fmt: skip
 
 
-def stopped_headline(line: Line, standfirst: Line | None = None) -> bool:
+def stopped_headline(line: Line, standfirst: Line | None = None, lang: str = "en") -> bool:
     """A headline of sentences ("The Ferry Stopped. Then the Island Built Its Own."): four
     words or more (a kicker has fewer), a full stop at its end, shorter than the standfirst
-    under it if any, in title case (a sentence of the article's opening is not)."""
+    under it if any, in title case (a sentence of the article's opening is not), or, in a
+    language whose headlines are not, over a standfirst that ends no sentence."""
+    if not (4 <= line.n_words <= STOPPED_TITLE_WORDS and line.text.endswith(".")
+            and not line.text.endswith("..")):  # fmt: skip
+        return False
+    if standfirst is not None and lang not in TITLE_CASED and not standfirst.terminal:
+        # headlines in sentence case ("Die Fähre blieb aus. Dann baute die Insel ihre
+        # eigene."): told by the standfirst under it, as long or longer, ending no sentence
+        return line.n_words <= standfirst.n_words
     long = [w for w in line.words if len(w) >= 4]
     shorter = standfirst is None or line.n_words < standfirst.n_words
-    return (4 <= line.n_words <= STOPPED_TITLE_WORDS and shorter
-            and line.text.endswith(".") and not line.text.endswith("..")
-            and len([w for w in long if w[0].isupper()]) >= TITLE_CASE * len(long))  # fmt: skip
+    return shorter and len([w for w in long if w[0].isupper()]) >= TITLE_CASE * len(long)
 
 
 def _labelled_date(line: Line, printed: PrintedDate | None) -> bool:
@@ -102,7 +109,7 @@ def _title_lines(doc: Document, anchor: int) -> list[Line]:
             continue
         is_title = (
             line.n_words >= 4
-            and _headline_like(line, doc, stops=stopped_headline(line, found[0]))
+            and _headline_like(line, doc, stops=stopped_headline(line, found[0], doc.lang))
             and not line.text.isupper()
             and not line.text.endswith(":")
         )
@@ -164,7 +171,11 @@ def find_metadata(doc: Document) -> Metadata:
     anchor = min((ln.index for ln in meta_lines), default=doc.start)
     titles = _between_dateline_and_byline(doc, meta_lines) or _title_lines(doc, anchor)
     echoed = _echoed_headline(doc, anchor)
-    if echoed is not None and (not titles or _echo(titles[0], doc) < _echo(echoed, doc) / 2):
+    # its own standfirst speaks more of the article than a headline of sentences does
+    own = (len(titles) > 1 and echoed is titles[1]
+           and stopped_headline(titles[0], titles[1], doc.lang))  # fmt: skip
+    if echoed is not None and not own and (
+            not titles or _echo(titles[0], doc) < _echo(echoed, doc) / 2):  # fmt: skip
         titles = [echoed]  # the line above did not speak of the article; this one does
     elif (not meta.authors and len(titles) == 1 and echoed is not None
           and echoed.index < titles[0].index and echoed.n_words >= 4

@@ -396,6 +396,23 @@ def test_a_headline_of_sentences_over_its_standfirst_is_the_title():
     assert meta.title == standfirst
 
 
+def test_a_headline_of_sentences_in_sentence_case_over_its_standfirst_is_the_title():
+    """German writes headlines in sentence case: no title case tells this one from a lede,
+    the standfirst under it that ends no sentence does."""
+    headline = "Die Fähre blieb aus. Dann baute die Insel ihre eigene."
+    standfirst = "Die Entscheidung beendet ein Jahr voller Beschwerden über verpasste Anschlüsse"
+    body = ("Der Hafenrat hat am Montag den neuen Fahrplan der Fähre beschlossen, nachdem sich "
+            "Inselbewohner ein Jahr lang über verpasste Anschlüsse beschwert hatten.\n"
+            "Nach dem Plan legt die erste Fähre um sechs Uhr morgens ab, eine Stunde früher als "
+            "bisher, und die letzte kehrt erst nach zehn Uhr abends zurück.\n"
+            "Die Bewohner sagten, so könnten sie rechtzeitig zur Arbeit auf dem Festland sein, "
+            "manche sorgten sich aber um die Kosten der zusätzlichen Fahrten.\n")
+    page = clean_text(f"Menü\nMeinung\n{headline}\n{standfirst}\nVon Jonas Weber\n"
+                      f"3. Mai 2021\n{body}")
+    assert page.language == "de"
+    assert (page.title, page.subtitle) == (headline, standfirst)
+
+
 def test_a_paragraph_under_the_byline_is_the_articles_first_not_its_standfirst():
     lede, rest = BODY.split("\n", 1)
     page = clean_text("Sport\nHarbour board approves the new ferry timetable\nBy ANA LOPES\n"
