@@ -170,6 +170,17 @@ def test_a_last_paragraph_past_a_widget_of_four_lines_stays(widget):
     assert clean_text(text).body == [*LONG, last]
 
 
+def test_a_last_paragraph_past_buttons_and_a_caption_stays_whatever_its_words():
+    """Share buttons with a picture's caption among them, then a last paragraph that uses
+    none of the article's earlier words: still the article's."""
+    last = "Four more sailors will join the crew of the three boats before the summer season."
+    widget = ["Share", "The old pier at low tide on Monday. Photo: Jo Lee/Island Herald",
+              "Facebook", "Email"]
+    text = "\n\n".join(["Old ferry pier to stay open", "By Ana Lopes", "3 May 2021", *LONG,
+                         *widget, last, "Comments", "© 2024 Island Herald"])  # fmt: skip
+    assert clean_text(text).body == [*LONG, last]
+
+
 def test_no_paragraph_is_taken_past_the_articles_closing_credit():
     """The outlet's notice under the closing credit, past share buttons, is no paragraph
     of the article, though it names what the article named."""

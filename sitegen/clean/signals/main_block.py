@@ -12,6 +12,7 @@ unless it speaks to or as the reader, as a newsletter box or a consent form does
 """
 
 from sitegen.clean import voice
+from sitegen.clean.credits import ends_with_credit
 from sitegen.clean.document import Document, Line
 from sitegen.clean.language import function_share
 from sitegen.clean.phrases import phrase_list
@@ -106,17 +107,23 @@ def _past_a_widget(doc: Document, before: tuple[int, int], after: tuple[int, int
     gap = doc.lines[before[1] : after[0]]
     heading = _section_heading(doc, gap)
     widget = gap[:-1] if heading else gap
-    links = [line for line in widget if not doc.is_chrome(line)]
+    links = [line for line in widget if not doc.is_chrome(line) and not _caption(line)]
     if not 0 < len(widget) <= WIDGET_LINES or not all(
             headings.link_label(doc, line) is not None for line in links):  # fmt: skip
         return False
     if heading and not links:
         return False  # a heading under chrome alone: the footer's ("Most read")
     if (links or len(widget) > INLINE_GAP) and not _goes_on(
-            doc, before, after, links[0] if links else None):  # fmt: skip
+            doc, after, links[0] if links else None):  # fmt: skip
         return False
     return voice.knows(doc.lang) and not any(
         voice.prompts(line, doc.lang) for line in doc.lines[after[0] : after[1]])
+
+
+def _caption(line: Line) -> bool:
+    """A picture's caption closed by its credit ("... Photo: Jo Lee"), printed among the
+    widget's lines; the credits rule takes it out later."""
+    return ends_with_credit(line.text)
 
 
 def _section_heading(doc: Document, gap: list[Line]) -> bool:
@@ -135,24 +142,16 @@ RETOLD = 2  # words of the link's (or half of them) a teaser's blurb retells
 WIDGET_LINES = 4  # lines of one widget or two back to back (buttons, a label and its link)
 
 
-def _goes_on(doc: Document, before: tuple[int, int], after: tuple[int, int],
-             link: Line | None) -> bool:  # fmt: skip
+def _goes_on(doc: Document, after: tuple[int, int], link: Line | None) -> bool:
     """The paragraphs past a widget go on with the article: a paragraph or two, with no other
-    teaser under them; past a link under its label ("Related" / another story's headline),
-    not in the link's own words (a teaser's blurb retells its headline); past buttons
-    alone, speaking of what the article's paragraphs above spoke of."""
-    stop = stop_words(doc.lang)
-    paragraphs = [line for line in doc.lines[after[0] : after[1]] if line.prose]
-    told = {w for line in doc.lines[before[0] : before[1]] if line.prose
-            for w in line.content_words} - stop  # fmt: skip
-    linked = link.content_words - stop if link is not None else frozenset()
+    teaser under them and, past a link under its label ("Related" / another story's
+    headline), not in the link's own words (a teaser's blurb retells its headline)."""
     run = doc.lines[after[0] : after[1]]
     if _teaser_under(doc, after[1]) or any(not line.prose for line in run):
         return False  # another teaser under them, or a headline between them
-    return len(paragraphs) <= LINKED_PARAGRAPHS and all(
-        (link is not None or line.content_words & told)
-        and len(line.content_words & linked) < max(RETOLD, len(linked) / 2)
-        for line in paragraphs)
+    linked = link.content_words - stop_words(doc.lang) if link is not None else frozenset()
+    return len(run) <= LINKED_PARAGRAPHS and all(
+        len(line.content_words & linked) < max(RETOLD, len(linked) / 2) for line in run)
 
 
 def _teaser_under(doc: Document, at: int) -> bool:
@@ -218,7 +217,7 @@ def _resumed(doc: Document, last: tuple[int, int]) -> int:
         stop += 1
     if (at == stop or any(_credits_the_article(line) for line in doc.lines[last[1] : at])
             or not _past_a_widget(doc, last, (at, stop))
-            or not _goes_on(doc, last, (at, stop), None)):  # fmt: skip
+            or not _goes_on(doc, (at, stop), None)):  # fmt: skip
         return last[1]
     return stop
 
