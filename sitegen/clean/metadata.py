@@ -163,8 +163,10 @@ def find_metadata(doc: Document) -> Metadata:
         published = [(ln, d) for ln, d in real if d.label != "updated"]
         chosen = (published or real)[0][1] if published or real else None
         meta.date = chosen
-        if not meta.authors:
-            meta.authors, lines = bare_name_near(doc, min(ln.index for ln, _ in dates))
+        for at in sorted({ln.index for ln, _ in dates}, reverse=True):
+            if meta.authors:
+                break  # the date nearest the body first: a masthead's stands over the headline
+            meta.authors, lines = bare_name_near(doc, at)
             meta_lines.extend(lines)
     for line in meta_lines:
         doc.mark(line, "meta", "byline or date")

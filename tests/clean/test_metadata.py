@@ -103,3 +103,21 @@ It came out well, and here is how I made it, step by step, with a bowl and a spo
     assert page.title == "Lemon Drizzle Loaf Without a Mixer"
     assert page.subtitle == ""
     assert page.date is not None and page.date.iso() == "2024-03-03"
+
+
+def test_a_bare_name_is_looked_for_beside_the_articles_date_not_the_mastheads():
+    """Two dates in the group, the day's over the headline and the article's under it: the
+    name with its outlet under the article's date is the author."""
+    page = clean_text("""Abo
+Startseite
+20. November 2019
+Fährzeiten
+3. Mai 2021
+Lena Brandt · Inselbote
+Der Hafenrat hat am Montag den neuen Fahrplan der Fähre beschlossen, nachdem sich Inselbewohner ein Jahr lang über verpasste Anschlüsse beschwert hatten.
+Nach dem Plan legt die erste Fähre um sechs Uhr morgens ab, eine Stunde früher als bisher, und die letzte kehrt erst nach zehn Uhr abends zurück.
+Die Bewohner sagten, so könnten sie rechtzeitig zur Arbeit auf dem Festland sein, manche sorgten sich aber um die Kosten der zusätzlichen Fahrten.
+Impressum
+""")
+    assert page.authors == ["Lena Brandt"]
+    assert page.date is not None and page.date.iso() == "2021-05-03"
