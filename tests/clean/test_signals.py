@@ -217,6 +217,13 @@ def test_a_prompts_paragraph_past_a_widget_still_goes(box):
     assert clean_text(text).body == LONG
 
 
+def test_the_headline_under_a_related_label_and_an_advert_goes():
+    """An advert's label between "Related" and its link: the link still goes."""
+    link = "Harbour dredging starts next spring"
+    reasons = removed_reasons(page("Related", "Advertisement", link))
+    assert reasons[link] == "the link under 'related'"
+
+
 @pytest.mark.parametrize(("label", "link"), [
     ("Related", "Harbour dredging starts next spring"),
     ("Mehr zum Thema", "Lübecker Altstadt: Neue Führungen im Sommer"),

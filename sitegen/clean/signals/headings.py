@@ -86,18 +86,24 @@ def _echoed_by(line: Line, after: Line) -> bool:
     return len(words) >= 2 and len(words & after.content_words) >= ECHO_SHARE * len(words)
 
 
+LABEL_OVER = 2  # lines a link's label may stand over it: an advert may come between
+
+
 def link_label(doc: Document, line: Line) -> str | None:
-    """The label of a link the line stands under, alone on the line above it ("Related",
-    "Mehr zum Thema", "Lire aussi": the phrase lists' ``>`` phrases), if it does."""
-    if not line.index:
-        return None
-    above = doc.lines[line.index - 1]
-    verdict = doc.verdicts.get(above.index)
-    if verdict is None or verdict.role != "chrome" or line.prose:
+    """The label of a link the line stands under, alone on its line above it ("Related",
+    "Mehr zum Thema", "Lire aussi": the phrase lists' ``>`` phrases), an advert's label
+    between them or not, if it does."""
+    if line.prose:
         return None
     phrases = phrase_list()
-    found = phrases.match(above.text, above.n_words)
-    return found if found in phrases.link_labels and found == phrases.bare(above.text) else None
+    for above in reversed(doc.lines[max(0, line.index - LABEL_OVER) : line.index]):
+        verdict = doc.verdicts.get(above.index)
+        if verdict is None or verdict.role != "chrome":
+            return None
+        found = phrases.match(above.text, above.n_words)
+        if found in phrases.link_labels and found == phrases.bare(above.text):
+            return found
+    return None
 
 
 def rule(doc: Document) -> None:

@@ -28,7 +28,9 @@ def _lead(doc: Document, line: Line) -> bool:
 
 
 def _widget(doc: Document, line: Line) -> bool:
-    return doc.is_chrome(line) or link_label(doc, line) is not None
+    """Chrome, a link under its label, or a picture's caption closed by its credit."""
+    return (doc.is_chrome(line) or link_label(doc, line) is not None
+            or ends_with_credit(line.text))  # fmt: skip
 
 
 def rule(doc: Document) -> None:

@@ -23,6 +23,7 @@ REST = [
     ["Share", "Facebook", "Email"],
     ["Read more", "Island school to stay open after parents' campaign"],
     ["Teilen", "Merken", "Drucken"],
+    ["Share", "Facebook", "Email", "The ferry at the pier on Monday. Photo: Jo Lee/Island Herald"],
 ])  # fmt: skip
 def test_the_first_paragraph_over_a_widget_opens_the_article(widget):
     page = clean_text("\n".join([*GROUP, LEAD, *widget, *REST, "Comments"]))
