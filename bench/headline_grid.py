@@ -19,11 +19,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from invented_pastes import PARAGRAPHS
+from invented_pastes import ENGLISH
 
 from sitegen.clean import clean_text
 
-BODY = PARAGRAPHS[:3]
+BODY = ENGLISH.paragraphs[:3]
 HEADLINE = "Ferry board approves earlier crossings for islanders"
 LAYOUTS = [  # (head, its headline)
     ("Home\nNews\nSalt Roads\n{by}\n{date}\n", "Salt Roads"),

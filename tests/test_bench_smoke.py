@@ -67,10 +67,11 @@ print(os.path.exists({str(tmp_path / 'done')!r}), cpu > 0, peak > 0)
     assert done.stdout.split() == ["True", "True", "True"], done.stderr
 
 
-def test_invented_pastes_run_and_are_seeded():
-    out = run_bench("invented_pastes.py", "--pages", "20", "--seed", "3")
-    assert out.startswith("20 invented pastes (seed 3), wrong: title ")
-    assert run_bench("invented_pastes.py", "--pages", "20", "--seed", "3") == out
+@pytest.mark.parametrize("lang", ["en", "de"])
+def test_invented_pastes_run_and_are_seeded(lang):
+    out = run_bench("invented_pastes.py", "--pages", "20", "--seed", "3", "--lang", lang)
+    assert out.startswith(f"20 invented pastes ({lang}, seed 3), wrong: title ")
+    assert run_bench("invented_pastes.py", "--pages", "20", "--seed", "3", "--lang", lang) == out
 
 
 def test_the_headline_grids_run_and_count_every_group():
