@@ -107,7 +107,8 @@ def _past_a_widget(doc: Document, before: tuple[int, int], after: tuple[int, int
     gap = doc.lines[before[1] : after[0]]
     heading = _section_heading(doc, gap)
     widget = gap[:-1] if heading else gap
-    links = [line for line in widget if not doc.is_chrome(line) and not _caption(line)]
+    links = [line for line in widget  # a caption closed by its credit is the widget's too
+             if not doc.is_chrome(line) and not ends_with_credit(line.text)]  # fmt: skip
     if not 0 < len(widget) <= WIDGET_LINES or not all(
             headings.link_label(doc, line) is not None for line in links):  # fmt: skip
         return False
@@ -118,12 +119,6 @@ def _past_a_widget(doc: Document, before: tuple[int, int], after: tuple[int, int
         return False
     return voice.knows(doc.lang) and not any(
         voice.prompts(line, doc.lang) for line in doc.lines[after[0] : after[1]])
-
-
-def _caption(line: Line) -> bool:
-    """A picture's caption closed by its credit ("... Photo: Jo Lee"), printed among the
-    widget's lines; the credits rule takes it out later."""
-    return ends_with_credit(line.text)
 
 
 def _section_heading(doc: Document, gap: list[Line]) -> bool:
@@ -205,12 +200,12 @@ def rule(doc: Document) -> None:
 
 
 def _resumed(doc: Document, last: tuple[int, int]) -> int:
-    """Where the body ends: after ``last``, or after a paragraph or two past a link under
-    its label that go on with the article (``_past_a_widget``), which the densest run stops
-    short of: "Related", its link and a section's heading weigh more than one short
-    paragraph."""
+    """Where the body ends: after ``last``, or after a paragraph or two past a widget that
+    go on with the article (``_past_a_widget``, ``_goes_on``), which the densest run stops
+    short of: "Related", its link and a section's heading, or three share buttons, weigh
+    more than one short paragraph. Never past the article's closing credit."""
     at = last[1]
-    while at < len(doc.lines) and at - last[1] <= INLINE_GAP + 1 and not doc.lines[at].prose:
+    while at < len(doc.lines) and at - last[1] < WIDGET_LINES and not doc.lines[at].prose:
         at += 1
     stop = at
     while stop < len(doc.lines) and doc.lines[stop].prose and not doc.is_chrome(doc.lines[stop]):
