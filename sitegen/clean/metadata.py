@@ -26,7 +26,7 @@ TITLE_CASE = 0.6  # share of a title-case line's longer words (four letters up) 
 MIN_DATE_COVERAGE = 0.5
 TITLE_CASED = frozenset({"en"})  # languages whose headlines are in title case
 ONLY_DATE = 0.9  # of a line's characters: a line that is its date and nothing else
-DATE_LINE_WORDS = 12
+DATE_LINE_WORDS = 12  # ... and short: a date line, not a sentence that mentions one
 
 
 @dataclass
