@@ -38,6 +38,11 @@ class PhraseList:
         """The line as its phrases are matched: folded, without closing marks."""
         return fold(text).rstrip(" :.!›»>|").strip()
 
+    def link_label(self, text: str) -> str | None:
+        """The line is a link's label alone ("Related", "Lire aussi": a ``>`` phrase), or None."""
+        bare = self.bare(text)
+        return bare if bare in self.link_labels else None
+
     def match(self, text: str, n_words: int) -> str | None:
         """The phrase a line matches, or None. ``text`` is already normalised."""
         low = fold(text).rstrip(" :.!›»>|").strip()  # ``bare``, inline: it runs on every line

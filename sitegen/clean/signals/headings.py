@@ -100,8 +100,8 @@ def link_label(doc: Document, line: Line) -> str | None:
         verdict = doc.verdicts.get(above.index)
         if verdict is None or verdict.role != "chrome":
             return None
-        found = phrases.match(above.text, above.n_words)
-        if found in phrases.link_labels and found == phrases.bare(above.text):
+        found = phrases.link_label(above.text)
+        if found is not None:
             return found
     return None
 

@@ -154,9 +154,8 @@ def _teaser_under(doc: Document, at: int) -> bool:
     paragraphs above are one teaser of a list of them (each with its blurb)."""
     if at >= len(doc.lines):
         return False
-    phrases = phrase_list()
     line = doc.lines[at]
-    if phrases.bare(line.text) in phrases.link_labels:
+    if phrase_list().link_label(line.text) is not None:
         return True
     return (not doc.is_chrome(line) and not line.prose and at + 1 < len(doc.lines)
             and doc.lines[at + 1].prose and not doc.is_chrome(doc.lines[at + 1]))  # fmt: skip
