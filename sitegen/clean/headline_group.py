@@ -15,7 +15,7 @@ from sitegen.clean.headline_shapes import (
     topic_first,
 )
 from sitegen.clean.line_model import SHARED
-from sitegen.clean.metadata import stopped_headline
+from sitegen.clean.metadata import lede_words, stopped_headline
 from sitegen.clean.picking import SURE, prob
 
 KEEP_ABOVE = 0.25  # the rules' headline over a standfirst the model took: at least this likely
@@ -30,7 +30,8 @@ def to_the_headline(doc: Document, found: line_model.Labels, index: int,
                     never: frozenset[int]) -> int:  # fmt: skip
     """The headline the model's pick at ``index`` stands for (``index`` itself, mostly);
     lines in ``never`` cannot be it."""
-    for move in (headline_above, above_its_byline, title_case_above, over_its_points):
+    for move in (headline_above, above_its_byline, title_case_above, over_its_points,
+                 story_under_kicker):
         index = move(doc, found, index, never)
     return index
 
@@ -154,3 +155,50 @@ def title_case_above(doc: Document, found: line_model.Labels, index: int,
             and prob(found, j, "title") >= SURE["title"]):  # fmt: skip
         return j
     return index
+
+
+def _echo(doc: Document, index: int) -> float:
+    """The share of a line's words the article's first paragraphs use again."""
+    words = doc.lines[index].content_words
+    return len(words & lede_words(doc)) / len(words) if words else 0.0
+
+
+def _over_byline(doc: Document, found: line_model.Labels, index: int) -> bool:
+    """The line at ``index`` is the group's byline or date, by the model or the rules."""
+    return found.label_at(index) in SHARED or doc.role(doc.lines[index]) == "meta"
+
+
+def story_under_kicker(doc: Document, found: line_model.Labels, index: int,
+                       never: frozenset[int]) -> int:  # fmt: skip
+    """A word taken for the headline, straight over a line that stands straight over the
+    byline or date, is that line's kicker where that line names the story more ("Opinión"
+    over "Horarios" over "Por Lucía Romero"), or where it is in capitals and that line is
+    not ("INSELVERKEHR" over "Fährzeiten"): a kicker names the section, a headline what
+    the paragraphs tell, however short both are."""
+    j = index + 1
+    if doc.lines[index].n_words != 1 or j + 1 >= len(doc.lines) or j in never:
+        return index
+    under = doc.lines[j]
+    if under.prose or _over_byline(doc, found, j) or not _over_byline(doc, found, j + 1):
+        return index
+    kicker = doc.lines[index].text.isupper() and not under.text.isupper()  # "INSELVERKEHR"
+    return j if kicker or _echo(doc, j) > _echo(doc, index) else index
+
+
+NAMES_STORY = 0.5  # of its words the first paragraphs use again: a headline over its byline
+
+
+def over_its_byline(doc: Document, found: line_model.Labels,
+                    never: frozenset[int]) -> int | None:  # fmt: skip
+    """Where neither the rules nor the model take a line for the headline, the line
+    straight over the group's first byline or date, if it names the story (a share
+    ``NAMES_STORY`` of its words in the first paragraphs): a headline of one word among a
+    menu's ("Economía" / "Horarios" / "Pablo Gil · El Faro"), which no line's shape tells."""
+    window = range(found.first + 1, min(doc.start + 1, found.first + len(found.best)))
+    first = next((k for k in window if _over_byline(doc, found, k)), None)
+    if first is None or first - 1 in never:
+        return None
+    line = doc.lines[first - 1]
+    if line.prose or _over_byline(doc, found, first - 1) or line.n_words > 30:
+        return None
+    return first - 1 if _echo(doc, first - 1) >= NAMES_STORY else None

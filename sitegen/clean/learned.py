@@ -19,7 +19,14 @@ from sitegen.clean.bare_names import (
 )
 from sitegen.clean.bylines import dated_then_by, parse_byline, says_by, split_tail
 from sitegen.clean.document import UNSPACED, Document
-from sitegen.clean.headline_group import BYLINE_ABOVE, BYLINE_BELOW, KEEP_ABOVE, to_the_headline
+from sitegen.clean.headline_group import (
+    BYLINE_ABOVE,
+    BYLINE_BELOW,
+    KEEP_ABOVE,
+    over_its_byline,
+    story_under_kicker,
+    to_the_headline,
+)
 from sitegen.clean.headline_shapes import (
     ends_sentence,
     short_headline,
@@ -124,6 +131,8 @@ def learned_metadata(doc: Document, meta: Metadata) -> line_model.Labels | None:
     if i is None and (not ruled or not_title(doc, ruled[0])):
         # the rules took a byline or credit for it, or found none: a guess beats no title
         i = likeliest(probs, "title", never)
+        if i is None and not ruled:
+            i = over_its_byline(doc, probs, never)
     if i is not None:
         i = to_the_headline(doc, probs, i, never)
     standfirst = i is not None and doc.role(doc.lines[i]) == "subtitle"
@@ -142,6 +151,7 @@ def learned_metadata(doc: Document, meta: Metadata) -> line_model.Labels | None:
         meta.title, taken = doc.lines[inner].text, inner
     own = the_headline(doc, taken) if taken is not None else None
     if own is not None:
+        own = story_under_kicker(doc, probs, own, never)
         own = _speaking_instead(doc, probs, own, never)
     if own is not None and own != taken:
         meta.title = doc.lines[own].text  # not the trail or kicker taken for it

@@ -1,0 +1,52 @@
+"""Where the headline stands in its group (``sitegen.clean.headline_group``): short
+headlines told from the kickers and menus around them by what the paragraphs tell."""
+
+from __future__ import annotations
+
+from sitegen.clean import clean_text
+
+FERRY_ES = """El consejo del puerto aprobó el lunes los nuevos horarios del ferri, tras un año de quejas de los vecinos de la isla por las conexiones perdidas.
+Compartir
+Facebook
+Correo
+Según el plan, la primera travesía saldrá a las seis de la mañana, una hora antes que ahora, y la última volverá después de las diez de la noche.
+Los vecinos dijeron que así podrán llegar a tiempo al trabajo en la península, aunque a algunos les preocupa el coste de las travesías adicionales.
+Lee también
+Homenaje a los socorristas por un rescate invernal
+La naviera, que opera tres barcos en la ruta, contratará a cuatro tripulantes más antes de la temporada de verano.
+El ayuntamiento revisará los horarios dentro de un año y publicará cada mes el número de pasajeros de cada travesía.
+© 2024 El Faro
+Comenta
+"""
+
+FERRY_DE = """Der Hafenrat hat am Montag den neuen Fahrplan der Fähre beschlossen, nachdem sich Inselbewohner ein Jahr lang über verpasste Anschlüsse beschwert hatten.
+Nach dem Plan legt die erste Fähre um sechs Uhr morgens ab, eine Stunde früher als bisher, und die letzte kehrt erst nach zehn Uhr abends zurück.
+Werbung
+Die Bewohner sagten, so könnten sie rechtzeitig zur Arbeit auf dem Festland sein, manche sorgten sich aber um die Kosten der zusätzlichen Fahrten.
+Der Betreiber, der drei Schiffe auf der Strecke einsetzt, will vor dem Sommer vier weitere Besatzungsmitglieder einstellen.
+Anzeige
+Der Gemeinderat will den Fahrplan in einem Jahr prüfen und jeden Monat die Zahl der Fahrgäste auf jeder Überfahrt veröffentlichen.
+Datenschutz
+Kommentare
+© 2024 Inselbote
+"""
+
+
+def test_a_one_word_headline_among_a_menus_words_is_the_one_over_the_byline_naming_the_story():
+    # neither the rules nor the model take a line: "Horarios" is the word the paragraphs use
+    page = clean_text("Buscar\nPortada\nSuscríbete\nOpinión\nEconomía\nHorarios\n"
+                      "Pablo Gil · El Faro\nActualizado el 5 de junio de 2023\n" + FERRY_ES)  # fmt: skip
+    assert page.title == "Horarios"
+
+
+def test_a_one_word_kicker_over_a_one_word_headline_naming_the_story_is_not_taken_for_it():
+    page = clean_text("Suscríbete\n20 de noviembre de 2019\nOpinión\nHorarios\n"
+                      "Por Lucía Romero\n18 de abril de 2024, 06:45\n" + FERRY_ES)  # fmt: skip
+    assert page.title == "Horarios"
+
+
+def test_a_kicker_of_one_word_in_capitals_is_not_the_one_word_headline_under_it():
+    # "Fährzeiten" is a word the paragraphs do not use, but a kicker is set in capitals
+    page = clean_text("Anmelden\nINSELVERKEHR\nFährzeiten\nAutor: Lena Brandt\n"
+                      "Aktualisiert: 5. Juni 2023\n" + FERRY_DE)  # fmt: skip
+    assert page.title == "Fährzeiten"
