@@ -161,8 +161,12 @@ def test_a_list_of_teasers_each_with_its_blurb_stays_out():
     ["Share", "Facebook", "Share this article", "Email"],  # buttons, four lines
     ["Read more", "Harbour dredging starts next spring", "Related",
      "Lifeboat crew honoured for winter rescue"],  # two links, back to back
+    ["Related", "Lifeboat crew honoured for winter rescue", "Share", "Facebook",
+     "Email"],  # a link under its label, then buttons: five lines
+    ["Share", "Facebook", "Email", "Read more", "Harbour dredging starts next spring",
+     "Advertisement"],  # buttons, a link and an advert: six lines
 ])  # fmt: skip
-def test_a_last_paragraph_past_a_widget_of_four_lines_stays(widget):
+def test_a_last_paragraph_past_widgets_back_to_back_stays(widget):
     last = ("The commission will ask the crew of the harbour's own boat to inspect the pier "
             "every month until the repairs are done.")  # one word of a link's: "crew"
     text = "\n\n".join(["Old ferry pier to stay open", "By Ana Lopes", "3 May 2021", *LONG,

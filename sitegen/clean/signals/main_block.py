@@ -134,7 +134,7 @@ def _section_heading(doc: Document, gap: list[Line]) -> bool:
 
 LINKED_PARAGRAPHS = 2  # paragraphs past a "Related" link that can be the article's last
 RETOLD = 2  # words of the link's (or half of them) a teaser's blurb retells
-WIDGET_LINES = 4  # lines of one widget or two back to back (buttons, a label and its link)
+WIDGET_LINES = 6  # lines of widgets back to back (buttons, a label and its link, an advert)
 
 
 def _goes_on(doc: Document, after: tuple[int, int], link: Line | None) -> bool:
