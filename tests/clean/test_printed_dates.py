@@ -33,6 +33,27 @@ def test_forms_sites_print(line, iso):
     assert printed is not None and printed.iso() == iso
 
 
+MONTHS = {  # each supported language's months, written out as its calendars print them
+    "en": "January February March April May June July August September October November December",
+    "de": "Januar Februar März April Mai Juni Juli August September Oktober November Dezember",
+    "fr": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
+    "es": "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
+    "it": "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre "
+          "dicembre",
+    "pt": "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro "
+          "dezembro",
+    "nl": "januari februari maart april mei juni juli augustus september oktober november "
+          "december",
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("lang", sorted(MONTHS))
+def test_every_month_of_every_supported_language_is_read(lang):
+    for number, month in enumerate(MONTHS[lang].split(), start=1):
+        printed = parse_printed_date(f"20 {month} 2019", lang)
+        assert printed is not None and printed.iso() == f"2019-{number:02d}-20", month
+
+
 @pytest.mark.parametrize(
     "zone, date_text, offset",
     [
