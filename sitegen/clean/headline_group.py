@@ -24,6 +24,7 @@ STANDFIRST_ABOVE = 3  # lines above a standfirst taken for the headline where th
 BYLINE_SURE = 0.5  # the model's odds of a byline that a headline under it gives way to
 BAR_LINES = 3  # ... past this many lines of chrome at least (a bar of share buttons)
 BYLINE_ABOVE, BYLINE_BELOW = 3, 6  # lines around the headline where its own byline is
+HEADLINE_WORDS = 20  # a line of more words under a kicker is a paragraph, not its headline
 
 
 def to_the_headline(doc: Document, found: line_model.Labels, index: int,
@@ -173,13 +174,16 @@ def story_under_kicker(doc: Document, found: line_model.Labels, index: int,
     """A word taken for the headline, straight over a line that stands straight over the
     byline or date, is that line's kicker where that line names the story more ("Opinión"
     over "Horarios" over "Por Lucía Romero"), or where it is in capitals and that line is
-    not ("INSELVERKEHR" over "Fährzeiten"): a kicker names the section, a headline what
+    not ("INSELVERKEHR" over "Fährzeiten"), whether that line is a word or sentences
+    ("Política" over "A balsa parou. Então a ilha construiu a sua."), though not a
+    paragraph (more than ``HEADLINE_WORDS``): a kicker names the section, a headline what
     the paragraphs tell, however short both are."""
     j = index + 1
     if doc.lines[index].n_words != 1 or j + 1 >= len(doc.lines) or j in never:
         return index
     under = doc.lines[j]
-    if under.prose or _over_byline(doc, found, j) or not _over_byline(doc, found, j + 1):
+    if under.n_words > HEADLINE_WORDS or _over_byline(doc, found, j) or not _over_byline(
+            doc, found, j + 1):
         return index
     kicker = doc.lines[index].text.isupper() and not under.text.isupper()  # "INSELVERKEHR"
     return j if kicker or _echo(doc, j) > _echo(doc, index) else index

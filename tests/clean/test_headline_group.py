@@ -50,3 +50,25 @@ def test_a_kicker_of_one_word_in_capitals_is_not_the_one_word_headline_under_it(
     page = clean_text("Anmelden\nINSELVERKEHR\nFährzeiten\nAutor: Lena Brandt\n"
                       "Aktualisiert: 5. Juni 2023\n" + FERRY_DE)  # fmt: skip
     assert page.title == "Fährzeiten"
+
+
+def test_a_section_label_over_a_headline_of_sentences_in_sentence_case_is_not_taken_for_it():
+    page = clean_text("""Entrar
+Opinião
+Política
+A balsa parou. Então a ilha construiu a sua.
+Por Ana Souza
+18/04/2024 06h45
+O conselho do porto aprovou na segunda-feira os novos horários da balsa, depois de um ano de queixas dos moradores da ilha sobre conexões perdidas.
+Pelo plano, a primeira travessia sairá às seis da manhã, uma hora mais cedo do que hoje, e a última voltará depois das dez da noite.
+Compartilhe
+Facebook
+E-mail
+Os moradores disseram que assim poderão chegar a tempo ao trabalho no continente, embora alguns se preocupem com o custo das travessias extras.
+A empresa, que opera três barcos na linha, vai contratar mais quatro tripulantes antes da temporada de verão.
+© 2024 Jornal da Ilha
+Comentários
+""")
+    assert page.title == "A balsa parou. Então a ilha construiu a sua."
+    assert "Compartilhe" not in page.body  # a share button, as Brazilian sites write it
+    assert len(page.body) == 4
