@@ -1,6 +1,6 @@
 """The pasted-text cleaner on invented pastes of the forms issue 12 names, with known truth.
 
-    python bench/invented_pastes.py [--pages 300] [--seed 1] [--lang en|de|fr|es] [--show]
+    python bench/invented_pastes.py [--pages 300] [--seed 1] [--lang en|de|fr|es|it|pt|nl] [--show]
 
 Each page is put together at random from parts a browser paste of a news article has:
 navigation labels ("Top Picks", "Follow Along"), sometimes a masthead's date of the day
@@ -272,7 +272,155 @@ SPANISH = Parts(
     footer=["Comentarios", "Comenta", "© 2024 El Faro", "Aviso legal"],
 )
 
-LANGUAGES = {"en": ENGLISH, "de": GERMAN, "fr": FRENCH, "es": SPANISH}
+ITALIAN = Parts(
+    nav=["Menu", "Home", "Politica", "Economia", "Sport", "Opinioni", "Accedi", "Cerca",
+         "Abbonati"],
+    masthead="20 novembre 2019",
+    kickers=["TRASPORTI", "Opinioni"],
+    headlines=[
+        "Il consiglio del porto approva i nuovi orari del traghetto",
+        "Orari",
+        "Il traghetto si è fermato. Allora l’isola ne ha costruito uno.",
+        "Perché cambiano gli orari del traghetto dell’isola",
+    ],
+    standfirsts=[
+        "La decisione mette fine a un anno di proteste degli abitanti per le coincidenze perse",
+    ],
+    bylines=[
+        ("di Giulia Bianchi", ["Giulia Bianchi"]),
+        ("Giulia Bianchi e Marco Rossi", ["Giulia Bianchi", "Marco Rossi"]),
+        ("Marco Rossi, corrispondente", ["Marco Rossi"]),
+    ],
+    dates=[
+        ("2 febbraio 2024 (modificato il 3 febbraio 2024 | 09:40)", "2024-02-02"),
+        ("Pubblicato il 18 aprile 2024 alle 06:45", "2024-04-18"),
+        ("Aggiornato il 5 giugno 2023", "2023-06-05"),
+    ],
+    paragraphs=[
+        "Il consiglio del porto ha approvato lunedì i nuovi orari del traghetto, dopo un anno "
+        "di proteste degli abitanti dell’isola per le coincidenze perse.",
+        "Secondo il piano, la prima corsa partirà alle sei del mattino, un’ora prima di adesso, "
+        "e l’ultima tornerà dopo le dieci di sera.",
+        "Gli abitanti hanno detto che così potranno arrivare in tempo al lavoro sulla "
+        "terraferma, anche se alcuni temono il costo delle corse in più.",
+        "La compagnia, che impiega tre navi sulla linea, assumerà altri quattro marinai prima "
+        "della stagione estiva.",
+        "Il comune rivedrà gli orari tra un anno e pubblicherà ogni mese il numero dei "
+        "passeggeri di ogni corsa.",
+    ],
+    between=[
+        ["Pubblicità"], ["Leggi anche", "Premiati i soccorritori per un salvataggio invernale"],
+        ["Condividi", "Facebook", "E-mail"],
+        ["Il traghetto nel porto lunedì. Foto: Jo Lee"],
+    ],
+    consent=[
+        "Noi e i nostri 180 partner archiviamo e accediamo a informazioni sul tuo dispositivo "
+        "per misurare il pubblico e mostrarti contenuti personalizzati.",
+        "Accetta tutto", "Personalizza",
+    ],
+    footer=["Commenti", "Commenta", "© 2024 Il Corriere dell’Isola", "Note legali"],
+)
+
+PORTUGUESE = Parts(
+    nav=["Menu", "Início", "Política", "Economia", "Esporte", "Opinião", "Entrar", "Buscar",
+         "Assine"],
+    masthead="20 de novembro de 2019",
+    kickers=["TRANSPORTE", "Opinião"],
+    headlines=[
+        "Conselho do porto aprova novos horários da balsa",
+        "Horários",
+        "A balsa parou. Então a ilha construiu a sua.",
+        "Por que os horários da balsa da ilha vão mudar",
+    ],
+    standfirsts=[
+        "A decisão encerra um ano de queixas dos moradores sobre conexões perdidas",
+    ],
+    bylines=[
+        ("Por Ana Souza", ["Ana Souza"]),
+        ("Ana Souza e Pedro Lima", ["Ana Souza", "Pedro Lima"]),
+        ("Pedro Lima, correspondente", ["Pedro Lima"]),
+    ],
+    dates=[
+        ("18/04/2024 06h45", "2024-04-18"),
+        ("Atualizado em 5 de junho de 2023", "2023-06-05"),
+        ("3 de maio de 2021", "2021-05-03"),
+    ],
+    paragraphs=[
+        "O conselho do porto aprovou na segunda-feira os novos horários da balsa, depois de um "
+        "ano de queixas dos moradores da ilha sobre conexões perdidas.",
+        "Pelo plano, a primeira travessia sairá às seis da manhã, uma hora mais cedo do que "
+        "hoje, e a última voltará depois das dez da noite.",
+        "Os moradores disseram que assim poderão chegar a tempo ao trabalho no continente, "
+        "embora alguns se preocupem com o custo das travessias extras.",
+        "A empresa, que opera três barcos na linha, vai contratar mais quatro tripulantes antes "
+        "da temporada de verão.",
+        "A prefeitura vai rever os horários daqui a um ano e publicará todo mês o número de "
+        "passageiros de cada travessia.",
+    ],
+    between=[
+        ["Publicidade"], ["Leia também", "Socorristas homenageados por resgate no inverno"],
+        ["Compartilhe", "Facebook", "E-mail"],
+        ["A balsa no porto na segunda-feira. Foto: Jo Lee"],
+    ],
+    consent=[
+        "Nós e nossos 180 parceiros armazenamos e acessamos informações do seu dispositivo "
+        "para medir a audiência e mostrar conteúdos personalizados.",
+        "Aceitar tudo", "Configurar",
+    ],
+    footer=["Comentários", "Comente", "© 2024 Jornal da Ilha", "Termos de uso"],
+)
+
+DUTCH = Parts(
+    nav=["Menu", "Home", "Politiek", "Economie", "Sport", "Opinie", "Inloggen", "Zoeken",
+         "Abonneren"],
+    masthead="20 november 2019",
+    kickers=["VERKEER", "Opinie"],
+    headlines=[
+        "Havenraad keurt nieuwe dienstregeling van de veerboot goed",
+        "Vaartijden",
+        "De veerboot stopte. Toen bouwde het eiland er zelf een.",
+        "Waarom de dienstregeling van de veerboot verandert",
+    ],
+    standfirsts=[
+        "Het besluit maakt een einde aan een jaar van klachten over gemiste aansluitingen",
+    ],
+    bylines=[
+        ("Door Sanne Jansen", ["Sanne Jansen"]),
+        ("Sanne Jansen en Pieter Bakker", ["Sanne Jansen", "Pieter Bakker"]),
+        ("Pieter Bakker, correspondent", ["Pieter Bakker"]),
+    ],
+    dates=[
+        ("18 april 2024, 06:45", "2024-04-18"),
+        ("Bijgewerkt op 5 juni 2023", "2023-06-05"),
+        ("3 mei 2021", "2021-05-03"),
+    ],
+    paragraphs=[
+        "De havenraad heeft maandag de nieuwe dienstregeling van de veerboot goedgekeurd, na "
+        "een jaar van klachten van eilandbewoners over gemiste aansluitingen.",
+        "Volgens het plan vertrekt de eerste boot om zes uur 's ochtends, een uur eerder dan "
+        "nu, en keert de laatste na tien uur 's avonds terug.",
+        "Bewoners zeiden dat ze zo op tijd op hun werk op het vasteland kunnen komen, al maken "
+        "sommigen zich zorgen over de kosten van de extra overtochten.",
+        "De rederij, die drie schepen op de lijn inzet, neemt voor de zomer vier extra "
+        "bemanningsleden aan.",
+        "De gemeente bekijkt de dienstregeling over een jaar opnieuw en publiceert elke maand "
+        "het aantal passagiers per overtocht.",
+    ],
+    between=[
+        ["Advertentie"], ["Lees ook", "Reddingsbemanning geëerd voor winterse redding"],
+        ["Delen", "Facebook", "E-mail"],
+        ["De veerboot in de haven op maandag. Foto: Jo Lee"],
+    ],
+    consent=[
+        "Wij en onze 180 partners slaan informatie op uw apparaat op en lezen die uit om het "
+        "bereik te meten en u gepersonaliseerde inhoud te tonen.",
+        "Alles accepteren", "Instellingen",
+    ],
+    footer=["Reacties", "Reageer", "© 2024 Eilandbode", "Privacy"],
+)
+
+LANGUAGES = {"en": ENGLISH, "de": GERMAN, "fr": FRENCH, "es": SPANISH, "it": ITALIAN,
+             "pt": PORTUGUESE, "nl": DUTCH}
 
 
 @dataclass
@@ -296,10 +444,13 @@ def invent(rng: random.Random, parts: Parts = ENGLISH) -> Page:
     lines += [title] + ([rng.choice(parts.standfirsts)] if rng.random() < 0.5 else [])
     lines += [byline, date] if rng.random() < 0.7 else [date, byline]
     body = parts.paragraphs[: rng.randint(3, len(parts.paragraphs))]
-    shown = list(body)
+    shown, widget = list(body), [False] * len(body)
     for _ in range(rng.randint(0, 2)):
         at = rng.randint(1, len(shown) - 1)
-        shown[at:at] = rng.choice(parts.between)
+        while widget[at - 1] and widget[at]:
+            at += 1  # never inside another widget: after it
+        chosen = rng.choice(parts.between)
+        shown[at:at], widget[at:at] = chosen, [True] * len(chosen)
     lines += shown + rng.sample(parts.footer, rng.randint(1, min(4, len(parts.footer))))
     return Page("\n".join(lines) + "\n", title, authors, day, body)
 
