@@ -38,6 +38,7 @@ _DATE_UNITS = frozenset("年月日時分년월일시분")
 _GLUED = re.compile(r"\b((?:19|20)\d\d)(\d{1,2}:\d{2}|[^\W\d_]{2,})")
 _OFFSET = re.compile(r"\b(?:UTC|GMT)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?\b|([+-])(\d{2}):(\d{2})$")
 _HAS_DIGIT = re.compile(r"\d")
+RELATIVE_CHARS = 40  # a relative date in words is a short line: longer ones are never parsed
 _NO_DIGIT_RELATIVE = re.compile(r"(?i)(?:updated |published )?(?:just now|yesterday|today)")
 _TOKEN = re.compile(r"[^\W\d_]+|\d+|[+-]\d{2}:\d{2}")
 
@@ -64,6 +65,28 @@ def _data() -> dict:
 @cache
 def _relative() -> re.Pattern[str]:
     return re.compile("|".join(_data()["relative"]["patterns"]), re.I)
+
+
+@cache
+def _relative_line() -> re.Pattern[str]:
+    """A line that is only a relative date in words, maybe after a label of the lists
+    ("an hour ago", "Aktualisiert vor einer Stunde"): the whole line, as a headline may say
+    "a day ago" and a site's name "MarTech Today"."""
+    either = "|".join(_data()["relative"]["patterns"])
+    return re.compile(rf"(?:(?:{_any_label()}):?\s+)?(?:{either})\.?", re.I)
+
+
+@cache
+def _any_label() -> str:
+    """Every label of the lists, published's and updated's, as one pattern."""
+    return one_of([w.lower() for words in _data()["labels"].values() for w in words])
+
+
+@cache
+def _zone_then_label() -> re.Pattern[str]:
+    """A zone's name glued to a label after it ("4:29 AM ESTUPDATED AN HOUR AGO")."""
+    zones = one_of(sorted(zone_names()))
+    return re.compile(rf"\b({zones})((?i:{_any_label()}))\b")
 
 
 @cache
@@ -133,12 +156,16 @@ def parse_printed_date(line: str, lang: str = "en") -> PrintedDate | None:
     """The date a line prints, or None when the line prints none (cached: the rules and
     the line model ask about the same lines)."""
     if not _HAS_DIGIT.search(line):  # every printed date has one; "yesterday" gives no date
-        return PrintedDate(None, label="relative") if _NO_DIGIT_RELATIVE.fullmatch(line) else None
+        words = _NO_DIGIT_RELATIVE.fullmatch(line) or (
+            len(line) <= RELATIVE_CHARS and _relative_line().fullmatch(line))
+        return PrintedDate(None, label="relative") if words else None
+    line = _GLUED.sub(r"\1 \2", line)  # "NOV 20 20194:29 AM": the year is seen as one
+    line = _zone_then_label().sub(r"\1 \2", line)
     relative = _relative().search(line)
     if relative and not _YEAR.search(line):  # "3 hours ago", not a headline with "today" in it
         short = len(line.split()) <= 2 * len(relative.group().split()) + 2
         return PrintedDate(None, label="relative") if short else None
-    part, label = _published_part(_GLUED.sub(r"\1 \2", line))
+    part, label = _published_part(line)
     if not _has_day(part):
         return None
     iso = _iso(part.strip(" :"))

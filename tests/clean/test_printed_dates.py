@@ -89,11 +89,15 @@ def test_published_wins_over_updated():
     assert created.label == "published" and created.iso() == "2024-03-05T09:30:00"
 
 
-@pytest.mark.parametrize(
-    "line", ["3 hours ago", "Published 2 days ago", "vor 5 Minuten", "il y a 2 heures"]
-)
-def test_relative_dates_give_no_date(line):
-    printed = parse_printed_date(line)
+@pytest.mark.parametrize("line, lang", [
+    ("3 hours ago", "en"), ("Published 2 days ago", "en"), ("vor 5 Minuten", "de"),
+    ("il y a 2 heures", "fr"), ("an hour ago", "en"), ("Updated an hour ago", "en"),
+    ("vor 1 Stunde", "de"), ("Aktualisiert vor einer Stunde", "de"), ("il y a une heure", "fr"),
+    ("hace una hora", "es"), ("1 ora fa", "it"), ("un’ora fa", "it"), ("há uma hora", "pt"),
+    ("2 uur geleden", "nl"), ("een dag geleden", "nl"),
+])  # fmt: skip
+def test_relative_dates_give_no_date(line, lang):
+    printed = parse_printed_date(line, lang)
     assert printed is not None and printed.value is None
 
 
@@ -120,6 +124,9 @@ def test_day_first_for_dotted_and_non_english_dates():
         ("Tue 14 May 2024 07.45 BST", "en", "2024-05-14T07:45:00+01:00", ""),
         ("11/05/23 9:15 AM ET", "en", "2023-11-05T09:15:00-05:00", ""),
         ("PUBLISHED WED, NOV 20 20194:29 AM EST", "en", "2019-11-20T04:29:00-05:00", "published"),
+        # ... with the update's time in words glued after it
+        ("PUBLISHED WED, NOV 20 20194:29 AM ESTUPDATED AN HOUR AGO", "en",
+         "2019-11-20T04:29:00-05:00", "published"),
         ("Mon., March 23, 2020timer5 min. read", "en", "2020-03-23", ""),
         ("12 March 2024, 10:00 UPDATED 13 March 2024", "en", "2024-03-12T10:00:00", "published"),
         ("Publicado el 5 de marzo de 2024 a las 10:15", "es", "2024-03-05T10:15:00", "published"),
@@ -172,3 +179,16 @@ def test_numbers_that_are_not_times_stay_out():
 def test_dutch_dates(line, day):
     printed = parse_printed_date(line, "nl")
     assert printed is not None and str(printed.value)[:10] == day
+
+
+@pytest.mark.parametrize("line, lang", [
+    ("Mis à jour le 5 juin 2023 à 10h15", "fr"), ("Actualisé le 5 juin 2023", "fr"),
+    ("Actualizado el 5 de junio de 2023", "es"), ("Modificato il 5 giugno 2023", "it"),
+    ("Atualizado em 05/06/2023 às 10h15", "pt"), ("Bijgewerkt op 5 juni 2023 om 10:15", "nl"),
+    ("Gewijzigd op 5 juni 2023", "nl"), ("Laatste update: 5 juni 2023", "nl"),
+    ("Geändert am 5. Juni 2023", "de"), ("Last updated on June 5, 2023", "en"),
+])  # fmt: skip
+def test_an_update_is_labelled_so_in_every_supported_language(line, lang):
+    printed = parse_printed_date(line, lang)
+    assert printed is not None and printed.label == "updated"
+    assert str(printed.value)[:10] == "2023-06-05"
