@@ -129,12 +129,29 @@ def _without_role(part: str) -> str:
     if (len(words) > 3 and words[-1].casefold() in desks and len(folded) == len(words)
             and is_name(" ".join(words[:-2]))):  # fmt: skip
         return " ".join(words[:-2])  # "Paul Steinhauser Fox News": an outlet's two words
+    head = words[-1]
     while len(words) > 2 and (is_role(words[-1]) or words[-1].casefold() in desks):
         words.pop()
         stripped = True
+    if stripped and len(words) > 2 and head[:1].islower():
+        return _without_roles_subject(part, words)
     if stripped and len(words) > 2:
         return part  # "Ap National Political Writer": a description, kept whole (a role)
     return " ".join(words)
+
+
+def _without_roles_subject(part: str, words: list[str]) -> str:
+    """A role in lower case after a name says of what before it: "Rory Carroll Ireland
+    correspondent", "Jessica Elgot Chief political correspondent", "Heather Stewart
+    Political editor". The words of the role's subject go (lower case, roles, then one
+    capitalised word where a name stays); ``part`` whole where no name is left."""
+    words = list(words)
+    while len(words) > 2 and (words[-1][:1].islower() or is_role(words[-1])):
+        words.pop()
+    if len(words) > 2 and is_name(" ".join(words[:-1])):
+        words.pop()  # the role's subject: "Ireland", "Political"
+    name = " ".join(words)
+    return name if is_name(name) else part
 
 
 SAID_TAIL = 3  # words of each part after the names of a byline that says so: "dpa", "AP"
@@ -283,3 +300,4 @@ def without_honorific(name: str) -> str:
     while len(words) - start > 2 and words[start].rstrip(".").casefold() in _words("honorifics"):
         start += 1
     return " ".join(words[start:]) if start else name
+

@@ -282,3 +282,19 @@ def test_an_embedded_posts_attribution_is_no_byline():
 ])
 def test_a_name_loses_the_buttons_pasted_after_it(line, names):
     assert parse_byline(line)[0] == names
+
+
+@pytest.mark.parametrize("line, names", [
+    ("Rory Carroll Ireland correspondent", ["Rory Carroll"]),
+    ("Jessica Elgot Chief political correspondent", ["Jessica Elgot"]),
+    ("Heather Stewart Political editor", ["Heather Stewart"]),
+    ("Mary Ann Smith Europe correspondent", ["Mary Ann Smith"]),
+    ("Anna Schmidt Reporterin", ["Anna Schmidt"]),
+])  # fmt: skip
+def test_a_name_with_its_role_after_it_and_no_comma_gives_the_name(line, names):
+    # a role in lower case says of what before it ("Ireland correspondent"): not a name's
+    assert parse_byline(line)[0] == names
+
+
+def test_a_role_with_no_name_before_it_gives_none():
+    assert parse_byline("Home News correspondent")[0] == []
