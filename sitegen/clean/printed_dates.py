@@ -84,9 +84,10 @@ def _any_label() -> str:
 
 @cache
 def _zone_then_label() -> re.Pattern[str]:
-    """A zone's name glued to a label after it ("4:29 AM ESTUPDATED AN HOUR AGO")."""
+    """A zone's name, maybe with its offset, glued to a label after it ("4:29 AM
+    ESTUPDATED AN HOUR AGO", "5:45 PM GMT+1Updated an hour ago")."""
     zones = one_of(sorted(zone_names()))
-    return re.compile(rf"\b({zones})((?i:{_any_label()}))\b")
+    return re.compile(rf"\b((?:{zones})(?:[+-]\d{{1,2}}(?::?\d\d)?)?)((?i:{_any_label()}))\b")
 
 
 @cache

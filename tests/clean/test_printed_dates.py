@@ -127,6 +127,9 @@ def test_day_first_for_dotted_and_non_english_dates():
         # ... with the update's time in words glued after it
         ("PUBLISHED WED, NOV 20 20194:29 AM ESTUPDATED AN HOUR AGO", "en",
          "2019-11-20T04:29:00-05:00", "published"),
+        ("March 4, 20245:45 PM GMT+1Updated an hour ago", "en", "2024-03-04T17:45:00+01:00",
+         "published"),
+        ("4 marzo 2024 (modifica il 5 marzo 2024 | 09:10)", "it", "2024-03-04", "published"),
         ("Mon., March 23, 2020timer5 min. read", "en", "2020-03-23", ""),
         ("12 March 2024, 10:00 UPDATED 13 March 2024", "en", "2024-03-12T10:00:00", "published"),
         ("Publicado el 5 de marzo de 2024 a las 10:15", "es", "2024-03-05T10:15:00", "published"),
