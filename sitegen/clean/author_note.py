@@ -3,7 +3,9 @@ the page's, not the story's: it and what follows it go. Read once the authors ar
 the note must name a role ("writer", "reporter", "producer"), so that a closing paragraph
 about a place or a firm a wrong author was taken from ("Den Haag is een plaats ...") stays.
 So does the author's name alone on a line under the article's text, over the box of who
-they are ("Katharina Volkwein", then "Hat das Sammel-Gen von ihrem Opa geerbt ...")."""
+they are ("Katharina Volkwein", then "Hat das Sammel-Gen von ihrem Opa geerbt ..."), or
+signing it ("Cécile Ducourtieux (Londres, correspondante)"). The short lines straight
+over the note go with it: an author box's label ("Sobre la firma", "About the author")."""
 
 from __future__ import annotations
 
@@ -43,11 +45,30 @@ def close_at_note(doc: Document, authors: list[str]) -> None:
         if line.index >= note.index:
             doc.mark(line, "chrome", "after the author's note")
     doc.mark(note, "chrome", "an author's note closing the article")
+    for line in reversed([ln for ln in kept if ln.index < note.index]):
+        if line.prose:
+            break
+        doc.mark(line, "chrome", "a label over the author's note, no paragraph under it")
+
+
+_BRACKETS = str.maketrans("()", "  ")
+SIGNED_WORDS = 4  # words after the name in a signature: "(Londres, correspondante)"
 
 
 def _named_alone(line: Line, authors: list[str]) -> bool:
-    """The line is an author's name and nothing else: an author box's heading."""
-    return any(line.text.casefold() == name.casefold() for name in authors)
+    """The line is an author's name and nothing else, an author box's heading, or a
+    signature: the name, then what they do after a comma or in brackets, no sentence
+    ("Cécile Ducourtieux (Londres, correspondante)")."""
+    text = line.text.casefold()
+    for name in authors:
+        if text == name.casefold():
+            return True
+        rest = text.removeprefix(name.casefold()).lstrip()
+        if (rest[:1] in (",", "(") and len(rest.split()) <= SIGNED_WORDS
+                and is_role(rest.translate(_BRACKETS))
+                and not line.terminal):  # fmt: skip
+            return True  # not "Leena Simon, CC-BY-SA 4.0", a picture's credit
+    return False
 
 
 def _says_who(line: Line, authors: list[str]) -> bool:

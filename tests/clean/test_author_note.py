@@ -45,3 +45,24 @@ def test_a_note_closes_the_article_whether_it_gives_the_authors_title_or_not():
         text = page(tail=(note,)).replace("By Ana Lopes", "By Dr. Ana Lopes")
         assert clean_text(text).authors == ["Ana Lopes"]
         assert removed_reasons(text)[note] == "an author's note closing the article"
+
+
+def test_the_authors_signature_under_the_article_closes_it():
+    """The name again under the last paragraph, with what the author does in brackets: the
+    article is signed; a notice under the signature is the page's."""
+    notice = "Reading of the Harbour Press continues on another device."
+    for signature in ("Ana Lopes (Ballycastle, correspondent)", "Ana Lopes, staff reporter"):
+        text = page(tail=(signature, notice))
+        assert clean_text(text).body == PARAS
+        assert removed_reasons(text)[signature] == "an author's note closing the article"
+
+
+def test_the_authors_name_with_a_pictures_licence_is_no_signature():
+    line = "Ana Lopes, CC-BY-SA 4.0"
+    assert removed_reasons(page(tail=(line,))).get(line) != "an author's note closing the article"
+
+
+def test_an_author_boxs_label_over_the_note_goes_with_it():
+    text = page(tail=("About the author", "Ana Lopes", NOTE))
+    assert clean_text(text).body == PARAS
+    assert "About the author" in removed_reasons(text)
