@@ -20,9 +20,10 @@ from sitegen.clean.people import is_name
 
 # a credit closing its caption: an agency beside a name, at the line's end (not "AC/DC",
 # "TCP/IP", "Radio/TV"): "REUTERS/Denis Balibouse", "EPA-EFE/Stuart Brock",
-# "AFP/SID/PASCAL GUYOT", "Amy K. Dragoo/AIMMEDIA", "Pedro Lopes/AFP via Getty Images"
+# "AFP/SID/PASCAL GUYOT", "Amy K. Dragoo/AIMMEDIA", "Pedro Lopes/AFP via Getty Images",
+# "REUTERS/Clodagh Kilcoyne/File Photo"
 _AGENCY_SLASH = re.compile(
-    r"(?:\b[A-Z]{2,}(?:-[A-Z]{2,})?(?:/[A-Z][a-z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}"
+    r"(?:\b[A-Z]{2,}(?:-[A-Z]{2,})?(?:(?:/[A-Z][a-z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})+"
     r"|(?:/[A-Z]{2,}){2,} [A-Z]{2,})"
     r"|\b[A-Z][\w.]*[a-z.]/[A-Z]{3,}(?: via(?: [A-Z]\w*)+)?)\W*$")
 # a line that is only names and outlets joined by two slashes or bars or more ("Natalie

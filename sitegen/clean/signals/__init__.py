@@ -12,6 +12,7 @@ from sitegen.clean.document import Document
 from sitegen.clean.signals import (
     about_box,
     above_headline,
+    caption_twice,
     cards,
     closing_list,
     comments,
@@ -40,7 +41,7 @@ BEFORE_METADATA: list[Rule] = [
 # After it: the body's start under the headline group, everything left outside the body,
 # then what stands between body paragraphs.
 AFTER_METADATA: list[Rule] = [
-    lead_past_widget.rule, comments.rule, copyright_notice.rule, about_box.rule,
+    lead_past_widget.rule, caption_twice.rule, comments.rule, copyright_notice.rule, about_box.rule,
     teasers.rule, cards.rule, closing_list.rule, prompt_box.rule, head_tail.rule, echoed.rule,
     repeats_title.rule, credits.rule, headings.rule, date_lines.rule,
 ]
