@@ -103,7 +103,8 @@ def name_over_dateline(doc: Document, authors: list[str], group: list[Line], hea
 
 def _name_on_side(doc: Document, side: list[Line]) -> tuple[list[str], list[Line], bool] | None:
     """The name nearest the date on one side of it (or names: "Ana Lopes and Tomasz
-    Wrona"), the lines it takes (with its role's), and whether it is sure to be a byline:
+    Wrona"), past a role, a button or the place it was written from, the lines it takes
+    (with its role's), and whether it is sure to be a byline:
     its outlet or role printed with it (between it and the date, or under it), or several
     names (a lone two-word line may be a headline: "Salt Roads")."""
     role = None
@@ -120,10 +121,23 @@ def _name_on_side(doc: Document, side: list[Line]) -> tuple[list[str], list[Line
             roles = [role] if role is not None and is_role_line(role.text) else []
             names = beside or several or [line.text]
             return names, [line, *roles], bool(beside) or bool(roles) or len(names) > 1
-        if role is not None or not (is_role_line(line.text) or line.n_words == 1):
+        if role is not None or not (is_role_line(line.text) or line.n_words == 1
+                                    or _place_line(line)):  # fmt: skip
             return None  # the name stands next to the date, never beyond another line
-        role = line  # or a button between them ("Follow")
+        role = line  # or a button between them ("Follow"), or where they wrote it from
     return None
+
+
+PLACE_WORDS = 5  # a place a writer files from: "São Sebastião (SP)", "Rathlin, Northern Ireland"
+
+
+def _place_line(line: Line) -> bool:
+    """A place, as a dateline prints it under the writer's name: a few capitalised words
+    with a comma or a bracket between them, no figures, no sentence."""
+    text = line.text
+    return (line.n_words <= PLACE_WORDS and ("(" in text or ", " in text)
+            and not line.terminal and not any(c.isdigit() for c in text)
+            and all(w[0].isupper() for w in line.words if len(w) > 3))  # fmt: skip
 
 
 def names_under(doc: Document, headline: int, reach: int) -> tuple[list[str], list[Line]]:

@@ -111,6 +111,27 @@ def test_a_bare_name_over_a_dateline_is_the_author_not_the_place_it_was_filed_fr
     assert "María José Ferrer" not in page.body
 
 
+@pytest.mark.parametrize("place", ["São Sebastião (SP)", "Rathlin, Northern Ireland"])
+def test_a_bare_name_over_the_place_it_was_filed_from_over_the_date_is_the_author(place):
+    from sitegen.clean import clean_text
+
+    page = clean_text(
+        "Assine\nEntrar\nMenu\nCotidiano\n"
+        "Balsa para Ilhabela terá horário estendido após meses de reclamações\n"
+        "Moradores dizem que nova grade vai economizar horas, mas temem alta nas tarifas\n"
+        f"Ana Souza\n{place}\n4.mar.2024 às 17h45\nAtualizado: 5.mar.2024 às 9h10\n"
+        "Ouvir o texto\nDiminuir fonte\nAumentar fonte\n"
+        "O Departamento Hidroviário aprovou na segunda-feira a nova grade de horários da "
+        "balsa para Ilhabela, após meses de reclamações dos moradores.\n"
+        "A primeira travessia sairá às 6h, uma hora mais cedo do que hoje, e a última "
+        "voltará depois das 22h.\n"
+        "A operadora vai contratar mais quatro tripulantes antes do verão, segundo o "
+        "departamento.\n"
+    )
+    assert page.authors == ["Ana Souza"]
+    assert str(page.date.value)[:10] == "2024-03-04"
+
+
 @pytest.mark.parametrize(("head", "title", "name", "outlet"), [
     ("Subscribe\nLog in\nPolitics\n", "Council delays vote on harbour car park until spring",
      "Ana Lopes", "Island Herald\nPublished 11:11 PM EST Nov 19, 2019"),
