@@ -306,6 +306,17 @@ def _without_buttons(name: str) -> str:
     return " ".join(words)
 
 
+def _past_role(text: str) -> str:
+    """What follows a role printed before the names ("our correspondent Jo Lee", "unserem
+    Korrespondenten Jo Lee", "notre envoyée spéciale Claire Dumas"): words in lower case
+    and role words, a role among them; ``text`` itself where none is."""
+    words = text.split()
+    i = 0
+    while i < len(words) and (words[i][:1].islower() or is_role(words[i])):
+        i += 1
+    return " ".join(words[i:]) if 0 < i < len(words) and is_role(" ".join(words[:i])) else text
+
+
 def _read_byline(line: str, lang: str = "") -> tuple[tuple[str, ...], bool]:
     """The names on a byline line, and whether it says so."""
     line = _unglued_prefix(line)
@@ -318,6 +329,8 @@ def _read_byline(line: str, lang: str = "") -> tuple[tuple[str, ...], bool]:
         if not names:  # "By Jane Roe Sioux Falls Argus Leader": the outlet after the name
             names = names_in(_without_outlet(head[match.end() :].strip(), after_names=True),
                              lang=lang)  # fmt: skip
+        if not names:  # "By our correspondent Jo Lee", "Door onze verslaggever Jan de Vries"
+            names = names_in(_past_role(head[match.end() :]), True, lang)
         if not names and had_tail:  # "von eseppelt · 31. Oktober 2023": a user's name
             names = _one_name(head[match.end() :])
         return tuple(names), True

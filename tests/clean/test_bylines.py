@@ -298,3 +298,15 @@ def test_a_name_with_its_role_after_it_and_no_comma_gives_the_name(line, names):
 
 def test_a_role_with_no_name_before_it_gives_none():
     assert parse_byline("Home News correspondent")[0] == []
+
+
+@pytest.mark.parametrize("line, lang, names", [
+    ("By our correspondent Jo Lee", "en", ["Jo Lee"]),
+    ("By staff reporter Jo Lee", "en", ["Jo Lee"]),
+    ("Von unserem Korrespondenten Jonas Weber", "de", ["Jonas Weber"]),
+    ("Door onze verslaggever Jan de Vries", "nl", ["Jan de Vries"]),
+    ("Par notre envoyée spéciale Claire Dumas", "fr", ["Claire Dumas"]),
+    ("Por nuestro corresponsal Pablo Gil", "es", ["Pablo Gil"]),
+])  # fmt: skip
+def test_a_role_printed_between_by_and_the_name_is_passed_over(line, lang, names):
+    assert parse_byline(line, lang) == (names, True)
