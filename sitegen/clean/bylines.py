@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
+from sitegen.clean.document import Line
 from sitegen.clean.people import (
     OUTLET_MARK,
     _data,
@@ -276,6 +277,16 @@ def dated_then_by(line: str) -> bool:
 def is_bare_prefix(line: str) -> bool:
     """A line that is only "By" (or "Written by:"): the pasted byline's names are below it."""
     return bool(_prefix().fullmatch(line.strip(" :") + " "))
+
+
+def under_other_label(lines: list[Line], index: int) -> bool:
+    """The line at ``index`` is a label's value, and the label says it is no byline: a word
+    or two ending with a colon, not "By" nor "Author:" ("Media contact:" over "Jo Lee")."""
+    if index == 0:
+        return False
+    label = lines[index - 1].text.strip()
+    return (label.endswith(":") and len(label.split()) <= 2 and not is_bare_prefix(label)
+            and not _prefix().fullmatch(label + " "))  # fmt: skip
 
 
 def parse_byline(line: str, lang: str = "") -> tuple[list[str], bool]:

@@ -17,7 +17,13 @@ from sitegen.clean.bare_names import (
     names_under,
     role_under,
 )
-from sitegen.clean.bylines import dated_then_by, parse_byline, says_by, split_tail
+from sitegen.clean.bylines import (
+    dated_then_by,
+    parse_byline,
+    says_by,
+    split_tail,
+    under_other_label,
+)
 from sitegen.clean.document import UNSPACED, Document
 from sitegen.clean.headline_group import (
     BYLINE_ABOVE,
@@ -160,7 +166,7 @@ def learned_metadata(doc: Document, meta: Metadata) -> line_model.Labels | None:
     both = _byline_and_date(doc, probs)
     ruled_bylines = _marked(doc, "meta")
     i = byline = pick(probs, "byline", ruled_bylines, both)
-    if i is not None and heads_box(doc.lines[i], doc.lang):  # "About Acme Ltd": no byline
+    if i is not None and _no_byline(doc, i):
         i = byline = pick(probs, "byline", ruled_bylines, both, frozenset({i}))
     if i is not None:
         text = doc.lines[i].text
@@ -214,6 +220,12 @@ def learned_metadata(doc: Document, meta: Metadata) -> line_model.Labels | None:
         chrome_in_body(doc, probs)
         body_below(doc, probs)
     return probs
+
+
+def _no_byline(doc: Document, i: int) -> bool:
+    """The line the model took for the byline names no author: it heads a box ("About Acme
+    Ltd"), or it is a label's value ("Media contact:" over it)."""
+    return heads_box(doc.lines[i], doc.lang) or under_other_label(doc.lines, i)
 
 
 def _standfirst_of(doc: Document, headline: int, subtitle: str) -> str:

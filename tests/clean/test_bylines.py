@@ -310,3 +310,23 @@ def test_a_role_with_no_name_before_it_gives_none():
 ])  # fmt: skip
 def test_a_role_printed_between_by_and_the_name_is_passed_over(line, lang, names):
     assert parse_byline(line, lang) == (names, True)
+
+
+def test_a_name_under_a_label_that_is_no_bylines_is_not_the_author():
+    from sitegen.clean import clean_text
+
+    page = clean_text(
+        "Newsroom\nPress releases\nFOR IMMEDIATE RELEASE\n"
+        "Harbour Board approves new Rathlin ferry timetable\n"
+        "BALLYCASTLE, Northern Ireland, March 4, 2024 -- The Harbour Board today approved a "
+        "new timetable for the Rathlin Island ferry, after a year of feedback.\n"
+        "From April, the first crossing will leave at 6 a.m., an hour earlier than now, and "
+        "the last will return after 10 p.m.\n"
+        "Media contact:\nJo Lee\npress@harbourboard.example\n"
+    )
+    assert page.authors == []
+
+
+@pytest.mark.parametrize("outlet", ["Ouest Côte", "Sud Littoral", "Noord Kust", "West Coast"])
+def test_an_outlet_named_for_its_side_of_the_country_is_no_name(outlet):
+    assert not is_name(outlet)
