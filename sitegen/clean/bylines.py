@@ -279,6 +279,18 @@ def is_bare_prefix(line: str) -> bool:
     return bool(_prefix().fullmatch(line.strip(" :") + " "))
 
 
+AGENCY_WORDS = 3  # an agency or desk after "by": "EFE", "Lusa", "Redazione", "Agence France-Presse"
+
+
+def by_agency(line: str) -> bool:
+    """ "By" and an agency or a desk, no one's name ("Por EFE", "di Redazione", "By AFP"):
+    a byline all the same, capitalised words after the prefix, no sentence."""
+    match = _prefix().match(line)
+    rest = line[match.end() :].split() if match else []
+    return (0 < len(rest) <= AGENCY_WORDS and all(w[:1].isupper() for w in rest)
+            and not line.rstrip().endswith((".", "!", "?")))  # fmt: skip
+
+
 def under_other_label(lines: list[Line], index: int) -> bool:
     """The line at ``index`` is a label's value, and the label says it is no byline: a word
     or two ending with a colon, not "By" nor "Author:" ("Media contact:" over "Jo Lee")."""

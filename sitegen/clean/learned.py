@@ -170,7 +170,9 @@ def learned_metadata(doc: Document, meta: Metadata) -> line_model.Labels | None:
         i = byline = pick(probs, "byline", ruled_bylines, both, frozenset({i}))
     if i is not None:
         text = doc.lines[i].text
-        names = parse_byline(text, doc.lang)[0] or names_in(split_tail(text)[0], lang=doc.lang)
+        names, said = parse_byline(text, doc.lang)
+        if not names and not said:  # not "Por EFE" whole: an agency after "by" is no name
+            names = names_in(split_tail(text)[0], lang=doc.lang)
         if names:
             meta.authors = names
             if doc.role(doc.lines[i]) == "body" and not doc.lines[i].prose:

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from sitegen.clean.bare_names import bare_name_near
-from sitegen.clean.bylines import is_bare_prefix, may_say_by, parse_byline, says_by
+from sitegen.clean.bylines import by_agency, is_bare_prefix, may_say_by, parse_byline, says_by
 from sitegen.clean.credits import ends_with_credit
 from sitegen.clean.document import Document, Line
 from sitegen.clean.people import is_name
@@ -148,6 +148,8 @@ def find_metadata(doc: Document) -> Metadata:
             meta.authors = names
             if line not in meta_lines:
                 meta_lines.append(line)
+        elif explicit and not names and by_agency(line.text) and line not in meta_lines:
+            meta_lines.append(line)  # "Por EFE", "di Redazione": a byline, no one's name
     if any(doc.start - SIGNED_OVER <= ln.index < doc.start for ln in meta_lines):
         # signed or dated straight over the body: a later dated line is inside the article
         meta_lines = [ln for ln in meta_lines if not _deep_in_body(doc, ln)]

@@ -55,11 +55,17 @@ def _joiner(lang: str = "") -> re.Pattern[str]:
     return re.compile(r"\s*(?:,|;|\s(?:" + "|".join(words) + r")\s)\s*", re.I)
 
 
+@cache
+def _by_words() -> frozenset[str]:
+    """The one-word prefixes of bylines ("by", "von", "por"): never a name's first word."""
+    return frozenset(p for p in _data()["prefixes"] if " " not in p and not p.endswith(":"))
+
+
 def is_name(text: str) -> bool:
     """Two to five capitalised words (particles allowed, but not first), no digits: "Ursula
     von der Leyen", not "de São Paulo";
-    no word twice ("Home Music Music News" is a trail), no date label ("Published Wed") and
-    no place's word first or last ("South County", "Carmel Valley")."""
+    no word twice ("Home Music Music News" is a trail), no date label ("Published Wed"), no
+    place's word first or last ("South County", "Carmel Valley"), no byline's word first."""
     words = text.split()
     if not 2 <= len(words) <= 5 or any(map(str.isdigit, text)):
         return False
@@ -68,6 +74,8 @@ def is_name(text: str) -> bool:
         return False
     if folded[0] in _words("place_first") or folded[-1] in _words("place_last"):
         return False  # "South County", "Carmel Valley": a place
+    if folded[0] in _by_words():
+        return False  # "Por EFE", "By Reuters": a byline's word, then an agency
     particles = _words("particles")
     if words[0] in particles:
         return False  # a place after a comma: "de São Paulo", "da Redação"

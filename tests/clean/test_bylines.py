@@ -330,3 +330,18 @@ def test_a_name_under_a_label_that_is_no_bylines_is_not_the_author():
 @pytest.mark.parametrize("outlet", ["Ouest Côte", "Sud Littoral", "Noord Kust", "West Coast"])
 def test_an_outlet_named_for_its_side_of_the_country_is_no_name(outlet):
     assert not is_name(outlet)
+
+
+@pytest.mark.parametrize("line", ["Por EFE", "By Reuters", "di Redazione", "Von DPA", "Por Lusa"])
+def test_by_and_an_agency_or_desk_is_a_byline_with_no_ones_name(line):
+    from sitegen.clean.bylines import by_agency
+
+    assert by_agency(line) and not is_name(line)
+    assert parse_byline(line)[0] == []
+
+
+@pytest.mark.parametrize("line", ["By the way, it rained.", "By then the ferry had left the pier"])
+def test_by_opening_a_sentence_is_no_agencys_byline(line):
+    from sitegen.clean.bylines import by_agency
+
+    assert not by_agency(line)
