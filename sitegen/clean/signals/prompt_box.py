@@ -1,7 +1,8 @@
 """A prompt's box under the article: "Sign up for our newsletter", a line that speaks to
 the reader ("Get the day's top stories in your inbox every morning."), then its form.
 The line under the prompt reads as a paragraph, but it is the box's: the last of the
-body's lines, straight under a prompt the phrase lists know, in the reader's voice."""
+body's lines, straight under a prompt the phrase lists know, in the reader's voice; or,
+between paragraphs, such a line with the box's chrome above and under it."""
 
 import re
 
@@ -13,6 +14,7 @@ BOX_WORDS = 30  # ... each of at most this many words
 
 
 def rule(doc: Document) -> None:
+    _between_paragraphs(doc)
     end = doc.end
     while end > doc.start and doc.is_chrome(doc.lines[end - 1]):
         end -= 1  # the box's form, and what the body's end took in under it
@@ -38,6 +40,7 @@ def _speaks_to_reader(doc: Document, i: int) -> bool:
 
 
 HEADING_WORDS = 4  # "Get in touch", "Contact us": a box's title
+FIELD_WORDS = 4  # "Enter your email", "Sign Up": a box's field or button
 _CONTACT = re.compile(r"\S+@\S+\.\w+|(?:^|\s)@\w|https?://|www\.")
 
 
@@ -50,3 +53,18 @@ def _contact_box(doc: Document, first: int, end: int) -> bool:
     return (0 < title.n_words <= HEADING_WORDS and not title.terminal
             and doc.role(title) in (None, "body", "heading")
             and any(_CONTACT.search(line.text) for line in doc.lines[first:end]))
+
+
+def _between_paragraphs(doc: Document) -> None:
+    """A prompt's box between the article's paragraphs: a line in the reader's voice with a
+    prompt of the phrase lists straight above it and chrome straight under it ("Sign up for
+    our newsletter" / "Get the best of the magazine in your inbox every week." / "Enter
+    your email"), or a field's or button's few words."""
+    for i in range(max(doc.start, 1), doc.end - 1):
+        above, below = doc.verdicts.get(i - 1), doc.verdicts.get(i + 1)
+        under = doc.lines[i + 1]
+        field = (below is not None and below.role == "chrome") or (
+            not under.prose and under.n_words <= FIELD_WORDS)  # the box's field or button
+        if (above is not None and above.role == "chrome" and above.reason.startswith("phrase list")
+                and field and _speaks_to_reader(doc, i)):  # fmt: skip
+            doc.mark(doc.lines[i], "chrome", "a prompt's box between paragraphs")

@@ -43,3 +43,18 @@ def test_a_closing_section_speaking_to_the_reader_without_an_address_stays():
                "the central branch."]
     found = clean_text("\n".join([*STORY, *section, *FORM]))
     assert found.body[-1] == section[1]
+
+
+def test_a_newsletter_box_between_the_articles_paragraphs_goes_and_the_paragraphs_stay():
+    box = "Get the day's top stories in your inbox every morning."
+    lines = [*STORY[:5], "Sign up for our newsletter", box, "Enter your email", "Sign up",
+             STORY[5], "Comments"]  # fmt: skip
+    found = clean_text("\n".join(lines))
+    assert found.body == PARAGRAPHS
+    assert {r.text: r.reason for r in found.removed}[box] == "a prompt's box between paragraphs"
+
+
+def test_a_paragraph_speaking_to_the_reader_between_paragraphs_without_a_prompt_stays():
+    advice = "If you live in Eastfield, you can still borrow books at the central branch."
+    found = clean_text("\n".join([*STORY[:5], advice, STORY[5], "Comments"]))
+    assert found.body == [*STORY[3:5], advice, STORY[5]]
