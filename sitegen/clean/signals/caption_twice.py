@@ -21,8 +21,10 @@ REASON = "a caption printed again"
 
 
 def _printed_again(chrome: Line, line: Line) -> bool:
+    """Most of ``chrome``'s text is printed in one run in ``line`` too (a probe from its
+    middle first: most lines share no such run)."""
     a, b = chrome.text, line.text
-    if len(a) < MIN_CHARS or len(b) < MIN_CHARS:
+    if len(a) < MIN_CHARS:
         return False
     middle = len(a) // 2
     if a[middle - PROBE // 2 : middle + PROBE // 2] not in b:
@@ -31,17 +33,18 @@ def _printed_again(chrome: Line, line: Line) -> bool:
     return match.size >= SHARED * min(len(a), len(b))
 
 
-def _caption(doc: Document, line: Line) -> bool:
-    """A caption closed by its credit, chrome or above the article and not of its headline
-    group: not a teaser or standfirst, whose words the first paragraph may well say again."""
-    return (doc.is_chrome(line) or (line.index < doc.start and doc.role(line) is None)) and (
-        ends_with_credit(line.text))
+def _outside(doc: Document, line: Line) -> bool:
+    """Chrome, or above the article and not of its headline group: not a teaser or
+    standfirst, whose words the first paragraph may well say again."""
+    return doc.is_chrome(line) or (line.index < doc.start and doc.role(line) is None)
 
 
 def rule(doc: Document) -> None:
     for line in doc.lines[doc.start : doc.end]:
-        if doc.role(line) not in (None, "body"):
+        if len(line.text) < MIN_CHARS or doc.role(line) not in (None, "body"):
             continue
-        above = doc.lines[max(0, line.index - ABOVE) : line.index]
-        if any(_printed_again(other, line) and _caption(doc, other) for other in above):
-            doc.mark(line, "chrome", REASON)
+        for other in doc.lines[max(0, line.index - ABOVE) : line.index]:
+            if (_outside(doc, other) and _printed_again(other, line)
+                    and ends_with_credit(other.text)):  # a caption closed by its credit
+                doc.mark(line, "chrome", REASON)
+                break
