@@ -11,8 +11,7 @@ from functools import cache, lru_cache
 from itertools import takewhile
 from pathlib import Path
 
-from sitegen.clean.phrases import one_of
-from sitegen.clean.printed_dates import _data as _dates
+from sitegen.clean.printed_dates import any_label
 from sitegen.stopwords import stop_words
 
 DATA = Path(__file__).parent / "data" / "bylines.toml"
@@ -39,8 +38,7 @@ def _words(kind: str) -> frozenset[str]:
 @cache
 def _date_label() -> re.Pattern[str]:
     """The words that say which date a line gives: never part of a name."""
-    labels = [w.lower() for words in _dates()["labels"].values() for w in words]
-    return re.compile(r"\b(?:" + one_of(labels) + r")\b", re.I)  # a trie: a third faster
+    return re.compile(r"\b(?:" + any_label() + r")\b", re.I)
 
 
 def _in_language(kind: str, lang: str) -> list[str]:
