@@ -99,6 +99,8 @@ def _title_lines(doc: Document, anchor: int) -> list[Line]:
         if not found:
             if _only_a_date(line, doc.lang):  # the group's other date ("JANUARY 28, 2018"
                 continue  # over the author, "UPDATED: ..." under): no standfirst
+            if anchor < len(doc.lines) and _named_again(line, doc.lines[anchor]):
+                continue  # the author's name over the byline that names them: no standfirst
             label = (line.n_words == 1 and len(line.text) < 12) or is_trail(line.text, glued=False)
             if label and labels < 2:
                 labels += 1
@@ -118,6 +120,14 @@ def _title_lines(doc: Document, anchor: int) -> list[Line]:
             found.append(line)
         break
     return list(reversed(found))
+
+
+def _named_again(line: Line, byline: Line) -> bool:
+    """``line`` is a name the byline under it prints again, saying "by" ("Jo Lee" over "By
+    Jo Lee Global News"): an author's widget over the byline. Not an outlet's name over its
+    dateline ("TIMES OF INDIA" over "THE TIMES OF INDIA | Oct 02, 2020")."""
+    return (is_name(line.text) and line.text in byline.text and line.text != byline.text
+            and says_by(byline.text))  # fmt: skip
 
 
 def find_metadata(doc: Document) -> Metadata:

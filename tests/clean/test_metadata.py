@@ -121,3 +121,18 @@ Impressum
 """)
     assert page.authors == ["Lena Brandt"]
     assert page.date is not None and page.date.iso() == "2021-05-03"
+
+
+def test_the_authors_name_over_the_byline_that_names_them_again_is_not_the_standfirst():
+    page = clean_text(
+        "Local News\nCanada\nRathlin-style ferry fight comes to Toronto Island\n"
+        "Residents say the city's new schedule still leaves commuters stranded\n"
+        "Jo Lee\nBy Jo Lee  Global News\nPosted March 4, 2024 5:45 pm\n"
+        "Toronto Island residents say the city's new ferry schedule, approved on Monday, still "
+        "leaves commuters stranded after a year of complaints.\n"
+        "The first crossing will now leave at 6 a.m., an hour earlier than before, and the "
+        "last will return after 10 p.m.\n"
+        "The city said it would review the schedule in a year and publish ridership figures.\n"
+    )
+    assert page.subtitle == "Residents say the city's new schedule still leaves commuters stranded"
+    assert page.authors == ["Jo Lee"]
