@@ -38,6 +38,15 @@ def names_beside_outlet(line: str, lang: str = "") -> list[str]:
     return names if outlets else []
 
 
+def _name_then_place(line: str) -> list[str]:
+    """A name, a comma and the one word of the place it was written in ("Anna Berg,
+    Zürich"), as a byline over its date prints it: the name. [] for any other line."""
+    name, comma, place = line.rpartition(", ")
+    if not comma or len(place.split()) != 1 or not place[:1].isupper() or not place.isalpha():
+        return []
+    return [name] if is_name(name) else []
+
+
 def bare_name_near(doc: Document, date_index: int) -> tuple[list[str], list[Line]]:
     """The author and the lines that name them: a name printed alone ("Samuel Osborne")
     a few lines above or just below the date, its role or a one-word button on a line of
@@ -111,7 +120,7 @@ def _name_on_side(doc: Document, side: list[Line]) -> tuple[list[str], list[Line
     for n, line in enumerate(side):
         if line.n_words == 0 or doc.is_chrome(line):
             continue
-        beside = names_beside_outlet(line.text, doc.lang)
+        beside = names_beside_outlet(line.text, doc.lang) or _name_then_place(line.text)
         several = [] if beside else names_alone(line.text, doc.lang)
         if beside or several or is_name(line.text):
             under = doc.lines[line.index + 1 : line.index + 2]

@@ -258,3 +258,19 @@ def test_names_under_the_standfirst_with_the_date_above_the_headline(names, auth
     assert page.authors == authors
     assert page.subtitle == standfirst
     assert page.body == body
+
+
+def test_a_name_with_the_place_it_wrote_from_after_a_comma_over_the_date_is_the_author():
+    from sitegen.clean import clean_text
+
+    page = clean_text(
+        "Startseite\nSchweiz\nZürich\n"
+        "Die Fähre nach Ufenau fährt früher – die Insel atmet auf\n"
+        "Nach einem Jahr voller Klagen hat die Schifffahrtsgesellschaft den Fahrplan geändert.\n"
+        "Anna Berg, Zürich\n04.03.2024, 17.45 Uhr\nHören\nMerken\n"
+        "Die Schifffahrtsgesellschaft hat am Montag den neuen Fahrplan für die Fähre nach "
+        "Ufenau beschlossen, nachdem sich Anwohner beschwert hatten.\n"
+        "Die erste Fähre legt nun um sechs Uhr morgens ab, eine Stunde früher als bisher.\n"
+        "Die Gesellschaft will vor dem Sommer vier weitere Besatzungsmitglieder einstellen.\n"
+    )
+    assert page.authors == ["Anna Berg"]
