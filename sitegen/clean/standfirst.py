@@ -30,10 +30,13 @@ def standfirst_under(doc: Document, found: line_model.Labels, headline: int) -> 
 
 
 OVER_BYLINE_WORDS = 8  # a standfirst the model did not label: a sentence at least this long
+META_OVER = 2  # lines of the group (a date) that may stand between it and the headline
 
 
 def _standfirst_over_byline(doc: Document, found: line_model.Labels, headline: int) -> str:
-    """The line straight under the headline, where the byline or date follows it closely
+    """The line straight under the headline (or between the group's date there, at most
+    ``META_OVER`` lines, and the byline straight under it), where the byline or date follows
+    it closely
     (``_byline_under``), is its standfirst, though the model labelled it otherwise ("When the
     mainland operator pulled out, residents of Lismore crowdfunded a boat ..." between
     "The ferry stopped. Then the island built its own" and "Mairi Campbell"): at least
@@ -43,8 +46,12 @@ def _standfirst_over_byline(doc: Document, found: line_model.Labels, headline: i
     may be it, where the headline is the line above ("Operator blames fuel costs ..."
     under "FERRY COMPANY TO CUT WINTER SAILINGS")."""
     j = headline + 1
+    while j < min(len(doc.lines), headline + 1 + META_OVER) and doc.role(doc.lines[j]) == "meta":
+        j += 1  # the group's date between them ("Stand: 04.03.2024 17:45 Uhr")
     if j >= len(doc.lines) or not 0 <= j - found.first < len(found.best):
         return ""
+    if j > headline + 1 and not (j + 1 < len(doc.lines) and doc.role(doc.lines[j + 1]) == "meta"):
+        return ""  # under the group's date, only between it and the byline: else the lede
     line, verdict = doc.lines[j], doc.verdicts.get(j)
     head, text = doc.lines[headline].text.casefold(), line.text.casefold()
     if (line.n_words < OVER_BYLINE_WORDS or doc.role(line) == "meta"
