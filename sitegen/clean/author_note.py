@@ -51,7 +51,6 @@ def close_at_note(doc: Document, authors: list[str]) -> None:
         doc.mark(line, "chrome", "a label over the author's note, no paragraph under it")
 
 
-_BRACKETS = str.maketrans("()", "  ")
 SIGNED_WORDS = 4  # words after the name in a signature: "(Londres, correspondante)"
 
 
@@ -65,7 +64,7 @@ def _named_alone(line: Line, authors: list[str]) -> bool:
             return True
         rest = text.removeprefix(name.casefold()).lstrip()
         if (rest[:1] in (",", "(") and len(rest.split()) <= SIGNED_WORDS
-                and is_role(rest.translate(_BRACKETS))
+                and is_role(rest)
                 and not line.terminal):  # fmt: skip
             return True  # not "Leena Simon, CC-BY-SA 4.0", a picture's credit
     return False

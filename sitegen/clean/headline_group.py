@@ -15,7 +15,7 @@ from sitegen.clean.headline_shapes import (
     topic_first,
 )
 from sitegen.clean.line_model import SHARED
-from sitegen.clean.metadata import lede_words, stopped_headline
+from sitegen.clean.metadata import echo, stopped_headline
 from sitegen.clean.picking import SURE, prob
 
 KEEP_ABOVE = 0.25  # the rules' headline over a standfirst the model took: at least this likely
@@ -158,12 +158,6 @@ def title_case_above(doc: Document, found: line_model.Labels, index: int,
     return index
 
 
-def _echo(doc: Document, index: int) -> float:
-    """The share of a line's words the article's first paragraphs use again."""
-    words = doc.lines[index].content_words
-    return len(words & lede_words(doc)) / len(words) if words else 0.0
-
-
 def _over_byline(doc: Document, found: line_model.Labels, index: int) -> bool:
     """The line at ``index`` is the group's byline or date, by the model or the rules."""
     return found.label_at(index) in SHARED or doc.role(doc.lines[index]) == "meta"
@@ -186,7 +180,7 @@ def story_under_kicker(doc: Document, found: line_model.Labels, index: int,
             doc, found, j + 1):
         return index
     kicker = doc.lines[index].text.isupper() and not under.text.isupper()  # "INSELVERKEHR"
-    return j if kicker or _echo(doc, j) > _echo(doc, index) else index
+    return j if kicker or echo(doc.lines[j], doc) > echo(doc.lines[index], doc) else index
 
 
 NAMES_STORY = 0.5  # of its words the first paragraphs use again: a headline over its byline
@@ -205,4 +199,4 @@ def over_its_byline(doc: Document, found: line_model.Labels,
     line = doc.lines[first - 1]
     if line.prose or _over_byline(doc, found, first - 1) or line.n_words > 30:
         return None
-    return first - 1 if _echo(doc, first - 1) >= NAMES_STORY else None
+    return first - 1 if echo(line, doc) >= NAMES_STORY else None

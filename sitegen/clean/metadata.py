@@ -49,7 +49,7 @@ def _short_headline(doc: Document, line: Line, standfirst: Line) -> bool:
     """A headline of one to three words ("Salt Roads") above a long standfirst: the story's
     own words, where a section label ("World") is not."""
     return (line.n_words <= 3 and standfirst.n_words >= SHORT_TITLE_OVER
-            and _headline_like(line, doc) and _echo(line, doc) >= 0.5)  # fmt: skip
+            and _headline_like(line, doc) and echo(line, doc) >= 0.5)  # fmt: skip
 
 
 def stopped_headline(line: Line, standfirst: Line | None = None, lang: str = "en") -> bool:
@@ -189,7 +189,7 @@ def find_metadata(doc: Document) -> Metadata:
     own = (len(titles) > 1 and echoed is titles[1]
            and stopped_headline(titles[0], titles[1], doc.lang))  # fmt: skip
     if echoed is not None and not own and (
-            not titles or _echo(titles[0], doc) < _echo(echoed, doc) / 2):  # fmt: skip
+            not titles or echo(titles[0], doc) < echo(echoed, doc) / 2):  # fmt: skip
         titles = [echoed]  # the line above did not speak of the article; this one does
     elif (not meta.authors and len(titles) == 1 and echoed is not None
           and echoed.index < titles[0].index and echoed.n_words >= 4
@@ -245,7 +245,7 @@ def lede_words(doc: Document) -> set[str]:
     return doc.lede[1]
 
 
-def _echo(line: Line, doc: Document) -> float:
+def echo(line: Line, doc: Document) -> float:
     """How much of a line's vocabulary the article's first paragraphs use again: a
     headline speaks of its story, a menu or a photo credit does not."""
     words = line.content_words
@@ -266,10 +266,10 @@ def _echoed_headline(doc: Document, anchor: int) -> Line | None:
             continue  # a date; a name, which an author's first paragraphs may well repeat
         if is_trail(line.text):
             continue  # a breadcrumb trail, whose sections name the story's subject too
-        echo = _echo(line, doc)
-        if echo < 0.5 or len(line.content_words) < 2:
+        echoed = echo(line, doc)
+        if echoed < 0.5 or len(line.content_words) < 2:
             continue
-        score = (echo, min(line.n_words, 20), line.index)
+        score = (echoed, min(line.n_words, 20), line.index)
         if best is None or score > best:
             best, found = score, line
     return found

@@ -100,7 +100,7 @@ def is_role(text: str) -> bool:
     parser asks about the same words and parts many times a page."""
     roles = _words("roles")
     for word in text.casefold().split():
-        if any(part in roles for part in word.strip(".,").split("-")):
+        if any(part in roles for part in word.strip(".,()").split("-")):
             return True
     return False
 
