@@ -176,7 +176,7 @@ def names_in(text: str, said: bool = False, lang: str = "") -> list[str]:
     # each part's kind worked out once: the tests below ask about each part again
     named = [is_name(p) for p in parts[:-1]]
     # the outlet printed after the last name: "Kevin McCoy USA TODAY"
-    parts[-1] = _without_outlet(parts[-1], after_names=len(parts) > 1 and all(named))
+    parts[-1] = _without_outlet(parts[-1], after_names=said or len(parts) > 1 and all(named))
     named.append(is_name(parts[-1]))
     if not any(named):  # no part a name: neither test below can give any
         return _leading_names(parts) if said else []
@@ -206,9 +206,16 @@ def _until_role(text: str) -> str:
     head, *rest = text.split(",")
     for k, part in enumerate(rest):
         words = part.split()
-        if len(words) >= ROLE_AFTER and is_role(words[-1]):
+        if len(words) >= ROLE_AFTER and is_role(words[-1]) and not _names_joined(part):
             return ",".join([head, *rest[:k]])
     return text
+
+
+def _names_joined(part: str) -> bool:
+    """The part opens with a name that "and" joins to another: the last names of a list
+    ("Jane Doe and Ali Khan Associated Press"), not a role."""
+    first, *others = _joiner().split(part.strip(), maxsplit=1)
+    return bool(others) and is_name(first)
 
 
 def _leading_names(parts: list[str]) -> list[str]:
@@ -245,6 +252,9 @@ def _without_outlet(part: str, after_names: bool = False) -> str:
         head = part[: tail.start()]
         if len(head.split()) >= 2 and is_name(head):
             return head
+    named = _name_before_outlet(words) if after_names else None
+    if named is not None:
+        return named
     if not after_names or is_name(part) or len(words) <= LEADING_NAME + 1:
         return part
     if not all(_name_word(w) for w in words):
@@ -255,6 +265,28 @@ def _without_outlet(part: str, after_names: bool = False) -> str:
     stop = stop_words("en")  # "Kate Henshaw Is Looking Stunning": a headline, no outlet
     return part if any(w.casefold() in stop for w in words[end + 1 :]) else " ".join(
         words[: end + 1])
+
+
+_INITIAL = re.compile(r"[A-Z]\.?")  # "J. K. Osei": no name ends with an initial
+_GLUED_WORD = re.compile(r"[a-z]{3}[A-Z][a-z]")  # "ItalieThe", not "McCoy" nor "MacDonald"
+
+
+def _name_before_outlet(words: list[str]) -> str | None:
+    """The name that a wire's outlet or desk follows with no mark between: where the name is
+    in capitals and the rest is not ("JOHN MILLER Associated Press"), or where the rest is
+    a role or desk of the data ("Jane Doe Associated Press", "Jo Lee Bloomberg News"); a
+    name of two or three words."""
+    if words and words[0].casefold() in stop_words("en"):
+        return None  # "The Associated Press": an outlet whole
+    for k in range(2, min(LEADING_NAME, len(words) - 1) + 1):
+        head, rest = " ".join(words[:k]), " ".join(words[k:])
+        if (not rest[:1].isupper() or _GLUED_WORD.search(head) or _INITIAL.fullmatch(words[k - 1])
+                or not is_name(head)):  # fmt: skip
+            continue  # "Hillel ItalieThe Associated Press": the outlet glued to the name
+        caps = head.isupper() and not rest.isupper() and not words[k].isupper()
+        if caps or is_role(rest) or _is_desk(rest):
+            return head
+    return None
 
 
 def _one_name(text: str) -> list[str]:

@@ -26,6 +26,14 @@ from sitegen.clean.people import is_name, without_full_stop, without_honorific
         ("DeAndre Hopkins", ["DeAndre Hopkins"], False),  # a name, no glued "De"
         ("Par : Léa Moreau| +Actu Bretagne+Société", ["Léa Moreau"], True),  # a bar, unspaced
         ("By Hillel ItalieThe Associated Press", ["Hillel Italie"], True),
+        # a wire's names, the outlet after them with no mark between
+        ("By JOHN MILLER Associated Press", ["JOHN MILLER"], True),
+        ("By JOHN MILLER and JANE DOE Associated Press", ["JOHN MILLER", "JANE DOE"], True),
+        ("By JOHN MILLER, JANE DOE and ALI KHAN Associated Press",
+         ["JOHN MILLER", "JANE DOE", "ALI KHAN"], True),
+        ("By John Miller and Jane Doe Associated Press", ["John Miller", "Jane Doe"], True),
+        ("By Jo Lee Bloomberg News", ["Jo Lee"], True),
+        ("By The Associated Press", [], True),
         ("By Jeff VanderMeer", ["Jeff VanderMeer"], True),
         ("Escribe Camila Méndez en Montevideo", ["Camila Méndez"], True),
         ("Por Fernanda Lima, de São Paulo", ["Fernanda Lima"], True),  # where she wrote from
