@@ -176,7 +176,7 @@ def names_in(text: str, said: bool = False, lang: str = "") -> list[str]:
     # each part's kind worked out once: the tests below ask about each part again
     named = [is_name(p) for p in parts[:-1]]
     # the outlet printed after the last name: "Kevin McCoy USA TODAY"
-    parts[-1] = _without_outlet(parts[-1], after_names=said or len(parts) > 1 and all(named))
+    parts[-1] = _without_outlet(parts[-1], after_names=said or (len(parts) > 1 and all(named)))
     named.append(is_name(parts[-1]))
     if not any(named):  # no part a name: neither test below can give any
         return _leading_names(parts) if said else []
