@@ -54,6 +54,12 @@ def _joiner(lang: str = "") -> re.Pattern[str]:
 
 
 @cache
+def _word_joiner(lang: str = "") -> re.Pattern[str]:
+    words = [re.escape(w) for w in _in_language("joiners", lang) if w.isalpha()]
+    return re.compile(r"\s(?:" + "|".join(words) + r")\s", re.I)
+
+
+@cache
 def _by_words() -> frozenset[str]:
     """The one-word prefixes of bylines ("by", "von", "por"): never a name's first word."""
     return frozenset(p for p in _data()["prefixes"] if " " not in p and not p.endswith(":"))
@@ -167,7 +173,7 @@ def names_in(text: str, said: bool = False, lang: str = "") -> list[str]:
     """The names a byline gives, roles and outlets dropped; [] when it is not a byline.
     Where the line ``said`` so ("Von ..."), the names it opens with, whatever short parts
     follow them: "Robin Amberg, Volontär", "Jo Lee und Al Roe, dpa", "Diana Resnik mit AP"."""
-    text = _elsewhere(lang).split(text.strip(" |·•—–-/"), maxsplit=1)[0]
+    text = _past_places(text.strip(" |·•—–-/"), lang)
     text = _until_role(text.strip(" ,;:"))
     parts = [_without_role(p.strip()) for p in _joiner(lang).split(text) if p and p.strip()]
     parts = [p for p in parts if p and not _CREDENTIAL.match(p) and not _DOMAIN.match(p)]
@@ -191,6 +197,25 @@ def names_in(text: str, said: bool = False, lang: str = "") -> list[str]:
     if first_role and all(named[i] and not desk[i] for i in range(first_role)):
         return parts[:first_role]
     return _leading_names(parts) if said else []
+
+
+PLACE_WORDS = 3  # words of a place a byline names between two names ("in Kyiv and ...")
+
+
+def _past_places(text: str, lang: str = "") -> str:
+    """The names of a byline up to where an outlet or a place follows them, and the names
+    joined after a place: "Jo Lee in Kyiv and Ann Berg in London" is Jo Lee's and Ann
+    Berg's."""
+    first, *pieces = _elsewhere(lang).split(text)
+    if not pieces or not is_name(_joiner(lang).split(first)[-1]):
+        return first
+    for piece in pieces:
+        place, *after = _word_joiner(lang).split(piece, maxsplit=1)  # "and", not a comma
+        if (not after or len(place.split()) > PLACE_WORDS
+                or not is_name(_joiner(lang).split(after[0], maxsplit=1)[0])):  # fmt: skip
+            break
+        first = f"{first}, {after[0]}"
+    return first
 
 
 ROLE_AFTER = 3  # words of a part after a comma that ends with a role: the role's own
@@ -274,8 +299,8 @@ _GLUED_WORD = re.compile(r"[a-z]{3}[A-Z][a-z]")  # "ItalieThe", not "McCoy" nor 
 def _name_before_outlet(words: list[str]) -> str | None:
     """The name that a wire's outlet or desk follows with no mark between: where the name is
     in capitals and the rest is not ("JOHN MILLER Associated Press"), or where the rest is
-    a role or desk of the data ("Jane Doe Associated Press", "Jo Lee Bloomberg News"); a
-    name of two or three words."""
+    a role or desk of the data ("Jane Doe Associated Press", "Jo Lee Bloomberg News"), or a
+    title that "The" opens ("Ann Berg The Washington Post"); a name of two or three words."""
     if words and words[0].casefold() in stop_words("en"):
         return None  # "The Associated Press": an outlet whole
     for k in range(2, min(LEADING_NAME, len(words) - 1) + 1):
@@ -284,7 +309,8 @@ def _name_before_outlet(words: list[str]) -> str | None:
                 or not is_name(head)):  # fmt: skip
             continue  # "Hillel ItalieThe Associated Press": the outlet glued to the name
         caps = head.isupper() and not rest.isupper() and not words[k].isupper()
-        if caps or is_role(rest) or _is_desk(rest):
+        titled = words[k] == "The" and all(_name_word(w) for w in words[k + 1 :])
+        if caps or titled or is_role(rest) or _is_desk(rest):
             return head
     return None
 

@@ -34,6 +34,12 @@ from sitegen.clean.people import is_name, without_full_stop, without_honorific
         ("By John Miller and Jane Doe Associated Press", ["John Miller", "Jane Doe"], True),
         ("By Jo Lee Bloomberg News", ["Jo Lee"], True),
         ("By The Associated Press", [], True),
+        ("By Ann Berg The Washington Post", ["Ann Berg"], True),
+        # each writer where they filed from: the names after a place go on
+        ("By Jo Lee in Kyiv and Ann Berg in London", ["Jo Lee", "Ann Berg"], True),
+        ("Von Jo Lee in Kiew und Ann Berg in Paris", ["Jo Lee", "Ann Berg"], True),
+        ("Veteran Wraps Baby in American Flag, Photo Sparks Controversy",  # a headline
+         ["Veteran Wraps Baby"], False),
         ("By Jeff VanderMeer", ["Jeff VanderMeer"], True),
         ("Escribe Camila Méndez en Montevideo", ["Camila Méndez"], True),
         ("Por Fernanda Lima, de São Paulo", ["Fernanda Lima"], True),  # where she wrote from
@@ -61,6 +67,12 @@ from sitegen.clean.people import is_name, without_full_stop, without_honorific
         # an outlet's name is kept whole, never cut to a "name" ("The Associated")
         ("Colleen Barry, The Associated Press", ["Colleen Barry"], True),
         ("By The Associated Press", [], True),
+        ("By Ann Berg The Washington Post", ["Ann Berg"], True),
+        # each writer where they filed from: the names after a place go on
+        ("By Jo Lee in Kyiv and Ann Berg in London", ["Jo Lee", "Ann Berg"], True),
+        ("Von Jo Lee in Kiew und Ann Berg in Paris", ["Jo Lee", "Ann Berg"], True),
+        ("Veteran Wraps Baby in American Flag, Photo Sparks Controversy",  # a headline
+         ["Veteran Wraps Baby"], False),
         # a desk says "byline" only set apart from the name: these are a menu's labels
         ("Main Blog Politics", ["Main Blog"], False),
         # a name with the time since it was posted, as a byline prints it
