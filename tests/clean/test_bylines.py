@@ -67,12 +67,6 @@ from sitegen.clean.people import is_name, without_full_stop, without_honorific
         # an outlet's name is kept whole, never cut to a "name" ("The Associated")
         ("Colleen Barry, The Associated Press", ["Colleen Barry"], True),
         ("By The Associated Press", [], True),
-        ("By Ann Berg The Washington Post", ["Ann Berg"], True),
-        # each writer where they filed from: the names after a place go on
-        ("By Jo Lee in Kyiv and Ann Berg in London", ["Jo Lee", "Ann Berg"], True),
-        ("Von Jo Lee in Kiew und Ann Berg in Paris", ["Jo Lee", "Ann Berg"], True),
-        ("Veteran Wraps Baby in American Flag, Photo Sparks Controversy",  # a headline
-         ["Veteran Wraps Baby"], False),
         # a desk says "byline" only set apart from the name: these are a menu's labels
         ("Main Blog Politics", ["Main Blog"], False),
         # a name with the time since it was posted, as a byline prints it
