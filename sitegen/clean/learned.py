@@ -214,6 +214,8 @@ def learned_metadata(doc: Document, meta: Metadata) -> line_model.Labels | None:
             meta.authors, lines = names_under(doc, headline, BYLINE_BELOW)
             if lines and not meta.subtitle:
                 meta.subtitle = standfirst_over_names(doc, headline, lines[0].index)
+        if meta.subtitle in meta.authors:  # the rules took the author's name for it
+            meta.subtitle = ""
         meta.subtitle = _standfirst_of(doc, headline, meta.subtitle)
         if not meta.subtitle:
             meta.subtitle = standfirst_under(doc, probs, headline)

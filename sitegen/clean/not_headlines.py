@@ -273,7 +273,21 @@ def _labelled(doc: Document, index: int) -> bool:
     value = doc.lines[index]
     asks = value.text.rstrip().endswith(("?", "!"))  # a value asks nothing
     return label.endswith(",") or (label.endswith(":") and value.n_words <= LABEL_VALUE_WORDS
-                                   and not asks)  # fmt: skip
+                                   and not asks and _a_value(value, doc.lang))  # fmt: skip
+
+
+VALUE_WORDS = 3  # a label's value this short may be anything
+
+
+def _a_value(line: Line, lang: str) -> bool:
+    """A label's value: a few words, a name, figures, or words without a sentence's
+    function words ("Deutsche Presse-Agentur"); not a headline's words under a search
+    box's label, the box itself pasting as nothing ("Search for:" over "The boat that did
+    not come")."""
+    if line.n_words <= VALUE_WORDS or is_name(line.text) or any(map(str.isdigit, line.text)):
+        return True
+    stop = stop_words(lang)
+    return not any(w.casefold() in stop for w in line.words)
 
 
 def all_date(text: str, lang: str) -> bool:

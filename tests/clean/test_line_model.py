@@ -944,6 +944,10 @@ def test_the_lead_pictures_caption_credit_and_counters_under_the_byline_go():
         (["Road closed for repairs", "27 April 2022"], 0, False),
         # a navigation label over the masthead's date of the day pairs with no headline
         (["Menu", "November 20, 2019", "Road closed for repairs", "27 April 2022"], 2, False),
+        # a label's value is a name, a date, a few words; not a headline under a search box
+        (["Author:", "Jo Lee"], 1, True),
+        (["Quelle:", "Deutsche Presse-Agentur GmbH"], 1, True),
+        (["Search for:", "The boat that did not come"], 1, False),
     ],
 )
 def test_lines_that_cannot_be_the_headline(lines, at, cannot):
