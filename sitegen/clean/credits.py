@@ -57,7 +57,7 @@ def ends_with_credit(text: str) -> bool:
     last = _LAST_SENTENCE.search(text[-90:]) if ":" in text[-80:] or " by " in text else None
     if last is not None and _credited(last.group(1)) is not None and is_credit(last.group(1)):
         return True  # "... the first crossing. Photograph: Jo Lee/Reuters"
-    if _caption_then_name(text):
+    if _caption_then_name(text) or _caption_then_capitals(text):
         return True
     bracket = _AFTER_SENTENCE.search(text)
     if bracket is None:
@@ -78,6 +78,26 @@ def _caption_then_name(text: str) -> bool:
     lower = sum(w[0].islower() for w in before)
     return (len(before) >= CAPTION_BEFORE and lower >= CAPTION_LOWER * len(before)
             and 2 <= len(name.split()) <= 3 and is_name(name))  # fmt: skip
+
+
+# a caption's last sentence, then who took the picture in capitals: "Residentes esperan el
+# ferri en el puerto de Vigo. ÓSCAR CORRAL", "... en Madrid. EFE"
+_CAPITALS_AFTER = re.compile(r"^(.+[.!?])\s+((?:[^\W\d_a-zß-ÿ][^\W\d_]*[.'’-]?\s?){1,3})$")
+CAPITALS_WORDS = 3  # a credit in capitals after the caption: at most this many words
+
+
+def _caption_then_capitals(text: str) -> bool:
+    """A caption's running words, a sentence's end, then a name or agency in capitals of up
+    to ``CAPITALS_WORDS`` words: the photographer, as Spanish and Portuguese dailies print
+    them ("... en el puerto de Vigo. ÓSCAR CORRAL")."""
+    found = _CAPITALS_AFTER.match(text) if text[-1:].isupper() else None
+    if found is None:
+        return False
+    before, credit = found.group(1).split(), found.group(2).split()
+    lower = sum(w[0].islower() for w in before)
+    return (len(before) >= CAPTION_BEFORE and lower >= CAPTION_LOWER * len(before)
+            and len(credit) <= CAPITALS_WORDS and all(w.isupper() for w in credit)
+            and any(len(w.strip(".'’-")) >= 2 for w in credit))  # fmt: skip
 
 
 def is_credit(text: str) -> bool:

@@ -43,3 +43,15 @@ def test_a_headline_s_label_in_brackets_after_a_quoted_name_is_no_credit():
 ])
 def test_a_caption_closed_by_a_spaced_slash_and_a_name(line, credit):
     assert ends_with_credit(line) is credit
+
+
+@pytest.mark.parametrize("line, credit", [
+    # a caption's last sentence, then the photographer or agency in capitals
+    ("Residentes esperan el ferri en el puerto de Vigo. ÓSCAR CORRAL", True),
+    ("El ministro de Exteriores, este domingo en Madrid. EFE", True),
+    ("The ferry leaves the harbour at dawn. Read more at BBC", False),  # words, not capitals
+    ("We went home. I", False),  # a letter is no credit
+    ("FERRY CUTS. ISLANDERS PROTEST", False),  # capitals throughout: a headline
+])
+def test_a_caption_closed_by_a_credit_in_capitals(line, credit):
+    assert ends_with_credit(line) is credit
