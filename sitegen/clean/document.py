@@ -15,7 +15,7 @@ _WORD = re.compile(r"\w+(?:['’.-]\w+)*")
 _ASCII_WORD = re.compile(_WORD.pattern, re.ASCII)
 # a sentence ends in one of these, maybe with closing quotes or brackets after it, or in
 # a bracketed aside after one: "... the town. (Reporting by Ana Lopes)"
-_STOPS, _CLOSERS = ".!?…:;。！？", "\"'”’»)]」』"
+_STOPS, _CLOSERS = ".!?…:;。！？", "\"'”’»)]」』«“‘›‹"  # closers: German quotes end with « “ ‘ too
 _CUT = re.compile(r"[^\W\d_](?:\.\.\.|…)$")  # an ellipsis on a word: cut at a length
 PARAGRAPH_WORDS = 20  # a line this long reads as running text however it ends ...
 MENU_CAPITALS = 0.8  # ... unless this share of its words is capitalised: a menu flattened
@@ -84,7 +84,7 @@ class Line:
         self.n_words = len(self.words) + unspaced // 2
         # ends like a sentence: its last characters, not a regex over the whole line; a
         # short line cut on a word ("... reach deal on n...") is a teaser's headline
-        core = text.rstrip(_CLOSERS)
+        core = text.rstrip(_CLOSERS + " \u00a0\u202f")  # French « ... » spaced inside
         self.terminal = (bool(core) and core[-1] in _STOPS and not (
             self.n_words < PARAGRAPH_WORDS and _CUT.search(core[-4:]))) or (
             text.endswith(")") and bool(_ASIDE.search(text)))

@@ -15,6 +15,13 @@ def test_a_long_line_reads_as_running_text_however_it_ends():
     assert line.prose and not line.terminal
 
 
+def test_a_sentence_ends_inside_the_quotes_each_language_closes_with():
+    # German closes with « (»...«) and “ („...“) as well as English ” and French »
+    for said in ("»Wir verlangen, dass das Schiff weiter kommt.«", "„Wir verlangen nichts.“",
+                 "“We ask for nothing new.”", "« Nous ne demandons rien. »"):
+        assert Line(0, 1, f"Sie sagt es so: {said}").terminal, said
+
+
 def test_a_menu_flattened_into_one_line_is_no_running_text():
     assert not Line(0, 1, MENU).prose
     german = ("Die Karawane verließ Taoudenni vor der Morgendämmerung mit vierzig Kamelen, "
