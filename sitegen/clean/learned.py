@@ -53,7 +53,12 @@ from sitegen.clean.people import names_in
 from sitegen.clean.picking import SURE, likeliest, pick, prob
 from sitegen.clean.printed_dates import PrintedDate, parse_printed_date
 from sitegen.clean.signals.about_box import heads_box
-from sitegen.clean.standfirst import STANDFIRST_BELOW, standfirst_over_names, standfirst_under
+from sitegen.clean.standfirst import (
+    STANDFIRST_BELOW,
+    standfirst_over_names,
+    standfirst_under,
+    standfirst_under_byline,
+)
 from sitegen.clean.trails import is_root, without_trail
 from sitegen.stopwords import stop_words
 
@@ -221,6 +226,8 @@ def learned_metadata(doc: Document, meta: Metadata) -> line_model.Labels | None:
             meta.subtitle = standfirst_under(doc, probs, headline)
     if own is not None:
         body_after_headline(doc, probs, own)
+        if not meta.subtitle:
+            meta.subtitle = standfirst_under_byline(doc, own)
         chrome_in_body(doc, probs)
         body_below(doc, probs)
     return probs

@@ -65,6 +65,24 @@ def _standfirst_over_byline(doc: Document, found: line_model.Labels, headline: i
     return line.text
 
 
+def standfirst_under_byline(doc: Document, headline: int) -> str:
+    """The paragraph under the group's byline and date, straight under the headline, that
+    the body's start left out (``learned_body.body_after_headline``: "in the headline
+    block"): the standfirst, as Italian dailies print it under "di Viviana Mazza". At least
+    ``OVER_BYLINE_WORDS`` words, not a prompt of the phrase lists."""
+    j = headline + 1
+    while j < min(len(doc.lines), headline + 1 + META_OVER) and doc.role(doc.lines[j]) == "meta":
+        j += 1
+    if j == headline + 1 or j >= len(doc.lines):
+        return ""
+    line, verdict = doc.lines[j], doc.verdicts.get(j)
+    if (verdict is None or verdict.reason != "in the headline block" or not line.prose
+            or line.n_words < OVER_BYLINE_WORDS):  # fmt: skip
+        return ""
+    doc.mark(line, "subtitle", "standfirst under the byline")
+    return line.text
+
+
 BYLINE_REACH = 5  # lines under a standfirst within which its byline or date stands
 
 
