@@ -402,6 +402,14 @@ def test_the_english_lists_labels_have_their_peers_in_each_language(label):
     assert "phrase list" in removed_reasons(page(label))[label]
 
 
+@pytest.mark.parametrize("line", ["Salva questo articolo e leggilo quando vuoi.", "Artikel merken",
+                                  "Report an error", "Sie haben einen Fehler gefunden?",
+                                  "Signaler une erreur", "Meld een fout"])
+def test_prompts_to_save_the_article_or_report_a_mistake_are_chrome(line):
+    assert phrase_list().match(line, len(line.split())) is not None
+    assert phrase_list().match("The error that sank the ferry", 6) is None
+
+
 @pytest.mark.parametrize("button", ["Facebook", "Twitter", "WhatsApp", "Flipboard", "RSS"])
 def test_a_share_buttons_network_alone_on_its_line_is_chrome(button):
     assert "phrase list" in removed_reasons(page(button))[button]
