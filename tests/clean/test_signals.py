@@ -796,6 +796,20 @@ def test_a_list_of_teasers_with_their_times_under_the_article_goes():
     assert reasons == {"a list of teasers, each with its time"}
 
 
+def test_a_list_of_long_teasers_with_their_times_over_the_article_is_no_part_of_it():
+    from sitegen.clean import clean_text
+
+    most_read = ["Most Read"]
+    for n, when in enumerate(["World / 5 h ago", "Sport / 7 h ago", "Business / 6 h ago",
+                              "World / 10 h ago", "Island / 4 h ago"]):  # fmt: skip
+        most_read += [when, f"Teaser {n}: the mainland council is to vote on the new bridge "
+                            "again next week, and the harbour board on its own ferry plan"]
+    found = clean_text("\n".join(most_read) + "\n" + _page(
+        "Council backs the harbour ferry plan", "By Ana Lopes", "19 November 2019"))
+    assert found.title == "Council backs the harbour ferry plan"
+    assert found.body[0].startswith("Paragraph 0")
+
+
 def test_a_live_blog_with_times_ago_keeps_its_entries():
     from sitegen.clean import clean_text
 

@@ -36,7 +36,8 @@ Rule = Callable[[Document], None]
 
 # Before the metadata step: lines that are chrome wherever they stand, then the body's extent.
 BEFORE_METADATA: list[Rule] = [
-    phrases.rule, repeated.rule, glued.rule, main_block.rule, above_headline.rule,
+    phrases.rule, repeated.rule, glued.rule, main_block.rule, teasers.rule_above,
+    above_headline.rule,
 ]
 # After it: the body's start under the headline group, everything left outside the body,
 # then what stands between body paragraphs.

@@ -1,10 +1,13 @@
-"""A list of teasers under the article: short headlines, each with how long ago it was
+"""A list of teasers under the article (or over it): short headlines, each with how long ago it was
 posted ("32M ago", "2 hours ago"), the time of day ("09:34", a ticker of the latest
 stories) or the date ("2022.08.09 22:00", a ranking of the most read). An article's
 text seldom prints a time on a line of its own three times a few lines apart; a "More
 in World" list always does. The body ends where the list begins.
 The times of one run are all of a kind: a video player's durations ("00:50") beside its
-clips' "Yesterday 1:55PM" end nothing."""
+clips' "Yesterday 1:55PM" end nothing. A list at the top of the body block, with the
+article's sentences under it and hardly any over it (a "Most Read" box whose teasers are
+long enough to read as running text), is above the article: the body starts under it
+(``rule_above``, run before the headline group is looked for)."""
 
 import re
 from itertools import pairwise
@@ -81,3 +84,28 @@ def _first_run(doc: Document, times: list[int], dates: bool = False) -> int | No
             continue
         return run[0]
     return None
+
+
+BEFORE_LIST = 1  # sentences of the block over a list of teasers above the article, at most
+
+
+def rule_above(doc: Document) -> None:
+    """The body starts under a list of teasers at the top of its block (see the module)."""
+    lo = max(0, doc.start - SPAN)
+    lines = doc.lines[lo : doc.end]
+    for times in ([ln.index for ln in lines if _is_relative_time(ln, doc.lang)],
+                  [ln.index for ln in lines if _is_clock(ln)]):  # fmt: skip
+        first = _first_run(doc, times)
+        if first is None or first > doc.start + SPAN:
+            continue
+        run = times[times.index(first) :]
+        last = next((a for a, b in pairwise(run) if b - a > SPAN), run[-1])
+        if any(b - a < 2 for a, b in pairwise(run[: run.index(last) + 1])):
+            continue  # times with no headline between: a player's, not a list's
+        if last + 2 >= doc.end or doc.lines[last + 1].terminal:
+            continue  # a paragraph under the last time, no teaser's headline
+        before = sum(ln.prose and ln.terminal for ln in doc.lines[doc.start : first])
+        after = sum(ln.prose and ln.terminal for ln in doc.lines[last + 1 : doc.end])
+        if before <= BEFORE_LIST < after:
+            doc.start = last + 2  # under the last teaser's headline
+            return
