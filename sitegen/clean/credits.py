@@ -34,6 +34,9 @@ _SLASHED = re.compile(rf"{_PART}(?: ?/ ?{_PART}){{2,}}|{_PART}(?: \| {_PART}){{2
 # a headline's "... 'GoldenEye 007' (VIDEO)" ends none), or labelled ("Photo: ...")
 _AFTER_SENTENCE = re.compile(r"[.!?]['\"’”]?\s*\(([^()]{2,60})\)$")
 _LABELLED = re.compile(r"\((?:[^\W\d_]+ )?[^\W\d_]+ ?: [A-Z][^()]{1,60}(?<![.!?])\)$")
+# a bracket closing the line, its label set off by "=", as Korean dailies print it ("[사진
+# 출처 = 연합뉴스]", "[Photo = Yonhap]")
+_EQUALS = re.compile(r"[(\[][^\W\d_]{2,}(?: [^\W\d_]+)?\s?=\s?[^()\[\]=\d]{2,60}[)\]]$")
 _CAPITALS = re.compile(r"\b[A-Z]{2,}\b")
 # a sentence's end (not an initial's: "Gene J. Puskar"): a caption, not a credit alone
 _STOP = re.compile(r"(?<!\b[A-Z])[.!?]\s|\)\s|[.!?]$")
@@ -52,7 +55,7 @@ _JOINERS = frozenset(("via", "of", "de", "and", "&", "-"))  # lower-case words i
 def ends_with_credit(text: str) -> bool:
     """The line closes with a picture's credit: it is a caption, or a credit alone."""
     text = text.rstrip()
-    if _AGENCY_SLASH.search(text[-60:]) or _LABELLED.search(text):
+    if _AGENCY_SLASH.search(text[-60:]) or _LABELLED.search(text) or _EQUALS.search(text):
         return True
     last = _LAST_SENTENCE.search(text[-90:]) if ":" in text[-80:] or " by " in text else None
     if last is not None and _credited(last.group(1)) is not None and is_credit(last.group(1)):

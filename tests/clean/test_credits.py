@@ -55,3 +55,14 @@ def test_a_caption_closed_by_a_spaced_slash_and_a_name(line, credit):
 ])
 def test_a_caption_closed_by_a_credit_in_capitals(line, credit):
     assert ends_with_credit(line) is credit
+
+
+@pytest.mark.parametrize("line, credit", [
+    # a bracket closing the caption, its label set off by "=" (Korean dailies)
+    ("지난 14일 서울 시내 모습. [사진=연합뉴스]", True),
+    ("The ferry at dawn [Photo = Yonhap]", True),
+    ("Results of the survey (n = 120)", False),  # a figure, no label's words
+    ("If the fare is x then (y = z)", False),
+])
+def test_a_caption_closed_by_a_bracketed_credit_with_an_equals_sign(line, credit):
+    assert ends_with_credit(line) is credit
