@@ -404,8 +404,9 @@ def test_the_english_lists_labels_have_their_peers_in_each_language(label):
 
 @pytest.mark.parametrize("line", ["Salva questo articolo e leggilo quando vuoi.", "Artikel merken",
                                   "Report an error", "Sie haben einen Fehler gefunden?",
-                                  "Signaler une erreur", "Meld een fout"])
-def test_prompts_to_save_the_article_or_report_a_mistake_are_chrome(line):
+                                  "Signaler une erreur", "Meld een fout", "Next story",
+                                  "Article suivant", "Nächster Artikel"])
+def test_prompts_to_save_the_article_report_a_mistake_or_go_on_are_chrome(line):
     assert phrase_list().match(line, len(line.split())) is not None
     assert phrase_list().match("The error that sank the ferry", 6) is None
 
