@@ -13,7 +13,7 @@ from sitegen.clean.bare_names import bare_name_near
 from sitegen.clean.bylines import by_agency, is_bare_prefix, may_say_by, parse_byline, says_by
 from sitegen.clean.credits import ends_with_credit
 from sitegen.clean.document import Document, Line
-from sitegen.clean.people import is_name
+from sitegen.clean.people import is_name, is_role
 from sitegen.clean.phrases import phrase_list
 from sitegen.clean.printed_dates import PrintedDate, parse_printed_date
 from sitegen.clean.trails import TRAIL_MARKS, is_trail, is_trail_prefix, without_trail
@@ -199,6 +199,8 @@ def find_metadata(doc: Document) -> Metadata:
         doc.mark(titles[0], "meta", "a name under the headline")
         meta_lines.append(titles[0])
         titles = [echoed]
+    if len(titles) > 1 and titles[1].n_words <= ROLE_WORDS and is_role(titles[1].text):
+        titles = titles[:1]  # a byline naming a desk, no one: "Staff report"
     if titles:
         meta.title = without_trail(titles[0].text)
         doc.mark(titles[0], "title", "headline above the byline")
@@ -229,6 +231,7 @@ def _between_dateline_and_byline(doc: Document, meta_lines: list[Line]) -> list[
     return between
 
 
+ROLE_WORDS = 4  # a desk's byline under the headline ("Staff report"), no standfirst
 SHORT_TITLE_OVER = 8  # words of the standfirst under a headline of one to three words
 GROUP_GAP = 6  # lines between two meta lines of one group (headline block)
 _NOT_HEADLINE = re.compile(r"^(?:\(|https?://|www\.)", re.I)

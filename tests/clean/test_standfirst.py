@@ -35,3 +35,16 @@ def test_the_first_paragraph_under_the_groups_byline_and_date_is_the_articles():
                                  "Von Jonas Weber, NDR"]))  # fmt: skip
     assert page.subtitle == ""
     assert page.body == PARAGRAPHS
+
+
+def test_a_desks_byline_under_the_headline_is_no_standfirst():
+    paragraphs = ["ROCKLAND — More than 200 people packed the council chamber on Tuesday night "
+                  "to oppose a plan that would cut a third of the winter sailings.",
+                  "Speakers lined up for three hours, and most of them lived on the islands.",
+                  "The council took no vote. The budget comes back next month."]  # fmt: skip
+    page = clean_text("\n".join(["News", "Local", "Island ferry cuts draw crowd to council meeting",
+                                 "Staff report", "Posted: Jan 14, 2025 / 07:02 AM EST",
+                                 *paragraphs]))  # fmt: skip
+    assert page.title == "Island ferry cuts draw crowd to council meeting"
+    assert page.subtitle == ""
+    assert page.body == paragraphs
