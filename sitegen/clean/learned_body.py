@@ -15,6 +15,7 @@ BELOW_GAP = 2  # lines under it the model reads otherwise ("Print", "Ingredients
 BODY_ODDS = 0.5  # a line the model reads as body at least this likely stays, wherever it is
 PARAGRAPH_ODDS, PARAGRAPH_WORDS = 0.2, 15  # ... or this likely, a paragraph of sentences
 BUTTONS = 6  # share buttons between the headline group and the first paragraph: at most
+IN_HEADLINE_BLOCK = "in the headline block"  # the reason a line under the headline leaves
 MOST_OF_BODY = 0.25  # of the body's words, the most the headline block may take from it
 
 
@@ -38,7 +39,7 @@ def body_after_headline(doc: Document, found: line_model.Labels, headline: int) 
     if below > MOST_OF_BODY * (kept + below):
         unread = [ln for ln in unread if ln.index < headline]
     for line in unread:
-        where = "above the headline" if line.index < headline else "in the headline block"
+        where = "above the headline" if line.index < headline else IN_HEADLINE_BLOCK
         doc.mark(line, "chrome", where)
 
 

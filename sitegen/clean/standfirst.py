@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from sitegen.clean import line_model
 from sitegen.clean.document import Document
-from sitegen.clean.learned_body import BODY_ODDS
+from sitegen.clean.learned_body import BODY_ODDS, IN_HEADLINE_BLOCK
 from sitegen.clean.line_model import SHARED
 from sitegen.clean.not_headlines import not_title
 from sitegen.clean.phrases import phrase_list
@@ -76,7 +76,7 @@ def standfirst_under_byline(doc: Document, headline: int) -> str:
     if j == headline + 1 or j >= len(doc.lines):
         return ""
     line, verdict = doc.lines[j], doc.verdicts.get(j)
-    if (verdict is None or verdict.reason != "in the headline block" or not line.prose
+    if (verdict is None or verdict.reason != IN_HEADLINE_BLOCK or not line.prose
             or line.n_words < OVER_BYLINE_WORDS):  # fmt: skip
         return ""
     doc.mark(line, "subtitle", "standfirst under the byline")
