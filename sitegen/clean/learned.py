@@ -55,6 +55,7 @@ from sitegen.clean.printed_dates import PrintedDate, parse_printed_date
 from sitegen.clean.signals.about_box import heads_box
 from sitegen.clean.standfirst import (
     STANDFIRST_BELOW,
+    STANDFIRST_WORDS,
     standfirst_over_names,
     standfirst_under,
     standfirst_under_byline,
@@ -94,6 +95,15 @@ def _keep_above(doc: Document, headline: int, standfirst: int) -> float:
     if taken.n_words < above.n_words and not ends_sentence(taken.text):
         return LONGER_ABOVE
     return KEEP_ABOVE
+
+
+def _reads_as_standfirst(doc: Document, index: int) -> bool:
+    """The rules' headline straight under the model's reads as its standfirst: words
+    enough (``STANDFIRST_WORDS``), longer than the headline, and nothing that cannot be a
+    headline's either (a byline, a caption with its credit, a prompt)."""
+    line = doc.lines[index]
+    return (line.n_words >= STANDFIRST_WORDS and line.n_words > doc.lines[index - 1].n_words
+            and not not_title(doc, index))  # fmt: skip
 
 
 def _marked(doc: Document, role: str) -> list[int]:
@@ -156,6 +166,8 @@ def learned_metadata(doc: Document, meta: Metadata) -> line_model.Labels | None:
         meta.title = without_trail(doc.lines[i].text)
         if standfirst or meta.subtitle == doc.lines[i].text:
             meta.subtitle = ""
+        if ruled and ruled[0] == i + 1 and _reads_as_standfirst(doc, ruled[0]):
+            meta.subtitle = doc.lines[ruled[0]].text  # the rules' headline is its standfirst
     taken = i if i is not None else (ruled[0] if ruled else None)
     inner = quoted_line(doc, taken) if taken is not None else None
     if inner is not None:  # a comment thread's header, quoting the headline
