@@ -219,15 +219,19 @@ def _between_dateline_and_byline(doc: Document, meta_lines: list[Line]) -> list[
     """The one line between the group's date above the headline and its byline under it
     ("Published 22 hours ago" / the headline / "By Andy Sahadeo | Fox News"): the
     headline, where it reads as one (four words or more, no full stop) and the byline says
-    "by" (not a caption over its credit: "Al Goldis, Associated Press")."""
+    "by" (not a caption over its credit: "Al Goldis, Associated Press"); or between a
+    byline above and a line that is the date under it (a columnist's box over an opinion's
+    headline: "Jo Lee is a columnist ..." / the headline / "Jan. 14, 2025")."""
     at = sorted(ln.index for ln in meta_lines)
     if len(at) < 2:
         return []
     between = [ln for ln in doc.lines[at[0] + 1 : at[-1]] if ln.index not in at]
     if len(between) != 1 or between[0].n_words < 4 or not _headline_like(between[0], doc):
         return []
-    if not says_by(doc.lines[at[-1]].text, doc.lang):  # a caption over its credit
-        return []
+    first, last = doc.lines[at[0]], doc.lines[at[-1]]
+    if not says_by(last.text, doc.lang) and not (  # a caption over its credit
+            parse_byline(first.text, doc.lang)[0] and _only_a_date(last, doc.lang)):  # fmt: skip
+        return []  # (a byline or a columnist's box above, the date under it: the headline)
     return between
 
 
