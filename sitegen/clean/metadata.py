@@ -10,7 +10,14 @@ import re
 from dataclasses import dataclass, field
 
 from sitegen.clean.bare_names import bare_name_near
-from sitegen.clean.bylines import by_agency, is_bare_prefix, may_say_by, parse_byline, says_by
+from sitegen.clean.bylines import (
+    by_agency,
+    introduces,
+    is_bare_prefix,
+    may_say_by,
+    parse_byline,
+    says_by,
+)
 from sitegen.clean.credits import ends_with_credit
 from sitegen.clean.document import Document, Line
 from sitegen.clean.people import is_name, is_role
@@ -220,8 +227,8 @@ def _between_dateline_and_byline(doc: Document, meta_lines: list[Line]) -> list[
     ("Published 22 hours ago" / the headline / "By Andy Sahadeo | Fox News"): the
     headline, where it reads as one (four words or more, no full stop) and the byline says
     "by" (not a caption over its credit: "Al Goldis, Associated Press"); or between a
-    byline above and a line that is the date under it (a columnist's box over an opinion's
-    headline: "Jo Lee is a columnist ..." / the headline / "Jan. 14, 2025")."""
+    columnist's box above and a line that is the date under it (an opinion's headline: "Jo
+    Lee is a columnist ..." / the headline / "Jan. 14, 2025")."""
     at = sorted(ln.index for ln in meta_lines)
     if len(at) < 2:
         return []
@@ -230,9 +237,17 @@ def _between_dateline_and_byline(doc: Document, meta_lines: list[Line]) -> list[
         return []
     first, last = doc.lines[at[0]], doc.lines[at[-1]]
     if not says_by(last.text, doc.lang) and not (  # a caption over its credit
-            parse_byline(first.text, doc.lang)[0] and _only_a_date(last, doc.lang)):  # fmt: skip
-        return []  # (a byline or a columnist's box above, the date under it: the headline)
+            _columnists_box(first, doc.lang) and _only_a_date(last, doc.lang)):  # fmt: skip
+        return []
     return between
+
+
+def _columnists_box(line: Line, lang: str) -> bool:
+    """A line saying who the author is ("Jo Lee is a columnist for the Gazette ..."): a
+    columnist's box over an opinion's headline, not a byline over where it was reported
+    from ("By Marta Quillon" / "Reporting from Rathlin Island")."""
+    names = parse_byline(line.text, lang)[0]
+    return bool(names) and introduces(line.text, names[0])
 
 
 ROLE_WORDS = 4  # a desk's byline under the headline ("Staff report"), no standfirst
