@@ -191,6 +191,9 @@ def find_metadata(doc: Document) -> Metadata:
         doc.mark(line, "meta", "byline or date")
     anchor = min((ln.index for ln in meta_lines), default=doc.start)
     titles = _between_dateline_and_byline(doc, meta_lines) or _title_lines(doc, anchor)
+    under = _post_under_date(doc, meta_lines, dates, titles)
+    if under is not None:
+        titles = [under]  # a blog's date header over its post's title
     echoed = _echoed_headline(doc, anchor)
     # its own standfirst speaks more of the article than a headline of sentences does
     own = (len(titles) > 1 and echoed is titles[1]
@@ -251,6 +254,33 @@ def _columnists_box(line: Line, lang: str) -> bool:
 
 
 ROLE_WORDS = 4  # a desk's byline under the headline ("Staff report"), no standfirst
+MASTHEAD_LINES = 2  # the paste's first lines: a blog's name and its tagline
+
+
+def _post_under_date(doc: Document, meta_lines: list[Line],
+                     dates: list[tuple[Line, PrintedDate]], titles: list[Line]) -> Line | None:
+    """A blog's date header over its post's title ("Island Notes" / its tagline / "Tuesday,
+    January 14, 2025" / "The boat that did not come" / the post): where the lines taken
+    for the headline are the paste's first (the blog's name), the group is one line that
+    is its date and nothing else, and the one line between it and the first paragraph
+    names the story (no full stop, half its words in the first paragraphs)."""
+    if not titles or titles[0].index >= MASTHEAD_LINES or len(meta_lines) != 1 or not dates:
+        return None
+    date = meta_lines[0]
+    if not _only_a_date(date, doc.lang):
+        return None
+    between = [ln for ln in doc.lines[date.index + 1 : doc.start] if ln.n_words]
+    if len(between) != 1:
+        return None
+    line, verdict = between[0], doc.verdicts.get(between[0].index)
+    if (line.prose or line.text.endswith(".") or _NOT_HEADLINE.match(line.text)
+            or (verdict is not None and verdict.reason.startswith("phrase list"))
+            or echo(line, doc) < POST_ECHO):  # fmt: skip
+        return None
+    return line
+
+
+POST_ECHO = 0.5  # of a post title's words, the first paragraphs use again
 SHORT_TITLE_OVER = 8  # words of the standfirst under a headline of one to three words
 GROUP_GAP = 6  # lines between two meta lines of one group (headline block)
 _NOT_HEADLINE = re.compile(r"^(?:\(|https?://|www\.)", re.I)
