@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from sitegen.clean import line_model
 from sitegen.clean.document import Document
+from sitegen.clean.headline_lines import echo, stopped_headline
 from sitegen.clean.headline_shapes import (
     KICKER_UNDER,
     ends_sentence,
@@ -15,7 +16,6 @@ from sitegen.clean.headline_shapes import (
     topic_first,
 )
 from sitegen.clean.line_model import SHARED
-from sitegen.clean.metadata import echo, stopped_headline
 from sitegen.clean.picking import SURE, prob
 
 KEEP_ABOVE = 0.25  # the rules' headline over a standfirst the model took: at least this likely

@@ -33,6 +33,7 @@ from sitegen.clean.headline_group import (
     story_under_kicker,
     to_the_headline,
 )
+from sitegen.clean.headline_lines import stopped_headline, the_headline
 from sitegen.clean.headline_shapes import (
     ends_sentence,
     short_headline,
@@ -41,7 +42,7 @@ from sitegen.clean.headline_shapes import (
 )
 from sitegen.clean.learned_body import body_after_headline, body_below, chrome_in_body
 from sitegen.clean.line_model import SHARED
-from sitegen.clean.metadata import Metadata, stopped_headline, the_headline
+from sitegen.clean.metadata import Metadata
 from sitegen.clean.not_headlines import (
     CONTENDING,
     not_title,

@@ -23,8 +23,8 @@ from typing import Any
 from sitegen.clean.bare_names import is_role_line
 from sitegen.clean.bylines import parse_byline
 from sitegen.clean.document import Document, Line
+from sitegen.clean.headline_lines import lede_words
 from sitegen.clean.language import function_words
-from sitegen.clean.metadata import lede_words
 from sitegen.clean.people import is_name
 from sitegen.clean.printed_dates import parse_printed_date
 

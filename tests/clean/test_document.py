@@ -92,11 +92,11 @@ The drivers say the road has not changed, but the buyers have, and the young men
     _, meta = read_lines(page)
     assert meta.title == "Caravans return to Taoudenni as the price of salt climbs again"
     assert meta.authors == ["Amina Diallo"]
-    from sitegen.clean.metadata import _between_dateline_and_byline
+    from sitegen.clean.headline_lines import between_dateline_and_byline
 
     doc, _ = read_lines(page.replace("By Amina Diallo | Sahel Desk", "Amina Diallo, Associated Press"))
     dated = [ln for ln in doc.lines if ln.text.startswith(("Published", "Amina"))]
-    assert _between_dateline_and_byline(doc, dated) == []
+    assert between_dateline_and_byline(doc, dated) == []
 
 
 def test_words_are_counted_as_each_script_writes_them():

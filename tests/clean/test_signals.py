@@ -856,7 +856,7 @@ def test_a_live_blogs_timestamps_are_its_text():
 )
 def test_the_headline_loses_a_glued_trail_but_keeps_its_kicker(first, own):
     from sitegen.clean import read_lines
-    from sitegen.clean.metadata import the_headline
+    from sitegen.clean.headline_lines import the_headline
 
     end = " ".join(first.split()[-7:]) if own else "Harbour Light Festival returns"
     doc, _ = read_lines("\n".join([first, "By Ana Lopes", "3 May 2021", *PARAS, end]))
@@ -937,7 +937,7 @@ def test_a_headline_keeps_its_start_when_its_end_is_printed_elsewhere(first, end
     start of a sentence, a function word ("The", "And") nor words before an end that
     starts in lower case, as no headline does."""
     from sitegen.clean import read_lines
-    from sitegen.clean.metadata import the_headline
+    from sitegen.clean.headline_lines import the_headline
 
     doc, _ = read_lines("\n".join([first, "3 May 2021", *PARAS, end]))
     assert the_headline(doc, 0) == 0
@@ -947,7 +947,7 @@ def test_a_headline_cut_short_is_printed_whole_elsewhere():
     """A teaser of the article's own headline, cut with "...", stands for the headline
     printed whole below it."""
     from sitegen.clean import read_lines
-    from sitegen.clean.metadata import the_headline
+    from sitegen.clean.headline_lines import the_headline
 
     whole = "Harbour board approves the new ferry timetable after a year of talks"
     doc, _ = read_lines("\n".join(["Harbour board approves the new...", "3 May 2021", whole,
