@@ -138,13 +138,16 @@ def _name_on_side(doc: Document, side: list[Line]) -> tuple[list[str], list[Line
 
 
 PLACE_WORDS = 5  # a place a writer files from: "São Sebastião (SP)", "Rathlin, Northern Ireland"
+PLAIN_PLACE_WORDS = 3  # ... or plainly: "São Paulo", "Rio de Janeiro"
 
 
 def _place_line(line: Line) -> bool:
     """A place, as a dateline prints it under the writer's name: a few capitalised words
-    with a comma or a bracket between them, no figures, no sentence."""
+    (the first always: "in Healthcare" is a category), with a comma or a bracket between
+    them or up to three plainly, no figures, no sentence."""
     text = line.text
-    return (line.n_words <= PLACE_WORDS and ("(" in text or ", " in text)
+    return (line.n_words <= PLACE_WORDS and text[:1].isupper()
+            and ("(" in text or ", " in text or line.n_words <= PLAIN_PLACE_WORDS)
             and not line.terminal and not any(c.isdigit() for c in text)
             and all(w[0].isupper() for w in line.words if len(w) > 3))  # fmt: skip
 

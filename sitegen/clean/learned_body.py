@@ -7,6 +7,7 @@ from __future__ import annotations
 from sitegen.clean import line_model
 from sitegen.clean.credits import ends_with_credit, is_credit
 from sitegen.clean.document import Document, Line
+from sitegen.clean.phrases import phrase_list
 from sitegen.clean.signals.closing_list import CLOSING_LIST, LIST_ITEMS, LIST_WORDS, one_shape
 
 CHROME_ODDS = 0.5  # a short line in or under the body the model reads as chrome this likely goes
@@ -75,6 +76,35 @@ def chrome_in_body(doc: Document, found: line_model.Labels) -> None:
                 and (under or not line.terminal) and doc.verdicts[line.index].reason != CLOSING_LIST
                 and found.odds(line.index, "other") >= CHROME_ODDS):  # fmt: skip
             doc.mark(line, "chrome", "under the article" if under else "between paragraphs")
+    _prompt_under_label(doc, found)
+
+
+PROMPT_LINES, PROMPT_WORDS = 2, 20  # a prompt's text under its label: its lines, their words
+
+
+def _prompt_under_label(doc: Document, found: line_model.Labels) -> None:
+    """The body's last lines, under a label the phrase lists know ("Comments", "Join our
+    commenting forum"), that the model reads as chrome and that name nothing the article
+    speaks of: the label's prompt ("Join thoughtful conversations with other readers. Log
+    in or create an account."), whether or not it says "you". The article's own last
+    paragraph, under an advert's label or a link's (the lists' ``|`` and ``>`` phrases), is
+    the article's; under another label, it uses the story's words or runs longer (an item
+    of a list article)."""
+    body = [ln for ln in doc.lines if doc.role(ln) == "body"]
+    if len(body) <= PROMPT_LINES:
+        return
+    labels = [ln for ln in doc.lines[body[-PROMPT_LINES - 1].index + 1 : body[-1].index]
+              if doc.role(ln) == "chrome"
+              and doc.verdicts[ln.index].reason.startswith("phrase list")]  # fmt: skip
+    phrases = phrase_list()
+    if not labels or phrases.inline_label(labels[-1].text) or phrases.link_label(labels[-1].text):
+        return  # an advert's label, a link's ("Related"): the article goes on under them
+    tail = [ln for ln in body[-PROMPT_LINES:] if ln.index > labels[-1].index]
+    story = frozenset().union(*(ln.content_words for ln in body[: len(body) - len(tail)]))
+    if all(found.odds(ln.index, "other") >= CHROME_ODDS and ln.n_words <= PROMPT_WORDS
+           and not ln.content_words & story for ln in tail):  # fmt: skip
+        for line in tail:
+            doc.mark(line, "chrome", "a prompt under its label, below the article")
 
 
 def body_below(doc: Document, found: line_model.Labels) -> None:

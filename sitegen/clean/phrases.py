@@ -29,6 +29,7 @@ def fold(text: str) -> str:
 class PhraseList:
     exact: frozenset[str]
     link_labels: frozenset[str]  # labels whose next line is the link they introduce
+    inline_labels: frozenset[str]  # labels inside the article: an advert's, its text goes on
     prefixes: re.Pattern[str]
     contains: re.Pattern[str]
     sentences: re.Pattern[str]  # the "^" phrases at the start of a later sentence
@@ -42,6 +43,11 @@ class PhraseList:
         """The line is a link's label alone ("Related", "Lire aussi": a ``>`` phrase), or None."""
         bare = self.bare(text)
         return bare if bare in self.link_labels else None
+
+    def inline_label(self, text: str) -> bool:
+        """The line is a label the article's text goes on under ("Advertisement": a ``|``
+        phrase)."""
+        return self.bare(text) in self.inline_labels
 
     def match(self, text: str, n_words: int) -> str | None:
         """The phrase a line matches, or None. ``text`` is already normalised."""
@@ -73,6 +79,7 @@ def phrase_list(langs: tuple[str, ...] | None = None) -> PhraseList:
     """The union of the lists for ``langs`` (all languages when None)."""
     exact: set[str] = set()
     labels: set[str] = set()
+    inline: set[str] = set()
     prefixes: list[str] = []
     contains: list[str] = []
     for path in sorted(DATA.glob("*.txt")):
@@ -86,10 +93,13 @@ def phrase_list(langs: tuple[str, ...] | None = None) -> PhraseList:
             if marker == ">":  # a link's label: the line itself, and the link under it
                 labels.add(phrase)
                 marker = "="
+            elif marker == "|":  # a label inside the article: the line itself
+                inline.add(phrase)
+                marker = "="
             {"=": exact.add, "^": prefixes.append, "~": contains.append}[marker](phrase)
     later = re.compile(r"(?<=[.!?…] )(?:" + _alternation(prefixes).pattern + ")")
-    return PhraseList(frozenset(exact), frozenset(labels), _alternation(prefixes),
-                      _alternation(contains), later)  # fmt: skip
+    return PhraseList(frozenset(exact), frozenset(labels), frozenset(inline),
+                      _alternation(prefixes), _alternation(contains), later)  # fmt: skip
 
 
 def _alternation(phrases: list[str]) -> re.Pattern[str]:

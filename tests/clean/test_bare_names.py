@@ -274,3 +274,27 @@ def test_a_name_with_the_place_it_wrote_from_after_a_comma_over_the_date_is_the_
         "Die Gesellschaft will vor dem Sommer vier weitere Besatzungsmitglieder einstellen.\n"
     )
     assert page.authors == ["Anna Berg"]
+
+
+def test_a_bare_name_over_a_plain_place_over_the_date_is_the_author():
+    """"Ana Beatriz Costa" / "São Paulo" / the date: the place it was filed from, printed
+    plainly (no comma, no bracket), stands between the name and the date."""
+    from sitegen.clean.bare_names import bare_name_near
+    from sitegen.clean.document import Document
+
+    doc = Document.from_text("Ferry to the island leaves an hour earlier\nAna Beatriz Costa\n"
+                             "São Paulo\n03/03/2025 17h12\n" + BODY)
+    names, lines = bare_name_near(doc, 3)
+    assert names == ["Ana Beatriz Costa"] and [ln.index for ln in lines] == [1]
+
+
+def test_a_category_under_the_date_is_no_place_before_a_name():
+    """"in Healthcare" (a category, not capitalised) under the date is no place the writer
+    filed from: the two capitalised words under it are not taken for the author."""
+    from sitegen.clean.bare_names import bare_name_near
+    from sitegen.clean.document import Document
+
+    doc = Document.from_text("Ferry to the island leaves earlier\n24. Oktober 2018\n"
+                             "in Healthcare\nKeine Kommentare\n" + BODY)
+    doc.lang = "de"
+    assert bare_name_near(doc, 1) == ([], [])

@@ -221,6 +221,34 @@ def test_a_prompts_paragraph_past_a_widget_still_goes(box):
     assert clean_text(text).body == LONG
 
 
+@pytest.mark.parametrize("prompt", [
+    "Join thoughtful conversations with other readers. Log in or create an account.",
+    "Be the first to have your say on this story.",
+])
+def test_a_prompt_under_a_comments_label_goes_whatever_its_voice(prompt):
+    """Under "Comments", the last line names nothing the article speaks of and the model
+    reads it as chrome: the label's prompt, though it reads as a sentence."""
+    text = "\n\n".join(["Old ferry pier to stay open", "By Ana Lopes", "3 May 2021", *LONG,
+                         "Comments", prompt, "© 2024 Island Herald"])  # fmt: skip
+    assert clean_text(text).body == LONG
+
+
+def test_the_last_paragraph_under_an_advert_stays_whatever_its_words():
+    """An advert's label (a ``|`` phrase) stands inside the article: the paragraph under it
+    is the article's, though it names nothing the others do."""
+    last = "Boats of that size need four more crew members before the summer."
+    text = "\n\n".join(["Old ferry pier to stay open", "By Ana Lopes", "3 May 2021", *LONG,
+                         "Advertisement", last, "© 2024 Island Herald"])  # fmt: skip
+    assert clean_text(text).body == [*LONG, last]
+
+
+def test_an_adverts_label_is_an_inline_label_and_still_chrome():
+    phrases = phrase_list()
+    assert phrases.inline_label("Advertisement") and phrases.inline_label("ANZEIGE")
+    assert not phrases.inline_label("Comments")
+    assert phrases.match("Werbung", 1) == "werbung"
+
+
 def test_the_headline_under_a_related_label_and_an_advert_goes():
     """An advert's label between "Related" and its link: the link still goes."""
     link = "Harbour dredging starts next spring"
