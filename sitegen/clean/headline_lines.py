@@ -12,7 +12,7 @@ import re
 from sitegen.clean.bylines import introduces, parse_byline, says_by
 from sitegen.clean.credits import ends_with_credit
 from sitegen.clean.document import Document, Line
-from sitegen.clean.people import is_name
+from sitegen.clean.people import is_name, is_role
 from sitegen.clean.printed_dates import PrintedDate, parse_printed_date
 from sitegen.clean.trails import TRAIL_MARKS, is_trail, is_trail_prefix
 
@@ -28,6 +28,7 @@ SHORT_TITLE_OVER = 8  # words of the standfirst under a headline of one to three
 _NOT_HEADLINE = re.compile(r"^(?:\(|https?://|www\.)", re.I)
 LEDE_LINES = 6  # prose lines at the top of the body that a headline's words come back in
 KICKER_WORDS = 4  # "EARNINGS REPORT" above the headline: a label in capitals
+BOX_NAME_WORDS = 4  # words of the name a columnist's box opens with
 
 
 def _headline_like(line: Line, doc: Document, stops: bool = False) -> bool:
@@ -72,12 +73,19 @@ def _caption(line: Line) -> bool:
 
 
 def title_lines(doc: Document, anchor: int) -> list[Line]:
-    """Up to two headline-like lines straight above ``anchor``: [title] or [title, standfirst]."""
+    """Up to two headline-like lines straight above ``anchor``: [title] or [title, standfirst];
+    past a columnist's box and the name over it, which say who wrote it."""
     found: list[Line] = []
     labels = 0  # one-word labels between headline and byline ("REUTERS", a kicker)
+    box: Line | None = None  # a columnist's box over the date: who the author is
     for line in reversed(doc.lines[:anchor]):
         if line.n_words == 0 or (not found and (doc.is_chrome(line) or _caption(line))):
             continue  # a picture's caption, closed by its credit, between headline and byline
+        if not found and box is None and _columnists_box(line, doc.lang):
+            box = line  # "Jo Lee is a columnist ...": the author's, no standfirst
+            continue
+        if not found and box is not None and is_name(line.text) and box.text.startswith(line.text):
+            continue  # the columnist's name over their box
         if not found:
             if _only_a_date(line, doc.lang):  # the group's other date ("JANUARY 28, 2018"
                 continue  # over the author, "UPDATED: ..." under): no standfirst
@@ -133,11 +141,19 @@ def between_dateline_and_byline(doc: Document, meta_lines: list[Line]) -> list[L
 
 
 def _columnists_box(line: Line, lang: str) -> bool:
-    """A line saying who the author is ("Jo Lee is a columnist for the Gazette ..."): a
-    columnist's box over an opinion's headline, not a byline over where it was reported
-    from ("By Marta Quillon" / "Reporting from Rathlin Island")."""
+    """A line saying who the author is ("Jo Lee is a columnist for the Gazette ...", or a
+    sentence of a name, "is" and a role: "Rachel Nguyen is a columnist covering food."): a
+    columnist's box by an opinion's headline, not a byline over where it was reported from
+    ("By Marta Quillon" / "Reporting from Rathlin Island"), nor a headline ("Jo Lee is
+    back")."""
     names = parse_byline(line.text, lang)[0]
-    return bool(names) and introduces(line.text, names[0])
+    if names:
+        return introduces(line.text, names[0])
+    if not line.text.endswith("."):
+        return False  # a sentence, not a headline: "The Most Precious Resource is Agency"
+    words = line.text.split(" ", BOX_NAME_WORDS)  # "Rachel Nguyen is a columnist covering ..."
+    return any(introduces(line.text, name) and is_name(name) and is_role(line.text[len(name):])
+               for name in (" ".join(words[:n]) for n in range(2, BOX_NAME_WORDS + 1)))
 
 
 def post_under_date(doc: Document, meta_lines: list[Line],

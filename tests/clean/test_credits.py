@@ -66,3 +66,13 @@ def test_a_caption_closed_by_a_credit_in_capitals(line, credit):
 ])
 def test_a_caption_closed_by_a_bracketed_credit_with_an_equals_sign(line, credit):
     assert ends_with_credit(line) is credit
+
+
+@pytest.mark.parametrize("line, credit", [
+    ("Fotografía: EFE", True),  # Spanish
+    ("Fotografia: Reuters", True),  # Italian, Portuguese
+    ("Imagen: Marta Ruiz", True),
+    ("Fotografía de la semana", False),  # no label's colon: a heading
+])
+def test_a_credit_labelled_in_the_words_of_other_languages(line, credit):
+    assert is_credit(line) is credit
