@@ -15,6 +15,8 @@ from sitegen.clean.printed_dates import parse_printed_date
         ("14 March 2019 • 4:42pm", "2019-03-14T16:42:00"),
         ("Nov 20, 2022", "2022-11-20"),
         ("Publicado el 3 de mayo de 2021 a las 09:05 CEST", "2021-05-03T09:05:00+02:00"),
+        ("Actualizado el 25/05/2021 a las 09:05h", "2021-05-25T09:05:00"),  # the clock's "h"
+        ("25/05/2021 09:05 hs", "2021-05-25T09:05:00"),
         ("2017-10-22T11:18:00Z", "2017-10-22T11:18:00+00:00"),
         ("Pubblicato il 5 giugno 2020", "2020-06-05"),
         ("12/25/2019 08:00 PM", "2019-12-25T20:00:00"),
