@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from sitegen.clean.bylines import introduces, parse_byline, says_by
+from sitegen.clean.bylines import introduces, introduces_names, parse_byline, says_by
 from sitegen.clean.credits import ends_with_credit
 from sitegen.clean.document import Document, Line
 from sitegen.clean.people import is_name, is_role
@@ -32,11 +32,11 @@ BOX_NAME_WORDS = 4  # words of the name a columnist's box opens with
 
 
 def _headline_like(line: Line, doc: Document, stops: bool = False) -> bool:
-    """Words, not chrome, not a link; no full stop at the end unless ``stops`` (a headline
-    of sentences)."""
+    """Words, not chrome, not a link, not a label over a name ("News provided by"); no full
+    stop at the end unless ``stops`` (a headline of sentences)."""
     return (line.n_words >= 1 and not doc.is_chrome(line)
             and (stops or not line.text.endswith("."))
-            and not _NOT_HEADLINE.match(line.text))  # fmt: skip
+            and not _NOT_HEADLINE.match(line.text) and not introduces_names(line))  # fmt: skip
 
 
 def _short_headline(doc: Document, line: Line, standfirst: Line) -> bool:

@@ -10,7 +10,7 @@ import re
 
 from sitegen.clean import line_model
 from sitegen.clean.bare_names import is_role_line
-from sitegen.clean.bylines import _YEAR, parse_byline
+from sitegen.clean.bylines import _YEAR, introduces_names, parse_byline
 from sitegen.clean.credits import ends_with_credit, is_credit, is_labelled
 from sitegen.clean.document import Document, Line
 from sitegen.clean.language import function_words
@@ -45,7 +45,7 @@ def not_titles(doc: Document, found: line_model.Labels) -> frozenset[int]:
     a credit alone ("Mandel Ngan / AFP / Getty Images"), a section's name ("News"), a
     role under a name alone ("Korrespondentin in Wien"), a link
     to the post before or after ("Next Work →"), one of a list of teasers each under its
-    date line."""
+    date line, a label over the name it introduces ("News provided by")."""
     window = doc.lines[found.first : found.first + len(found.probs)]
     shorts = {line.text for line in window if 3 <= line.n_words <= TITLE_WORDS}
     return frozenset(found.first + i for i, probs in enumerate(found.probs)
@@ -91,7 +91,8 @@ def not_title(doc: Document, index: int) -> bool:
         or _captioned(doc, index) or _role_under_name(doc, index)
         or line.text.startswith(ARROWS_BACK) or _links_on(line.text)
         or _teaser(doc, index) or _site_name(doc, index) or _lower_case(line)
-        or _bracketed(line.text) or _labels_only(line) or _timed_entry(line.text))  # fmt: skip
+        or _bracketed(line.text) or _labels_only(line) or _timed_entry(line.text)
+        or introduces_names(line))  # fmt: skip
 
 
 SITE_WORDS = 6  # a site's name is at most this long
