@@ -298,3 +298,14 @@ def test_a_category_under_the_date_is_no_place_before_a_name():
                              "in Healthcare\nKeine Kommentare\n" + BODY)
     doc.lang = "de"
     assert bare_name_near(doc, 1) == ([], [])
+
+
+def test_a_city_between_the_name_and_the_date_is_not_taken_for_the_author():
+    """"Rio de Janeiro" reads as a first name, a particle and a last name; a dateline's city
+    that the data knows for one is no one's name, and the name above it is the author's."""
+    from sitegen.clean.bare_names import bare_name_near
+    from sitegen.clean.document import Document
+
+    doc = Document.from_text("Ferry to the island leaves an hour earlier\nAna Beatriz Costa\n"
+                             "Rio de Janeiro\nMarch 3, 2025\n" + BODY)
+    assert bare_name_near(doc, 3)[0] == ["Ana Beatriz Costa"]

@@ -85,7 +85,8 @@ def test_names_allow_particles_but_not_sentences():
     assert not is_name("Chief Correspondent")
 
 
-@pytest.mark.parametrize("place", ["South County", "Carmel Valley", "Santo Domingo", "New York"])
+@pytest.mark.parametrize("place", ["South County", "Carmel Valley", "Santo Domingo", "New York",
+                                   "Rio de Janeiro", "Buenos Aires", "Cape Town", "Hong Kong"])
 def test_a_place_is_no_name(place):
     assert not is_name(place)
     assert parse_byline(f"By Ana Lopes, {place}") == (["Ana Lopes"], True)
