@@ -87,9 +87,9 @@ def _prompt_under_label(doc: Document, found: line_model.Labels) -> None:
     commenting forum"), that the model reads as chrome and that name nothing the article
     speaks of: the label's prompt ("Join thoughtful conversations with other readers. Log
     in or create an account."), whether or not it says "you". The article's own last
-    paragraph, under an advert's label or a link's (the lists' ``|`` and ``>`` phrases), is
-    the article's; under another label, it uses the story's words or runs longer (an item
-    of a list article)."""
+    paragraph, under an advert's label, share buttons or a link's label (the lists' ``|``
+    and ``>`` phrases), is the article's; under another label, it uses the story's words
+    or runs longer (an item of a list article)."""
     body = [ln for ln in doc.lines if doc.role(ln) == "body"]
     if len(body) <= PROMPT_LINES:
         return
@@ -98,7 +98,7 @@ def _prompt_under_label(doc: Document, found: line_model.Labels) -> None:
               and doc.verdicts[ln.index].reason.startswith("phrase list")]  # fmt: skip
     phrases = phrase_list()
     if not labels or phrases.inline_label(labels[-1].text) or phrases.link_label(labels[-1].text):
-        return  # an advert's label, a link's ("Related"): the article goes on under them
+        return  # an advert's label, a button, a link's ("Related"): the article goes on
     tail = [ln for ln in body[-PROMPT_LINES:] if ln.index > labels[-1].index]
     story = frozenset().union(*(ln.content_words for ln in body[: len(body) - len(tail)]))
     if all(found.odds(ln.index, "other") >= CHROME_ODDS and ln.n_words <= PROMPT_WORDS

@@ -29,7 +29,7 @@ def fold(text: str) -> str:
 class PhraseList:
     exact: frozenset[str]
     link_labels: frozenset[str]  # labels whose next line is the link they introduce
-    inline_labels: frozenset[str]  # labels inside the article: an advert's, its text goes on
+    inline_labels: frozenset[str]  # labels inside the article (an advert's, buttons): text goes on
     prefixes: re.Pattern[str]
     contains: re.Pattern[str]
     sentences: re.Pattern[str]  # the "^" phrases at the start of a later sentence
@@ -45,8 +45,8 @@ class PhraseList:
         return bare if bare in self.link_labels else None
 
     def inline_label(self, text: str) -> bool:
-        """The line is a label the article's text goes on under ("Advertisement": a ``|``
-        phrase)."""
+        """The line is a label or button the article's text may go on under ("Advertisement",
+        "Share": a ``|`` phrase)."""
         return self.bare(text) in self.inline_labels
 
     def match(self, text: str, n_words: int) -> str | None:

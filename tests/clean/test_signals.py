@@ -233,13 +233,33 @@ def test_a_prompt_under_a_comments_label_goes_whatever_its_voice(prompt):
     assert clean_text(text).body == LONG
 
 
-def test_the_last_paragraph_under_an_advert_stays_whatever_its_words():
-    """An advert's label (a ``|`` phrase) stands inside the article: the paragraph under it
-    is the article's, though it names nothing the others do."""
+@pytest.mark.parametrize("widget", [("Advertisement",), ("Teilen", "Facebook", "E-Mail")])
+def test_the_last_paragraph_under_an_advert_or_buttons_stays_whatever_its_words(widget):
+    """An advert's label or share buttons (``|`` phrases) stand inside the article: the
+    paragraph under them is the article's, though it names nothing the others do."""
     last = "Boats of that size need four more crew members before the summer."
     text = "\n\n".join(["Old ferry pier to stay open", "By Ana Lopes", "3 May 2021", *LONG,
-                         "Advertisement", last, "© 2024 Island Herald"])  # fmt: skip
+                         *widget, last, "© 2024 Island Herald"])  # fmt: skip
     assert clean_text(text).body == [*LONG, last]
+
+
+def test_the_last_paragraph_under_share_buttons_stays_whatever_its_words():
+    """Share buttons between an article's last paragraphs: the paragraph under them is the
+    article's, though it names nothing the others do and the model doubts it."""
+    paras = [
+        "Der Hafenrat hat am Montag den neuen Fahrplan der Fähre beschlossen, nachdem sich "
+        "Inselbewohner ein Jahr lang über verpasste Anschlüsse beschwert hatten.",
+        "Nach dem Plan legt die erste Fähre um sechs Uhr morgens ab, eine Stunde früher als "
+        "bisher, und die letzte kehrt erst nach zehn Uhr abends zurück.",
+        "Die Bewohner sagten, so könnten sie rechtzeitig zur Arbeit auf dem Festland sein, "
+        "manche sorgten sich aber um die Kosten der zusätzlichen Fahrten.",
+    ]
+    last = ("Der Betreiber, der drei Schiffe auf der Strecke einsetzt, will vor dem Sommer "
+            "vier weitere Besatzungsmitglieder einstellen.")
+    text = "\n".join(["Politik", "Sport", "Warum sich der Fahrplan der Inselfähre ändert",
+                      "Von Jonas Weber", "4. März 2024", *paras, "Teilen", "Facebook", "E-Mail",
+                      last, "Impressum", "Datenschutz"])  # fmt: skip
+    assert clean_text(text).body == [*paras, last]
 
 
 def test_an_adverts_label_is_an_inline_label_and_still_chrome():
