@@ -247,16 +247,16 @@ def test_the_last_paragraph_under_share_buttons_stays_whatever_its_words():
     """Share buttons between an article's last paragraphs: the paragraph under them is the
     article's, though it names nothing the others do and the model doubts it."""
     paras = [
-        "Der Hafenrat hat am Montag den neuen Fahrplan der Fähre beschlossen, nachdem sich "
-        "Inselbewohner ein Jahr lang über verpasste Anschlüsse beschwert hatten.",
-        "Nach dem Plan legt die erste Fähre um sechs Uhr morgens ab, eine Stunde früher als "
-        "bisher, und die letzte kehrt erst nach zehn Uhr abends zurück.",
-        "Die Bewohner sagten, so könnten sie rechtzeitig zur Arbeit auf dem Festland sein, "
-        "manche sorgten sich aber um die Kosten der zusätzlichen Fahrten.",
+        "Der Gemeinderat hat am Dienstag den neuen Fahrplan der Inselbahn beschlossen, nachdem "
+        "sich Pendler zwei Jahre lang über verpasste Anschlüsse beklagt hatten.",
+        "Nach dem Plan fährt der erste Zug um fünf Uhr morgens ab, eine halbe Stunde früher "
+        "als bisher, und der letzte kehrt erst gegen Mitternacht zurück.",
+        "Die Pendler sagten, so kämen sie pünktlich zur Arbeit in der Stadt, einige sorgten "
+        "sich aber um die Preise der zusätzlichen Fahrten.",
     ]
-    last = ("Der Betreiber, der drei Schiffe auf der Strecke einsetzt, will vor dem Sommer "
-            "vier weitere Besatzungsmitglieder einstellen.")
-    text = "\n".join(["Politik", "Sport", "Warum sich der Fahrplan der Inselfähre ändert",
+    last = ("Der Betreiber, der vier Triebwagen auf der Linie einsetzt, will bis zum Herbst "
+            "sechs weitere Lokführer einstellen.")
+    text = "\n".join(["Politik", "Sport", "Warum sich der Fahrplan der Inselbahn ändert",
                       "Von Jonas Weber", "4. März 2024", *paras, "Teilen", "Facebook", "E-Mail",
                       last, "Impressum", "Datenschutz"])  # fmt: skip
     assert clean_text(text).body == [*paras, last]
