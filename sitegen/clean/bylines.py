@@ -392,18 +392,3 @@ def _read_byline(line: str, lang: str = "") -> tuple[tuple[str, ...], bool]:
     role = is_role(parts[0]) or any(is_role(part) or _is_desk(part) for part in parts[1:])
     return tuple(names), had_tail or role
 
-
-LABEL_WORDS = 4  # "News provided by": a short label, over the name it introduces
-
-
-@cache
-def _prefix_at_end() -> re.Pattern[str]:
-    words = sorted((w for w in _data()["prefixes"] if w.isalpha() or " " in w), key=len,
-                   reverse=True)  # fmt: skip
-    return re.compile(r"(?:^|\s)(?:" + "|".join(map(re.escape, words)) + r")$", re.I)
-
-
-def introduces_names(line: Line) -> bool:
-    """A short label ending with a byline's "by", the name it introduces on the next line:
-    "News provided by", "Written by", "Ein Beitrag von". No headline ends so."""
-    return line.n_words <= LABEL_WORDS and bool(_prefix_at_end().search(line.text.rstrip()))

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import re
 
-from sitegen.clean.bylines import introduces, introduces_names, parse_byline, says_by
+from sitegen.clean.bylines import introduces, parse_byline, says_by
 from sitegen.clean.credits import ends_with_credit
 from sitegen.clean.document import Document, Line
+from sitegen.clean.headline_shapes import introduces_names
 from sitegen.clean.people import is_name, is_role
 from sitegen.clean.printed_dates import PrintedDate, parse_printed_date
 from sitegen.clean.trails import TRAIL_MARKS, is_trail, is_trail_prefix

@@ -1,13 +1,16 @@
 """What a headline's own text looks like beside the lines around it: a sentence's end, its
-case against its standfirst's, a headline of a word or three. Pure tests of lines, read by
-``learned`` where it weighs the model's pick against the lines above it."""
+case against its standfirst's, a headline of a word or three; and a label no headline
+looks like ("News provided by"). Pure tests of lines, read by ``learned`` where it weighs
+the model's pick against the lines above it, and by the rules' headline tests."""
 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from sitegen.clean.document import Line
 from sitegen.clean.language import function_words
+from sitegen.clean.people import _data
 from sitegen.clean.trails import TRAIL_MARKS
 
 # a sentence ending inside a line: a word of three letters or more ("vs." and "Dr." are
@@ -76,3 +79,19 @@ def title_over_sentence(upper: Line, lower: Line) -> bool:
     return (upper.n_words >= KICKER_UNDER and cased is not None and uncased is not None
             and cased >= CASED and uncased <= UNCASED
             and not any(mark in upper.text for mark in ("|", "·", "•", " - ")))  # fmt: skip
+
+
+LABEL_WORDS = 4  # "News provided by": a short label, over the name it introduces
+
+
+@cache
+def _prefix_at_end() -> re.Pattern[str]:
+    words = sorted((w for w in _data()["prefixes"] if w.isalpha() or " " in w), key=len,
+                   reverse=True)  # fmt: skip
+    return re.compile(r"(?:^|\s)(?:" + "|".join(map(re.escape, words)) + r")$", re.I)
+
+
+def introduces_names(line: Line) -> bool:
+    """A short label ending with a byline's "by", the name it introduces on the next line:
+    "News provided by", "Written by", "Ein Beitrag von". No headline ends so."""
+    return line.n_words <= LABEL_WORDS and bool(_prefix_at_end().search(line.text.rstrip()))

@@ -10,9 +10,10 @@ import re
 
 from sitegen.clean import line_model
 from sitegen.clean.bare_names import is_role_line
-from sitegen.clean.bylines import _YEAR, introduces_names, parse_byline
+from sitegen.clean.bylines import _YEAR, parse_byline
 from sitegen.clean.credits import ends_with_credit, is_credit, is_labelled
 from sitegen.clean.document import Document, Line
+from sitegen.clean.headline_shapes import introduces_names
 from sitegen.clean.language import function_words
 from sitegen.clean.people import is_name, is_section
 from sitegen.clean.phrases import fold, phrase_list

@@ -1,7 +1,6 @@
 import pytest
 
-from sitegen.clean.bylines import introduces_names, may_say_by, parse_byline, says_by
-from sitegen.clean.document import Document
+from sitegen.clean.bylines import may_say_by, parse_byline, says_by
 from sitegen.clean.people import is_name, without_full_stop, without_honorific
 
 
@@ -361,14 +360,3 @@ def test_by_opening_a_sentence_is_no_agencys_byline(line):
 
     assert not by_agency(line)
 
-
-@pytest.mark.parametrize("text, label", [
-    ("News provided by", True),  # over the company that issued a press release
-    ("Written by", True),
-    ("Ein Beitrag von", True),
-    ("Stand by", True),  # a two-word headline ending so is rare enough to give up
-    ("Harbour board approves the timetable backed by", False),  # too long for a label
-    ("By Jo Lee", False),  # the byline itself
-])
-def test_a_label_that_introduces_the_name_under_it(text, label):
-    assert introduces_names(Document.from_text(text).lines[0]) is label
