@@ -1,6 +1,6 @@
-"""A list of teasers under the article (or over it): short headlines, each with how long ago it was
-posted ("32M ago", "2 hours ago"), the time of day ("09:34", a ticker of the latest
-stories) or the date ("2022.08.09 22:00", a ranking of the most read). An article's
+"""A list of teasers under the article (or over it): short headlines, each with how long
+ago it was posted ("32M ago", "2 hours ago"), the time of day ("09:34", a ticker of the
+latest stories) or the date ("2022.08.09 22:00", a ranking of the most read). An article's
 text seldom prints a time on a line of its own three times a few lines apart; a "More
 in World" list always does. The body ends where the list begins.
 The times of one run are all of a kind: a video player's durations ("00:50") beside its
@@ -59,15 +59,15 @@ def rule(doc: Document) -> None:
     doc.end_body(first, "a list of teasers, each with its time")
 
 
+def _sentences(lines: list[Line]) -> int:
+    """The lines of running text that end a sentence."""
+    return sum(line.prose and line.terminal for line in lines)
+
+
 def _inside(doc: Document, run: list[int]) -> bool:
     """More of the body's sentences follow the run than stand before it: a list of related
     stories set inside the article, which the rules take out between its paragraphs."""
-
-    def sentences(lines: list[Line]) -> int:
-        return sum(line.prose and line.terminal for line in lines)
-
-    before = sentences(doc.lines[doc.start : run[0]])
-    return sentences(doc.lines[run[-1] : doc.end]) > before
+    return _sentences(doc.lines[run[-1] : doc.end]) > _sentences(doc.lines[doc.start : run[0]])
 
 
 def _first_run(doc: Document, times: list[int], dates: bool = False) -> int | None:
@@ -104,8 +104,7 @@ def rule_above(doc: Document) -> None:
             continue  # times with no headline between: a player's, not a list's
         if last + 2 >= doc.end or doc.lines[last + 1].terminal:
             continue  # a paragraph under the last time, no teaser's headline
-        before = sum(ln.prose and ln.terminal for ln in doc.lines[doc.start : first])
-        after = sum(ln.prose and ln.terminal for ln in doc.lines[last + 1 : doc.end])
-        if before <= BEFORE_LIST < after:
+        before = _sentences(doc.lines[doc.start : first])
+        if before <= BEFORE_LIST < _sentences(doc.lines[last + 1 : doc.end]):
             doc.start = last + 2  # under the last teaser's headline
             return
