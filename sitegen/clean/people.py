@@ -339,10 +339,15 @@ def is_section(text: str) -> bool:
     return 0 < len(words) <= 2 and all(w.strip(".:|·") in _words("desks") for w in words)
 
 
+# a broadcaster's or paper's initials glued to its desk: "ARD-Studio Rio de Janeiro"
+_INITIALS_DESK = re.compile(r"[A-ZÄÖÜ]{2,}\d*-[A-ZÄÖÜ][a-zäöüß]")
+
+
 def _is_desk(part: str) -> bool:
     desks = _words("desks")
     words = part.split()
-    return len(words) <= 3 and any(w.casefold() in desks for w in words)
+    return (len(words) <= 3 and any(w.casefold() in desks for w in words)) or bool(
+        _INITIALS_DESK.match(part))
 
 
 ABBREVIATION = 3  # characters, its dot with them, of a name's last word that keeps its dot

@@ -14,6 +14,8 @@ from sitegen.clean.people import is_name, without_full_stop, without_honorific
         ("By Eleanor Voss, Northern Correspondent", ["Eleanor Voss"], True),
         ("Von Jonas Weber und Anna Berg", ["Jonas Weber", "Anna Berg"], True),
         ("Par Claire Dumas", ["Claire Dumas"], True),
+        ("Von Marta Ruiz, ARD-Studio Rio de Janeiro", ["Marta Ruiz"], True),  # a desk, glued
+        ("Von Anna-Lena Berg, SWR-Redaktion", ["Anna-Lena Berg"], True),
         ("Par Élodie Marchand (La Rochelle, envoyée spéciale)", ["Élodie Marchand"], True),
         ("Por María José Pérez y Luis García", ["María José Pérez", "Luis García"], True),
         ("Posted on August 30, 2020 by Sam Ferreira", ["Sam Ferreira"], True),
