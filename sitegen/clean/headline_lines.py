@@ -14,6 +14,7 @@ from sitegen.clean.credits import ends_with_credit
 from sitegen.clean.document import Document, Line
 from sitegen.clean.headline_shapes import introduces_names
 from sitegen.clean.people import is_name, is_role
+from sitegen.clean.phrases import phrased
 from sitegen.clean.printed_dates import PrintedDate, parse_printed_date
 from sitegen.clean.trails import TRAIL_MARKS, is_trail, is_trail_prefix
 
@@ -172,9 +173,9 @@ def post_under_date(doc: Document, meta_lines: list[Line],
     between = [ln for ln in doc.lines[date.index + 1 : doc.start] if ln.n_words]
     if len(between) != 1:
         return None
-    line, verdict = between[0], doc.verdicts.get(between[0].index)
+    line = between[0]
     if (line.prose or line.text.endswith(".") or _NOT_HEADLINE.match(line.text)
-            or (verdict is not None and verdict.reason.startswith("phrase list"))
+            or phrased(doc, line.index)
             or echo(line, doc) < POST_ECHO):  # fmt: skip
         return None
     return line

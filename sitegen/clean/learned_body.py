@@ -7,7 +7,7 @@ from __future__ import annotations
 from sitegen.clean import line_model
 from sitegen.clean.credits import ends_with_credit, is_credit
 from sitegen.clean.document import Document, Line
-from sitegen.clean.phrases import phrase_list
+from sitegen.clean.phrases import phrase_list, phrased
 from sitegen.clean.signals.closing_list import CLOSING_LIST, LIST_ITEMS, LIST_WORDS, one_shape
 
 CHROME_ODDS = 0.5  # a short line in or under the body the model reads as chrome this likely goes
@@ -94,8 +94,7 @@ def _prompt_under_label(doc: Document, found: line_model.Labels) -> None:
     if len(body) <= PROMPT_LINES:
         return
     labels = [ln for ln in doc.lines[body[-PROMPT_LINES - 1].index + 1 : body[-1].index]
-              if doc.role(ln) == "chrome"
-              and doc.verdicts[ln.index].reason.startswith("phrase list")]  # fmt: skip
+              if phrased(doc, ln.index)]
     phrases = phrase_list()
     if not labels or phrases.inline_label(labels[-1].text) or phrases.link_label(labels[-1].text):
         return  # an advert's label, a button, a link's ("Related"): the article goes on

@@ -7,7 +7,10 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from sitegen.clean.document import Document
+
 DATA = Path(__file__).parent / "data"
+PHRASED = "phrase list"  # the reason a line the lists know is chrome starts so
 SHORT_LINE = 25  # words: "~" phrases only mark lines shorter than this
 _DIGITS = re.compile(r"[\d()\[\]]+")
 
@@ -72,6 +75,12 @@ class PhraseList:
             return None
         found = self.sentences.search(low)  # "More where that came from. Sign up for..."
         return found.group() if found else None
+
+
+def phrased(doc: Document, index: int) -> bool:
+    """The rules took the line at ``index`` for chrome because the phrase lists know it."""
+    verdict = doc.verdicts.get(index)
+    return verdict is not None and verdict.reason.startswith(PHRASED)
 
 
 @cache

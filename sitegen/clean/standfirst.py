@@ -8,7 +8,7 @@ from sitegen.clean.document import Document
 from sitegen.clean.learned_body import BODY_ODDS, IN_HEADLINE_BLOCK
 from sitegen.clean.line_model import SHARED
 from sitegen.clean.not_headlines import not_title
-from sitegen.clean.phrases import phrase_list
+from sitegen.clean.phrases import phrase_list, phrased
 
 STANDFIRST_BELOW = 3  # lines under the headline where its standfirst may be
 STANDFIRST_WORDS = 4  # a standfirst has at least this many words
@@ -52,10 +52,10 @@ def _standfirst_over_byline(doc: Document, found: line_model.Labels, headline: i
         return ""
     if j > headline + 1 and not (j + 1 < len(doc.lines) and doc.role(doc.lines[j + 1]) == "meta"):
         return ""  # under the group's date, only between it and the byline: else the lede
-    line, verdict = doc.lines[j], doc.verdicts.get(j)
+    line = doc.lines[j]
     head, text = doc.lines[headline].text.casefold(), line.text.casefold()
     if (line.n_words < OVER_BYLINE_WORDS or doc.role(line) == "meta"
-            or (verdict is not None and verdict.reason.startswith("phrase list"))
+            or phrased(doc, j)
             or found.body_odds(j) >= BODY_ODDS
             or head in text or text in head or not_title(doc, j)):  # fmt: skip
         return ""

@@ -1,7 +1,7 @@
 """The commonest prompts and labels, from small per-language data files: a last resort."""
 
 from sitegen.clean.document import Document
-from sitegen.clean.phrases import phrase_list
+from sitegen.clean.phrases import PHRASED, phrase_list
 
 MAX_WORDS = 40  # a prompt or label is never a long paragraph
 
@@ -13,4 +13,4 @@ def rule(doc: Document) -> None:
             continue
         found = phrases.match(line.text, line.n_words)
         if found:
-            doc.mark(line, "chrome", f"phrase list: {found!r}")
+            doc.mark(line, "chrome", f"{PHRASED}: {found!r}")

@@ -8,6 +8,7 @@ import re
 
 from sitegen.clean import voice
 from sitegen.clean.document import Document
+from sitegen.clean.phrases import phrased
 
 BOX_LINES = 2  # lines of text a box holds under its prompt
 BOX_WORDS = 30  # ... each of at most this many words
@@ -24,10 +25,7 @@ def rule(doc: Document) -> None:
         first -= 1
     if first == end or first <= doc.start:
         return
-    above = doc.verdicts.get(first - 1)
-    labelled = above is not None and above.role == "chrome" and above.reason.startswith(
-        "phrase list")
-    if not labelled and not _contact_box(doc, first, end):
+    if not phrased(doc, first - 1) and not _contact_box(doc, first, end):
         return
     for line in doc.lines[first:end]:
         doc.mark(line, "chrome", "a prompt's box under the article")
@@ -61,10 +59,9 @@ def _between_paragraphs(doc: Document) -> None:
     our newsletter" / "Get the best of the magazine in your inbox every week." / "Enter
     your email"), or a field's or button's few words."""
     for i in range(max(doc.start, 1), doc.end - 1):
-        above, below = doc.verdicts.get(i - 1), doc.verdicts.get(i + 1)
+        below = doc.verdicts.get(i + 1)
         under = doc.lines[i + 1]
         field = (below is not None and below.role == "chrome") or (
             not under.prose and under.n_words <= FIELD_WORDS)  # the box's field or button
-        if (above is not None and above.role == "chrome" and above.reason.startswith("phrase list")
-                and field and _speaks_to_reader(doc, i)):  # fmt: skip
+        if phrased(doc, i - 1) and field and _speaks_to_reader(doc, i):
             doc.mark(doc.lines[i], "chrome", "a prompt's box between paragraphs")
