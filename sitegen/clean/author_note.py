@@ -71,6 +71,9 @@ def _named_alone(line: Line, authors: list[str]) -> bool:
 
 
 def _says_who(line: Line, authors: list[str]) -> bool:
-    """The line opens by saying who an author is, and what they do ("... is a writer")."""
+    """The line opens by saying who an author is, and what they do ("... is a writer"), or
+    with a verb that says it ("Lena Hofstadter covers education for the Ledger.")."""
+    if any(introduces(line.text, a, "reporting_verbs") for a in authors):
+        return True
     return any(introduces(line.text, a) for a in authors) and is_role(
         " ".join(line.words[:ROLE_WITHIN]))  # fmt: skip

@@ -242,12 +242,12 @@ def _date_words() -> frozenset[str]:
                       *_words("connectors")])  # fmt: skip
 
 
-def introduces(note: str, name: str) -> bool:
+def introduces(note: str, name: str, verbs: str = "bio_verbs") -> bool:
     """``note`` opens by saying who ``name`` is: "Jane Roe is a reporter ..." (an author's
-    note, in the languages of the data file's ``bio_verbs``)."""
+    note, in the languages of the data file's ``bio_verbs``, or of its list ``verbs``)."""
     if not note.startswith(name + " "):
         return False
-    return note[len(name) + 1 :].split(" ", 1)[0].casefold() in _words("bio_verbs")
+    return note[len(name) + 1 :].split(" ", 1)[0].casefold() in _words(verbs)
 
 
 def may_say_by(line: str) -> bool:

@@ -66,3 +66,11 @@ def test_an_author_boxs_label_over_the_note_goes_with_it():
     text = page(tail=("About the author", "Ana Lopes", NOTE))
     assert clean_text(text).body == PARAS
     assert "About the author" in removed_reasons(text)
+
+
+def test_a_note_that_says_what_the_author_covers_needs_no_role():
+    """"covers", "writes", "schreibt" say by themselves that the name is a writer's."""
+    note = "Ana Lopes covers the island's schools and its ferries. Reach her at ana@example.org."
+    text = page(tail=(note,))
+    assert clean_text(text).body == PARAS
+    assert removed_reasons(text)[note] == "an author's note closing the article"

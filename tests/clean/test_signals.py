@@ -206,6 +206,19 @@ def test_a_teasers_blurb_past_a_related_label_and_its_link_goes():
     assert clean_text(text).body == LONG
 
 
+def test_a_last_paragraph_past_a_related_link_stays_above_a_prompt_closing_its_run():
+    """The article's last paragraph past a "Related" link, then a line that speaks to the
+    reader ("Found a mistake? Tell us."): the prompt goes, the paragraph stays."""
+    last = ("The council will review the repairs in a year, and the commissioners have "
+            "promised to publish what the pier costs the town every month.")
+    prompt = "Have you found a mistake in this article? Tell us about it."
+    text = "\n\n".join(["Old ferry pier to stay open", "By Ana Lopes", "3 May 2021", *LONG,
+                         "Related", "Lifeboat crew honoured for winter rescue", last, prompt,
+                         "More articles", "© 2024 Island Herald"])  # fmt: skip
+    assert clean_text(text).body == [*LONG, last]
+    assert prompt in removed_reasons(text)
+
+
 @pytest.mark.parametrize("box", [
     "Every Friday we send you the week's stories from the harbour, the council and the "
     "ferry, with the tide tables for the weekend ahead.",

@@ -121,6 +121,21 @@ def _past_a_widget(doc: Document, before: tuple[int, int], after: tuple[int, int
         voice.prompts(line, doc.lang) for line in doc.lines[after[0] : after[1]])
 
 
+def _before_prompts(doc: Document, run: tuple[int, int]) -> tuple[int, int] | None:
+    """The run without the prompt that closes it ("Vous avez trouvé une erreur?
+    Signalez-la."), where a paragraph or two of the article's stand above it, nothing
+    else; None where no prompt closes it, or more than paragraphs are left (a feed of
+    teasers, each with its date and byline)."""
+    end = run[1]
+    while (end > run[0] and run[1] - end < PROMPT_LINES
+           and voice.prompts(doc.lines[end - 1], doc.lang)):  # fmt: skip
+        end -= 1
+    left = doc.lines[run[0] : end]
+    if not 0 < len(left) <= LINKED_PARAGRAPHS or end == run[1]:
+        return None
+    return (run[0], end) if all(line.prose for line in left) else None
+
+
 def _section_heading(doc: Document, gap: list[Line]) -> bool:
     """The gap's last line heads the section after it: short, no sentence, not chrome,
     under a widget ("Related" and its link, then "What happens next")."""
@@ -135,6 +150,7 @@ def _section_heading(doc: Document, gap: list[Line]) -> bool:
 LINKED_PARAGRAPHS = 2  # paragraphs past a "Related" link that can be the article's last
 RETOLD = 2  # words of the link's (or half of them) a teaser's blurb retells
 WIDGET_LINES = 6  # lines of widgets back to back (buttons, a label and its link, an advert)
+PROMPT_LINES = 2  # lines of prompts that may close the article's last run ("Found a mistake?")
 
 
 def _goes_on(doc: Document, after: tuple[int, int], link: Line | None) -> bool:
@@ -182,8 +198,13 @@ def rule(doc: Document) -> None:
         return sum(1 for x in doc.lines[run[0] : run[1]] if x.prose) == 1
 
     total = sum(words(r) for r in parts) or 1
-    while (len(parts) > 1 and words(parts[-1]) < ISLAND_SHARE * total
-           and not _past_a_widget(doc, parts[-2], parts[-1])):
+    while len(parts) > 1 and words(parts[-1]) < ISLAND_SHARE * total:
+        if _past_a_widget(doc, parts[-2], parts[-1]):
+            break
+        before_prompts = _before_prompts(doc, parts[-1])
+        if before_prompts is not None and _past_a_widget(doc, parts[-2], before_prompts):
+            parts[-1] = before_prompts
+            break
         total -= words(parts.pop())  # a share of what is left: the footer's runs go first
     while len(parts) > 1 and _footer_after(doc, parts[-2], parts[-1]) and (
             words(parts[-1]) < FOOTER_SHARE * sum(words(r) for r in parts[:-1])):
