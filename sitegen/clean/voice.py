@@ -37,3 +37,14 @@ def prompts(line: Line, lang: str) -> bool:
     folded, cased = lists
     return any(w.casefold() in folded for w in line.words) or any(
         w in cased for w in line.words[1:])
+
+
+OWN_VOICE = 0.3  # the share of an article's paragraphs in this voice that makes it its own
+
+
+def own_voice(paragraphs: list[Line], lang: str) -> bool:
+    """The article speaks in the prompts' voice itself (a diary's "I went out to the marsh",
+    a guide's "you will need"): there, a line's voice tells no prompt from a paragraph."""
+    if not paragraphs:
+        return False
+    return sum(prompts(line, lang) for line in paragraphs) >= OWN_VOICE * len(paragraphs)

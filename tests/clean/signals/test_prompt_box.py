@@ -58,3 +58,48 @@ def test_a_paragraph_speaking_to_the_reader_between_paragraphs_without_a_prompt_
     advice = "If you live in Eastfield, you can still borrow books at the central branch."
     found = clean_text("\n".join([*STORY[:5], advice, STORY[5], "Comments"]))
     assert found.body == [*STORY[3:5], advice, STORY[5]]
+
+
+DIARY = [
+    "What the cranes told me",
+    "Hannah Weiss",
+    "Mar 03, 2025",
+    "I went out to the marsh before dawn on Monday, the way I have every March for the last "
+    "nine years, expecting to count a few herons.",
+    "Instead there were cranes, eleven of them, standing in the shallow water at the far end "
+    "of the reed bed and entirely unbothered by me.",
+    "The last cranes to breed in this county were shot in the 1980s, and the birds I saw "
+    "are almost certainly from the reintroduced population.",
+]
+
+
+def test_a_diarys_last_paragraph_under_a_button_is_no_prompt():
+    """The article speaks as "I" itself: its last paragraph, long, under a "Subscribe"
+    button, is the article's, though it reads in the prompts' voice."""
+    last = ("I went back on Tuesday and Wednesday. On the third morning they were gone, but I "
+            "found their tracks in the mud, as wide as my hand.")
+    found = clean_text("\n".join([*DIARY, "Subscribe", last, "Share", "Comments"]))
+    assert found.body == [*DIARY[3:], last]
+
+
+def test_the_text_between_a_boxs_prompt_and_its_button_goes_whatever_its_voice():
+    box = ["Subscribe to The Field Notes", "Hundreds of paid subscribers",
+           "A weekly letter about birds, weather and the marsh.", "Subscribe"]
+    found = clean_text("\n".join([*STORY[:5], *box, STORY[5]]))
+    assert found.body == PARAGRAPHS
+    reasons = {r.text: r.reason for r in found.removed}
+    assert reasons[box[2]] == "a prompt's box between paragraphs"
+
+
+def test_a_paragraph_between_two_adverts_stays():
+    """An advert's label is no prompt: the paragraph between two of them is the article's."""
+    found = clean_text("\n".join([*STORY[:4], "Advertisement", STORY[4], "Advertisement",
+                                  STORY[5]]))  # fmt: skip
+    assert found.body == PARAGRAPHS
+
+
+def test_a_paragraph_between_a_prompt_and_a_links_label_stays():
+    """A link's label ("Related") is no box's button: the paragraph above it stays."""
+    found = clean_text("\n".join([*STORY[:4], "Sign up to our newsletter", STORY[4], "Related",
+                                  "Road closures planned for marathon weekend", STORY[5]]))  # fmt: skip
+    assert found.body == PARAGRAPHS
