@@ -332,11 +332,14 @@ def _without_buttons(name: str) -> str:
 def _past_role(text: str) -> str:
     """What follows a role printed before the names ("our correspondent Jo Lee", "unserem
     Korrespondenten Jo Lee", "notre envoyée spéciale Claire Dumas"): words in lower case
-    and role words, a role among them; ``text`` itself where none is."""
+    and role words, a role among them; ``text`` itself where none is, or where the role is
+    a newsroom's (``newsrooms``)."""
     words = text.split()
     i = 0
     while i < len(words) and (words[i][:1].islower() or is_role(words[i])):
         i += 1
+    if i and words[i - 1].casefold() in _words("newsrooms"):
+        return text  # "Redazione Milano Online": a desk's name follows, not a person's
     return " ".join(words[i:]) if 0 < i < len(words) and is_role(" ".join(words[:i])) else text
 
 

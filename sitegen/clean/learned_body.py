@@ -7,6 +7,7 @@ from __future__ import annotations
 from sitegen.clean import line_model
 from sitegen.clean.credits import ends_with_credit, is_credit
 from sitegen.clean.document import Document, Line
+from sitegen.clean.people import is_name
 from sitegen.clean.phrases import phrase_list, phrased
 from sitegen.clean.signals.closing_list import CLOSING_LIST, LIST_ITEMS, LIST_WORDS, one_shape
 
@@ -109,7 +110,8 @@ def _prompt_under_label(doc: Document, found: line_model.Labels) -> None:
 def body_below(doc: Document, found: line_model.Labels) -> None:
     """The lines under the body's end that the rules left below the article and the model
     reads as body, likely (``BODY_BELOW_ODDS``), past up to ``BELOW_GAP`` lines in a row
-    that it does not ("Print", "Ingredients"): the article's own closing list (a tour's
+    that it does not ("Print", "Ingredients"), none of them a name alone (an author's box:
+    "Irene Valdés" / "Escritora y periodista."): the article's own closing list (a tour's
     dates after "... dates:", a recipe's ingredients), which no running text holds."""
     gap, taken = 0, []
     for line in doc.lines[doc.end : found.first + len(found.probs)]:
@@ -117,8 +119,8 @@ def body_below(doc: Document, found: line_model.Labels) -> None:
         if (verdict is None or verdict.reason != "below the article"
                 or found.odds(line.index, "body") < BODY_BELOW_ODDS):  # fmt: skip
             gap += 1
-            if gap > BELOW_GAP:
-                break
+            if gap > BELOW_GAP or is_name(line.text):
+                break  # a name alone heads an author's box, or a comment
             continue
         gap = 0
         doc.mark(line, "body", "the article's closing lines, read as its body")

@@ -328,6 +328,16 @@ def test_a_role_printed_between_by_and_the_name_is_passed_over(line, lang, names
     assert parse_byline(line, lang) == (names, True)
 
 
+@pytest.mark.parametrize("line, lang", [
+    ("di Redazione Milano Online", "it"),
+    ("Von Redaktion Wissen Online", "de"),
+    ("Por Redacción Sevilla Centro", "es"),
+])  # fmt: skip
+def test_the_desk_after_a_newsrooms_role_is_no_one(line, lang):
+    """A newsroom is no person: the words after it name its desk ("Milano Online")."""
+    assert parse_byline(line, lang) == ([], True)
+
+
 def test_a_name_under_a_label_that_is_no_bylines_is_not_the_author():
     from sitegen.clean import clean_text
 

@@ -11,6 +11,8 @@ last run past a widget printed between paragraphs (an advert, a "Related:" link)
 unless it speaks to or as the reader, as a newsletter box or a consent form does.
 """
 
+import re
+
 from sitegen.clean import voice
 from sitegen.clean.credits import ends_with_credit
 from sitegen.clean.document import Document, Line
@@ -217,6 +219,9 @@ def rule(doc: Document) -> None:
             parts = parts[: k + 1]
             break
     doc.start, doc.end = parts[0][0], _resumed(doc, parts[-1])
+    if (doc.end < len(doc.lines) and doc.end == parts[-1][1]
+            and _short_close(doc, doc.lines[doc.end])):  # fmt: skip
+        doc.end += 1
 
 
 def _resumed(doc: Document, last: tuple[int, int]) -> int:
@@ -242,3 +247,16 @@ def _credits_the_article(line: Line) -> bool:
     "by"): the article ended above it, whatever prose follows (the outlet's notice)."""
     found = phrase_list().match(line.text, line.n_words)
     return found is not None and found.endswith(" by")
+
+
+_SENTENCES = re.compile(r"\w[.!?]\s+[\"«“¿¡]?[^\W\d_]")  # a sentence's end, then another's start
+CLOSE_WORDS = 2  # the fewest words of a short closing line
+
+
+def _short_close(doc: Document, line: Line) -> bool:
+    """A short line of two sentences or more straight under the last paragraph, in no
+    prompt's voice, closes the article ("Pasó. Siempre pasa."): a label or a button
+    prints no sentence after a sentence."""
+    return (not doc.is_chrome(line) and line.terminal and line.n_words >= CLOSE_WORDS
+            and _SENTENCES.search(line.text) is not None and voice.knows(doc.lang)
+            and not voice.prompts(line, doc.lang))  # fmt: skip
