@@ -146,5 +146,7 @@ def clean_text(
     if not any(kind == "p" for kind, _ in blocks):
         blocks = []
     title = without_site_name(meta.title, (line.text for line in doc.lines))
+    if meta.subtitle == title:  # the headline printed twice (a trail's last crumb, then it)
+        meta.subtitle = ""
     return Extraction(title, meta.subtitle, meta.authors, meta.date, doc.lang, blocks,
                       removed, meta_lines, kept, doubts, model)  # fmt: skip

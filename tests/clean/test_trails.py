@@ -64,3 +64,17 @@ def test_the_sites_name_after_a_headline_goes_only_where_the_page_prints_it_alon
     assert without_site_name(title, lines) == "Council votes to close library"
     assert without_site_name(title, ["Home"]) == title
     assert without_site_name("Home - The Valley Tribune", lines) == "Home - The Valley Tribune"
+
+
+def test_a_headline_printed_again_as_the_trails_last_crumb_is_no_standfirst():
+    headline = "Bridge repairs to close Mill Street for six weeks"
+    page = clean_text("\n".join([
+        "Home", "›", "News", "›", "Local", "›", headline, "", headline,
+        "Posted by Rachel Dunn on March 3, 2025",
+        "The Mill Street bridge will close to traffic for six weeks from Monday while "
+        "engineers replace its deck, the city said.",
+        "Buses will be diverted along Canal Road, adding about ten minutes to journeys.",
+        "The bridge, built in 1931, carries about 9,000 vehicles a day.",
+    ]))  # fmt: skip
+    assert page.title == headline
+    assert page.subtitle == ""
