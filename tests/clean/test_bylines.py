@@ -328,6 +328,15 @@ def test_a_role_printed_between_by_and_the_name_is_passed_over(line, lang, names
     assert parse_byline(line, lang) == (names, True)
 
 
+@pytest.mark.parametrize("line, lang, names", [
+    ("Das Gespräch führte Lukas Brenner", "de", ["Lukas Brenner"]),
+    ("Propos recueillis par Claire Dumas", "fr", ["Claire Dumas"]),
+    ("Interview: Jo Lee", "en", ["Jo Lee"]),
+])  # fmt: skip
+def test_an_interviews_interviewer_is_its_author(line, lang, names):
+    assert parse_byline(line, lang) == (names, True)
+
+
 @pytest.mark.parametrize("line, lang", [
     ("di Redazione Milano Online", "it"),
     ("Von Redaktion Wissen Online", "de"),
