@@ -8,10 +8,11 @@ from sitegen.clean.document import Document
 from sitegen.clean.learned_body import BODY_ODDS, IN_HEADLINE_BLOCK
 from sitegen.clean.line_model import SHARED
 from sitegen.clean.not_headlines import not_title
-from sitegen.clean.phrases import phrase_list, phrased
+from sitegen.clean.phrases import fold, phrase_list, phrased
 
 STANDFIRST_BELOW = 3  # lines under the headline where its standfirst may be
 STANDFIRST_WORDS = 4  # a standfirst has at least this many words
+TEASER_WORDS, WHOLE_WORDS = 3, 25  # words of a teaser's copy of a headline's start, of it
 
 
 def standfirst_under(doc: Document, found: line_model.Labels, headline: int) -> str:
@@ -122,3 +123,20 @@ def standfirst_as_body(doc: Document, subtitle: str) -> str:
             doc.mark(line, "body", "the only paragraph under the headline")
             return ""
     return subtitle
+
+
+def headline_whole(doc: Document, title: str, subtitle: str) -> tuple[str, str]:
+    """Title and standfirst, where the standfirst opens with the whole title and goes on:
+    it is the headline, and the line taken for the title a teaser's copy of its start ("Lake
+    levels lowest since 1964", in a list of the most read stories, over "Lake levels lowest
+    since 1964 as dry winter takes toll"). A standfirst never repeats its headline. Both
+    are headline-sized: "Lorem" over "Lorem ipsum dolor sit amet, ..." is no teaser's."""
+    if (len(title.split()) < TEASER_WORDS or len(subtitle.split()) > WHOLE_WORDS
+            or not fold(subtitle).startswith(fold(title) + " ")):  # fmt: skip
+        return title, subtitle
+    for line in doc.lines:
+        if line.text == title and doc.role(line) == "title":
+            doc.mark(line, "chrome", "the headline's start, printed above it (a teaser's)")
+        elif line.text == subtitle and doc.role(line) == "subtitle":
+            doc.mark(line, "title", "the headline, opening with the line taken for it")
+    return subtitle, ""
