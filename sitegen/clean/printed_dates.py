@@ -36,7 +36,10 @@ _UNIT_DATE = re.compile(
 _DATE_UNITS = frozenset("年月日時分년월일시분")
 # a year glued to what follows it: its time ("20194:29 AM") or a word ("2020timer5 min. read")
 _GLUED = re.compile(r"\b((?:19|20)\d\d)(\d{1,2}:\d{2}|[^\W\d_]{2,})")
-_OFFSET = re.compile(r"\b(?:UTC|GMT)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?\b|([+-])(\d{2}):(\d{2})$")
+# "GMT+1", "UTC -5"; "+01:00" ending the line; "+0100" straight after a time ("17:12:00
+# +0100"; the text after the time is searched, where it opens the text)
+_OFFSET = re.compile(r"\b(?:UTC|GMT)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?\b|([+-])(\d{2}):(\d{2})$"
+                     r"|(?:(?<=:\d\d)|(?<=:\d\d\s)|^\s?)([+-])(\d{2}):?(\d{2})\b")
 _HAS_DIGIT = re.compile(r"\d")
 RELATIVE_CHARS = 40  # a relative date in words is a short line: longer ones are never parsed
 _NO_DIGIT_RELATIVE = re.compile(r"(?i)(?:updated |published )?(?:just now|yesterday|today)")
@@ -116,7 +119,8 @@ WEEKDAYS = frozenset(_data()["weekdays"]["names"])  # and their short forms
 def _zone(text: str) -> tzinfo | None:
     match = _OFFSET.search(text)
     if match:
-        sign, hours, minutes = match.group(1, 2, 3) if match.group(1) else match.group(4, 5, 6)
+        first = next(k for k in (1, 4, 7) if match.group(k))
+        sign, hours, minutes = match.group(first, first + 1, first + 2)
         delta = timedelta(hours=int(hours), minutes=int(minutes or 0))
         return timezone(-delta if sign == "-" else delta)
     for word in re.findall(r"\b[A-Z]{1,5}\b", text):

@@ -172,6 +172,15 @@ def test_generic_pacific_time_follows_daylight_saving():
     assert parse_printed_date("Jan 4, 2024 10:00 AM PT").value.utcoffset() == timedelta(hours=-8)
 
 
+@pytest.mark.parametrize(("line", "iso"), [
+    ("Mon, 03 Mar 2025 17:12:00 +0100", "2025-03-03T17:12:00+01:00"),  # as mail and feeds
+    ("Tue, 4 Mar 2025 09:00 -0500", "2025-03-04T09:00:00-05:00"),
+    ("3 March 2025 09:00 - 1200 words", "2025-03-03T09:00:00"),  # a count, not an offset
+])  # fmt: skip
+def test_a_numeric_offset_after_the_time_is_the_dates_zone(line, iso):
+    assert parse_printed_date(line).iso() == iso
+
+
 def test_numbers_that_are_not_times_stay_out():
     assert parse_printed_date("4.5 million people in 2024") is None
 
