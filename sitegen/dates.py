@@ -13,9 +13,13 @@ ZONES = Path(__file__).parent / "data" / "zones.toml"
 
 
 @cache
+def _zones_data() -> dict[str, dict[str, str]]:
+    return tomllib.loads(ZONES.read_text(encoding="utf-8"))
+
+
 def zone_names() -> dict[str, str]:
     """Abbreviation -> fixed offset or IANA zone (``data/zones.toml``)."""
-    return tomllib.loads(ZONES.read_text(encoding="utf-8"))["zones"]
+    return _zones_data()["zones"]
 
 
 def zone_named(name: str) -> tzinfo | None:
@@ -29,6 +33,21 @@ def zone_named(name: str) -> tzinfo | None:
         delta = timedelta(hours=int(spec[1:3]), minutes=int(spec[4:6]))
         return timezone(-delta if spec[0] == "-" else delta, name)
     return ZoneInfo(spec)
+
+
+@cache
+def _spelled() -> re.Pattern[str]:
+    names = sorted(_zones_data()["spelled"], key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b")
+
+
+def zone_spelled(text: str) -> tzinfo | None:
+    """The zone a text writes out ("Eastern Time", "heure de Paris"), DST-aware; None
+    where it names none of ``data/zones.toml``'s ``spelled`` zones."""
+    found = _spelled().search(text.casefold())
+    if found is None:
+        return None
+    return ZoneInfo(_zones_data()["spelled"][found.group()])
 
 
 def _tzinfos(name: str, offset: int | None) -> tzinfo | int | None:

@@ -18,7 +18,7 @@ from pathlib import Path
 from dateutil import parser as dateutil_parser
 
 from sitegen.clean.phrases import one_of
-from sitegen.dates import zone_named, zone_names
+from sitegen.dates import zone_named, zone_names, zone_spelled
 
 DATA = Path(__file__).parent / "data" / "dates.toml"
 _YEAR = re.compile(r"\b(19[7-9]\d|20\d\d)\b")
@@ -199,7 +199,7 @@ def parse_printed_date(line: str, lang: str = "en") -> PrintedDate | None:
     if hour > 23 or minute > 59:
         return PrintedDate(base, False, label, coverage)
     value = datetime(base.year, base.month, base.day, hour, minute)
-    zone = _zone(text[time_match.end() :] or text)
+    zone = _zone(text[time_match.end() :] or text) or zone_spelled(text[time_match.end() :])
     if zone is not None:
         value = value.replace(tzinfo=zone)
     return PrintedDate(value, True, label, coverage)

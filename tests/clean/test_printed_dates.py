@@ -181,6 +181,17 @@ def test_a_numeric_offset_after_the_time_is_the_dates_zone(line, iso):
     assert parse_printed_date(line).iso() == iso
 
 
+@pytest.mark.parametrize(("line", "lang", "iso"), [
+    ("March 3, 2025 5:12 p.m. Eastern Time", "en", "2025-03-03T17:12:00-05:00"),
+    ("July 3, 2025 at 5:12 p.m. Eastern", "en", "2025-07-03T17:12:00-04:00"),  # the season's
+    ("3 mars 2025 à 17h12 (heure de Paris)", "fr", "2025-03-03T17:12:00+01:00"),
+    ("3 de marzo de 2025 17:12 hora peninsular", "es", "2025-03-03T17:12:00+01:00"),
+    ("Pacific Heights, March 3, 2025 5:12 pm", "en", "2025-03-03T17:12:00"),  # before the time
+])  # fmt: skip
+def test_a_zone_written_out_after_the_time_is_the_dates_zone(line, lang, iso):
+    assert parse_printed_date(line, lang).iso() == iso
+
+
 def test_numbers_that_are_not_times_stay_out():
     assert parse_printed_date("4.5 million people in 2024") is None
 
