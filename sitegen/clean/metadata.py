@@ -80,7 +80,7 @@ def find_metadata(doc: Document) -> Metadata:
     if any(doc.start - SIGNED_OVER <= ln.index < doc.start for ln in meta_lines):
         # signed or dated straight over the body: a later dated line is inside the article
         meta_lines = [ln for ln in meta_lines if not _deep_in_body(doc, ln)]
-    group = _nearest_group(meta_lines, doc.start)
+    group = _nearest_group(doc, meta_lines)
     group = _without_masthead(doc, group, dates)
     if len(group) < len(meta_lines):  # a masthead's date of the day, far above: not ours
         dates = [(ln, d) for ln, d in dates if ln in group]
@@ -121,6 +121,8 @@ def find_metadata(doc: Document) -> Metadata:
         titles = [echoed]
     if len(titles) > 1 and titles[1].n_words <= ROLE_WORDS and is_role(titles[1].text):
         titles = titles[:1]  # a byline naming a desk, no one: "Staff report"
+    if len(titles) == 1:
+        titles += _standfirst_in_group(doc, meta_lines, titles[0])
     if titles:
         meta.title = without_trail(titles[0].text)
         doc.mark(titles[0], "title", "headline above the byline")
@@ -136,9 +138,26 @@ def find_metadata(doc: Document) -> Metadata:
 
 
 ROLE_WORDS = 4  # a desk's byline under the headline ("Staff report"), no standfirst
+STANDFIRST_WORDS = 6  # a standfirst between the group's lines: a sentence this long, at least
 
 
-GROUP_GAP = 6  # lines between two meta lines of one group (headline block)
+def _standfirst_in_group(doc: Document, meta_lines: list[Line], headline: Line) -> list[Line]:
+    """The line straight under the byline that stands under the headline, where the group
+    goes on below it (its date): the standfirst, printed inside the headline group ("di
+    Erik Sandberg" / "A Kiruna, città mineraria svedese, ..." / buttons / the date)."""
+    at = sorted(ln.index for ln in meta_lines)
+    if len(at) < 2 or at[0] != headline.index + 1:
+        return []
+    if any(doc.lines[i].text == doc.lines[at[0]].text for i in at[1:]):
+        return []  # a byline printed again under it: cards of other stories, each signed
+    line = doc.lines[at[0] + 1]
+    if (line.index >= at[-1] or line.index in at or doc.is_chrome(line)
+            or line.n_words < STANDFIRST_WORDS or not 0 < line.index < doc.start):  # fmt: skip
+        return []
+    return [line]
+
+
+GROUP_GAP = 6  # lines, not chrome, between two meta lines of one group (headline block), fewer
 
 
 def _without_masthead(doc: Document, group: list[Line],
@@ -175,19 +194,20 @@ def _deep_in_body(doc: Document, line: Line) -> bool:
     return len(paragraphs) >= BODY_PARAGRAPHS
 
 
-def _nearest_group(lines: list[Line], body_start: int) -> list[Line]:
+def _nearest_group(doc: Document, lines: list[Line]) -> list[Line]:
     """The meta lines that stand together nearest the body: walking up from the body, a
-    gap of more than ``GROUP_GAP`` lines ends the article's headline block."""
+    gap of more than ``GROUP_GAP`` lines ends the article's headline block. Buttons and
+    labels the phrase lists know do not count: a row of them ("Ascolta l'articolo", "3 min",
+    "Condividi") can stand between a byline and its date."""
     ordered = sorted(lines, key=lambda ln: ln.index)
     if not ordered:
         return []
     group = [ordered[-1]]
-    if body_start - ordered[-1].index > 2 * GROUP_GAP:
+    if doc.start - ordered[-1].index > 2 * GROUP_GAP:
         return ordered  # nothing near the body: keep what was found
     for line in reversed(ordered[:-1]):
-        if group[-1].index - line.index > GROUP_GAP:
+        between = doc.lines[line.index + 1 : group[-1].index]
+        if sum(not doc.is_chrome(ln) for ln in between) >= GROUP_GAP:
             break
         group.append(line)
     return sorted(group, key=lambda ln: ln.index)
-
-

@@ -136,3 +136,28 @@ def test_the_authors_name_over_the_byline_that_names_them_again_is_not_the_stand
     )
     assert page.subtitle == "Residents say the city's new schedule still leaves commuters stranded"
     assert page.authors == ["Jo Lee"]
+
+
+FERRY_BODY = (
+    "Der Hafenrat hat am Montag den neuen Fahrplan der Fähre beschlossen, nachdem sich "
+    "Inselbewohner ein Jahr lang über verpasste Anschlüsse beschwert hatten.\n"
+    "Nach dem Plan legt die erste Fähre um sechs Uhr morgens ab, eine Stunde früher als "
+    "bisher, und die letzte kehrt erst nach zehn Uhr abends zurück.\n"
+    "Die Bewohner sagten, so könnten sie rechtzeitig zur Arbeit auf dem Festland sein.\n"
+)
+
+
+def test_a_row_of_buttons_between_the_byline_and_its_date_does_not_split_the_group():
+    """Listen and share buttons, a reading time, a badge and the outlet's name between the
+    byline and the date: the headline is over the byline, the standfirst under it."""
+    page = clean_text(
+        "Inselbote\nRegion\nDie Fähre fährt bald eine Stunde früher\nVon Lena Brandt\n"
+        "Der Hafenrat beschließt nach einem Jahr der Klagen einen neuen Fahrplan für die Insel\n"
+        "Artikel anhören\n4 Min\ni\nNEU\nTeilen\nInselbote\n3. Mai 2021, 17:12 Uhr\n" + FERRY_BODY
+    )
+    assert page.title == "Die Fähre fährt bald eine Stunde früher"
+    assert page.subtitle == (
+        "Der Hafenrat beschließt nach einem Jahr der Klagen einen neuen Fahrplan für die Insel")
+    assert page.authors == ["Lena Brandt"]
+    assert page.date is not None and page.date.iso() == "2021-05-03T17:12:00"
+

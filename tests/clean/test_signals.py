@@ -472,6 +472,13 @@ def test_prompts_to_save_the_article_report_a_mistake_or_go_on_are_chrome(line):
     assert phrase_list().match("The error that sank the ferry", 6) is None
 
 
+@pytest.mark.parametrize("button", ["Ascolta l'articolo", "Artikel anhören", "Écouter cet article",
+                                    "Ouvir o texto", "Escuchar", "Voorlezen"])
+def test_a_listen_button_is_chrome_in_each_language(button):
+    assert phrase_list().match(button, len(button.split())) is not None
+    assert phrase_list().match("Ouvir o mar à noite", 5) is None
+
+
 @pytest.mark.parametrize("button", ["Facebook", "Twitter", "WhatsApp", "Flipboard", "RSS"])
 def test_a_share_buttons_network_alone_on_its_line_is_chrome(button):
     assert "phrase list" in removed_reasons(page(button))[button]
@@ -479,7 +486,8 @@ def test_a_share_buttons_network_alone_on_its_line_is_chrome(button):
 
 
 @pytest.mark.parametrize("line", ["Lecture 3 min.", "5 min de lecture", "Lectura: 3 min",
-                                  "4 min de leitura", "Tempo di lettura: 4 minuti"])
+                                  "4 min de leitura", "Tempo di lettura: 4 minuti", "3 min",
+                                  "4 Min."])
 def test_a_reading_time_is_chrome_in_each_language(line):
     assert phrase_list().match(line, len(line.split())) is not None
     assert phrase_list().match("La lecture des Misérables", 4) is None
