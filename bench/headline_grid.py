@@ -36,7 +36,7 @@ BYLINES = [
     ("Tomasz Wrona, Education Reporter", ["Tomasz Wrona"]),
     ("Words by Marta Quillon", ["Marta Quillon"]),
     ("Kofi Mensah\nSenior Correspondent", ["Kofi Mensah"]),
-    ("By ANA LOPES", ["ANA LOPES"]),
+    ("By ANA LOPES", ["Ana Lopes"]),  # written as a name
     ("Jane Roe, Associated Press", ["Jane Roe"]),
     ("Written by Dr. Hannah O'Neill", ["Hannah O'Neill"]),
     ("Ana Lopes and Tomasz Wrona", ["Ana Lopes", "Tomasz Wrona"]),

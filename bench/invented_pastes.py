@@ -71,7 +71,7 @@ ENGLISH = Parts(
         ("Tomasz Wrona, Education Reporter", ["Tomasz Wrona"]),
         ("Kofi Mensah\nSenior Correspondent", ["Kofi Mensah"]),
         ("Words by Marta Quillon", ["Marta Quillon"]),
-        ("By ANA LOPES", ["ANA LOPES"]),
+        ("By ANA LOPES", ["Ana Lopes"]),  # written as a name
         ("Ana Lopes | Island Herald", ["Ana Lopes"]),
     ],
     dates=[

@@ -221,7 +221,8 @@ def cross_validate_all(pages: list[dict], folds: int, show: bool = False,
                     checks["title"] = got.title in by["title"]
                 if by["byline"]:
                     checks["author"] = bool(got.authors) and all(
-                        any(name in line for line in by["byline"]) for name in got.authors)
+                        any(name.casefold() in line.casefold() for line in by["byline"])
+                        for name in got.authors)  # "ANA LOPES" printed, Ana Lopes named
                 days = {str(d.value)[:10] for d in map(parse_printed_date, by["date"])
                         if d is not None and d.value is not None}  # fmt: skip
                 if days:

@@ -20,7 +20,7 @@ from sitegen.clean.language import detect_language
 from sitegen.clean.learned import learned_metadata
 from sitegen.clean.line_model import Labels
 from sitegen.clean.metadata import Metadata, find_metadata
-from sitegen.clean.people import is_role, without_full_stop, without_honorific
+from sitegen.clean.people import is_role, name_case, without_full_stop, without_honorific
 from sitegen.clean.printed_dates import PrintedDate, parse_printed_date
 from sitegen.clean.signals import AFTER_METADATA, BEFORE_METADATA
 from sitegen.clean.standfirst import headline_whole, standfirst_as_body
@@ -130,6 +130,7 @@ def clean_text(
     meta.authors = [without_honorific(name) for name in printed]
     # a note may name its author either way: "Dr. Jo Lee is ...", "Jo Lee is ..."
     close_at_note(doc, [*printed, *meta.authors] if printed != meta.authors else printed)
+    meta.authors = [name_case(name) for name in meta.authors]
     keep_posts(doc)
     meta.subtitle = standfirst_as_body(doc, meta.subtitle) if meta.subtitle else ""
     meta.title, meta.subtitle = headline_whole(doc, meta.title, meta.subtitle)

@@ -360,6 +360,24 @@ def without_full_stop(name: str) -> str:
     return name[:-1] if name.endswith(".") and len(last) > ABBREVIATION else name
 
 
+def name_case(name: str) -> str:
+    """A name printed in capitals as a name is written ("ERIK SANDBERG" is Erik Sandberg,
+    "JEAN-LUC DE LA CRUZ" Jean-Luc de la Cruz, "SEAN O'BRIEN" Sean O'Brien): a byline's
+    typography, not its spelling. A name with any small letter is left as printed
+    ("Erik McDONALD", "danah boyd")."""
+    if not name.isupper() or " " not in name:
+        return name  # one word in capitals is an agency's ("AP", "EFE"), not a name
+    particles = _words("particles")
+    words = [w.lower() if n and w.lower() in particles else _capitalised(w)
+             for n, w in enumerate(name.split(" "))]  # fmt: skip
+    return " ".join(words)
+
+
+def _capitalised(word: str) -> str:
+    """Each part of a word capitalised, after a hyphen or apostrophe too ("JEAN-LUC")."""
+    return re.sub(r"[^\W\d_]+", lambda m: m.group().capitalize(), word)
+
+
 def without_honorific(name: str) -> str:
     """A name without the titles printed before it ("Dr. Hannah O'Neill", "Prof. Dr. Jo
     Lee"), as a page's own metadata names its authors; a name that is only a title and one

@@ -1,7 +1,8 @@
 import pytest
 
+from sitegen.clean import clean_text
 from sitegen.clean.bylines import may_say_by, parse_byline, says_by
-from sitegen.clean.people import is_name, without_full_stop, without_honorific
+from sitegen.clean.people import is_name, name_case, without_full_stop, without_honorific
 
 
 @pytest.mark.parametrize(
@@ -107,6 +108,27 @@ def test_a_name_is_given_without_the_titles_printed_before_it(printed, name):
     """As the page's own metadata names its authors: Hannah O'Neill, not Dr. Hannah O'Neill;
     a title with one word after it is the name itself."""
     assert without_honorific(printed) == name
+
+
+@pytest.mark.parametrize(("printed", "name"), [
+    ("ERIK SANDBERG", "Erik Sandberg"),
+    ("JEAN-LUC DE LA CRUZ", "Jean-Luc de la Cruz"),
+    ("SEAN O'BRIEN", "Sean O'Brien"),
+    ("ANA LÓPEZ", "Ana López"),
+    ("Erik McDONALD", "Erik McDONALD"),  # a small letter: spelled as printed
+    ("danah boyd", "danah boyd"),
+    ("EFE", "EFE"),  # an agency
+])  # fmt: skip
+def test_a_name_printed_in_capitals_is_written_as_a_name(printed, name):
+    assert name_case(printed) == name
+
+
+def test_a_wire_bylines_name_in_capitals_is_the_authors_name():
+    page = clean_text("Harbour ferry to run an hour earlier\nBy  ANA LOPES\n"
+                      "Updated 5:12 PM GMT+1, March 3, 2025\n" + "\n".join(
+                          f"Paragraph {n}: the harbour board voted on Monday to run the first "
+                          "ferry an hour earlier from the spring." for n in range(3)))  # fmt: skip
+    assert page.authors == ["Ana Lopes"]
 
 
 def test_names_in_any_cased_script_are_names():
