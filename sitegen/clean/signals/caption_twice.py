@@ -2,8 +2,8 @@
 at Ballycastle harbour ... REUTERS/Jo Lee") and once under it with the gallery's counter and
 buttons glued on ("[1/2]The ferry at Ballycastle harbour ... REUTERS/Jo Lee Purchase
 Licensing Rights"). Where the first, closed by its credit, is chrome or above the article
-outside its headline group, a line of the body that prints most of it again is chrome too:
-the article prints its sentences once.
+outside its headline group, or the copy prints its credit too, a line of the body that
+prints most of it again is chrome too: the article prints its sentences once.
 """
 
 from __future__ import annotations
@@ -39,12 +39,23 @@ def _outside(doc: Document, line: Line) -> bool:
     return doc.is_chrome(line) or (line.index < doc.start and doc.role(line) is None)
 
 
+CREDIT_TAIL = 12  # characters of a caption's end, its credit's
+
+
+def _credited_again(doc: Document, caption: Line, line: Line) -> bool:
+    """Where the body starts at the picture, its first printing is no chrome yet: the
+    copy prints its credit too ("REUTERS/Jo Lee"), as a paragraph the caption quotes
+    does not."""
+    return doc.role(caption) is None and caption.text[-CREDIT_TAIL:] in line.text
+
+
 def rule(doc: Document) -> None:
     for line in doc.lines[doc.start : doc.end]:
         if len(line.text) < MIN_CHARS or doc.role(line) not in (None, "body"):
             continue
         for other in doc.lines[max(0, line.index - ABOVE) : line.index]:
-            if (_outside(doc, other) and _printed_again(other, line)
+            if ((_outside(doc, other) or _credited_again(doc, other, line))
+                    and _printed_again(other, line)
                     and ends_with_credit(other.text)):  # a caption closed by its credit
                 doc.mark(line, "chrome", REASON)
                 break

@@ -23,3 +23,26 @@ def test_a_first_paragraph_saying_again_what_the_standfirst_said_stays():
     group = [*GROUP[:3], standfirst, *GROUP[3:]]
     page = clean_text("\n".join([*group, LEAD, *REST, "Comments"]))
     assert page.body == [LEAD, *REST]
+
+
+
+def test_a_caption_printed_again_where_the_body_starts_at_the_picture():
+    """The slide's caption stands straight under the dateline, where the body starts: it is
+    no chrome yet when its copy is read, which prints its credit too."""
+    group = ["World", "Why the island's ferry timetable is changing", "By Ana Lopes",
+             "March 4, 20245:12 PM GMT+1Updated 2 hours ago"]  # fmt: skip
+    caption = ("A ferry leaves Ballycastle harbour for Rathlin Island, Northern Ireland, "
+               "March 4, 2024. REUTERS/Jo Lee")  # fmt: skip
+    again = f"[1/2]{caption} Purchase Licensing Rights, opens new tab"
+    page = clean_text("\n".join([*group, f"Item 1 of 2 {caption}", again, LEAD, *REST,
+                                 "Comments"]))  # fmt: skip
+    assert page.body == [LEAD, *REST]
+
+
+def test_a_paragraph_a_caption_between_paragraphs_quotes_stays():
+    """A caption that says again, shorter, what the paragraph under it says, closed by its
+    credit; the paragraph does not print the credit."""
+    caption = ("Under the plan, the first crossing will leave at six in the morning "
+               "(Photo: Jo Lee/Island Herald)")  # fmt: skip
+    page = clean_text("\n".join([*GROUP, LEAD, caption, *REST, "Comments"]))
+    assert page.body == [LEAD, *REST]
