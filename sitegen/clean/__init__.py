@@ -23,7 +23,7 @@ from sitegen.clean.metadata import Metadata, find_metadata
 from sitegen.clean.people import is_role, name_case, without_full_stop, without_honorific
 from sitegen.clean.printed_dates import PrintedDate, parse_printed_date
 from sitegen.clean.signals import AFTER_METADATA, BEFORE_METADATA
-from sitegen.clean.standfirst import headline_whole, standfirst_as_body
+from sitegen.clean.standfirst import dateline_lead, headline_whole, standfirst_as_body
 from sitegen.clean.trails import without_site_name
 
 
@@ -133,6 +133,7 @@ def clean_text(
     meta.authors = [name_case(name) for name in meta.authors]
     keep_posts(doc)
     meta.subtitle = standfirst_as_body(doc, meta.subtitle) if meta.subtitle else ""
+    meta.subtitle = dateline_lead(doc, meta.subtitle)
     meta.title, meta.subtitle = headline_whole(doc, meta.title, meta.subtitle)
     blocks, removed, meta_lines, kept = [], [], [], []
     for line in doc.lines:

@@ -3,6 +3,8 @@ between the headline and its byline or date, where the rules found none."""
 
 from __future__ import annotations
 
+import re
+
 from sitegen.clean import line_model
 from sitegen.clean.document import Document
 from sitegen.clean.learned_body import BODY_ODDS, IN_HEADLINE_BLOCK
@@ -123,6 +125,28 @@ def standfirst_as_body(doc: Document, subtitle: str) -> str:
             doc.mark(line, "body", "the only paragraph under the headline")
             return ""
     return subtitle
+
+
+# a wire's or a release's dateline opening a paragraph, before its dash: a place in
+# capitals, its region after a comma, the agency in brackets ("KIRUNA, Sweden (AP) —",
+# "BERLIN (dpa) -"), or a place in any case with its agency ("Kiruna (dpa) –")
+_PLACE_CAPS = r"[A-ZÀ-ÞĀ-Ž]{2}[A-ZÀ-ÞĀ-Ž'’.-]+(?:[ /][A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ž'’.-]*)*"
+_PLACE = r"[^\W\d_][\w'’.-]+(?: [^\W\d_][\w'’.-]+){0,2}"
+_REGION, _AGENCY = r"(?:, [^\W\d_][\w .'’-]{1,30}?)?", r"\([^()\d]{2,30}\)"
+_DATELINE = re.compile(
+    rf"(?:{_PLACE_CAPS}{_REGION}(?: ?{_AGENCY})?|{_PLACE}{_REGION} ?{_AGENCY}) ?[–—-]{{1,2}} ")
+
+
+def dateline_lead(doc: Document, subtitle: str) -> str:
+    """A standfirst that opens with a dateline is the article's first paragraph: wire copy
+    and press releases print theirs so ("KIRUNA, Sweden (AP) — The shelves ..."), and no
+    standfirst does. Marked as body; returns the standfirst that is left ("")."""
+    if not _DATELINE.match(subtitle):
+        return subtitle
+    for line in doc.lines:
+        if line.text == subtitle and doc.role(line) == "subtitle":
+            doc.mark(line, "body", "a dateline opens it: the article's first paragraph")
+    return ""
 
 
 def headline_whole(doc: Document, title: str, subtitle: str) -> tuple[str, str]:

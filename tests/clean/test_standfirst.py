@@ -4,6 +4,8 @@ group's byline and date stand."""
 
 from __future__ import annotations
 
+import pytest
+
 from sitegen.clean import clean_text
 
 STANDFIRST = ("Nach monatelangen Beschwerden über verpasste Anschlüsse fährt die Fähre nach "
@@ -48,3 +50,37 @@ def test_a_desks_byline_under_the_headline_is_no_standfirst():
     assert page.title == "Island ferry cuts draw crowd to council meeting"
     assert page.subtitle == ""
     assert page.body == paragraphs
+
+
+
+RELEASE = """Pressemitteilung
+Stadt Kiruna
+03.03.2025
+Werkzeugbibliothek verzeichnet 9.000 Ausleihen
+{dateline} Die Werkzeugbibliothek der Stadtbibliothek Kiruna hat seit ihrer Eröffnung vor zwei Jahren mehr als 9.000 Ausleihen verzeichnet.
+Die Einwohner können mit ihrem Bibliotheksausweis mehr als 400 Werkzeuge ausleihen, darunter Heckenscheren, Fliesenschneider und Bohrmaschinen.
+„Die Nachfrage übertrifft unsere Erwartungen“, sagt Bibliothekarin Maja Eriksson.
+Pressekontakt:
+Anna Lindqvist
+Pressestelle der Stadt Kiruna
+Telefon: +46 980 70 000
+Druckversion
+"""
+
+
+@pytest.mark.parametrize("dateline", ["KIRUNA (dpa) –", "Kiruna (dpa) -",
+                                      "KIRUNA, Norrbotten —"])  # fmt: skip
+def test_a_first_paragraph_opening_with_a_dateline_is_no_standfirst(dateline):
+    """A press release: its issuer and date over the headline, the first paragraph straight
+    under it, opened by the wire's dateline and saying again what the headline says."""
+    page = clean_text(RELEASE.format(dateline=dateline))
+    assert page.subtitle == ""
+    assert page.body[0].startswith(f"{dateline} Die Werkzeugbibliothek")
+
+
+def test_a_standfirst_with_a_dash_after_its_first_words_stays():
+    standfirst = "Die Fähre – seit Jahren verspätet – fährt künftig eine Stunde früher"
+    page = clean_text("\n".join(["Startseite", "Inland", "Fähre fährt künftig eine Stunde früher",
+                                 standfirst, "Von Anna Berg, NDR", "04.03.2024 17:45 Uhr",
+                                 *PARAGRAPHS, "Dieses Thema im Programm:"]))  # fmt: skip
+    assert page.subtitle == standfirst
