@@ -142,18 +142,20 @@ STANDFIRST_WORDS = 6  # a standfirst between the group's lines: a sentence this 
 
 
 def _standfirst_in_group(doc: Document, meta_lines: list[Line], headline: Line) -> list[Line]:
-    """The line straight under the byline that stands under the headline, where the group
-    goes on below it (its date): the standfirst, printed inside the headline group ("di
-    Erik Sandberg" / "A Kiruna, città mineraria svedese, ..." / buttons / the date)."""
+    """The first line past the buttons under the group's line straight under the headline,
+    where the group goes on below it: the standfirst, printed inside the headline group
+    ("di Erik Sandberg" / "A Kiruna, città mineraria svedese, ..." / buttons / the date;
+    the date / "Lesezeit: 2 Min." / the standfirst / "Von Erik Sandberg")."""
     at = sorted(ln.index for ln in meta_lines)
     if len(at) < 2 or at[0] != headline.index + 1:
         return []
     if any(doc.lines[i].text == doc.lines[at[0]].text for i in at[1:]):
         return []  # a byline printed again under it: cards of other stories, each signed
-    line = doc.lines[at[0] + 1]
-    if (line.index >= at[-1] or line.index in at or doc.is_chrome(line)
-            or line.n_words < STANDFIRST_WORDS or not 0 < line.index < doc.start):  # fmt: skip
+    line = next((ln for ln in doc.lines[at[0] + 1 : at[-1]] if not doc.is_chrome(ln)), None)
+    if line is None or line.index in at or line.n_words < STANDFIRST_WORDS or line.index == 0:
         return []
+    if line.index >= doc.start and not parse_byline(doc.lines[at[-1]].text, doc.lang)[1]:
+        return []  # read as the body's first paragraph, over no byline: over a post's date
     return [line]
 
 

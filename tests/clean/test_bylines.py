@@ -14,6 +14,8 @@ from sitegen.clean.people import is_name, name_case, without_full_stop, without_
         ("Priya Raman · Harbourline News", ["Priya Raman"], True),  # a desk after the mark
         ("By Eleanor Voss, Northern Correspondent", ["Eleanor Voss"], True),
         ("Von Jonas Weber und Anna Berg", ["Jonas Weber", "Anna Berg"], True),
+        ("dal nostro corrispondente Erik Sandberg", ["Erik Sandberg"], True),
+        ("De notre envoyée spéciale Claire Dumas", ["Claire Dumas"], True),
         ("Par Claire Dumas", ["Claire Dumas"], True),
         ("Von Marta Ruiz, ARD-Studio Rio de Janeiro", ["Marta Ruiz"], True),  # a desk, glued
         ("Von Anna-Lena Berg, SWR-Redaktion", ["Anna-Lena Berg"], True),

@@ -161,3 +161,14 @@ def test_a_row_of_buttons_between_the_byline_and_its_date_does_not_split_the_gro
     assert page.authors == ["Lena Brandt"]
     assert page.date is not None and page.date.iso() == "2021-05-03T17:12:00"
 
+
+
+def test_a_standfirst_between_the_date_and_the_byline_past_a_reading_time():
+    standfirst = ("Nach einem Jahr der Klagen fährt die erste Fähre künftig um sechs Uhr. "
+                  "Die Inselbewohner sind erleichtert.")  # fmt: skip
+    page = clean_text("Inselbote\nRegion\nDie Fähre fährt bald eine Stunde früher\n"
+                      "3. Mai 2021, 17:12 Uhr\nLesezeit: 2 Min.\n" + standfirst + "\n"
+                      "Von Lena Brandt, Hiddensee\n" + FERRY_BODY)  # fmt: skip
+    assert page.title == "Die Fähre fährt bald eine Stunde früher"
+    assert page.subtitle == standfirst
+    assert page.authors == ["Lena Brandt"]

@@ -472,6 +472,16 @@ def test_prompts_to_save_the_article_report_a_mistake_or_go_on_are_chrome(line):
     assert phrase_list().match("The error that sank the ferry", 6) is None
 
 
+@pytest.mark.parametrize("line", [
+    "Een versie van dit artikel verscheen ook in NRC Handelsblad van 4 maart 2025.",
+    "Dieser Artikel erschien in der gedruckten Ausgabe vom 4. März 2025.",
+    "Gostaria de receber notificações?", "Leestijd 2 minuten",
+    "Os comentários a este artigo são exclusivos para assinantes.",
+])  # fmt: skip
+def test_print_notes_and_prompts_under_the_article_are_chrome(line):
+    assert phrase_list().match(line, len(line.split())) is not None
+
+
 @pytest.mark.parametrize("button", ["Ascolta l'articolo", "Artikel anhören", "Écouter cet article",
                                     "Ouvir o texto", "Escuchar", "Voorlezen"])
 def test_a_listen_button_is_chrome_in_each_language(button):
