@@ -119,6 +119,13 @@ def find_metadata(doc: Document) -> Metadata:
         doc.mark(titles[0], "meta", "a name under the headline")
         meta_lines.append(titles[0])
         titles = [echoed]
+    if not meta.authors and len(titles) == 1:
+        named = _name_over_standfirst(doc, titles[0])
+        if named is not None:  # headline / bare name / standfirst / date
+            meta.authors = [named[1].text]
+            doc.mark(named[1], "meta", "a name between the headline and the standfirst")
+            meta_lines.append(named[1])
+            titles = [named[0], titles[0]]
     if len(titles) > 1 and titles[1].n_words <= ROLE_WORDS and is_role(titles[1].text):
         titles = titles[:1]  # a byline naming a desk, no one: "Staff report"
     if len(titles) == 1:
@@ -138,6 +145,25 @@ def find_metadata(doc: Document) -> Metadata:
 
 
 ROLE_WORDS = 4  # a desk's byline under the headline ("Staff report"), no standfirst
+NAME_WORDS = 4  # a bare name's words, at most
+OVER_NAME_WORDS = 3  # a headline over a bare name: this many words at least
+SENTENCE_WORDS = 12  # a standfirst without its full stop: this many words at least
+
+
+def _name_over_standfirst(doc: Document, line: Line) -> tuple[Line, Line] | None:
+    """The headline and the bare name under it, where the line taken for the headline
+    stands under the name and reads as a standfirst (a sentence's length, longer than the
+    line over the name): "Lend me your drill: why every town needs ..." / "Anna Lindqvist" /
+    "Kiruna's tool library shows that sharing is not a sacrifice" / the date."""
+    if line.index < 2:
+        return None
+    name, head = doc.lines[line.index - 1], doc.lines[line.index - 2]
+    if (name.n_words > NAME_WORDS or doc.is_chrome(name) or not is_name(name.text)
+            or head.n_words < OVER_NAME_WORDS or doc.is_chrome(head) or is_name(head.text)
+            or line.n_words <= head.n_words
+            or not (line.terminal or line.n_words >= SENTENCE_WORDS)):  # fmt: skip
+        return None  # not under a teaser's "Previous Next", nor over another headline
+    return head, name
 STANDFIRST_WORDS = 6  # a standfirst between the group's lines: a sentence this long, at least
 
 

@@ -172,3 +172,14 @@ def test_a_standfirst_between_the_date_and_the_byline_past_a_reading_time():
     assert page.title == "Die Fähre fährt bald eine Stunde früher"
     assert page.subtitle == standfirst
     assert page.authors == ["Lena Brandt"]
+
+
+def test_a_bare_name_between_the_headline_and_a_standfirst_is_the_byline():
+    standfirst = ("Nach einem Jahr der Klagen fährt die erste Fähre künftig um sechs Uhr, "
+                  "und die Inselbewohner sind erleichtert")  # fmt: skip
+    page = clean_text("Inselbote\nMeinung\nDie Fähre fährt bald eine Stunde früher\n"
+                      "Lena Brandt\n" + standfirst + "\n3. Mai 2021, 17:12 Uhr\n" + FERRY_BODY)
+    assert page.title == "Die Fähre fährt bald eine Stunde früher"
+    assert page.subtitle == standfirst
+    assert page.authors == ["Lena Brandt"]
+
