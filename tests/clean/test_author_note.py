@@ -74,3 +74,9 @@ def test_a_note_that_says_what_the_author_covers_needs_no_role():
     text = page(tail=(note,))
     assert clean_text(text).body == PARAS
     assert removed_reasons(text)[note] == "an author's note closing the article"
+
+
+def test_a_reviewers_or_critics_note_closes_the_article():
+    for note in ("Ana Lopes is a freelance reviewer who tests tools and home repair kit.",
+                 "Ana Lopes is the paper's film critic."):
+        assert clean_text(page(tail=(note,))).body == PARAS

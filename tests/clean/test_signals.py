@@ -475,10 +475,11 @@ def test_prompts_to_save_the_article_report_a_mistake_or_go_on_are_chrome(line):
 @pytest.mark.parametrize("line", [
     "Een versie van dit artikel verscheen ook in NRC Handelsblad van 4 maart 2025.",
     "Dieser Artikel erschien in der gedruckten Ausgabe vom 4. März 2025.",
-    "Gostaria de receber notificações?", "Leestijd 2 minuten",
+    "Gostaria de receber notificações?", "Leestijd 2 minuten", "4.5 out of 5 stars",
+    "Bewertung: 4 von 5 Sternen",
     "Os comentários a este artigo são exclusivos para assinantes.",
 ])  # fmt: skip
-def test_print_notes_and_prompts_under_the_article_are_chrome(line):
+def test_print_notes_ratings_and_prompts_are_chrome(line):
     assert phrase_list().match(line, len(line.split())) is not None
 
 
