@@ -17,10 +17,12 @@ ROLE_WORDS = 4  # "Senior Reporter", "Chief Political Correspondent": a role lin
 
 
 def is_role_line(text: str) -> bool:
-    """A person's role on a line of its own, under or over their name."""
-    words = text.split()
-    return (len(words) <= ROLE_WORDS and not any(c.isdigit() for c in text)
-            and is_role(text) and words[0][:1].isupper())  # fmt: skip
+    """A person's role on a line of its own, under or over their name; with what or where
+    after a bar ("Librarian and writer | Kiruna", "Senior Reporter · The Harbour Times")."""
+    role = re.split(OUTLET_MARK, text.strip())[0]
+    words = role.split()
+    return (0 < len(words) <= ROLE_WORDS and not any(c.isdigit() for c in text)
+            and is_role(role) and words[0][:1].isupper())  # fmt: skip
 
 
 OUTLET_WORDS = 4  # an outlet's name beside a byline's: "Island Herald", "The Harbour Times"

@@ -29,6 +29,9 @@ BODY = (
         "Home\nFerry Times\nKofi Mensah\nSenior Correspondent\nApr 18, 2024 · 6 min read\n",
         # ... and under the date: a name with its role outweighs a bare "name" above it
         "Search\nWorld\nFerry Times\n11/05/23 9:15 AM ET\nKofi Mensah\nSenior Correspondent\n",
+        # the name printed twice, its role with where after a bar (a post on a network)
+        "Network\nFerry Times\nKofi Mensah\nKofi Mensah\nHarbour reporter and writer | Accra\n"
+        "Published Apr 18, 2024\n+ Follow\n",
     ],
 )
 def test_a_bare_name_over_its_role_line_is_the_author_and_the_line_above_the_headline(head):
