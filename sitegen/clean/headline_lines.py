@@ -14,7 +14,7 @@ from sitegen.clean.credits import ends_with_credit
 from sitegen.clean.document import Document, Line
 from sitegen.clean.headline_shapes import introduces_names
 from sitegen.clean.people import is_name, is_role
-from sitegen.clean.phrases import phrased
+from sitegen.clean.phrases import phrase_list, phrased
 from sitegen.clean.printed_dates import PrintedDate, parse_printed_date
 from sitegen.clean.trails import TRAIL_MARKS, is_trail, is_trail_prefix
 
@@ -80,6 +80,7 @@ def title_lines(doc: Document, anchor: int) -> list[Line]:
     found: list[Line] = []
     labels = 0  # one-word labels between headline and byline ("REUTERS", a kicker)
     box: Line | None = None  # a columnist's box over the date: who the author is
+    advert = False
     for line in reversed(doc.lines[:anchor]):
         if line.n_words == 0 or (not found and (doc.is_chrome(line) or _caption(line))):
             continue  # a picture's caption, closed by its credit, between headline and byline
@@ -100,6 +101,9 @@ def title_lines(doc: Document, anchor: int) -> list[Line]:
             if not (line.n_words >= 2 or len(line.text) >= 12) or doc.is_chrome(line):
                 break
             found.append(line)
+            continue
+        if not advert and phrase_list().inline_label(line.text):
+            advert = True  # an advert's label between the headline and its standfirst
             continue
         is_title = (
             line.n_words >= 4

@@ -183,3 +183,12 @@ def test_a_bare_name_between_the_headline_and_a_standfirst_is_the_byline():
     assert page.subtitle == standfirst
     assert page.authors == ["Lena Brandt"]
 
+
+
+@pytest.mark.parametrize("label", ["Anzeige", "Advertisement"])
+def test_an_adverts_label_between_the_headline_and_its_standfirst_is_passed(label):
+    standfirst = "Nach einem Jahr der Klagen fährt die erste Fähre künftig um sechs Uhr"
+    page = clean_text("Inselbote\nRegion\n„Wir haben ein Jahr gewartet“: Die Fähre fährt früher\n"
+                      f"{label}\n{standfirst}\nVon Lena Brandt\n3. Mai 2021\n" + FERRY_BODY)
+    assert page.title == "„Wir haben ein Jahr gewartet“: Die Fähre fährt früher"
+    assert page.subtitle == standfirst
