@@ -483,6 +483,14 @@ def test_print_notes_ratings_and_prompts_are_chrome(line):
     assert phrase_list().match(line, len(line.split())) is not None
 
 
+@pytest.mark.parametrize("button", ["Accept all", "Reject all", "Alle akzeptieren",
+                                    "Tout refuser", "Aceptar todo", "Accetta e chiudi",
+                                    "Aceitar todos", "Alles accepteren", "Cookie settings"])
+def test_a_cookie_banners_buttons_are_chrome_in_each_language(button):
+    assert phrase_list().match(button, len(button.split())) is not None
+    assert phrase_list().match("Accept all the help you can get", 7) is None
+
+
 @pytest.mark.parametrize("button", ["Ascolta l'articolo", "Artikel anhören", "Écouter cet article",
                                     "Ouvir o texto", "Escuchar", "Voorlezen"])
 def test_a_listen_button_is_chrome_in_each_language(button):
@@ -1275,3 +1283,4 @@ def test_a_dutch_last_paragraph_past_a_related_link_stays():
     page = clean_text(text)
     assert page.language == "nl"
     assert page.body[-1].startswith("De exploitant")
+

@@ -179,6 +179,15 @@ def _teaser_under(doc: Document, at: int) -> bool:
             and doc.lines[at + 1].prose and not doc.is_chrome(doc.lines[at + 1]))  # fmt: skip
 
 
+def _notice_over(doc: Document, lead: tuple[int, int], rest: list[tuple[int, int]]) -> bool:
+    """A lone paragraph over the article that speaks to the reader, where the article does
+    not: a consent notice ("We and our 180 partners store information on your device"),
+    whatever its share of the words; a lead above a picture speaks of others."""
+    paragraphs = [x for a, b in rest for x in doc.lines[a:b] if x.prose]
+    return (voice.knows(doc.lang) and not voice.own_voice(paragraphs, doc.lang)
+            and any(voice.prompts(x, doc.lang) for x in doc.lines[lead[0] : lead[1]]))
+
+
 def rule(doc: Document) -> None:
     start, end = densest_run(doc)
 
@@ -211,7 +220,8 @@ def rule(doc: Document) -> None:
     while len(parts) > 1 and _footer_after(doc, parts[-2], parts[-1]) and (
             words(parts[-1]) < FOOTER_SHARE * sum(words(r) for r in parts[:-1])):
         parts.pop()
-    while len(parts) > 1 and lone(parts[0]) and words(parts[0]) < LEAD_SHARE * total:
+    while len(parts) > 1 and lone(parts[0]) and (
+            words(parts[0]) < LEAD_SHARE * total or _notice_over(doc, parts[0], parts[1:])):
         parts.pop(0)
     largest = max(range(len(parts)), key=lambda k: words(parts[k]))
     for k in range(largest, len(parts) - 1):
