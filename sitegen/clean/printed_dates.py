@@ -23,7 +23,7 @@ from sitegen.dates import zone_named, zone_names, zone_spelled
 DATA = Path(__file__).parent / "data" / "dates.toml"
 _YEAR = re.compile(r"\b(19[7-9]\d|20\d\d)\b")
 _TIME = re.compile(  # a clock's "h" after it too: "09:01h", as Spanish pages print it
-    r"\b(\d{1,2})\s*(?:[:h.]\s*(\d{2}))?\s*(am|pm)\b|\b(\d{1,2})\s*[:h]\s*(\d{2})(?:h|hs|hrs)?\b"
+    r"\b(\d{1,2})\s*(?:[:h.]\s*(\d{2}))?(?::\d{2})?\s*(am|pm)\b|\b(\d{1,2})\s*[:h]\s*(\d{2})(?:h|hs|hrs)?\b"
     r"|\b(\d{1,2})\.(\d{2})(?=\s*(?:[A-Z]{2,5}\b|$|[),|]))"  # "17.45 GMT"
     r"|(?:(午前|午後|上午|下午|오전|오후)\s*)?(?<!\d)(\d{1,2})\s*[時时시]\s*(\d{1,2})\s*[分분]",
     re.I,  # "10時30分", "午後3時5分", "오후 3시 5분"

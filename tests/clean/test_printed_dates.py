@@ -20,6 +20,7 @@ from sitegen.clean.printed_dates import parse_printed_date
         ("2017-10-22T11:18:00Z", "2017-10-22T11:18:00+00:00"),
         ("Pubblicato il 5 giugno 2020", "2020-06-05"),
         ("12/25/2019 08:00 PM", "2019-12-25T20:00:00"),
+        ("3/3/2025 5:12:00 PM", "2025-03-03T17:12:00"),  # seconds before the meridiem
         ("02 Ago 2017", "2017-08-02"),  # month abbreviations of es, it, pt
         ("12 dic. 2019", "2019-12-12"),
         ("Posted on Maret 30, 2015 by Admin", "2015-03-30"),  # Indonesian
