@@ -16,6 +16,8 @@ from sitegen.clean.people import is_name, name_case, without_full_stop, without_
         ("Von Jonas Weber und Anna Berg", ["Jonas Weber", "Anna Berg"], True),
         ("dal nostro corrispondente Erik Sandberg", ["Erik Sandberg"], True),
         ("De notre envoyée spéciale Claire Dumas", ["Claire Dumas"], True),
+        ("Reportage: Claire Dumas", ["Claire Dumas"], True),
+        ("Un article de Claire Dumas", ["Claire Dumas"], True),
         ("Par Claire Dumas", ["Claire Dumas"], True),
         ("Von Marta Ruiz, ARD-Studio Rio de Janeiro", ["Marta Ruiz"], True),  # a desk, glued
         ("Von Anna-Lena Berg, SWR-Redaktion", ["Anna-Lena Berg"], True),
@@ -157,6 +159,7 @@ def test_names_in_any_cased_script_are_names():
         ("By Megan Rowe meganr@example.com (509) 459-5382", ["Megan Rowe"]),
         ("Catherine Shu @catherineshu / 2 days", ["Catherine Shu"]),
         ("Tomasz Wrona, Education Reporter", ["Tomasz Wrona"]),
+        ("Claire Dumas, stagiaire", ["Claire Dumas"]),  # an intern
         ("By Daniel Okafor, Local Democracy Reporter", ["Daniel Okafor"]),
         ("Ana Lopes and Daniel Okafor, Harbour Affairs Correspondent", ["Ana Lopes", "Daniel Okafor"]),
         ("Meg Kinnard and Errin Haines, Associated Press", ["Meg Kinnard", "Errin Haines"]),
