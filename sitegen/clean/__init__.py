@@ -23,7 +23,12 @@ from sitegen.clean.metadata import Metadata, find_metadata
 from sitegen.clean.people import is_role, name_case, without_full_stop, without_honorific
 from sitegen.clean.printed_dates import PrintedDate, parse_printed_date
 from sitegen.clean.signals import AFTER_METADATA, BEFORE_METADATA
-from sitegen.clean.standfirst import dateline_lead, headline_whole, standfirst_as_body
+from sitegen.clean.standfirst import (
+    credit_as_standfirst,
+    dateline_lead,
+    headline_whole,
+    standfirst_as_body,
+)
 from sitegen.clean.trails import without_site_name
 
 
@@ -134,6 +139,7 @@ def clean_text(
     keep_posts(doc)
     meta.subtitle = standfirst_as_body(doc, meta.subtitle) if meta.subtitle else ""
     meta.subtitle = dateline_lead(doc, meta.subtitle)
+    meta.subtitle = credit_as_standfirst(doc, meta.subtitle)
     meta.title, meta.subtitle = headline_whole(doc, meta.title, meta.subtitle)
     blocks, removed, meta_lines, kept = [], [], [], []
     for line in doc.lines:

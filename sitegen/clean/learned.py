@@ -150,6 +150,9 @@ def learned_metadata(doc: Document, meta: Metadata) -> line_model.Labels | None:
     ruled = _marked(doc, "title")
     never = not_titles(doc, probs)
     i = pick(probs, "title", ruled, never=never)
+    if i is not None and i not in ruled and not_title(doc, i):
+        i = None  # too unlikely to be ruled out beforehand: "Von Lena Brandt" once the
+        # headline over a picture's credit is read as its caption
     if i is None and (not ruled or not_title(doc, ruled[0])):
         # the rules took a byline or credit for it, or found none: a guess beats no title
         i = likeliest(probs, "title", never)

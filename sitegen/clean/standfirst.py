@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from sitegen.clean import line_model
+from sitegen.clean.credits import is_credit
 from sitegen.clean.document import Document
 from sitegen.clean.learned_body import BODY_ODDS, IN_HEADLINE_BLOCK
 from sitegen.clean.line_model import SHARED
@@ -113,6 +114,17 @@ def standfirst_over_names(doc: Document, headline: int, byline: int) -> str:
         return ""
     doc.mark(line, "subtitle", "standfirst over the names")
     return line.text
+
+
+def credit_as_standfirst(doc: Document, subtitle: str) -> str:
+    """A picture's credit alone between the headline and the byline ("Foto: Anna Lindqvist",
+    "Anna Lindqvist/dpa") is no standfirst: marked as chrome. Returns the standfirst left."""
+    if not subtitle or not is_credit(subtitle):
+        return subtitle
+    for line in doc.lines:
+        if line.text == subtitle and doc.role(line) == "subtitle":
+            doc.mark(line, "chrome", "a picture's credit under the headline")
+    return ""
 
 
 def standfirst_as_body(doc: Document, subtitle: str) -> str:

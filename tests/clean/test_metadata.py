@@ -192,3 +192,11 @@ def test_an_adverts_label_between_the_headline_and_its_standfirst_is_passed(labe
                       f"{label}\n{standfirst}\nVon Lena Brandt\n3. Mai 2021\n" + FERRY_BODY)
     assert page.title == "„Wir haben ein Jahr gewartet“: Die Fähre fährt früher"
     assert page.subtitle == standfirst
+
+
+@pytest.mark.parametrize("credit", ["Foto: Anna Lindqvist", "Anna Lindqvist/dpa"])
+def test_a_pictures_credit_between_the_headline_and_the_byline_is_no_standfirst(credit):
+    page = clean_text("Inselbote\nRegion\nDie Fähre fährt bald eine Stunde früher\n"
+                      f"{credit}\nVon Lena Brandt\n3. Mai 2021\n" + FERRY_BODY)
+    assert page.title == "Die Fähre fährt bald eine Stunde früher"
+    assert page.subtitle == ""
