@@ -30,7 +30,29 @@ def standfirst_under(doc: Document, found: line_model.Labels, headline: int) -> 
         if found.best[i] == "subtitle" and line.n_words >= STANDFIRST_WORDS:
             doc.mark(line, "subtitle", "standfirst under the headline")
             return line.text
-    return _standfirst_over_byline(doc, found, headline)
+    return _standfirst_over_byline(doc, found, headline) or _standfirst_under_group(doc, headline)
+
+
+UNSTOPPED_WORDS = 25  # a standfirst without a sentence's end under a headline: at most
+
+
+def _standfirst_under_group(doc: Document, headline: int) -> str:
+    """The line straight under a headline that stands under its byline and date ("Por Erik
+    Sandberg" / the date / the headline / "Los vecinos pueden llevarse más de 400
+    herramientas" / the body): its standfirst, where it ends no sentence, as a paragraph
+    does, and the body's paragraphs follow it."""
+    if not any(v.role == "meta" for i, v in doc.verdicts.items() if i < headline):
+        return ""
+    j = headline + 1
+    if j + 1 >= len(doc.lines):
+        return ""
+    line, under = doc.lines[j], doc.lines[j + 1]
+    if (not STANDFIRST_WORDS <= line.n_words <= UNSTOPPED_WORDS or line.terminal
+            or doc.role(line) in ("meta", "title") or phrased(doc, j) or not_title(doc, j)
+            or doc.role(under) != "body" or not under.prose):  # fmt: skip
+        return ""
+    doc.mark(line, "subtitle", "standfirst under the headline, under its byline")
+    return line.text
 
 
 OVER_BYLINE_WORDS = 8  # a standfirst the model did not label: a sentence at least this long

@@ -84,3 +84,14 @@ def test_a_standfirst_with_a_dash_after_its_first_words_stays():
                                  standfirst, "Von Anna Berg, NDR", "04.03.2024 17:45 Uhr",
                                  *PARAGRAPHS, "Dieses Thema im Programm:"]))  # fmt: skip
     assert page.subtitle == standfirst
+
+
+def test_a_standfirst_under_a_headline_under_its_byline_and_date():
+    standfirst = "Nach einem Jahr der Klagen fährt die erste Fähre künftig um sechs Uhr"
+    page = clean_text("\n".join(["Startseite", "Inland", "Von Anna Berg, NDR",
+                                 "Stand: 04.03.2024 17:45 Uhr",
+                                 "Fähre fährt künftig eine Stunde früher", standfirst,
+                                 *PARAGRAPHS]))  # fmt: skip
+    assert page.title == "Fähre fährt künftig eine Stunde früher"
+    assert page.subtitle == standfirst
+    assert page.body == PARAGRAPHS
