@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from sitegen.clean.bylines import introduces, parse_byline, says_by
-from sitegen.clean.credits import ends_with_credit
+from sitegen.clean.credits import ends_with_credit, is_credit
 from sitegen.clean.document import Document, Line
 from sitegen.clean.headline_shapes import introduces_names
 from sitegen.clean.people import is_name, is_role
@@ -81,9 +81,12 @@ def title_lines(doc: Document, anchor: int) -> list[Line]:
     labels = 0  # one-word labels between headline and byline ("REUTERS", a kicker)
     box: Line | None = None  # a columnist's box over the date: who the author is
     advert = False
+    signed = anchor < len(doc.lines) and doc.role(doc.lines[anchor]) == "meta"
     for line in reversed(doc.lines[:anchor]):
-        if line.n_words == 0 or (not found and (doc.is_chrome(line) or _caption(line))):
-            continue  # a picture's caption, closed by its credit, between headline and byline
+        if line.n_words == 0 or (not found and (doc.is_chrome(line) or _caption(line) or (
+                signed and is_credit(line.text)))):  # fmt: skip
+            continue  # a picture's caption, closed by its credit, between headline and byline,
+            # or over a byline its credit alone (not over the body: a prompt may stand above)
         if not found and box is None and _columnists_box(line, doc.lang):
             box = line  # "Jo Lee is a columnist ...": the author's, no standfirst
             continue

@@ -200,3 +200,12 @@ def test_a_pictures_credit_between_the_headline_and_the_byline_is_no_standfirst(
                       f"{credit}\nVon Lena Brandt\n3. Mai 2021\n" + FERRY_BODY)
     assert page.title == "Die Fähre fährt bald eine Stunde früher"
     assert page.subtitle == ""
+
+
+def test_a_headline_and_standfirst_over_a_pictures_caption_and_credit_over_the_byline():
+    standfirst = "Nach einem Jahr der Klagen fährt die erste Fähre künftig um sechs Uhr"
+    page = clean_text("Inselbote\nRegion\nDie Fähre fährt bald eine Stunde früher\n"
+                      f"{standfirst}\nEin Bild\nFoto: Anna Lindqvist\nVon Lena Brandt\n"
+                      "3. Mai 2021\n" + FERRY_BODY)  # fmt: skip
+    assert page.title == "Die Fähre fährt bald eine Stunde früher"
+    assert page.subtitle == standfirst
