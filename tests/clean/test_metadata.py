@@ -202,10 +202,18 @@ def test_a_pictures_credit_between_the_headline_and_the_byline_is_no_standfirst(
     assert page.subtitle == ""
 
 
+
 def test_a_headline_and_standfirst_over_a_pictures_caption_and_credit_over_the_byline():
-    standfirst = "Nach einem Jahr der Klagen fährt die erste Fähre künftig um sechs Uhr"
-    page = clean_text("Inselbote\nRegion\nDie Fähre fährt bald eine Stunde früher\n"
-                      f"{standfirst}\nEin Bild\nFoto: Anna Lindqvist\nVon Lena Brandt\n"
-                      "3. Mai 2021\n" + FERRY_BODY)  # fmt: skip
-    assert page.title == "Die Fähre fährt bald eine Stunde früher"
+    standfirst = "Einwohner können mehr als 400 Werkzeuge ausleihen"
+    page = clean_text(
+        "Startseite\nWelt\nBibliothek in Kiruna verleiht jetzt Bohrmaschinen\n"
+        f"{standfirst}\nEin Bild\nFoto: Anna Lindqvist\nVon Erik Sandberg\n"
+        "3. März 2025, 17:12 Uhr\n"
+        "In den hinteren Regalen der Stadtbibliothek von Kiruna stehen keine Bücher. Dort "
+        "liegen Heckenscheren, Fliesenschneider, ein Hochdruckreiniger und elf Sorten "
+        "Bohrmaschinen.\nSeit die Werkzeugbibliothek vor zwei Jahren eröffnet wurde, haben die "
+        "Einwohner mehr als 9000 Mal etwas ausgeliehen, teilt die Gemeinde mit.\nDie Stadt "
+        "wird um drei Kilometer nach Osten verlegt, weil die Eisenerzgrube unter ihr das alte "
+        "Zentrum verschlingt.\n")
+    assert page.title == "Bibliothek in Kiruna verleiht jetzt Bohrmaschinen"
     assert page.subtitle == standfirst
