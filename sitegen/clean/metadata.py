@@ -164,7 +164,7 @@ def _name_over_standfirst(doc: Document, line: Line) -> tuple[Line, Line] | None
             or not (line.terminal or line.n_words >= SENTENCE_WORDS)):  # fmt: skip
         return None  # not under a teaser's "Previous Next", nor over another headline
     return head, name
-STANDFIRST_WORDS = 6  # a standfirst between the group's lines: a sentence this long, at least
+IN_GROUP_WORDS = 6  # a standfirst between the group's lines: a sentence this long, at least
 
 
 def _standfirst_in_group(doc: Document, meta_lines: list[Line], headline: Line) -> list[Line]:
@@ -178,14 +178,14 @@ def _standfirst_in_group(doc: Document, meta_lines: list[Line], headline: Line) 
     if any(doc.lines[i].text == doc.lines[at[0]].text for i in at[1:]):
         return []  # a byline printed again under it: cards of other stories, each signed
     line = next((ln for ln in doc.lines[at[0] + 1 : at[-1]] if not doc.is_chrome(ln)), None)
-    if line is None or line.index in at or line.n_words < STANDFIRST_WORDS or line.index == 0:
+    if line is None or line.index in at or line.n_words < IN_GROUP_WORDS or line.index == 0:
         return []
     if line.index >= doc.start and not parse_byline(doc.lines[at[-1]].text, doc.lang)[1]:
         return []  # read as the body's first paragraph, over no byline: over a post's date
     return [line]
 
 
-GROUP_GAP = 6  # lines, not chrome, between two meta lines of one group (headline block), fewer
+GROUP_GAP = 6  # a group's meta lines (the headline block) stand fewer lines apart, chrome aside
 
 
 def _without_masthead(doc: Document, group: list[Line],

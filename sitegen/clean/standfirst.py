@@ -143,9 +143,14 @@ def credit_as_standfirst(doc: Document, subtitle: str) -> str:
     "Anna Lindqvist/dpa") is no standfirst: marked as chrome. Returns the standfirst left."""
     if not subtitle or not is_credit(subtitle):
         return subtitle
+    return _demoted(doc, subtitle, "chrome", "a picture's credit under the headline")
+
+
+def _demoted(doc: Document, subtitle: str, role: str, reason: str) -> str:
+    """The standfirst's line marked ``role`` for ``reason``: no standfirst is left ("")."""
     for line in doc.lines:
         if line.text == subtitle and doc.role(line) == "subtitle":
-            doc.mark(line, "chrome", "a picture's credit under the headline")
+            doc.mark(line, role, reason)
     return ""
 
 
@@ -177,10 +182,7 @@ def dateline_lead(doc: Document, subtitle: str) -> str:
     standfirst does. Marked as body; returns the standfirst that is left ("")."""
     if not _DATELINE.match(subtitle):
         return subtitle
-    for line in doc.lines:
-        if line.text == subtitle and doc.role(line) == "subtitle":
-            doc.mark(line, "body", "a dateline opens it: the article's first paragraph")
-    return ""
+    return _demoted(doc, subtitle, "body", "a dateline opens it: the article's first paragraph")
 
 
 def headline_whole(doc: Document, title: str, subtitle: str) -> tuple[str, str]:
