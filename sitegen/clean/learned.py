@@ -265,7 +265,7 @@ def _standfirst_of(doc: Document, headline: int, subtitle: str) -> str:
     return ""
 
 
-SPEAKING_SURE = 0.03  # title odds of a line that names the story, for a headline that does not
+SPEAKING_SURE = 0.01  # title odds of a line that names the story, for a headline that does not
 SPEAKING_LINES = 6  # ... in a body of this many paragraphs at least (fewer tell too little)
 
 
@@ -303,16 +303,24 @@ def _speaking_instead(doc: Document, found: line_model.Labels, index: int,
     return best if p >= SPEAKING_SURE else index
 
 
+DATE_FAR_ABOVE = 30  # lines above the headline: a date further up is seldom its own
+
+
 def _date_under(doc: Document, found: line_model.Labels, index: int, headline: int,
                 both: frozenset[int]) -> int:  # fmt: skip
     """A date taken from above the headline gives way to one printed in the
     ``BYLINE_BELOW`` lines under it, if the model reads that one as a date at least a share
     ``KEEP_ABOVE`` as likely: a masthead prints the day's date ("November 20, 2019" above
-    the headline), the article its own under it ("Nov. 19, 2019 8:03 am ET")."""
+    the headline), the article its own under it ("Nov. 19, 2019 8:03 am ET"). Failing
+    that, one taken more than ``DATE_FAR_ABOVE`` lines above gives way to the likely date
+    nearest above the headline: the top of a long page prints older stories' days."""
     floor = max(SURE["date"], KEEP_ABOVE * prob(found, index, "date", both))
     under = [j for j in range(headline + 1, min(len(doc.lines), headline + 1 + BYLINE_BELOW))
              if prob(found, j, "date", both) >= floor]  # fmt: skip
-    for j in sorted(under, key=lambda j: -prob(found, j, "date", both)):
+    far = headline - index > DATE_FAR_ABOVE
+    nearer = [j for j in range(headline - 1, index, -1)
+              if far and prob(found, j, "date", both) >= floor]  # fmt: skip
+    for j in [*sorted(under, key=lambda j: -prob(found, j, "date", both)), *nearer]:
         printed = parse_printed_date(doc.lines[j].text, doc.lang)
         if printed is not None and printed.value is not None:
             return j

@@ -48,8 +48,9 @@ def _may_link(text: str) -> bool:
     return "http" in folded or "www." in folded or ".com" in folded or ".org" in folded
 
 
-ABOVE_BODY, INTO_BODY = 30, 30  # lines around the rules' body start that the model reads:
-# the headline group stands above the body or at its top; the rest costs time, not evidence
+ABOVE_BODY, INTO_BODY = 60, 30  # lines around the rules' body start that the model reads:
+# the headline group stands above the body or at its top, sometimes over a long menu or a
+# list of teasers (a car site's forty makes); the rest costs time, not evidence
 
 
 @cache

@@ -28,6 +28,7 @@ TEASER_WORDS = 3  # a teaser's headline has at least these words
 LABEL_VALUE_WORDS = 6  # a label's value ("Author:" Jo Lee) is no longer than this
 ALL_DATE = 0.95  # share of a line's words in its date: a line that is a date, not a headline
 ARROWS_BACK, ARROWS_ON = ("<", "←", "‹"), (">", "→", "›")  # a link to the post before or after
+BULLETS = tuple(f"{mark} " for mark in "»›•►▸▶→>·")  # a list's item opens with its mark
 HOLDER_ENDS, HOLDER_WORDS = (":", "»", ">", "›", "|", "/"), 3  # a prompt or trail before a line
 OPENING_QUOTES, CLOSING_QUOTES = ("„", "“", '"', "«", "‘", "'"), ("“", "”", '"', "»", "’", "'")
 
@@ -90,7 +91,7 @@ def not_title(doc: Document, index: int) -> bool:
         or _figures(line.text) or ends_with_credit(line.text) or _address(line.text)
         or _tag_list(line.text) or _quoted_sentence(line.text) or is_section(line.text)
         or _captioned(doc, index) or _role_under_name(doc, index)
-        or line.text.startswith(ARROWS_BACK) or _links_on(line.text)
+        or line.text.startswith(ARROWS_BACK + BULLETS) or _links_on(line.text)
         or _teaser(doc, index) or _site_name(doc, index) or _lower_case(line)
         or _bracketed(line.text) or _labels_only(line) or _timed_entry(line.text)
         or introduces_names(line))  # fmt: skip

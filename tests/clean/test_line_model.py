@@ -1489,3 +1489,24 @@ def test_the_rules_standfirst_goes_with_their_headline_where_the_model_takes_ano
                       "Work starts in the autumn\nBy Jane Roe\nMarch 5, 2024\n" + WALL)  # fmt: skip
     assert page.title == "Council backs plan for new harbour wall"
     assert page.subtitle != "Work starts in the autumn"
+
+
+def test_a_list_items_bullet_marks_a_line_that_is_never_the_headline():
+    """"» More from the desert" is an item of a list of links; a headline in guillemets
+    ("»Salt is our bread«", German quotes) is still a headline."""
+    never = never_titles(PAGE.replace("World\n", "» Preview: the camel fair at Timbuktu\n"))
+    assert "» Preview: the camel fair at Timbuktu" in never
+    quoted = never_titles(PAGE.replace("The salt roads of the Sahara keep moving",
+                                       "»Salt is our bread«, the drivers say"))  # fmt: skip
+    assert "»Salt is our bread«, the drivers say" not in quoted
+
+
+def test_the_model_reads_a_headline_group_over_a_long_menu_above_the_body():
+    """A selector of forty makes between the headline group and the body (a car site's
+    "Find your next car") keeps the headline within the lines the model reads."""
+    makes = ["Find your next car", *(f"Make {chr(65 + n // 26)}{chr(97 + n % 26)}" for n in range(44))]
+    head, body = PAGE.split("The caravan left")
+    doc, _ = read_lines(head + "\n".join(makes) + "\nThe caravan left" + body)
+    headline = next(ln.index for ln in doc.lines if ln.text.startswith("The salt roads"))
+    assert doc.start - headline > 40
+    assert headline in line_model.window(doc)
