@@ -173,6 +173,8 @@ def story_under_kicker(doc: Document, found: line_model.Labels, index: int,
     paragraph (more than ``HEADLINE_WORDS``): a kicker names the section, a headline what
     the paragraphs tell, however short both are."""
     j = index + 1
+    if j + 2 < len(doc.lines) and j not in never and _kicker_over_group(doc, found, index):
+        return j
     if doc.lines[index].n_words != 1 or j + 1 >= len(doc.lines) or j in never:
         return index
     under = doc.lines[j]
@@ -181,6 +183,19 @@ def story_under_kicker(doc: Document, found: line_model.Labels, index: int,
         return index
     kicker = doc.lines[index].text.isupper() and not under.text.isupper()  # "INSELVERKEHR"
     return j if kicker or echo(doc.lines[j], doc) > echo(doc.lines[index], doc) else index
+
+
+def _kicker_over_group(doc: Document, found: line_model.Labels, index: int) -> bool:
+    """The line at ``index`` is a kicker of fewer than ``KICKER_UNDER`` words over the
+    whole group: a longer headline, a longer standfirst still, then the byline or date
+    ("Stromausfall in Berlin" / "Ampeln tot, S-Bahnen stoppen: Wie sicher ist
+    Deutschlands Stromnetz?" / "Berlin. In Berlin brennen zwei Strommasten. ..." / "Von
+    Christian Unger")."""
+    kicker, headline, standfirst = doc.lines[index : index + 3]
+    return (kicker.n_words < KICKER_UNDER < headline.n_words <= HEADLINE_WORDS
+            and standfirst.n_words > headline.n_words and not _over_byline(doc, found, index + 1)
+            and not _over_byline(doc, found, index + 2)
+            and _over_byline(doc, found, index + 3))  # fmt: skip
 
 
 NAMES_STORY = 0.5  # of its words the first paragraphs use again: a headline over its byline

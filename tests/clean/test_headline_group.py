@@ -72,3 +72,27 @@ Comentários
     assert page.title == "A balsa parou. Então a ilha construiu a sua."
     assert "Compartilhe" not in page.body  # a share button, as Brazilian sites write it
     assert len(page.body) == 4
+
+
+def test_a_kicker_over_the_headline_its_standfirst_and_byline_gives_way_to_the_headline():
+    """"Stromausfall im Hafen" / the headline / a longer standfirst / "Von Lena Brandt":
+    a model that took the kicker for the title moves down to the headline; a short
+    headline straight over its standfirst and byline stays."""
+    from sitegen.clean import line_model, read_lines
+    from sitegen.clean.headline_group import story_under_kicker
+
+    group = ("Anmelden\nStromausfall im Hafen\n"
+             "Fähren stehen still, Anschlüsse verpasst: Wie verlässlich ist der neue Fahrplan?\n"
+             "Insel. Der Hafenrat hat den Fahrplan geändert. Hunderte Pendler verpassen seither "
+             "ihre Anschlüsse, und der Betreiber sucht noch Personal.\n"
+             "Von Lena Brandt\n09.09.2025, 14:55 Uhr\n")  # fmt: skip
+    doc, _ = read_lines(group + FERRY_DE)
+    labels = ["other", "title", "other", "subtitle", "byline", "date"]
+    labels += ["body"] * (len(doc.lines) - len(labels))
+    found = line_model.Labels(first=0, best=labels, probs=[{} for _ in labels],
+                              features=[[] for _ in labels],
+                              numbers=[ln.number for ln in doc.lines])  # fmt: skip
+    assert doc.lines[story_under_kicker(doc, found, 1, frozenset())].text.startswith("Fähren")
+    short, _ = read_lines(group.replace("Stromausfall im Hafen\n", "") + FERRY_DE)
+    headline = next(ln.index for ln in short.lines if ln.text.startswith("Fähren"))
+    assert story_under_kicker(short, found, headline, frozenset()) == headline
