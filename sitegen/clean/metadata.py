@@ -108,8 +108,10 @@ def find_metadata(doc: Document) -> Metadata:
     # its own standfirst speaks more of the article than a headline of sentences does
     own = (len(titles) > 1 and echoed is titles[1]
            and stopped_headline(titles[0], titles[1], doc.lang))  # fmt: skip
+    told = sum(ln.prose and ln not in titles
+               for ln in doc.lines[doc.start : doc.end]) >= ECHO_PARAGRAPHS  # fmt: skip
     if echoed is not None and not own and (
-            not titles or echo(titles[0], doc) < echo(echoed, doc) / 2):  # fmt: skip
+            not titles or (told and echo(titles[0], doc) < echo(echoed, doc) / 2)):  # fmt: skip
         titles = [echoed]  # the line above did not speak of the article; this one does
     elif (not meta.authors and len(titles) == 1 and echoed is not None
           and echoed.index < titles[0].index and echoed.n_words >= 4
@@ -144,6 +146,7 @@ def find_metadata(doc: Document) -> Metadata:
     return meta
 
 
+ECHO_PARAGRAPHS = 3  # a body this long tells which headline speaks of it (a paywall's two do not)
 ROLE_WORDS = 4  # a desk's byline under the headline ("Staff report"), no standfirst
 NAME_WORDS = 4  # a bare name's words, at most
 OVER_NAME_WORDS = 3  # a headline over a bare name: this many words at least

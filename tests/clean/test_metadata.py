@@ -217,3 +217,28 @@ def test_a_headline_and_standfirst_over_a_pictures_caption_and_credit_over_the_b
         "Zentrum verschlingt.\n")
     assert page.title == "Bibliothek in Kiruna verleiht jetzt Bohrmaschinen"
     assert page.subtitle == standfirst
+
+
+PAYWALLED = """Anmelden
+Die ersten hundert Tage der Regierung
+Stellenmarkt
+Archiv
+Klimaschutz: Bohren, bis es heiß wird
+Weltweit finanzieren Banken Unternehmungen, die dem Klima schaden, und verdienen gut daran.
+Von Heike Buchter
+19. Oktober 2019, 19:08 Uhr
+In den ersten hundert Tagen der Regierung finanzierten Banken neue Bohrungen für mehr als zwanzig Milliarden Dollar.
+Wählen Sie Ihren Zugang und lesen Sie weiter:
+Impressum
+Datenschutz
+"""
+
+
+def test_a_paywalls_two_paragraphs_do_not_put_a_menu_line_they_echo_over_the_headline():
+    """The rules' headline over the byline stays where the body is too short to tell which
+    line speaks of it; a menu's line whose words the one paragraph repeats is no headline."""
+    from sitegen.clean import read_lines
+
+    _, meta = read_lines(PAYWALLED)
+    assert meta.title == "Klimaschutz: Bohren, bis es heiß wird"
+    assert meta.subtitle.startswith("Weltweit finanzieren")
