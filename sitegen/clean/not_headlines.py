@@ -181,12 +181,14 @@ def _captioned(doc: Document, index: int) -> bool:
     """A picture's credit on its own line ("Photo: Jo Lee", "Jo Lee/Harbour Press"), the
     caption of sentences straight under one ("Julien Behal / AP" over "The premier, left,
     announces his resignation Saturday."), or the caption straight above a credit without
-    a label (a labelled one may credit a picture without a caption, under the headline:
-    "Foto: Ilustrim")."""
+    a label, or a sentence straight above a labelled one ("Predio fumigado lindero a
+    escuela." over "Foto: Ricardo Correa"; a labelled one may credit a picture without a
+    caption, under the headline: "Foto: Ilustrim")."""
     after = doc.lines[index + 1].text if index + 1 < len(doc.lines) else ""
     before = doc.lines[index - 1].text if index > 0 else ""
     line = doc.lines[index]
-    return (is_credit(line.text) or (bool(after) and is_credit(after) and not is_labelled(after))
+    return (is_credit(line.text) or (bool(after) and is_credit(after)
+                                     and (not is_labelled(after) or line.terminal))
             or (line.terminal and bool(before) and is_credit(before)
                 and not is_labelled(before)))  # fmt: skip
 

@@ -572,15 +572,17 @@ def test_a_caption_closed_by_its_pictures_credit_is_never_taken_for_the_headline
     assert "Fans of AC/DC cross the Sahara" not in never
 
 
-@pytest.mark.parametrize(("credit", "caption_goes"), [
-    ("Amina Diallo / Harbour Press / Coastal Images", True),
-    ("Amina Diallo/HarbourNet", True),
-    ("Photo: Amina Diallo", False)])  # fmt: skip
-def test_a_credit_and_the_caption_over_it_are_never_taken_for_the_headline(credit, caption_goes):
+@pytest.mark.parametrize(("credit", "caption", "caption_goes"), [
+    ("Amina Diallo / Harbour Press / Coastal Images", "Camels rest at the salt lake", True),
+    ("Amina Diallo/HarbourNet", "Camels rest at the salt lake", True),
+    ("Photo: Amina Diallo", "Camels rest at the salt lake", False),
+    ("Photo: Amina Diallo", "Camels rest at the salt lake before the crossing.", True)])  # fmt: skip
+def test_a_credit_and_the_caption_over_it_are_never_taken_for_the_headline(credit, caption,
+                                                                            caption_goes):  # fmt: skip
     """A picture's credit on its own line is no headline, nor is the caption over it; over
     a labelled credit ("Photo: ..."), which may credit a picture with no caption under the
-    headline, the line may still be the headline."""
-    caption = "Camels rest at the salt lake before the crossing"
+    headline, the line may still be the headline, unless it ends a sentence as captions
+    do."""
     never = never_titles(PAGE.replace("World\n", f"{caption}\n{credit}\n"))
     assert credit in never
     assert (caption in never) is caption_goes
