@@ -116,7 +116,11 @@ def above_its_byline(doc: Document, found: line_model.Labels, index: int,
                  if j not in never]  # fmt: skip
     best = max(above, key=lambda j: prob(found, j, "title"), default=None)
     floor = max(SURE["title"], KEEP_ABOVE * prob(found, index, "title"))
-    return best if best is not None and prob(found, best, "title") >= floor else index
+    if best is None or prob(found, best, "title") < floor:
+        return index
+    if under and found.label_at(index) == "title" and doc.lines[best].n_words < KICKER_UNDER:
+        return index  # a section's label over the group ("Formel 1-News" / date / byline)
+    return best
 
 
 POINTS = 2  # lines like it under the pick that make it the first of a list of points

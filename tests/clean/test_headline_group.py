@@ -96,3 +96,27 @@ def test_a_kicker_over_the_headline_its_standfirst_and_byline_gives_way_to_the_h
     short, _ = read_lines(group.replace("Stromausfall im Hafen\n", "") + FERRY_DE)
     headline = next(ln.index for ln in short.lines if ln.text.startswith("Fähren"))
     assert story_under_kicker(short, found, headline, frozenset()) == headline
+
+
+def test_a_headline_under_its_byline_stays_under_a_sections_label_over_the_group():
+    """"Formel 1-News" / the date / "von Juliane Ziegengeist" / the headline: the model's
+    headline under the byline is not moved up to the section's label over the group."""
+    from sitegen.clean import line_model, read_lines
+    from sitegen.clean.headline_group import above_its_byline
+
+    doc, _ = read_lines("Anmelden\nFähren-News\n02.02.2022 · 11:14\nvon Lena Brandt\n"
+                        "Nach dem Sturm: Der Hafenrat beschließt einen neuen Fahrplan\n"
+                        "Erst zwei Tage nach dem Sturm legt die erste Fähre wieder ab, "
+                        "und der Betreiber sucht noch Personal.\n" + FERRY_DE)  # fmt: skip
+    doc.mark(doc.lines[1], "title", "headline above the byline")  # as the rules may read it
+    labels = ["other", "other", "date", "byline", "title", "other"]
+    labels += ["body"] * (len(doc.lines) - len(labels))
+    odds = {1: 0.19, 3: 0.0, 4: 0.52}
+    found = line_model.Labels(first=0, best=labels,
+                              probs=[{"title": odds.get(i, 0.0), "byline": 0.9 * (i == 3)}
+                                     for i in range(len(labels))],
+                              features=[[] for _ in labels],
+                              numbers=[ln.number for ln in doc.lines])  # fmt: skip
+    assert above_its_byline(doc, found, 4, frozenset()) == 4
+    found.best[4] = "other"  # where the model did not take it for the headline, it goes up
+    assert above_its_byline(doc, found, 4, frozenset()) == 1
