@@ -317,9 +317,8 @@ def _date_under(doc: Document, found: line_model.Labels, index: int, headline: i
     floor = max(SURE["date"], KEEP_ABOVE * prob(found, index, "date", both))
     under = [j for j in range(headline + 1, min(len(doc.lines), headline + 1 + BYLINE_BELOW))
              if prob(found, j, "date", both) >= floor]  # fmt: skip
-    far = headline - index > DATE_FAR_ABOVE
-    nearer = [j for j in range(headline - 1, index, -1)
-              if far and prob(found, j, "date", both) >= floor]  # fmt: skip
+    nearer = [j for j in range(headline - 1, index, -1) if prob(found, j, "date", both) >= floor
+              ] if headline - index > DATE_FAR_ABOVE else []  # fmt: skip
     for j in [*sorted(under, key=lambda j: -prob(found, j, "date", both)), *nearer]:
         printed = parse_printed_date(doc.lines[j].text, doc.lang)
         if printed is not None and printed.value is not None:

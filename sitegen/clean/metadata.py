@@ -8,6 +8,7 @@ lines around them are the headline and standfirst is ``headline_lines``'s to say
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import islice
 
 from sitegen.clean.bare_names import bare_name_near
 from sitegen.clean.bylines import by_agency, is_bare_prefix, may_say_by, parse_byline, says_by
@@ -108,10 +109,9 @@ def find_metadata(doc: Document) -> Metadata:
     # its own standfirst speaks more of the article than a headline of sentences does
     own = (len(titles) > 1 and echoed is titles[1]
            and stopped_headline(titles[0], titles[1], doc.lang))  # fmt: skip
-    told = sum(ln.prose and ln not in titles
-               for ln in doc.lines[doc.start : doc.end]) >= ECHO_PARAGRAPHS  # fmt: skip
+    quieter = bool(titles) and echo(titles[0], doc) < echo(echoed, doc) / 2 if echoed else False
     if echoed is not None and not own and (
-            not titles or (told and echo(titles[0], doc) < echo(echoed, doc) / 2)):  # fmt: skip
+            not titles or (quieter and _tells_its_story(doc, titles))):  # fmt: skip
         titles = [echoed]  # the line above did not speak of the article; this one does
     elif (not meta.authors and len(titles) == 1 and echoed is not None
           and echoed.index < titles[0].index and echoed.n_words >= 4
@@ -242,3 +242,10 @@ def _nearest_group(doc: Document, lines: list[Line]) -> list[Line]:
             break
         group.append(line)
     return sorted(group, key=lambda ln: ln.index)
+
+
+def _tells_its_story(doc: Document, titles: list[Line]) -> bool:
+    """The body has ``ECHO_PARAGRAPHS`` paragraphs besides the headline group's lines: enough
+    to tell which line above speaks of the article."""
+    paragraphs = (ln for ln in doc.lines[doc.start : doc.end] if ln.prose and ln not in titles)
+    return len(list(islice(paragraphs, ECHO_PARAGRAPHS))) == ECHO_PARAGRAPHS
