@@ -205,6 +205,9 @@ def learned_metadata(doc: Document, meta: Metadata) -> line_model.Labels | None:
     head = own if own is not None else taken
     if i is not None and head is not None and i < head:
         i = _date_under(doc, probs, i, head, both)
+    if i is not None and head is not None and head - i > DATE_FAR_ABOVE:
+        i = None  # the top of a long page prints older stories' days: the rules' nearest
+        # date printed alone stands in, with a warning (``far_metadata.lone_date``)
     if i is not None:
         printed = parse_printed_date(doc.lines[i].text, doc.lang)
         if printed is not None and printed.value is not None:
@@ -311,15 +314,11 @@ def _date_under(doc: Document, found: line_model.Labels, index: int, headline: i
     """A date taken from above the headline gives way to one printed in the
     ``BYLINE_BELOW`` lines under it, if the model reads that one as a date at least a share
     ``KEEP_ABOVE`` as likely: a masthead prints the day's date ("November 20, 2019" above
-    the headline), the article its own under it ("Nov. 19, 2019 8:03 am ET"). Failing
-    that, one taken more than ``DATE_FAR_ABOVE`` lines above gives way to the likely date
-    nearest above the headline: the top of a long page prints older stories' days."""
+    the headline), the article its own under it ("Nov. 19, 2019 8:03 am ET")."""
     floor = max(SURE["date"], KEEP_ABOVE * prob(found, index, "date", both))
     under = [j for j in range(headline + 1, min(len(doc.lines), headline + 1 + BYLINE_BELOW))
              if prob(found, j, "date", both) >= floor]  # fmt: skip
-    nearer = [j for j in range(headline - 1, index, -1) if prob(found, j, "date", both) >= floor
-              ] if headline - index > DATE_FAR_ABOVE else []  # fmt: skip
-    for j in [*sorted(under, key=lambda j: -prob(found, j, "date", both)), *nearer]:
+    for j in sorted(under, key=lambda j: -prob(found, j, "date", both)):
         printed = parse_printed_date(doc.lines[j].text, doc.lang)
         if printed is not None and printed.value is not None:
             return j
