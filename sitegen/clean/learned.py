@@ -66,6 +66,7 @@ from sitegen.stopwords import stop_words
 
 KICKED = 0.02  # title odds a short headline under a kicker of one word needs (``SURE``'s)
 LONGER_ABOVE = 1.0  # ... a longer one, over a standfirst ending no sentence: this likely
+DATE_FAR_ABOVE = 30  # lines above the headline: a date further up is seldom its own
 
 
 def _byline_and_date(doc: Document, found: line_model.Labels) -> frozenset[int]:
@@ -304,9 +305,6 @@ def _speaking_instead(doc: Document, found: line_model.Labels, index: int,
             and names_the_story(j)]  # fmt: skip
     p, best = max(odds, default=(0.0, index))
     return best if p >= SPEAKING_SURE else index
-
-
-DATE_FAR_ABOVE = 30  # lines above the headline: a date further up is seldom its own
 
 
 def _date_under(doc: Document, found: line_model.Labels, index: int, headline: int,

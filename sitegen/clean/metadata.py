@@ -109,9 +109,9 @@ def find_metadata(doc: Document) -> Metadata:
     # its own standfirst speaks more of the article than a headline of sentences does
     own = (len(titles) > 1 and echoed is titles[1]
            and stopped_headline(titles[0], titles[1], doc.lang))  # fmt: skip
-    quieter = bool(titles) and echo(titles[0], doc) < echo(echoed, doc) / 2 if echoed else False
-    if echoed is not None and not own and (
-            not titles or (quieter and _tells_its_story(doc, titles))):  # fmt: skip
+    if echoed is not None and not own and (not titles or (
+            echo(titles[0], doc) < echo(echoed, doc) / 2
+            and _tells_its_story(doc, titles))):  # fmt: skip
         titles = [echoed]  # the line above did not speak of the article; this one does
     elif (not meta.authors and len(titles) == 1 and echoed is not None
           and echoed.index < titles[0].index and echoed.n_words >= 4
