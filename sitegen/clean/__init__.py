@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from sitegen.clean.author_note import close_at_note
 from sitegen.clean.bare_names import author_box
-from sitegen.clean.bylines import _parse_byline
+from sitegen.clean.bylines import _parse_byline, parse_byline
 from sitegen.clean.context import CleanContext
 from sitegen.clean.document import Document
 from sitegen.clean.embedded import keep_posts
@@ -112,6 +112,16 @@ def read_lines(text: str, context: CleanContext | None = None,
     return doc, meta
 
 
+def _headline_as_name(doc: Document, name: str, title: str) -> bool:
+    """The headline taken for an author's name too ("Heizjacken von Bosch" over "Bosch |
+    26.01.2022"): it names the story, unless a byline elsewhere prints the name ("Gunter
+    Frank" over "Gunter Frank / 22.04.2020 / 06:10": the headline is what is wrong)."""
+    if name.casefold() != title.casefold():
+        return False
+    return not any(ln.text != title and name in ln.text
+                   and name in parse_byline(ln.text, doc.lang)[0] for ln in doc.lines)  # fmt: skip
+
+
 def clean_text(
     text: str, context: CleanContext | None = None, lang: str | None = None
 ) -> Extraction:
@@ -129,6 +139,7 @@ def clean_text(
             meta.date = lone[1]
             doubts.append(("date taken from a line far from the headline (the page prints "
                            "none beside it): check it", lone[0].number))  # fmt: skip
+    meta.authors = [name for name in meta.authors if not _headline_as_name(doc, name, meta.title)]
     if not meta.authors:
         meta.authors = author_box(doc) or said_by_nearest(doc, headline)
     printed = [without_full_stop(name) for name in meta.authors]

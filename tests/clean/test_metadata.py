@@ -242,3 +242,28 @@ def test_a_paywalls_two_paragraphs_do_not_put_a_menu_line_they_echo_over_the_hea
     _, meta = read_lines(PAYWALLED)
     assert meta.title == "Klimaschutz: Bohren, bis es heiß wird"
     assert meta.subtitle.startswith("Weltweit finanzieren")
+
+
+PRODUCT_NEWS = (
+    "Ob bei Minusgraden auf der Baustelle oder im zugigen Rohbau, die neuen Jacken wärmen "
+    "ihre Träger in wenigen Minuten auf.\n"
+    "Die Jacke hat drei Wärmestufen und hält mit einem Akku einen ganzen Arbeitstag lang "
+    "durch, sagt der Hersteller.\n"
+    "Sie ist ab März im Handel erhältlich und kostet mit Ladegerät rund zweihundert Euro.\n"
+)
+
+
+@pytest.mark.parametrize("top", [
+    "Heizjacken von Bosch\nBosch | 26.01.2022\n",
+    "Start\nMenü\nNeue Akku-Schrauber von Makita\nMakita | 26.01.2022\n",
+])  # fmt: skip
+def test_a_headline_that_reads_as_a_name_is_not_also_the_author(top):
+    page = clean_text(top + PRODUCT_NEWS)
+    assert page.title in top
+    assert page.title not in page.authors
+    assert page.date is not None and page.date.iso() == "2022-01-26"
+
+
+def test_a_name_taken_for_the_headline_stays_the_author_where_a_byline_prints_it():
+    page = clean_text("Gunter Frank\nGunter Frank / 22.04.2020 / 06:10\n" + PRODUCT_NEWS)
+    assert page.authors == ["Gunter Frank"]
