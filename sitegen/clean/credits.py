@@ -119,8 +119,9 @@ def is_credit(text: str) -> bool:
     # may be in lower case ("Foto: Jan Keller/dpa", "Kay Nietfeld / dpa")
     one = labelled or text.count("/") == 1
     named = _credit_words(text.rpartition("/")[0]) if one and "/" in text else words
+    agency = labelled and "/" in text and len(named) == 1 and _agency(named[0])
     if not (0 < len(words) <= CREDIT_WORDS and not _STOP.search(text)
-            and all(w[0].isupper() or w in _JOINERS for w in named)):  # fmt: skip
+            and (agency or all(w[0].isupper() or w in _JOINERS for w in named))):  # fmt: skip
         return False
     if labelled or _SLASHED.fullmatch(text) or _AGENCY_SLASH.search(text):
         return True
@@ -130,6 +131,16 @@ def is_credit(text: str) -> bool:
     glued = not name.endswith(" ") and not outlet.startswith(" ")
     return bool(slash and is_name(name.strip()) and (glued or len(name.split()) >= 2)
                 and _outlet(outlet))
+
+
+_AGENCY = re.compile(rf"[a-z]{{2,{AGENCY_LETTERS}}}(?:-[A-Z][\w]*)?")
+
+
+def _agency(word: str) -> bool:
+    """An agency's short letters in lower case, maybe with its service: "dpa",
+    "dpa-Bildfunk" (alone before the slash, where a label says the line is a credit:
+    "Foto: dpa-Bildfunk/Thomas Frey")."""
+    return _AGENCY.fullmatch(word) is not None
 
 
 def _outlet(text: str) -> bool:

@@ -24,7 +24,7 @@ from sitegen.clean.bylines import (
     split_tail,
     under_other_label,
 )
-from sitegen.clean.document import UNSPACED, Document
+from sitegen.clean.document import UNSPACED, Document, Line
 from sitegen.clean.headline_group import (
     BYLINE_ABOVE,
     BYLINE_BELOW,
@@ -299,12 +299,21 @@ def _speaking_instead(doc: Document, found: line_model.Labels, index: int,
     if len(body) < SPEAKING_LINES or names_the_story(index):
         return index
     odds = [(found.odds(j, "title"), j) for j in range(found.first, found.first + len(found.best))
-            if j not in never and j != index and not doc.lines[j].prose
+            if j not in never and j != index and _headline_sized(doc.lines[j])
             and found.label_at(j) not in SHARED  # not a byline or date
             and not (j == index + 1 and doc.role(doc.lines[j]) == "subtitle")
             and names_the_story(j)]  # fmt: skip
     p, best = max(odds, default=(0.0, index))
     return best if p >= SPEAKING_SURE else index
+
+
+QUESTION_WORDS = 12  # a question this short may be a headline, though it reads as a sentence
+
+
+def _headline_sized(line: Line) -> bool:
+    """Not running text, or a question short enough to be a headline ("ÖPNV-Streiks: Ein
+    existenzielles Problem für Beschäftigte?")."""
+    return not line.prose or (line.text.endswith("?") and line.n_words <= QUESTION_WORDS)
 
 
 def _date_under(doc: Document, found: line_model.Labels, index: int, headline: int,

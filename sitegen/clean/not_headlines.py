@@ -183,7 +183,17 @@ def _captioned(doc: Document, index: int) -> bool:
     announces his resignation Saturday."), or the caption straight above a credit without
     a label, or a sentence straight above a labelled one ("Predio fumigado lindero a
     escuela." over "Foto: Ricardo Correa"; a labelled one may credit a picture without a
-    caption, under the headline: "Foto: Ilustrim")."""
+    caption, under the headline: "Foto: Ilustrim"); or a caption printed again elsewhere
+    without its credit (a gallery's, then the player's: "(Symbolbild) Wenn Bus und Bahn
+    stillstehen, ..." over "Bildrechte: dpa" once, over the date once)."""
+    text = doc.lines[index].text
+    return _credited(doc, index) or (doc.lines[index].terminal and any(
+        line.text == text and _credited(doc, line.index)
+        for line in doc.lines if line.index != index))  # fmt: skip
+
+
+def _credited(doc: Document, index: int) -> bool:
+    """``_captioned``, where the line is printed."""
     after = doc.lines[index + 1].text if index + 1 < len(doc.lines) else ""
     before = doc.lines[index - 1].text if index > 0 else ""
     line = doc.lines[index]

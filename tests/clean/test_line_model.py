@@ -588,6 +588,16 @@ def test_a_credit_and_the_caption_over_it_are_never_taken_for_the_headline(credi
     assert (caption in never) is caption_goes
 
 
+def test_a_caption_printed_again_without_its_credit_is_never_taken_for_the_headline():
+    """A gallery prints the caption over its credit, the player prints it again over the
+    date: the second printing is the caption still, not the headline."""
+    caption = "Camels rest at the salt lake before the crossing."
+    page = PAGE.replace("Menu\n", f"Menu\n{caption}\nPhoto: Amina Diallo\n").replace(
+        "World\n", f"World\n{caption}\n")
+    assert caption in never_titles(page)
+    assert caption not in never_titles(PAGE.replace("World\n", f"World\n{caption}\n"))
+
+
 def test_odds_the_model_gave_a_line_that_cannot_be_the_headline_go_to_the_others():
     """The model all but sure of a breadcrumb trail (ruled out), unsure of the headline
     under it: given that the trail is not the headline, the headline is."""
@@ -1296,6 +1306,30 @@ def test_a_headline_whose_words_the_story_never_uses_gives_way_to_one_that_names
     assert _speaking_instead(doc, found, prompt, frozenset()) == prompt
     short, _ = read_lines(PAGE.replace("Menu\n", "Menu\nDid you spot a mistake?\n"))
     assert _speaking_instead(short, found, prompt, frozenset()) == prompt  # three paragraphs
+
+
+STRIKE_STORY = "\n".join([
+    "Kein Homeoffice, kein Auto: Wenn die Streiks im Nahverkehr kommen, stehen viele "
+    "Beschäftigte vor einem Problem.",
+    "Roni Jaafar arbeitet als Servicekraft in München und ist auf Bus und Bahn angewiesen, "
+    "jeden Tag.",
+    "An Streiktagen braucht er für den Weg zur Arbeit drei Stunden statt vierzig Minuten, sagt er.",
+    "Sein Arbeitgeber zeigt Verständnis, doch die verlorene Zeit muss er nacharbeiten, auch bei "
+    "den nächsten Streiks.",
+    "Die Gewerkschaft verteidigt die Streiks als letztes Mittel in einem festgefahrenen Tarifstreit.",
+    "Die Beschäftigte im Nahverkehr fordern mehr Lohn und kürzere Schichten, die Arbeitgeber "
+    "lehnen ab.",
+    "Für viele Pendler bleibt das Problem, solange keine Einigung in Sicht ist, sagt ein Sprecher.",
+])
+
+
+def test_a_headline_asking_a_question_replaces_a_label_that_names_nothing_of_the_story():
+    """A short question reads as a sentence, but it may be the headline: a player's label
+    ("Audiobeitrag") taken for it gives way to the question the story speaks of."""
+    page = clean_text("Bayern\nSuche\nAudiobeitrag\n15.04.2026, 14:36 Uhr\nAudiobeitrag\n>\n"
+                      "ÖPNV-Streiks: Ein existenzielles Problem für Beschäftigte?\n" + STRIKE_STORY)
+    assert page.title == "ÖPNV-Streiks: Ein existenzielles Problem für Beschäftigte?"
+    assert page.date is not None and page.date.iso().startswith("2026-04-15")
 
 
 def test_a_prompt_sharing_only_function_words_with_the_story_names_none_of_it():
