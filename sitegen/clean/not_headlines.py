@@ -94,7 +94,7 @@ def not_title(doc: Document, index: int) -> bool:
         or line.text.startswith(ARROWS_BACK + BULLETS) or _links_on(line.text)
         or _teaser(doc, index) or _site_name(doc, index) or _lower_case(line)
         or _bracketed(line.text) or _labels_only(line) or _timed_entry(line.text)
-        or introduces_names(line))  # fmt: skip
+        or introduces_names(line) or _cut_with_link(line.text))  # fmt: skip
 
 
 SITE_WORDS = 6  # a site's name is at most this long
@@ -118,6 +118,20 @@ def _site_name(doc: Document, index: int) -> bool:
                             for found in [_NOTICE.search(fold(ln.text))] if found)  # fmt: skip
     name = fold(line.text).strip()
     return bool(name) and any(name in notice for notice in doc.notices)
+
+
+_CUT_THEN = re.compile(r"(?:…|\.\.\.)\s*([^\W\d_][^.…]{0,30})$")  # "... prevention… more"
+
+
+def _cut_with_link(text: str) -> bool:
+    """Text cut short, then a link's label of the phrase lists: a teaser's or caption's
+    opening with its link ("Agari, led by CEO Patrick Peterson, raised $22 million for
+    its… more"), not a headline ("Wait… what?" ends with no label)."""
+    found = _CUT_THEN.search(text) if ("…" in text or "..." in text) else None
+    if found is None:
+        return False
+    tail = found.group(1).strip()
+    return phrase_list().match(tail, len(tail.split())) is not None
 
 
 def _lower_case(line: Line) -> bool:

@@ -598,6 +598,15 @@ def test_a_caption_printed_again_without_its_credit_is_never_taken_for_the_headl
     assert caption not in never_titles(PAGE.replace("World\n", f"World\n{caption}\n"))
 
 
+@pytest.mark.parametrize(("line", "never"), [
+    ("Camels rest at the salt lake, where the caravans load their… more", True),
+    ("Die Karawane erreicht den Salzsee nach zwölf Tagen ... Weiterlesen", True),
+    ("The caravans are back… for now", False),  # cut, but no link's label after it
+])  # fmt: skip
+def test_text_cut_short_and_a_link_to_the_rest_is_never_taken_for_the_headline(line, never):
+    assert (line in never_titles(PAGE.replace("World\n", f"World\n{line}\n"))) is never
+
+
 def test_odds_the_model_gave_a_line_that_cannot_be_the_headline_go_to_the_others():
     """The model all but sure of a breadcrumb trail (ruled out), unsure of the headline
     under it: given that the trail is not the headline, the headline is."""
