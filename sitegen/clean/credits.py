@@ -60,7 +60,7 @@ def ends_with_credit(text: str) -> bool:
     last = _LAST_SENTENCE.search(text[-90:]) if ":" in text[-80:] or " by " in text else None
     if last is not None and _credited(last.group(1)) is not None and is_credit(last.group(1)):
         return True  # "... the first crossing. Photograph: Jo Lee/Reuters"
-    if _caption_then_name(text) or _caption_then_capitals(text):
+    if _caption_then_name(text) or _caption_then_capitals(text) or _caption_then_bar(text):
         return True
     bracket = _AFTER_SENTENCE.search(text)
     if bracket is None:
@@ -101,6 +101,33 @@ def _caption_then_capitals(text: str) -> bool:
     return (len(before) >= CAPTION_BEFORE and lower >= CAPTION_LOWER * len(before)
             and len(credit) <= CAPITALS_WORDS and all(w.isupper() for w in credit)
             and any(len(w.strip(".'’-")) >= 2 for w in credit))  # fmt: skip
+
+
+# a caption's last sentence, a bar, and its credit, maybe with a button pasted after it:
+# "... poised to lose electoral votes. | AP Photo Close"
+_BAR_AFTER = re.compile(r"[.!?]['\"’”]?\s*\|\s*([^|]{2,40})$")
+BAR_CREDIT_WORDS = 4  # a credit after the bar: at most this many words, with its label
+
+
+def _caption_then_bar(text: str) -> bool:
+    """A caption's sentence, a bar, then a credit: a credit alone, or capitalised words
+    with a credit's label among them ("AP Photo", "Getty Images"), a button's label after
+    it left out ("Close")."""
+    found = _BAR_AFTER.search(text) if "|" in text else None
+    if found is None:
+        return False
+    words = found.group(1).split()
+    if len(words) > 1 and words[-1].casefold() in _buttons():
+        words = words[:-1]
+    credit = " ".join(words)
+    return is_credit(credit) or (
+        len(words) <= BAR_CREDIT_WORDS and all(w[0].isupper() for w in words)
+        and any(w.casefold() in _labels() for w in words))  # fmt: skip
+
+
+def _buttons() -> frozenset[str]:
+    """A picture's buttons, pasted after its credit (``data/credits.toml``)."""
+    return frozenset(_data().get("buttons", ()))
 
 
 def is_credit(text: str) -> bool:

@@ -79,3 +79,14 @@ def test_a_caption_closed_by_a_bracketed_credit_with_an_equals_sign(line, credit
 ])
 def test_a_credit_labelled_in_the_words_of_other_languages(line, credit):
     assert is_credit(line) is credit
+
+
+@pytest.mark.parametrize("line, credit", [
+    # a caption's last sentence, a bar, and its credit (a button's label pasted after it)
+    ("The ferry leaves the harbour at dawn. | AP Photo Close", True),
+    ("Die Fähre legt um sechs Uhr ab. | Foto: Jan Keller/dpa", True),
+    ("The ferry returns. | Home | News", False),  # a menu's labels after the bar
+    ("Why the ferry matters. | Read More", False),  # a link's label, no credit
+])
+def test_a_caption_closed_by_a_bar_and_its_credit(line, credit):
+    assert ends_with_credit(line) is credit
