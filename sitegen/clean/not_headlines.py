@@ -7,6 +7,9 @@ dated teasers. ``learned`` frees their odds for the other lines."""
 from __future__ import annotations
 
 import re
+import tomllib
+from functools import cache
+from pathlib import Path
 
 from sitegen.clean import line_model
 from sitegen.clean.bare_names import is_role_line
@@ -94,7 +97,8 @@ def not_title(doc: Document, index: int) -> bool:
         or line.text.startswith(ARROWS_BACK + BULLETS) or _links_on(line.text)
         or _teaser(doc, index) or _site_name(doc, index) or _lower_case(line)
         or _bracketed(line.text) or _labels_only(line) or _timed_entry(line.text)
-        or introduces_names(line) or _cut_with_link(line.text))  # fmt: skip
+        or introduces_names(line) or _cut_with_link(line.text)
+        or _calls(line.text, doc.lang))  # fmt: skip
 
 
 SITE_WORDS = 6  # a site's name is at most this long
@@ -118,6 +122,21 @@ def _site_name(doc: Document, index: int) -> bool:
                             for found in [_NOTICE.search(fold(ln.text))] if found)  # fmt: skip
     name = fold(line.text).strip()
     return bool(name) and any(name in notice for notice in doc.notices)
+
+
+CALLS = Path(__file__).parent / "data" / "calls.toml"
+
+
+@cache
+def _call_openers(lang: str) -> tuple[str, ...]:
+    """The words that open a call to action in ``lang`` and in English."""
+    openers = tomllib.loads(CALLS.read_text(encoding="utf-8"))["openers"]
+    return tuple(f"{w} " for w in {*openers["en"], *openers.get(lang, ())})
+
+
+def _calls(text: str, lang: str) -> bool:
+    """A call to action: "Click here for an exclusive fashion shoot with Kristen Wiig"."""
+    return fold(text).startswith(_call_openers(lang))
 
 
 _CUT_THEN = re.compile(r"(?:…|\.\.\.)\s*([^\W\d_][^.…]{0,30})$")  # "... prevention… more"

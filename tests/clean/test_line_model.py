@@ -607,6 +607,16 @@ def test_text_cut_short_and_a_link_to_the_rest_is_never_taken_for_the_headline(l
     assert (line in never_titles(PAGE.replace("World\n", f"World\n{line}\n"))) is never
 
 
+@pytest.mark.parametrize(("line", "never"), [
+    ("Click here for an exclusive photo essay from the salt lake", True),
+    ("Clicking through the Sahara's salt roads", False),
+])  # fmt: skip
+def test_a_call_to_action_is_never_taken_for_the_headline(line, never):
+    assert (line in never_titles(PAGE.replace("World\n", f"World\n{line}\n"))) is never
+    call = "Klicken Sie hier für die Bilder vom Streik"  # a German page: its own words too
+    assert call in never_titles(f"Startseite\n{call}\nStreiks im Nahverkehr\n{STRIKE_STORY}")
+
+
 def test_odds_the_model_gave_a_line_that_cannot_be_the_headline_go_to_the_others():
     """The model all but sure of a breadcrumb trail (ruled out), unsure of the headline
     under it: given that the trail is not the headline, the headline is."""
