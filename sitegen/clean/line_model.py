@@ -274,6 +274,8 @@ class Labels:
     features: list[list[str]]
     numbers: list[int]  # each labelled line's number in the source
     body: list[float] = field(default_factory=list)  # each line's odds of body, whatever its label
+    texts: list[str] = field(default_factory=list)  # each labelled line's text
+    printed: list[int] = field(default_factory=list)  # ... and how often the page prints it
 
     def odds(self, index: int, label: str) -> float:
         """The model's probability that the line at ``index`` of the page has ``label`` (0
@@ -324,8 +326,11 @@ def label(doc: Document) -> Labels | None:
         probs.append(found)
         bodies.append(found["body"] if "body" in found else marginal("body", i) if body else 0.0)
     span = window(doc)
-    return Labels(span.start, best, probs, xseq,
-                  [line.number for line in doc.lines[span.start : span.stop]], bodies)  # fmt: skip
+    lines = doc.lines[span.start : span.stop]
+    printed = Counter(line.text for line in doc.lines)
+    texts = [line.text for line in lines]
+    return Labels(span.start, best, probs, xseq, [line.number for line in lines], bodies,
+                  texts, [printed[text] for text in texts])  # fmt: skip
 
 
 @cache

@@ -13,6 +13,8 @@ from sitegen.clean.not_headlines import CONTENDING
 SURE = {"title": 0.05, "byline": 0.2, "date": 0.05}
 OVERRULE = 2.0  # ... and this many times as likely as the line the rules chose
 MOST_RULED_OUT = 0.9  # of a label's odds, the share lines that cannot have it may free
+PRINTINGS = 3  # a headline is printed this often at most on its page (a menu's label, a
+# widget's, a logo's more often)
 
 
 def pick(found: line_model.Labels, label: str, ruled: list[int],
@@ -32,12 +34,32 @@ def pick(found: line_model.Labels, label: str, ruled: list[int],
     lines = free if label == "title" else chosen or free
     if not lines:
         return None
-    i, p = max(((i, prob(found, found.first + i, label, both)) for i in lines),
-               key=lambda x: x[1])  # fmt: skip
-    rival = max((prob(found, j, label, both) for j in ruled if j not in never), default=0.0)
+    odds = _printed_odds(found, never) if label == "title" else {}
+
+    def p_of(index: int) -> float:
+        return odds.get(index) or prob(found, index, label, both)
+
+    i, p = max(((i, p_of(found.first + i)) for i in lines),
+               key=lambda x: (x[1], prob(found, found.first + x[0], label, both)))  # fmt: skip
+    rival = max((p_of(j) for j in ruled if j not in never), default=0.0)
     ruled_out = min(sum(prob(found, j, label, both) for j in never), MOST_RULED_OUT)
     sure = chosen or (p / (1.0 - ruled_out) >= SURE[label] and p >= OVERRULE * rival)
     return found.first + i if sure else None
+
+
+def _printed_odds(found: line_model.Labels, never: frozenset[int]) -> dict[int, float]:
+    """For a line whose text the window prints more than once, the title odds of all its
+    printings together: the title is a text, which a page may print twice around its
+    headline group (over a picture and again under it); each printing's odds alone
+    understate it."""
+    if not found.texts:
+        return {}
+    seen: dict[str, list[int]] = {}
+    for i, text in enumerate(found.texts):
+        if found.first + i not in never and 1 < found.printed[i] <= PRINTINGS:
+            seen.setdefault(text, []).append(found.first + i)
+    return {j: sum(found.odds(k, "title") for k in same)
+            for same in seen.values() if len(same) > 1 for j in same}  # fmt: skip
 
 
 def likeliest(found: line_model.Labels, label: str, never: frozenset[int]) -> int | None:

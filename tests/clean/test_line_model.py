@@ -633,6 +633,23 @@ def test_odds_the_model_gave_a_line_that_cannot_be_the_headline_go_to_the_others
     assert _pick(unsure, "title", ruled=[1], never=frozenset({1})) is None  # 0.038 / 0.8
 
 
+def test_a_headline_printed_twice_is_picked_by_the_odds_of_both_printings():
+    """The title is a text: printed over a picture and again under it, each printing's odds
+    count for it; a menu's label printed many times over does not gather its odds so."""
+    from sitegen.clean.picking import pick as _pick
+
+    def labels(printed: int) -> line_model.Labels:
+        return line_model.Labels(
+            first=0, best=["other"] * 4, features=[[], [], [], []],
+            probs=[{"title": 0.15}, {"title": 0.2}, {"title": 0.15}, {"title": 0.01}],
+            numbers=[1, 2, 3, 4], texts=["Salt Roads", "The caravans that still cross",
+                                         "Salt Roads", "Menu"],
+            printed=[printed, 1, printed, 1])  # fmt: skip
+
+    assert _pick(labels(2), "title", ruled=[]) == 0  # 0.15 + 0.15 against 0.2
+    assert _pick(labels(5), "title", ruled=[]) == 1  # printed five times: a menu's
+
+
 def test_the_likeliest_line_stands_in_for_a_rules_headline_that_cannot_be_one():
     """The rules took a caption closed by its picture's credit for the headline, and the
     model is unsure of every line: its likeliest headline is taken over the caption."""
