@@ -271,6 +271,7 @@ def _standfirst_of(doc: Document, headline: int, subtitle: str) -> str:
 
 SPEAKING_SURE = 0.01  # title odds of a line that names the story, for a headline that does not
 SPEAKING_LINES = 6  # ... in a body of this many paragraphs at least (fewer tell too little)
+SPEAKING_KEEP = 0.5  # ... and not where the model is this sure of the headline taken
 
 
 def _speaking_instead(doc: Document, found: line_model.Labels, index: int,
@@ -281,7 +282,8 @@ def _speaking_instead(doc: Document, found: line_model.Labels, index: int,
     paragraphs, if the model gives it odds of ``SPEAKING_SURE`` at least; not to the
     standfirst straight under it, which a headline in other words than its story's stands
     over. A body of fewer than ``SPEAKING_LINES`` paragraphs (a product's page) tells too
-    little of its story."""
+    little of its story; a headline the model is ``SPEAKING_KEEP`` sure of stays ("Ein
+    entspannter Start ins neue Jahr 2016 – be happy!" over a diary's first words)."""
     words = doc.lines[index].content_words
     if not words or UNSPACED.search(doc.lines[index].text):
         return index  # words run together (Chinese, Japanese), or change with their endings
@@ -296,7 +298,8 @@ def _speaking_instead(doc: Document, found: line_model.Labels, index: int,
         own = 1 if j in body else 0  # a paragraph's own words do not count for it
         return any(lines[w] > own for w in doc.lines[j].content_words if w not in stop)
 
-    if len(body) < SPEAKING_LINES or names_the_story(index):
+    if len(body) < SPEAKING_LINES or names_the_story(index) or (
+            found.odds(index, "title") >= SPEAKING_KEEP):  # fmt: skip
         return index
     odds = [(found.odds(j, "title"), j) for j in range(found.first, found.first + len(found.best))
             if j not in never and j != index and _headline_sized(doc.lines[j])
