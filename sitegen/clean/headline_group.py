@@ -208,14 +208,14 @@ NAMES_STORY = 0.5  # of its words the first paragraphs use again: a headline ove
 def over_its_byline(doc: Document, found: line_model.Labels,
                     never: frozenset[int]) -> int | None:  # fmt: skip
     """Where neither the rules nor the model take a line for the headline, the line
-    straight over the group's first byline or date, if it names the story (a share
-    ``NAMES_STORY`` of its words in the first paragraphs): a headline of one word among a
-    menu's ("Economía" / "Horarios" / "Pablo Gil · El Faro"), which no line's shape tells."""
+    straight over the first of the group's bylines and dates that has one naming the story
+    (a share ``NAMES_STORY`` of its words in the first paragraphs) over it: a headline of
+    one word among a menu's ("Economía" / "Horarios" / "Pablo Gil · El Faro"), which no
+    line's shape tells, maybe under a masthead's date."""
     window = range(found.first + 1, min(doc.start + 1, found.first + len(found.best)))
-    first = next((k for k in window if _over_byline(doc, found, k)), None)
-    if first is None or first - 1 in never:
-        return None
-    line = doc.lines[first - 1]
-    if line.prose or _over_byline(doc, found, first - 1) or line.n_words > 30:
-        return None
-    return first - 1 if echo(line, doc) >= NAMES_STORY else None
+    for k in (k for k in window if _over_byline(doc, found, k)):
+        line = doc.lines[k - 1]
+        if (k - 1 not in never and not line.prose and not _over_byline(doc, found, k - 1)
+                and line.n_words <= 30 and echo(line, doc) >= NAMES_STORY):  # fmt: skip
+            return k - 1
+    return None

@@ -157,8 +157,10 @@ def learned_metadata(doc: Document, meta: Metadata) -> line_model.Labels | None:
     if i is None and (not ruled or not_title(doc, ruled[0])):
         # the rules took a byline or credit for it, or found none: a guess beats no title
         i = likeliest(probs, "title", never)
-        if i is None and not ruled:
-            i = over_its_byline(doc, probs, never)
+        if not ruled and (i is None or probs.odds(i, "title") < SURE["title"]):
+            # a guess that far from sure gives way to the line over the byline naming the story
+            over = over_its_byline(doc, probs, never)
+            i = over if over is not None else i
     if i is not None:
         i = to_the_headline(doc, probs, i, never)
     standfirst = i is not None and doc.role(doc.lines[i]) == "subtitle"

@@ -39,6 +39,16 @@ def test_a_one_word_headline_among_a_menus_words_is_the_one_over_the_byline_nami
     assert page.title == "Horarios"
 
 
+def test_a_one_word_headline_under_a_mastheads_date_is_the_one_over_the_byline():
+    # a menu's word the model takes, far from sure, gives way to the line over the byline
+    # naming the story; the masthead's date over it is no byline of the group's
+    page = clean_text("Política\nDeportes\nBuscar\n20 de noviembre de 2019\nTRANSPORTE\n"
+                      "Horarios\nPor Lucía Romero\nActualizado el 5 de junio de 2023\n"
+                      + FERRY_ES)  # fmt: skip
+    assert page.title == "Horarios"
+    assert page.date is not None and page.date.iso().startswith("2023-06-05")
+
+
 def test_a_one_word_kicker_over_a_one_word_headline_naming_the_story_is_not_taken_for_it():
     page = clean_text("Suscríbete\n20 de noviembre de 2019\nOpinión\nHorarios\n"
                       "Por Lucía Romero\n18 de abril de 2024, 06:45\n" + FERRY_ES)  # fmt: skip
