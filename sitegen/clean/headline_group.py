@@ -205,8 +205,8 @@ def _kicker_over_group(doc: Document, found: line_model.Labels, index: int) -> b
 NAMES_STORY = 0.5  # of its words the first paragraphs use again: a headline over its byline
 
 
-def over_its_byline(doc: Document, found: line_model.Labels,
-                    never: frozenset[int]) -> int | None:  # fmt: skip
+def over_its_byline(doc: Document, found: line_model.Labels, never: frozenset[int],
+                    naming: float = NAMES_STORY) -> int | None:  # fmt: skip
     """Where neither the rules nor the model take a line for the headline, the line
     straight over the first of the group's bylines and dates that has one naming the story
     (a share ``NAMES_STORY`` of its words in the first paragraphs) over it: a headline of
@@ -216,6 +216,6 @@ def over_its_byline(doc: Document, found: line_model.Labels,
     for k in (k for k in window if _over_byline(doc, found, k)):
         line = doc.lines[k - 1]
         if (k - 1 not in never and not line.prose and not _over_byline(doc, found, k - 1)
-                and line.n_words <= 30 and echo(line, doc) >= NAMES_STORY):  # fmt: skip
+                and line.n_words <= 30 and echo(line, doc) >= naming):  # fmt: skip
             return k - 1
     return None

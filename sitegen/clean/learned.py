@@ -161,6 +161,8 @@ def learned_metadata(doc: Document, meta: Metadata) -> line_model.Labels | None:
             # a guess that far from sure gives way to the line over the byline naming the story
             over = over_its_byline(doc, probs, never)
             i = over if over is not None else i
+        if i is None and not ruled:  # no line at all: the one over the byline, a guess
+            i = over_its_byline(doc, probs, never, naming=0.0)
     if i is not None:
         i = to_the_headline(doc, probs, i, never)
     standfirst = i is not None and doc.role(doc.lines[i]) == "subtitle"

@@ -49,6 +49,24 @@ def test_a_one_word_headline_under_a_mastheads_date_is_the_one_over_the_byline()
     assert page.date is not None and page.date.iso().startswith("2023-06-05")
 
 
+FERRY_NL = """De havenraad heeft maandag de nieuwe dienstregeling van de veerboot goedgekeurd, na een jaar van klachten van eilandbewoners over gemiste aansluitingen.
+Volgens het plan vertrekt de eerste boot om zes uur 's ochtends, een uur eerder dan nu, en keert de laatste na tien uur 's avonds terug.
+Advertentie
+Bewoners zeiden dat ze zo op tijd op hun werk op het vasteland kunnen komen, al maken sommigen zich zorgen over de kosten van de extra overtochten.
+De rederij, die drie schepen op de lijn inzet, neemt voor de zomer vier extra bemanningsleden aan.
+Reacties
+"""
+
+
+def test_a_one_word_headline_in_other_words_than_its_story_is_a_guess_over_no_title():
+    # nothing tells "Vaartijden" from the menu's words over it but its place over the
+    # byline (its story says "dienstregeling"): a guess beats no title
+    page = clean_text("Economie\nHome\nAbonneren\nSport\nVaartijden\n"
+                      "Sanne Jansen en Pieter Bakker\nBijgewerkt op 5 juni 2023\n" + FERRY_NL)  # fmt: skip
+    assert page.title == "Vaartijden"
+    assert page.authors == ["Sanne Jansen", "Pieter Bakker"]
+
+
 def test_a_one_word_kicker_over_a_one_word_headline_naming_the_story_is_not_taken_for_it():
     page = clean_text("Suscríbete\n20 de noviembre de 2019\nOpinión\nHorarios\n"
                       "Por Lucía Romero\n18 de abril de 2024, 06:45\n" + FERRY_ES)  # fmt: skip
