@@ -213,7 +213,9 @@ def over_its_byline(doc: Document, found: line_model.Labels, never: frozenset[in
     one word among a menu's ("Economía" / "Horarios" / "Pablo Gil · El Faro"), which no
     line's shape tells, maybe under a masthead's date."""
     window = range(found.first + 1, min(doc.start + 1, found.first + len(found.best)))
-    for k in (k for k in window if _over_byline(doc, found, k)):
+    # named, the first from the top; unnamed, the nearest the body (a masthead's date over
+    # a menu is no byline of the group)
+    for k in (k for k in (window if naming else reversed(window)) if _over_byline(doc, found, k)):
         line = doc.lines[k - 1]
         if (k - 1 not in never and not line.prose and not _over_byline(doc, found, k - 1)
                 and line.n_words <= 30 and echo(line, doc) >= naming):  # fmt: skip

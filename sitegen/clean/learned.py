@@ -158,11 +158,13 @@ def learned_metadata(doc: Document, meta: Metadata) -> line_model.Labels | None:
         # the rules took a byline or credit for it, or found none: a guess beats no title
         i = likeliest(probs, "title", never)
         if not ruled and (i is None or probs.odds(i, "title") < SURE["title"]):
-            # a guess that far from sure gives way to the line over the byline naming the story
+            # a guess that far from sure gives way to the line over the byline naming the
+            # story; failing that, to the line over the byline (where its place is all that
+            # tells a headline from a menu's words)
             over = over_its_byline(doc, probs, never)
+            if over is None:
+                over = over_its_byline(doc, probs, never, naming=0.0)
             i = over if over is not None else i
-        if i is None and not ruled:  # no line at all: the one over the byline, a guess
-            i = over_its_byline(doc, probs, never, naming=0.0)
     if i is not None:
         i = to_the_headline(doc, probs, i, never)
     standfirst = i is not None and doc.role(doc.lines[i]) == "subtitle"

@@ -112,6 +112,7 @@ _NUMERIC_DAY = re.compile(r"(?<!\d)(\d{1,4})([./-])(\d{1,2})\2(\d{1,4})(?!\d)")
 FILLER = {
     "on", "at", "the", "of", "le", "la", "à", "a", "am", "um", "uhr", "el", "de", "del", "alle",
     "ore", "às", "as", "em", "il", "den", "dem", "der", "by", "time", "et", "and", "y", "e", "h",
+    "op", "om", "uur",  # Dutch: "Bijgewerkt op 5 juni 2023 om 09:40 uur"
 }  # fmt: skip
 WEEKDAYS = frozenset(_data()["weekdays"]["names"])  # and their short forms
 

@@ -67,6 +67,34 @@ def test_a_one_word_headline_in_other_words_than_its_story_is_a_guess_over_no_ti
     assert page.authors == ["Sanne Jansen", "Pieter Bakker"]
 
 
+MENU_NL = """Wij en onze 180 partners slaan informatie op uw apparaat op en lezen die uit om het bereik te meten en u gepersonaliseerde inhoud te tonen.
+Alles accepteren
+Instellingen
+Abonneren
+Opinie
+Politiek
+Zoeken
+Economie
+Vaartijden
+Pieter Bakker, correspondent
+Bijgewerkt op 5 juni 2023
+De havenraad heeft maandag de nieuwe dienstregeling van de veerboot goedgekeurd, na een jaar van klachten van eilandbewoners over gemiste aansluitingen.
+Volgens het plan vertrekt de eerste boot om zes uur 's ochtends, een uur eerder dan nu, en keert de laatste na tien uur 's avonds terug.
+Bewoners zeiden dat ze zo op tijd op hun werk op het vasteland kunnen komen, al maken sommigen zich zorgen over de kosten van de extra overtochten.
+Reacties
+Reageer
+© 2024 Eilandbode
+"""
+
+
+def test_a_one_word_headline_over_its_byline_beats_a_menus_word_the_model_barely_prefers():
+    # the model all but unsure of both ("Economie", "Vaartijden"): the place over the byline
+    # tells
+    page = clean_text(MENU_NL)
+    assert page.title == "Vaartijden"
+    assert page.date is not None and page.date.iso().startswith("2023-06-05")
+
+
 def test_a_one_word_kicker_over_a_one_word_headline_naming_the_story_is_not_taken_for_it():
     page = clean_text("Suscríbete\n20 de noviembre de 2019\nOpinión\nHorarios\n"
                       "Por Lucía Romero\n18 de abril de 2024, 06:45\n" + FERRY_ES)  # fmt: skip

@@ -218,3 +218,13 @@ def test_an_update_is_labelled_so_in_every_supported_language(line, lang):
     printed = parse_printed_date(line, lang)
     assert printed is not None and printed.label == "updated"
     assert str(printed.value)[:10] == "2023-06-05"
+
+
+@pytest.mark.parametrize(("line", "lang"), [
+    ("Bijgewerkt op 5 juni 2023 om 09:40 uur", "nl"),
+    ("Aktualisiert am 5. Juni 2023 um 09:40 Uhr", "de"),
+    ("Actualizado el 5 de junio de 2023", "es"),
+])  # fmt: skip
+def test_a_labelled_date_and_its_small_words_are_all_date(line, lang):
+    printed = parse_printed_date(line, lang)
+    assert printed is not None and printed.coverage == 1.0
