@@ -16,6 +16,7 @@ from sitegen.clean.bare_names import is_role_line
 from sitegen.clean.bylines import _YEAR, parse_byline
 from sitegen.clean.credits import ends_with_credit, is_credit, is_labelled
 from sitegen.clean.document import Document, Line
+from sitegen.clean.embedded import attribution
 from sitegen.clean.headline_shapes import introduces_names
 from sitegen.clean.language import function_words
 from sitegen.clean.people import is_name, is_section
@@ -98,7 +99,7 @@ def not_title(doc: Document, index: int) -> bool:
         or _teaser(doc, index) or _site_name(doc, index) or _lower_case(line)
         or _bracketed(line.text) or _labels_only(line) or _timed_entry(line.text)
         or introduces_names(line) or _cut_with_link(line.text)
-        or _calls(line.text, doc.lang))  # fmt: skip
+        or _calls(line.text, doc.lang) or _posted(doc, index))  # fmt: skip
 
 
 SITE_WORDS = 6  # a site's name is at most this long
@@ -132,6 +133,19 @@ def _call_openers(lang: str) -> tuple[str, ...]:
     """The words that open a call to action in ``lang`` and in English."""
     openers = tomllib.loads(CALLS.read_text(encoding="utf-8"))["openers"]
     return tuple(f"{w} " for w in {*openers["en"], *openers.get(lang, ())})
+
+
+POST_LINES = 2  # lines of an embedded post's words over its attribution
+
+
+def _posted(doc: Document, index: int) -> bool:
+    """Words of an embedded post, its attribution under them ("#Instagram is working on
+    Video Notes for Stories." over "— Radu Oncescu (@oncescuradu) November 3, 2023"): a
+    post the article quotes, not its headline. A byline prints a handle too, without the
+    dash ("Fahad Shabbir (@FahadShabbir) Wed 29th April 2020")."""
+    return any(line.text.startswith(("—", "–", "-")) and "(@" in line.text
+               and attribution(line, doc.lang)  # not a byline with its handle
+               for line in doc.lines[index + 1 : index + 1 + POST_LINES])  # fmt: skip
 
 
 def _calls(text: str, lang: str) -> bool:

@@ -617,6 +617,16 @@ def test_a_call_to_action_is_never_taken_for_the_headline(line, never):
     assert call in never_titles(f"Startseite\n{call}\nStreiks im Nahverkehr\n{STRIKE_STORY}")
 
 
+def test_an_embedded_posts_words_are_never_taken_for_the_headline():
+    """A post the article quotes, over its attribution ("— Name (@handle) date"), is no
+    headline; a headline over a byline printing the writer's handle is."""
+    post = "#Caravans are back on the salt road this week."
+    page = PAGE.replace("World\n", f"World\n{post}\n— Amina Diallo (@aminad) March 3, 2024\n")
+    assert post in never_titles(page)
+    byline = PAGE.replace("By Amina Diallo and Tomasz Wrona", "Amina Diallo (@aminad) March 3, 2024")
+    assert "The salt roads of the Sahara keep moving" not in never_titles(byline)
+
+
 def test_odds_the_model_gave_a_line_that_cannot_be_the_headline_go_to_the_others():
     """The model all but sure of a breadcrumb trail (ruled out), unsure of the headline
     under it: given that the trail is not the headline, the headline is."""
