@@ -125,6 +125,7 @@ def _caption_then_bar(text: str) -> bool:
         and any(w.casefold() in _labels() for w in words))  # fmt: skip
 
 
+@cache
 def _buttons() -> frozenset[str]:
     """A picture's buttons, pasted after its credit (``data/credits.toml``)."""
     return frozenset(_data().get("buttons", ()))

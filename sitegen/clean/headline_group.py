@@ -207,17 +207,17 @@ NAMES_STORY = 0.5  # of its words the first paragraphs use again: a headline ove
 
 def over_its_byline(doc: Document, found: line_model.Labels, never: frozenset[int],
                     naming: float = NAMES_STORY) -> int | None:  # fmt: skip
-    """Where neither the rules nor the model take a line for the headline, the line
+    """Where neither the rules nor the model are sure of a line for the headline, the line
     straight over the first of the group's bylines and dates that has one naming the story
-    (a share ``NAMES_STORY`` of its words in the first paragraphs) over it: a headline of
-    one word among a menu's ("Economía" / "Horarios" / "Pablo Gil · El Faro"), which no
-    line's shape tells, maybe under a masthead's date."""
+    (a share ``naming`` of its words in the first paragraphs) over it: a headline of one
+    word among a menu's ("Economía" / "Horarios" / "Pablo Gil · El Faro"), which no line's
+    shape tells, maybe under a masthead's date. With ``naming`` 0, the line over the byline
+    or date nearest the body (a masthead's date over a menu is no byline of the group's)."""
     window = range(found.first + 1, min(doc.start + 1, found.first + len(found.best)))
-    # named, the first from the top; unnamed, the nearest the body (a masthead's date over
-    # a menu is no byline of the group)
-    for k in (k for k in (window if naming else reversed(window)) if _over_byline(doc, found, k)):
+    for k in window if naming else reversed(window):
         line = doc.lines[k - 1]
-        if (k - 1 not in never and not line.prose and not _over_byline(doc, found, k - 1)
-                and line.n_words <= 30 and echo(line, doc) >= naming):  # fmt: skip
+        if (_over_byline(doc, found, k) and k - 1 not in never and not line.prose
+                and not _over_byline(doc, found, k - 1) and line.n_words <= 30
+                and echo(line, doc) >= naming):  # fmt: skip
             return k - 1
     return None
