@@ -7,9 +7,6 @@ dated teasers. ``learned`` frees their odds for the other lines."""
 from __future__ import annotations
 
 import re
-import tomllib
-from functools import cache
-from pathlib import Path
 
 from sitegen.clean import line_model
 from sitegen.clean.bare_names import is_role_line
@@ -20,7 +17,7 @@ from sitegen.clean.embedded import attribution
 from sitegen.clean.headline_shapes import introduces_names
 from sitegen.clean.language import function_words
 from sitegen.clean.people import is_name, is_section
-from sitegen.clean.phrases import fold, phrase_list
+from sitegen.clean.phrases import fold, openers, phrase_list
 from sitegen.clean.printed_dates import parse_printed_date
 from sitegen.clean.trails import headline_before_bar, is_trail
 from sitegen.stopwords import stop_words
@@ -125,16 +122,6 @@ def _site_name(doc: Document, index: int) -> bool:
     return bool(name) and any(name in notice for notice in doc.notices)
 
 
-CALLS = Path(__file__).parent / "data" / "calls.toml"
-
-
-@cache
-def _call_openers(lang: str) -> tuple[str, ...]:
-    """The words that open a call to action in ``lang`` and in English."""
-    openers = tomllib.loads(CALLS.read_text(encoding="utf-8"))["openers"]
-    return tuple(f"{w} " for w in {*openers["en"], *openers.get(lang, ())})
-
-
 POST_LINES = 2  # lines of an embedded post's words over its attribution
 
 
@@ -150,7 +137,7 @@ def _posted(doc: Document, index: int) -> bool:
 
 def _calls(text: str, lang: str) -> bool:
     """A call to action: "Click here for an exclusive fashion shoot with Kristen Wiig"."""
-    return fold(text).startswith(_call_openers(lang))
+    return fold(text).startswith(openers("calls", lang))
 
 
 _CUT_THEN = re.compile(r"(?:…|\.\.\.)\s*([^\W\d_][^.…]{0,30})$")  # "... prevention… more"

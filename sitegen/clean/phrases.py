@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import tomllib
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -138,3 +139,13 @@ def _trie(node: dict[str, dict]) -> str:
         return ""
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
     return f"(?:{body})?" if "" in node else body
+
+
+@cache
+def openers(name: str, lang: str) -> tuple[str, ...]:
+    """The words that open a kind of line (``data/<name>.toml``'s ``openers``) in ``lang``
+    and in English, which sites print in any language, longest first, each with the space
+    after it: a folded line that starts with one opens so."""
+    found = tomllib.loads((DATA / f"{name}.toml").read_text("utf-8"))["openers"]
+    words = {*found["en"], *found.get(lang, ())}
+    return tuple(f"{word} " for word in sorted(words, key=lambda w: (-len(w), w)))

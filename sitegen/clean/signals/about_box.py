@@ -7,24 +7,12 @@ words: near its top the same words head the article's own section ("About this s
 
 from __future__ import annotations
 
-import tomllib
-from functools import cache
 from itertools import pairwise
-from pathlib import Path
 
 from sitegen.clean.document import Document, Line
-from sitegen.clean.phrases import fold
+from sitegen.clean.phrases import fold, openers
 
 HEADING_WORDS = 6  # an about box's heading is no longer than this
-
-
-@cache
-def _openers(lang: str) -> tuple[str, ...]:
-    """The words that open such a heading in ``lang``, and in English, longest first."""
-    data = (Path(__file__).parents[1] / "data" / "about.toml").read_text("utf-8")
-    openers = tomllib.loads(data)["openers"]
-    words = {*openers["en"], *openers.get(lang, ())}
-    return tuple(f"{word} " for word in sorted(words, key=lambda w: (-len(w), w)))
 
 
 def heads_box(line: Line, lang: str) -> bool:
@@ -33,7 +21,7 @@ def heads_box(line: Line, lang: str) -> bool:
     if not 2 <= line.n_words <= HEADING_WORDS or line.prose or line.text.endswith((".", "?")):
         return False
     low = fold(line.text)
-    opener = next((o for o in _openers(lang) if low.startswith(o)), None)
+    opener = next((o for o in openers("about", lang) if low.startswith(o)), None)
     if opener is None:
         return False
     rest = line.text[len(opener) :].lstrip(" \"'“„«")
