@@ -96,7 +96,7 @@ def not_title(doc: Document, index: int) -> bool:
         or _teaser(doc, index) or _site_name(doc, index) or _lower_case(line)
         or _bracketed(line.text) or _labels_only(line) or _timed_entry(line.text)
         or introduces_names(line) or _cut_with_link(line.text)
-        or _calls(line.text, doc.lang) or _posted(doc, index))  # fmt: skip
+        or _calls(line.text, doc.lang) or _posted(doc, index) or _counted(doc, index))  # fmt: skip
 
 
 SITE_WORDS = 6  # a site's name is at most this long
@@ -293,6 +293,31 @@ def _quoted_sentence(text: str) -> bool:
     is coming across the border in drugs.\""), not a headline quoting someone, which asks
     or exclaims or ends without a stop."""
     return bool(_QUOTED_SENTENCE.match(text))
+
+
+COUNTED_RUN = 3  # lines in a row, each closed by a count: a list of topics with their counts
+
+
+def _count_closes(line: Line) -> bool:
+    """The line's last word is a count ("Kirche 3922", "Politik (12)"), after words with
+    no figure (not a date's: "Dienstag, 2. November 2021")."""
+    last = line.text.rsplit(maxsplit=1)
+    return (len(last) == 2 and last[1].strip("()[]").isdigit()
+            and not any(c.isdigit() for c in last[0]))  # fmt: skip
+
+
+def _counted(doc: Document, index: int) -> bool:
+    """One of ``COUNTED_RUN`` lines in a row or more, each closed by a count: a list of
+    tags or categories with how many articles each holds ("Oberfranken 12204" / "Kirche
+    3922" / "sexualisierte Gewalt 27"), not a headline."""
+    if not _count_closes(doc.lines[index]):
+        return False
+    run = 1
+    for step in (-1, 1):
+        at = index + step
+        while 0 <= at < len(doc.lines) and _count_closes(doc.lines[at]):
+            run, at = run + 1, at + step
+    return run >= COUNTED_RUN
 
 
 def _figures(text: str) -> bool:

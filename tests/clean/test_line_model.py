@@ -1006,6 +1006,15 @@ def test_the_lead_pictures_caption_credit_and_counters_under_the_byline_go():
         (["Author:", "Jo Lee"], 1, True),
         (["Quelle:", "Deutsche Presse-Agentur GmbH"], 1, True),
         (["Search for:", "The boat that did not come"], 1, False),
+        # a list of topics, each with how many articles it holds; a headline closed by a
+        # figure on its own, or over a date, is still one
+        # a reading time, however it is worded
+        (["Estimated reading time: 6 minutes"], 0, True),
+        (["Reading time: 4 min"], 0, True),
+        (["Harbours 12204", "Ferries 3922", "ferry strikes 27", "Islands 647"], 2, True),
+        (["Harbours (12)", "Ferries (7)", "Rathlin (3)"], 1, True),
+        (["The ferries of the north, part 49", "Tuesday, 2 November 2021"], 0, False),
+        (["Harbours", "The ferries of the north, part 49", "Islands 647"], 1, False),
     ],
 )
 def test_lines_that_cannot_be_the_headline(lines, at, cannot):
