@@ -65,15 +65,19 @@ def chrome_in_body(doc: Document, found: line_model.Labels) -> None:
     """Short lines the rules kept that the model reads as chrome more likely than not
     (``CHROME_ODDS``): under the article's last paragraph (share buttons, "Back", a
     footer's address, a run of shop teasers taken for a list), and between its paragraphs
-    ("Advert", "Image 1 of 4"). Prose stays; between paragraphs, so do subheadings and
-    short sentences ("Really."), which the model has seen too seldom to know; so does a
-    list the article announced (``signals.closing_list``)."""
+    ("Advert", "Image 1 of 4"), where a headline-sized line straight under a widget (a
+    caption, an advert's label) is another story's, dropped there without its "Related".
+    Prose stays; between paragraphs, so do subheadings under a paragraph and short
+    sentences ("Really."), which the model has seen too seldom to know; so does a list the
+    article announced (``signals.closing_list``)."""
     body = [found.first + i for i, label in enumerate(found.best) if label == "body"]
     if not body:
         return
     for line in doc.lines[body[0] + 1 : found.first + len(found.probs)]:
         under = line.index > body[-1]
-        if (doc.role(line) in (("body", "heading") if under else ("body",)) and not line.prose
+        widget_above = doc.role(doc.lines[line.index - 1]) == "chrome"  # a heading may go
+        if (doc.role(line) in (("body", "heading") if under or widget_above else ("body",))
+                and not line.prose
                 and (under or not line.terminal) and doc.verdicts[line.index].reason != CLOSING_LIST
                 and found.odds(line.index, "other") >= CHROME_ODDS):  # fmt: skip
             doc.mark(line, "chrome", "under the article" if under else "between paragraphs")

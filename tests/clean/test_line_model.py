@@ -1202,6 +1202,29 @@ def test_short_lines_in_and_under_the_body_the_model_reads_as_chrome_go():
     assert [ln.text for ln in doc.lines if doc.role(ln) == "chrome"] == ["Advert", *tail[:3]]
 
 
+def test_another_storys_headline_under_a_widget_between_paragraphs_goes():
+    """A headline-sized line between paragraphs, straight under a picture's caption, that
+    the model reads as chrome is another story's headline dropped there ("Related" without
+    its label); one straight under a paragraph is the article's subheading, and stays."""
+    from sitegen.clean.learned_body import chrome_in_body
+
+    paragraphs = [*BODY.split("\n")[:2], "The operator says the earlier crossing will cost more."]
+    caption = "Harbour workers unload freight on Tuesday. Photo: Lena Marsh/Harbourline"
+    teaser, subheading = "Ferry fares to rise in June", "What happens next"
+    doc, _ = read_lines("\n".join([paragraphs[0], caption, teaser, paragraphs[1], subheading,
+                                   *paragraphs[2:]]))
+    for line in doc.lines:
+        role = "chrome" if line.text == caption else "heading" if line.index in (2, 4) else "body"
+        doc.mark(line, role, "kept by the rules")
+    found = line_model.Labels(
+        first=0, best=["body" if doc.role(ln) == "body" else "other" for ln in doc.lines],
+        probs=[{"other": 0.1 if doc.role(ln) == "body" else 0.6} for ln in doc.lines],
+        features=[[] for _ in doc.lines], numbers=[ln.number for ln in doc.lines])
+    chrome_in_body(doc, found)
+    assert doc.role(doc.lines[2]) == "chrome"
+    assert doc.role(doc.lines[4]) == "heading"
+
+
 def test_a_closing_list_under_the_body_the_model_reads_as_body_stays():
     """A tour's dates under "... dates:" and a label, which the rules left below the
     article as no running text, are the body's where the model reads them as body; the
