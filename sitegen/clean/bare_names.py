@@ -9,9 +9,12 @@ import re
 from collections.abc import Callable
 
 from sitegen.clean.bylines import introduces, says_by
+from sitegen.clean.credits import is_credit, labels_credit
 from sitegen.clean.document import Document, Line
 from sitegen.clean.people import OUTLET_MARK, _is_desk, is_name, is_role, names_alone
+from sitegen.clean.phrases import phrase_list
 from sitegen.clean.printed_dates import parse_printed_date
+from sitegen.stopwords import stop_words
 
 ROLE_WORDS = 4  # "Senior Reporter", "Chief Political Correspondent": a role line, at most
 
@@ -157,21 +160,48 @@ def _place_line(line: Line) -> bool:
 def names_under(doc: Document, headline: int, reach: int) -> tuple[list[str], list[Line]]:
     """Names printed alone within ``reach`` lines under the headline, where no date stands
     beside them (it is printed above the headline): several names ("Katrin Oberholzer und
-    Jonas Weber"), or one over its role ("Korrespondentin in Wien"); never one name alone,
-    which a short standfirst or heading may look like. The names and the lines they take,
-    marked as meta."""
+    Jonas Weber"), one over its role ("Korrespondentin in Wien"), or one straight over the
+    first paragraph (``_over_the_body``); not one name alone elsewhere, which a short
+    standfirst or heading may look like. The names and the lines they take, marked as
+    meta."""
     for line in doc.lines[headline + 1 : headline + 1 + reach]:
         if line.n_words == 0:  # chrome or not: the rules may have left it above the body
             continue
         several = names_alone(line.text, doc.lang)
         under = doc.lines[line.index + 1 : line.index + 2]
-        if several or (under and is_name(line.text)
-                       and (is_role_line(under[0].text) or _desk_line(under[0].text))):
-            lines = [line] if several else [line, under[0]]
-            for taken in lines:
-                doc.mark(taken, "meta", "names under the headline")
-            return several or [line.text], lines
+        named = bool(under) and is_name(line.text)
+        if several or (named and _over_the_body(doc, line, under[0], headline)):
+            lines = [line]
+        elif named and (is_role_line(under[0].text) or _desk_line(under[0].text)):
+            lines = [line, under[0]]  # the name and its role
+        else:
+            continue
+        for taken in lines:
+            doc.mark(taken, "meta", "names under the headline")
+        return several or [line.text], lines
     return [], []
+
+
+OVER_NAME_WORDS = 4  # the headline or standfirst over a bare name: this many words at least
+STANDFIRST_LINES = 1  # lines between the headline and a bare name over the body, at most
+
+
+def _over_the_body(doc: Document, name: Line, under: Line, headline: int) -> bool:
+    """A name alone straight under the headline or its standfirst and over the article's
+    first paragraph: the byline, printed without "By" or a date ("Amina Diallo"). Not a
+    label in capitals ("KEY POINTS"), a picture's credit ("Getty Images", "Foto.
+    Cortesía"), buttons, nor words the page writes in lower case too; not under a label, a
+    category or a date."""
+    above = doc.lines[name.index - 1]
+    if (name.index - headline > STANDFIRST_LINES + 1 or not under.prose
+            or is_credit(name.text) or above.n_words < OVER_NAME_WORDS
+            or doc.role(above) == "meta"):  # fmt: skip
+        return False  # not under a label, a category or a date ("Empfohlen", "Updated ...")
+    stop, labels = stop_words(doc.lang), phrase_list().exact
+    page = {w for line in doc.lines for w in line.words if w.islower()}
+    return all(not w.isupper() and w.casefold() not in stop and w.casefold() not in labels
+               and w.casefold() not in page and not labels_credit(w)
+               for w in name.words)  # fmt: skip
 
 
 def _desk_line(text: str) -> bool:

@@ -235,6 +235,12 @@ def _labels() -> frozenset[str]:
     return frozenset(_data()["labels"])
 
 
+def labels_credit(word: str) -> bool:
+    """The word labels a picture's credit, alone or in the plural: "Foto.", "Images"."""
+    bare = word.strip(".,:;()").casefold()
+    return bare in _labels() or bare.removesuffix("s") in _labels()
+
+
 @cache
 def _by() -> frozenset[str]:
     """The words between a label and whom it credits: "Photo by ...", "Foto von ..."."""

@@ -238,11 +238,12 @@ def test_a_role_line_under_a_bare_name_is_never_the_headline():
 @pytest.mark.parametrize("names, authors", [
     ("Katrin Oberholzer und Jonas Weber", ["Katrin Oberholzer", "Jonas Weber"]),
     ("Katrin Oberholzer\nKorrespondentin in Wien", ["Katrin Oberholzer"]),
+    ("Katrin Oberholzer", ["Katrin Oberholzer"]),
 ])
 def test_names_under_the_standfirst_with_the_date_above_the_headline(names, authors):
     """The date printed over the headline, the names under the standfirst: no date beside
-    them, yet several names, or one over its role, are the byline; the standfirst between
-    leaves the body, and so does the role."""
+    them, yet several names, one over its role, or one straight over the first paragraph
+    are the byline; the standfirst between leaves the body, and so does the role."""
     from sitegen.clean import clean_text
 
     standfirst = ("Der Hafenausschuss hat nach einem Jahr voller Beschwerden den neuen "
@@ -312,3 +313,32 @@ def test_a_city_between_the_name_and_the_date_is_not_taken_for_the_author():
     doc = Document.from_text("Ferry to the island leaves an hour earlier\nAna Beatriz Costa\n"
                              "Rio de Janeiro\nMarch 3, 2025\n" + BODY)
     assert bare_name_near(doc, 3)[0] == ["Ana Beatriz Costa"]
+
+
+SALT = ("Home\nWorld\nThe salt roads of the Sahara keep moving\n"
+        "The caravans that still cross the desert carry more than salt, and fewer every year\n"
+        "{name}\n"
+        "The caravan left Taoudenni before dawn, forty camels long, loaded with slabs of salt "
+        "cut by hand from the dry lake bed.\n"
+        "Each slab weighs about thirty kilograms and sells in Timbuktu for a little more than "
+        "it did a decade ago.\n"
+        "The drivers say the road has not changed, but the buyers have.\nComments\n")
+
+
+@pytest.mark.parametrize(("name", "authors"), [
+    ("Amina Diallo", ["Amina Diallo"]),
+    ("KEY POINTS", []),  # a label in capitals
+    ("Caravan Salt", []),  # words the page writes in lower case
+    ("Share Tweet", []),  # buttons
+])  # fmt: skip
+def test_a_name_alone_over_the_first_paragraph_is_the_byline(name, authors):
+    """A page that prints no date: the name alone between the standfirst and the first
+    paragraph is the byline, not the standfirst; a label, the story's own words or buttons
+    there name no one."""
+    from sitegen.clean import clean_text
+
+    page = clean_text(SALT.format(name=name))
+    assert page.authors == authors
+    assert page.title == "The salt roads of the Sahara keep moving"
+    assert page.subtitle.startswith("The caravans")
+
