@@ -36,6 +36,13 @@ def zone_named(name: str) -> tzinfo | None:
 
 
 @cache
+def writes_month_first(name: str) -> bool:
+    """Pages in the zone an abbreviation names print a numeric date month first ("ET",
+    "PST"; ``data/zones.toml``'s ``month_first``)."""
+    return name in _zones_data()["month_first"]["names"]
+
+
+@cache
 def _spelled() -> re.Pattern[str]:
     names = sorted(_zones_data()["spelled"], key=len, reverse=True)
     return re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b")

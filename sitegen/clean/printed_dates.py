@@ -18,7 +18,7 @@ from pathlib import Path
 from dateutil import parser as dateutil_parser
 
 from sitegen.clean.phrases import one_of
-from sitegen.dates import zone_named, zone_names, zone_spelled
+from sitegen.dates import writes_month_first, zone_named, zone_names, zone_spelled
 
 DATA = Path(__file__).parent / "data" / "dates.toml"
 _YEAR = re.compile(r"\b(19[7-9]\d|20\d\d)\b")
@@ -124,11 +124,23 @@ def _zone(text: str) -> tzinfo | None:
         sign, hours, minutes = match.group(first, first + 1, first + 2)
         delta = timedelta(hours=int(hours), minutes=int(minutes or 0))
         return timezone(-delta if sign == "-" else delta)
-    for word in re.findall(r"\b[A-Z]{1,5}\b", text):
-        found = zone_named(word)
-        if found is not None:
-            return found
-    return None
+    word = _zone_word(text)
+    return zone_named(word) if word is not None else None
+
+
+def _zone_word(text: str) -> str | None:
+    """The first zone abbreviation a text prints ("HKT"), if any."""
+    return next((w for w in re.findall(r"\b[A-Z]{1,5}\b", text)
+                 if w in zone_names()), None)  # fmt: skip
+
+
+def _day_first(text: str, lang: str) -> bool:
+    """A numeric date in ``text`` puts the day first: in every language but English, and
+    in English too beside a zone whose region does ("04/03/2024 17:45 HKT"; not "ET")."""
+    if lang != "en":
+        return True
+    word = _zone_word(text)
+    return word is not None and not writes_month_first(word)
 
 
 def _has_day(text: str) -> bool:
@@ -181,7 +193,7 @@ def parse_printed_date(line: str, lang: str = "en") -> PrintedDate | None:
     text = _DOTTED_MERIDIEM.sub(r"\1m", part)
     time_match = _TIME.search(text)
     date_text = text[: time_match.start()] + " " + text[time_match.end() :] if time_match else text
-    base = _parse_day(date_text, lang)
+    base = _parse_day(date_text, _day_first(text, lang))
     if base is None:
         return None
     coverage = _coverage(text)
@@ -217,8 +229,9 @@ def _iso(text: str) -> datetime | date | None:
     return value if len(text) > 10 else value.date()
 
 
-def _parse_day(text: str, lang: str) -> date | None:
-    """The calendar day in a text with no time left in it."""
+def _parse_day(text: str, day_first: bool) -> date | None:
+    """The calendar day in a text with no time left in it; a numeric one with its day
+    first where ``day_first`` (or dots between its numbers)."""
     numeric = _NUMERIC_DAY.search(text)
     try:
         if units := _UNIT_DATE.search(text):  # 2019年4月28日
@@ -227,8 +240,7 @@ def _parse_day(text: str, lang: str) -> date | None:
             a, b, c = int(numeric.group(1)), int(numeric.group(3)), int(numeric.group(4))
             if a > 31:  # ISO: 2017-10-22
                 return date(a, b, c)
-            day_first = numeric.group(2) == "." or lang != "en"
-            d, m = (a, b) if day_first else (b, a)
+            d, m = (a, b) if day_first or numeric.group(2) == "." else (b, a)
             if m > 12:
                 d, m = m, d
             return date(c + 2000 if c < 100 else c, m, d)

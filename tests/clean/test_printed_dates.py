@@ -21,6 +21,11 @@ from sitegen.clean.printed_dates import parse_printed_date
         ("Pubblicato il 5 giugno 2020", "2020-06-05"),
         ("12/25/2019 08:00 PM", "2019-12-25T20:00:00"),
         ("3/3/2025 5:12:00 PM", "2025-03-03T17:12:00"),  # seconds before the meridiem
+        # English numbers put the month first, unless the zone is of a region that does not
+        ("04/03/2024 17:45 HKT", "2024-03-04T17:45:00+08:00"),
+        ("04/03/2024 17:45 GMT", "2024-03-04T17:45:00+00:00"),
+        ("04/03/2024 5:45 PM EST", "2024-04-03T17:45:00-05:00"),
+        ("04/03/2024 5:45 PM", "2024-04-03T17:45:00"),
         ("02 Ago 2017", "2017-08-02"),  # month abbreviations of es, it, pt
         ("12 dic. 2019", "2019-12-12"),
         ("Posted on Maret 30, 2015 by Admin", "2015-03-30"),  # Indonesian
