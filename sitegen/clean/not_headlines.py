@@ -232,7 +232,8 @@ def _credited(doc: Document, index: int) -> bool:
     before = doc.lines[index - 1].text if index > 0 else ""
     line = doc.lines[index]
     return (is_credit(line.text) or (bool(after) and is_credit(after)
-                                     and (not is_labelled(after) or line.terminal))
+                                     and (not is_labelled(after) or line.terminal)
+                                     and not _dated(doc, index + 1))  # a byline, dated
             or (line.terminal and bool(before) and is_credit(before)
                 and not is_labelled(before)))  # fmt: skip
 

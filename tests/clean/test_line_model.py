@@ -980,6 +980,11 @@ def test_the_lead_pictures_caption_credit_and_counters_under_the_byline_go():
         # a caption under its picture's credit; a headline there ends no sentence
         (["Jules Roe / AP", "The premier, left, announces her resignation Saturday."], 1, True),
         (["Jules Roe / AP", "Harbour premier resigns as party leader"], 1, False),
+        # a line over a credit is its caption; over a name and agency with its date under
+        # them, the byline's, it is the headline
+        (["Harbour premier resigns as party leader", "Jules Roe / AP"], 0, True),
+        (["Harbour premier resigns as party leader", "Lucía Romero / EFE", "4.3.2024"], 0,
+         False),
         (["« Les routes du sel » : un voyage"], 0, False),  # ... and one closing a quotation
         (["Le sel, « l'or blanc »"], 0, False),
         (["Salt Roads"], 0, False),
