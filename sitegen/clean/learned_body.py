@@ -89,8 +89,9 @@ PROMPT_LINES, PROMPT_WORDS = 2, 20  # a prompt's text under its label: its lines
 
 def _prompt_under_label(doc: Document, found: line_model.Labels) -> None:
     """The body's last lines, under a label the phrase lists know ("Comments", "Join our
-    commenting forum"), that the model reads as chrome and that name nothing the article
-    speaks of: the label's prompt ("Join thoughtful conversations with other readers. Log
+    commenting forum"), that the model reads as chrome or that repeat the label's words
+    ("Comments are the views of their writers"), and that name nothing the article speaks
+    of: the label's prompt ("Join thoughtful conversations with other readers. Log
     in or create an account."), whether or not it says "you". The article's own last
     paragraph, under an advert's label, share buttons or a link's label (the lists' ``|``
     and ``>`` phrases), is the article's; under another label, it uses the story's words
@@ -105,8 +106,10 @@ def _prompt_under_label(doc: Document, found: line_model.Labels) -> None:
         return  # an advert's label, a button, a link's ("Related"): the article goes on
     tail = [ln for ln in body[-PROMPT_LINES:] if ln.index > labels[-1].index]
     story = frozenset().union(*(ln.content_words for ln in body[: len(body) - len(tail)]))
-    if all(found.odds(ln.index, "other") >= CHROME_ODDS and ln.n_words <= PROMPT_WORDS
-           and not ln.content_words & story for ln in tail):  # fmt: skip
+    label = labels[-1].content_words
+    if all((found.odds(ln.index, "other") >= CHROME_ODDS or ln.content_words & label)
+           and ln.n_words <= PROMPT_WORDS and not ln.content_words & story
+           for ln in tail):  # fmt: skip
         for line in tail:
             doc.mark(line, "chrome", "a prompt under its label, below the article")
 

@@ -1230,6 +1230,21 @@ def test_another_storys_headline_under_a_widget_between_paragraphs_goes():
     assert doc.role(doc.lines[4]) == "heading"
 
 
+@pytest.mark.parametrize(("label", "notice"), [
+    ("Comments", "Comments are the views of their writers, not of this newspaper."),
+    ("Comentários", "Os comentários não representam a opinião do site."),
+])  # fmt: skip
+def test_the_notice_under_a_comments_label_that_repeats_its_word_goes(label, notice):
+    """A sentence under the comments' label, in the label's own words and none of the
+    story's, is the comment section's notice, whatever the model reads it as; the article's
+    last paragraph past an advert's label stays."""
+    last = "Residents said the change would let them reach work on the mainland in time."
+    page = clean_text(f"Home\nNews\nThe harbour board approves a new ferry timetable\n"
+                      f"By Ana Lopes\nMarch 4, 2024\n{BODY}Advertisement\n{last}\n"
+                      f"{label}\n{notice}\n")
+    assert page.body == [*BODY.split("\n")[:2], last]
+
+
 def test_a_closing_list_under_the_body_the_model_reads_as_body_stays():
     """A tour's dates under "... dates:" and a label, which the rules left below the
     article as no running text, are the body's where the model reads them as body; the
