@@ -147,7 +147,7 @@ def is_credit(text: str) -> bool:
     # may be in lower case ("Foto: Jan Keller/dpa", "Kay Nietfeld / dpa")
     one = labelled or text.count("/") == 1
     named = _credit_words(text.rpartition("/")[0]) if one and "/" in text else words
-    agency = labelled and "/" in text and len(named) == 1 and _agency(named[0])
+    agency = labelled and len(named) == 1 and _agency(named[0])  # "Bild: dpa"
     if not (0 < len(words) <= CREDIT_WORDS and not _STOP.search(text)
             and (agency or all(w[0].isupper() or w in _JOINERS for w in named))):  # fmt: skip
         return False

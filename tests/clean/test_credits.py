@@ -10,6 +10,8 @@ from sitegen.clean.credits import ends_with_credit, is_credit
     ("Foto: dpa-Bildfunk/Thomas Frey", True),  # an agency's letters and service first
     ("Bildrechte: dpa/Thomas Frey", True),  # "picture rights", a label too
     ("Foto: die Brücke bei Nacht", False),  # no slash: lower-case words are a caption's
+    ("Bild: dpa", True),  # ... but an agency's letters alone under a label are its credit
+    ("Foto: brücke", False),
     ("Jan Keller/the end", False),  # unlabelled: lower-case words are no agency's
     ("Jan Keller/dpa", True),  # ... but an agency's short letters are
     ("Jo Segar / Reuters", True),  # a name, then its outlet, set apart by spaces
