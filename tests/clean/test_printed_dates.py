@@ -34,6 +34,13 @@ from sitegen.clean.printed_dates import parse_printed_date
         ("2019년 11월 20일", "2019-11-20"),
         ("2019년 11월 20일 오후 3시 5분", "2019-11-20T15:05:00"),  # "오후": after noon
         ("2019年11月20日 下午3时5分", "2019-11-20T15:05:00"),
+        # month names of languages without a phrase list, as their dates print them
+        ("4 marca 2024, 17:45", "2024-03-04T17:45:00"),  # Polish, the genitive
+        ("4. března 2024", "2024-03-04"),  # Czech
+        ("4 Mart 2024 17:45", "2024-03-04T17:45:00"),  # Turkish
+        ("4 martie 2024", "2024-03-04"),  # Romanian
+        ("4. marts 2024 kl. 17.45", "2024-03-04T17:45:00"),  # Danish
+        ("2024. március 4. 17:45", "2024-03-04T17:45:00"),  # Hungarian, the year first
     ],
 )
 def test_forms_sites_print(line, iso):
