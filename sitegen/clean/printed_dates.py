@@ -193,7 +193,7 @@ def parse_printed_date(line: str, lang: str = "en") -> PrintedDate | None:
     text = _DOTTED_MERIDIEM.sub(r"\1m", part)
     time_match = _TIME.search(text)
     date_text = text[: time_match.start()] + " " + text[time_match.end() :] if time_match else text
-    base = _parse_day(date_text, _day_first(text, lang))
+    base = _parse_day(date_text, lang, text)
     if base is None:
         return None
     coverage = _coverage(text)
@@ -229,9 +229,9 @@ def _iso(text: str) -> datetime | date | None:
     return value if len(text) > 10 else value.date()
 
 
-def _parse_day(text: str, day_first: bool) -> date | None:
-    """The calendar day in a text with no time left in it; a numeric one with its day
-    first where ``day_first`` (or dots between its numbers)."""
+def _parse_day(text: str, lang: str, whole: str) -> date | None:
+    """The calendar day in a text with no time left in it (``whole``: the text with its
+    time and zone, which may say the order of a numeric date's day and month)."""
     numeric = _NUMERIC_DAY.search(text)
     try:
         if units := _UNIT_DATE.search(text):  # 2019年4月28日
@@ -240,7 +240,8 @@ def _parse_day(text: str, day_first: bool) -> date | None:
             a, b, c = int(numeric.group(1)), int(numeric.group(3)), int(numeric.group(4))
             if a > 31:  # ISO: 2017-10-22
                 return date(a, b, c)
-            d, m = (a, b) if day_first or numeric.group(2) == "." else (b, a)
+            day_first = numeric.group(2) == "." or _day_first(whole, lang)
+            d, m = (a, b) if day_first else (b, a)
             if m > 12:
                 d, m = m, d
             return date(c + 2000 if c < 100 else c, m, d)
