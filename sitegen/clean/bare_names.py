@@ -127,7 +127,7 @@ def _name_on_side(doc: Document, side: list[Line]) -> tuple[list[str], list[Line
             continue
         beside = names_beside_outlet(line.text, doc.lang) or _name_then_place(line.text)
         several = [] if beside else names_alone(line.text, doc.lang)
-        if beside or several or is_name(line.text):
+        if (beside or several or is_name(line.text)) and not _pictured(doc, line):
             under = doc.lines[line.index + 1 : line.index + 2]
             if (role is None and under and under[0] not in side[:n]
                     and is_role_line(under[0].text)):  # fmt: skip
@@ -140,6 +140,14 @@ def _name_on_side(doc: Document, side: list[Line]) -> tuple[list[str], list[Line
             return None  # the name stands next to the date, never beyond another line
         role = line  # or a button between them ("Follow"), or where they wrote it from
     return None
+
+
+def _pictured(doc: Document, line: Line) -> bool:
+    """The name straight over a picture's credit ("Friedrich Merz" over "Foto:
+    REUTERS/Nadja Wohlleben"): the caption's, whom the picture shows, not who wrote; or
+    the credit itself ("Fot. Europol Gaz")."""
+    under = doc.lines[line.index + 1] if line.index + 1 < len(doc.lines) else None
+    return (under is not None and is_credit(under.text)) or any(map(labels_credit, line.words))
 
 
 PLACE_WORDS = 5  # a place a writer files from: "São Sebastião (SP)", "Rathlin, Northern Ireland"

@@ -342,3 +342,16 @@ def test_a_name_alone_over_the_first_paragraph_is_the_byline(name, authors):
     assert page.title == "The salt roads of the Sahara keep moving"
     assert page.subtitle.startswith("The caravans")
 
+
+@pytest.mark.parametrize("caption", [
+    "Amadou Diallo\nFoto: Kai Roe/Reuters",  # whom the picture shows, over its credit
+    "Fot. Kai Roe",  # the credit itself, its label abbreviated
+])
+def test_a_name_under_the_date_that_a_picture_credits_is_no_byline(caption):
+    """The picture's caption under the date names whom it shows, not who wrote."""
+    from sitegen.clean import clean_text
+
+    page = clean_text("Home\nWorld\nThe salt roads of the Sahara keep moving\n"
+                      f"March 4, 2024\n{caption}\n" + SALT.split("{name}\n")[1])
+    assert page.authors == []
+
