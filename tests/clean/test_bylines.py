@@ -206,6 +206,8 @@ def test_names_in_any_cased_script_are_names():
         ("By Lena H. Sun March 5, 2024", ["Lena H. Sun"]),  # a short weekday alone: a surname
         # a reading time beside a bare name says byline, as a date does
         ("Aisha Bello 4 min read", ["Aisha Bello"]),
+        ("Aisha Bello 2 minutes read", ["Aisha Bello"]),
+        ("Aisha Bello · 6 mins read", ["Aisha Bello"]),
         ("Jonas Weber 5 Min. Lesezeit", ["Jonas Weber"]),
         # the author's label in more languages and scripts
         ("Penulis: Rina Wulandari", ["Rina Wulandari"]),
