@@ -12,7 +12,7 @@ from sitegen.clean.bylines import introduces, says_by
 from sitegen.clean.credits import is_credit, labels_credit
 from sitegen.clean.document import Document, Line
 from sitegen.clean.people import OUTLET_MARK, _is_desk, is_name, is_role, names_alone
-from sitegen.clean.phrases import phrase_list
+from sitegen.clean.phrases import phrase_list, phrased
 from sitegen.clean.printed_dates import parse_printed_date
 from sitegen.stopwords import stop_words
 
@@ -180,8 +180,9 @@ def names_under(doc: Document, headline: int, reach: int) -> tuple[list[str], li
         named = bool(under) and is_name(line.text)
         if several or (named and _over_the_body(doc, line, under[0], headline)):
             lines = [line]
-        elif named and (is_role_line(under[0].text) or _desk_line(under[0].text)):
-            lines = [line, under[0]]  # the name and its role
+        elif named and (is_role_line(under[0].text) or _desk_line(under[0].text)
+                        or _outlet_over_body(doc, line, under[0], headline)):
+            lines = [line, under[0]]  # the name and its role or outlet
         else:
             continue
         for taken in lines:
@@ -192,24 +193,46 @@ def names_under(doc: Document, headline: int, reach: int) -> tuple[list[str], li
 
 OVER_NAME_WORDS = 4  # the headline or standfirst over a bare name: this many words at least
 STANDFIRST_LINES = 1  # lines between the headline and a bare name over the body, at most
+BYLINE_REACH = 6  # lines under the headline a name over its outlet may stand (buttons between)
 
 
 def _over_the_body(doc: Document, name: Line, under: Line, headline: int) -> bool:
     """A name alone straight under the headline or its standfirst and over the article's
-    first paragraph: the byline, printed without "By" or a date ("Amina Diallo"). Not a
-    label in capitals ("KEY POINTS"), a picture's credit ("Getty Images", "Foto.
-    Cortesía"), buttons, nor words the page writes in lower case too; not under a label, a
-    category or a date."""
+    first paragraph: the byline, printed without "By" or a date ("Amina Diallo"); not
+    under a label, a category or a date."""
     above = doc.lines[name.index - 1]
-    if (name.index - headline > STANDFIRST_LINES + 1 or not under.prose
-            or is_credit(name.text) or above.n_words < OVER_NAME_WORDS
-            or doc.role(above) == "meta"):  # fmt: skip
-        return False  # not under a label, a category or a date ("Empfohlen", "Updated ...")
+    return (name.index - headline <= STANDFIRST_LINES + 1 and under.prose
+            and above.n_words >= OVER_NAME_WORDS and doc.role(above) != "meta"
+            and _someone(doc, name))  # fmt: skip
+
+
+def _someone(doc: Document, name: Line) -> bool:
+    """A name's line names someone: not a label in capitals ("KEY POINTS"), a picture's
+    credit ("Getty Images", "Foto. Cortesía"), buttons, nor words the page writes in lower
+    case too."""
+    if is_credit(name.text):
+        return False
     stop, labels = stop_words(doc.lang), phrase_list().exact
     page = {w for line in doc.lines for w in line.words if w.islower()}
     return all(not w.isupper() and w.casefold() not in stop and w.casefold() not in labels
                and w.casefold() not in page and not labels_credit(w)
                for w in name.words)  # fmt: skip
+
+
+# an outlet's short letters or web address on a line of its own: "BBC", "AP", "Vox.com"
+_OUTLET = re.compile(r"[A-Z]{2,5}|[\w-]+\.(?:com|net|org|co\.uk|de|fr|es|it|nl|pt)")
+
+
+def _outlet_over_body(doc: Document, name: Line, outlet: Line, headline: int) -> bool:
+    """A name alone over its outlet's name, both straight over the first paragraph, under
+    the headline's group ("Duncan Walker" / "BBC"): the byline, as ``_over_the_body``
+    says of a name alone. The outlet as its short letters or its web address, no label of
+    the phrase lists."""
+    first = doc.lines[outlet.index + 1] if outlet.index + 1 < len(doc.lines) else None
+    if (first is None or not first.prose or name.index - headline > BYLINE_REACH
+            or phrased(doc, outlet.index) or _OUTLET.fullmatch(outlet.text) is None):  # fmt: skip
+        return False
+    return _someone(doc, name)
 
 
 def _desk_line(text: str) -> bool:

@@ -355,3 +355,17 @@ def test_a_name_under_the_date_that_a_picture_credits_is_no_byline(caption):
                       f"March 4, 2024\n{caption}\n" + SALT.split("{name}\n")[1])
     assert page.authors == []
 
+
+@pytest.mark.parametrize(("outlet", "authors"), [
+    ("BBC", ["Duncan Walker"]),  # the outlet's short letters
+    ("Marketing", []),  # a role or a label: the interview's subject, a teaser's
+])  # fmt: skip
+def test_a_name_over_its_outlet_over_the_first_paragraph_is_the_byline(outlet, authors):
+    """Buttons under the headline, then the name and its outlet on lines of their own,
+    then the article: the byline."""
+    from sitegen.clean import clean_text
+
+    page = clean_text("Home\nWorld\nThe salt roads of the Sahara keep moving\nShare\nSave\n"
+                      f"Duncan Walker\n{outlet}\n" + SALT.split("{name}\n")[1])
+    assert page.authors == authors
+
