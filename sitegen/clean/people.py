@@ -176,14 +176,15 @@ def names_in(text: str, said: bool = False, lang: str = "") -> list[str]:
     text = _past_places(text.strip(" |·•—–-/"), lang)
     text = _until_role(text.strip(" ,;:"))
     parts = [_without_role(p.strip()) for p in _joiner(lang).split(text) if p and p.strip()]
+    parts, compound = _compound_surnames(parts, text, lang)
     parts = [p for p in parts if p and not _CREDENTIAL.match(p) and not _DOMAIN.match(p)]
     if not parts:
         return []
     # each part's kind worked out once: the tests below ask about each part again
-    named = [is_name(p) for p in parts[:-1]]
+    named = [p in compound or is_name(p) for p in parts[:-1]]
     # the outlet printed after the last name: "Kevin McCoy USA TODAY"
     parts[-1] = _without_outlet(parts[-1], after_names=said or (len(parts) > 1 and all(named)))
-    named.append(is_name(parts[-1]))
+    named.append(parts[-1] in compound or is_name(parts[-1]))
     if not any(named):  # no part a name: neither test below can give any
         return _leading_names(parts) if said else []
     desk = [_is_desk(p) for p in parts]
@@ -197,6 +198,28 @@ def names_in(text: str, said: bool = False, lang: str = "") -> list[str]:
     if first_role and all(named[i] and not desk[i] for i in range(first_role)):
         return parts[:first_role]
     return _leading_names(parts) if said else []
+
+
+def _compound_surnames(parts: list[str], text: str, lang: str) -> tuple[list[str], set[str]]:
+    """The parts with each one-word part joined to the full name before it by a
+    language's surname joiner made that name's second surname ("José Volta e Pinto",
+    "José Ortega y Gasset": one person, not two; ``surname_joiners`` in the data file, by
+    language), and the names so made."""
+    joiners = _data()["language"].get(lang, {}).get("surname_joiners", [])
+    if not joiners or len(parts) < 2:
+        return parts, set()
+    joined: list[str] = []
+    compound: set[str] = set()
+    for part in parts:
+        if joined and " " not in part and part[:1].isupper() and is_name(joined[-1]):
+            pattern = rf"{re.escape(joined[-1])}\s+(?:{'|'.join(joiners)})\s+{re.escape(part)}"
+            found = re.search(pattern, text)
+            if found is not None:
+                joined[-1] = found.group()
+                compound.add(joined[-1])
+                continue
+        joined.append(part)
+    return joined, compound
 
 
 PLACE_WORDS = 3  # words of a place a byline names between two names ("in Kyiv and ...")

@@ -298,9 +298,15 @@ def test_the_cheap_test_for_a_line_that_says_by_never_misses_one(line):
     ("Camila Méndez en Territorio", "es", ["Camila Méndez"]),
     ("Door Pieter de Vries en Anouk Jansen", "nl", ["Pieter de Vries", "Anouk Jansen"]),
     ("Geschreven door Pieter de Vries", "nl", ["Pieter de Vries"]),
+    # a second surname after "e" or "y" where names have them; two full names stay two
+    ("Por José Volta e Pinto", "pt", ["José Volta e Pinto"]),
+    ("José Volta e Pinto 11 de Outubro de 2020, 8:34", "pt", ["José Volta e Pinto"]),
+    ("Por José Ortega y Gasset", "es", ["José Ortega y Gasset"]),
+    ("Por Lucía Romero y Pablo Gil", "es", ["Lucía Romero", "Pablo Gil"]),
 ])
 def test_and_and_in_are_read_in_the_pages_language(line, lang, names):
-    """Dutch "en" joins two writers; Spanish "en" gives where the one writer is."""
+    """Dutch "en" joins two writers; Spanish "en" gives where the one writer is;
+    Portuguese "e" and Spanish "y" may join a name's two surnames."""
     assert parse_byline(line, lang)[0] == names
 
 
