@@ -123,8 +123,8 @@ def split_tail(line: str) -> tuple[str, bool]:
     dated = dated or _reading_time(tail)
     handle = bool(tail) and "@" in tail.split()[0]
     head = line[:start]
-    if _HANDLE_CLOSING.match(tail):  # "Leena Rao (@leenarao)": the bracket goes with it
-        head = head.rstrip(" (")  # (not an embedded post's "— Name (@handle) <date>")
+    if _closes_with_handle(line, tail):  # "Leena Rao (@leenarao)": the bracket goes with it
+        head = head.rstrip(" (")
     return _connector_end().sub("", head), handle or dated
 
 
@@ -134,8 +134,18 @@ def _reading_time(tail: str) -> bool:
     return tail[:1].isdigit() and phrase_list().match(tail, len(tail.split())) is not None
 
 
-# a handle in brackets that ends the line, or a mark after it: "(@jolee) | March 5, 2024"
 _HANDLE_CLOSING = re.compile(r"@[\w.]{1,30}\)(?:$|\s+[|·•–—-]\s)")
+_HANDLE_BRACKETED = re.compile(r"@[\w.]{1,30}\)\s")
+_POST_DASHES = ("—", "–", "-")
+
+
+def _closes_with_handle(line: str, tail: str) -> bool:
+    """The names end at a handle in brackets: the line ends there or a mark follows
+    ("(@jolee) | March 5, 2024"), or, where no dash opens the line as it opens an embedded
+    post's attribution ("— Name (@handle) <date>"), anything does ("Fahad Shabbir
+    (@FahadShabbir) Wed 29th April 2020")."""
+    return _HANDLE_CLOSING.match(tail) is not None or (
+        _HANDLE_BRACKETED.match(tail) is not None and not line.startswith(_POST_DASHES))
 
 
 @cache

@@ -200,6 +200,7 @@ def test_names_in_any_cased_script_are_names():
         ("Posted Aug 13, 2010 by Leena Roe (@leenaroe)", ["Leena Roe"]),  # her handle after
         ("Jane Roe (@janeroe)", ["Jane Roe"]),
         ("Jane Roe (@janeroe) | March 5, 2024", ["Jane Roe"]),  # ... and the date after a bar
+        ("Jane Roe (@janeroe) 12 minutes ago Wed 29th April 2020", ["Jane Roe"]),  # or none
         # a weekday's name opens the date: it is not the name's last word
         ("Aisha Bello Tue, Mar 5, 2024, 9:30 AM", ["Aisha Bello"]),
         ("By Aisha Bello Tuesday 5 March 2024", ["Aisha Bello"]),
