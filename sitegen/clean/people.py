@@ -212,7 +212,8 @@ def _compound_surnames(parts: list[str], text: str, lang: str) -> tuple[list[str
     compound: set[str] = set()
     for part in parts:
         if joined and " " not in part and part[:1].isupper() and is_name(joined[-1]):
-            pattern = rf"{re.escape(joined[-1])}\s+(?:{'|'.join(joiners)})\s+{re.escape(part)}"
+            joiner = "|".join(map(re.escape, joiners))
+            pattern = rf"{re.escape(joined[-1])}\s+(?:{joiner})\s+{re.escape(part)}"
             found = re.search(pattern, text)
             if found is not None:
                 joined[-1] = found.group()
