@@ -2,7 +2,8 @@ import pytest
 
 from sitegen.clean import clean_text
 from sitegen.clean.bylines import may_say_by, parse_byline, says_by
-from sitegen.clean.people import is_name, name_case, without_full_stop, without_honorific
+from sitegen.clean.name_form import name_case, without_full_stop, without_honorific
+from sitegen.clean.people import is_name
 
 
 @pytest.mark.parametrize(
