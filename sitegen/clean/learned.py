@@ -17,11 +17,11 @@ from sitegen.clean.bare_names import (
     names_under,
     role_under,
 )
+from sitegen.clean.byline_tail import split_tail
 from sitegen.clean.bylines import (
     dated_then_by,
     parse_byline,
     says_by,
-    split_tail,
     under_other_label,
 )
 from sitegen.clean.document import UNSPACED, Document, Line
