@@ -37,6 +37,7 @@ class PhraseList:
     prefixes: re.Pattern[str]
     contains: re.Pattern[str]
     sentences: re.Pattern[str]  # the "^" phrases at the start of a later sentence
+    continuations: re.Pattern[str]  # the "+" phrases: the article goes on under the line
 
     @staticmethod
     def bare(text: str) -> str:
@@ -52,6 +53,11 @@ class PhraseList:
         """The line is a label or button the article's text may go on under ("Advertisement",
         "Share": a ``|`` phrase)."""
         return self.bare(text) in self.inline_labels
+
+    def continues(self, text: str) -> bool:
+        """The line says the article goes on under it ("Story continues below
+        advertisement": a ``+`` phrase)."""
+        return self.continuations.match(self.bare(text)) is not None
 
     def match(self, text: str, n_words: int) -> str | None:
         """The phrase a line matches, or None. ``text`` is already normalised."""
@@ -92,6 +98,7 @@ def phrase_list(langs: tuple[str, ...] | None = None) -> PhraseList:
     inline: set[str] = set()
     prefixes: list[str] = []
     contains: list[str] = []
+    continuations: list[str] = []
     for path in sorted(DATA.glob("*.txt")):
         if langs is not None and path.stem not in langs:
             continue
@@ -106,10 +113,14 @@ def phrase_list(langs: tuple[str, ...] | None = None) -> PhraseList:
             elif marker == "|":  # a label inside the article: the line itself
                 inline.add(phrase)
                 marker = "="
+            elif marker == "+":  # the article goes on under it: a prefix, told apart
+                continuations.append(phrase)
+                marker = "^"
             {"=": exact.add, "^": prefixes.append, "~": contains.append}[marker](phrase)
     later = re.compile(r"(?<=[.!?…] )(?:" + _alternation(prefixes).pattern + ")")
     return PhraseList(frozenset(exact), frozenset(labels), frozenset(inline),
-                      _alternation(prefixes), _alternation(contains), later)  # fmt: skip
+                      _alternation(prefixes), _alternation(contains), later,
+                      _alternation(continuations))  # fmt: skip
 
 
 def _alternation(phrases: list[str]) -> re.Pattern[str]:

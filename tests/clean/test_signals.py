@@ -275,6 +275,47 @@ def test_the_last_paragraph_under_share_buttons_stays_whatever_its_words():
     assert clean_text(text).body == [*paras, last]
 
 
+@pytest.mark.parametrize(("notice", "lang_paras"), [
+    ("Story continues below advertisement", None),
+    ("Continua após a publicidade", "pt"),
+])
+def test_the_paragraphs_under_a_notice_that_the_story_continues_stay(notice, lang_paras):
+    """A line saying the article goes on under it (a ``+`` phrase), then an advert's
+    label: the paragraph under them is the article's, however short the run it opens."""
+    paras, last, title, head = LONG, "Boats of that size need four more crew members.", [
+        "Old ferry pier to stay open", "By Ana Lopes", "3 May 2021"], []
+    if lang_paras == "pt":
+        paras = PT_LONG
+        last = "A decisão final fica para o mês que vem."
+        title = ["Cais da balsa vai continuar aberto", "Por Ana Lopes", "3 de maio de 2021"]
+    text = "\n".join([*head, *title, *paras, notice, "Advertisement", last,
+                       "Sarah Lee is our island reporter.", "Most read",
+                       "© 2024 Island Herald"])  # fmt: skip
+    found = clean_text(text)
+    assert last in found.body
+    assert notice not in found.body
+
+
+def test_a_notice_that_the_story_continues_is_a_phrase_of_its_own():
+    phrases = phrase_list()
+    assert phrases.continues("STORY CONTINUES BELOW ADVERTISEMENT")
+    assert phrases.continues("Der Artikel geht unten weiter")
+    assert not phrases.continues("Advertisement") and not phrases.continues("Continue reading")
+    assert phrases.match("Story continues below", 3) is not None
+
+
+PT_LONG = [
+    "A comissão do porto reuniu-se na terça-feira à noite para decidir o futuro do velho "
+    "cais da balsa, que está no fim da rua principal desde que a vila era um porto de pesca.",
+    "Os membros ouviram pescadores, moradores e o operador da balsa durante três horas, e a "
+    "maioria pediu que o cais fosse reparado em vez de substituído por uma marina.",
+    "Os engenheiros disseram que as estacas do lado do mar estão sólidas, mas que o convés "
+    "e as grades teriam de ser reconstruídos antes do inverno.",
+    "A comissão vai pedir à câmara municipal quanto do custo a vila poderia pagar com o seu "
+    "próprio orçamento, depois do relatório dos engenheiros.",
+]
+
+
 def test_an_adverts_label_is_an_inline_label_and_still_chrome():
     phrases = phrase_list()
     assert phrases.inline_label("Advertisement") and phrases.inline_label("ANZEIGE")

@@ -26,6 +26,7 @@ from sitegen.clean.signals import (
     lead_past_widget,
     main_block,
     phrases,
+    prompt_atop,
     prompt_box,
     repeated,
     repeats_title,
@@ -42,7 +43,8 @@ BEFORE_METADATA: list[Rule] = [
 # After it: the body's start under the headline group, everything left outside the body,
 # then what stands between body paragraphs.
 AFTER_METADATA: list[Rule] = [
-    lead_past_widget.rule, caption_twice.rule, comments.rule, copyright_notice.rule, about_box.rule,
-    teasers.rule, cards.rule, closing_list.rule, prompt_box.rule, head_tail.rule, echoed.rule,
-    repeats_title.rule, credits.rule, headings.rule, date_lines.rule,
+    lead_past_widget.rule, prompt_atop.rule, caption_twice.rule, comments.rule,
+    copyright_notice.rule, about_box.rule, teasers.rule, cards.rule, closing_list.rule,
+    prompt_box.rule, head_tail.rule, echoed.rule, repeats_title.rule, credits.rule,
+    headings.rule, date_lines.rule,
 ]

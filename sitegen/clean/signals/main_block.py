@@ -62,18 +62,24 @@ def densest_run(doc: Document) -> tuple[int, int]:
 
 
 def runs(doc: Document, start: int, end: int) -> list[tuple[int, int]]:
-    """Stretches of text split wherever two or more lines in a row include chrome."""
-    result, run_start, gap, gap_has_chrome = [], start, 0, False
+    """Stretches of text split wherever two or more lines in a row include chrome, unless
+    one of them says the article goes on under it ("Story continues below advertisement")
+    and no closing credit ends the article among them."""
+    result, run_start, gap, chrome, goes_on, credited = [], start, 0, False, False, False
+    phrases = phrase_list()
     for i in range(start, end):
         line = doc.lines[i]
         if line.prose and not doc.is_chrome(line):
-            if gap >= 2 and gap_has_chrome:
+            if gap >= 2 and chrome and (credited or not goes_on):
                 result.append((run_start, i - gap))
                 run_start = i
-            gap, gap_has_chrome = 0, False
+            gap, chrome, goes_on, credited = 0, False, False, False
         else:
             gap += 1
-            gap_has_chrome |= doc.is_chrome(line)
+            if doc.is_chrome(line):
+                chrome = True
+                goes_on |= phrases.continues(line.text)
+                credited |= _credits_the_article(line)
     result.append((run_start, end - gap))
     return result
 
