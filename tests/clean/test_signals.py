@@ -304,6 +304,17 @@ def test_a_notice_that_the_story_continues_is_a_phrase_of_its_own():
     assert phrases.match("Story continues below", 3) is not None
 
 
+@pytest.mark.parametrize("notice", [
+    "This article is reserved for subscribers.",
+    "You have 62% of this article left to read. The rest is for subscribers only.",
+])
+def test_a_paywalls_notice_under_the_last_paragraph_goes(notice):
+    """Where the paste stops at a paywall, its notice is no closing paragraph."""
+    text = "\n".join(["Old ferry pier to stay open", "By Ana Lopes", "3 May 2021", *LONG,
+                       notice, "Already a subscriber? Log in", "© 2024 Island Herald"])  # fmt: skip
+    assert clean_text(text).body == LONG
+
+
 PT_LONG = [
     "A comissão do porto reuniu-se na terça-feira à noite para decidir o futuro do velho "
     "cais da balsa, que está no fim da rua principal desde que a vila era um porto de pesca.",
