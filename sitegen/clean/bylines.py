@@ -177,6 +177,15 @@ def is_bare_prefix(line: str) -> bool:
     return bool(_prefix().fullmatch(line.strip(" :") + " "))
 
 
+def ends_with_by(line: str) -> bool:
+    """A word or two and "by" alone on a line ("News provided by"): where a name stands
+    under it, the byline's label."""
+    return len(line.split()) <= INTRO_WORDS + 1 and _ENDS_BY.search(line) is not None
+
+
+_ENDS_BY = re.compile(r"\S\s+(?:by|von|par|por)\s*:?\s*$", re.I)
+
+
 AGENCY_WORDS = 3  # an agency or desk after "by": "EFE", "Lusa", "Redazione", "Agence France-Presse"
 
 

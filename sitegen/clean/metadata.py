@@ -11,7 +11,14 @@ from dataclasses import dataclass, field
 from itertools import islice
 
 from sitegen.clean.bare_names import bare_name_near
-from sitegen.clean.bylines import by_agency, is_bare_prefix, may_say_by, parse_byline, says_by
+from sitegen.clean.bylines import (
+    by_agency,
+    ends_with_by,
+    is_bare_prefix,
+    may_say_by,
+    parse_byline,
+    says_by,
+)
 from sitegen.clean.document import Document, Line
 from sitegen.clean.headline_lines import (
     between_dateline_and_byline,
@@ -128,8 +135,9 @@ def find_metadata(doc: Document) -> Metadata:
             doc.mark(named[1], "meta", "a name between the headline and the standfirst")
             meta_lines.append(named[1])
             titles = [named[0], titles[0]]
-    if len(titles) > 1 and titles[1].n_words <= ROLE_WORDS and is_role(titles[1].text):
-        titles = titles[:1]  # a byline naming a desk, no one: "Staff report"
+    if len(titles) > 1 and titles[1].n_words <= ROLE_WORDS and (
+            is_role(titles[1].text) or ends_with_by(titles[1].text)):  # fmt: skip
+        titles = titles[:1]  # a byline naming a desk, no one ("Staff report"), or its label
     if len(titles) == 1:
         titles += _standfirst_in_group(doc, meta_lines, titles[0])
     if titles:

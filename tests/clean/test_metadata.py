@@ -267,3 +267,20 @@ def test_a_headline_that_reads_as_a_name_is_not_also_the_author(top):
 def test_a_name_taken_for_the_headline_stays_the_author_where_a_byline_prints_it():
     page = clean_text("Gunter Frank\nGunter Frank / 22.04.2020 / 06:10\n" + PRODUCT_NEWS)
     assert page.authors == ["Gunter Frank"]
+
+
+def test_a_bylines_label_on_a_line_of_its_own_is_no_standfirst():
+    """ "News provided by" over the company's name: the byline's label, not a standfirst."""
+    page = clean_text("""News
+Products
+Harbor Robotics Raises $40 Million to Expand Hull-Cleaning Drones
+News provided by
+Harbor Robotics Inc.
+Dec 03, 2026, 08:00 ET
+Share this article
+BOSTON, Dec. 3, 2026 -- Harbor Robotics Inc., a maker of hull-cleaning drones, today announced a $40 million funding round.
+The company said it will use the funds to open service centers in Rotterdam and Singapore.
+"Clean hulls burn less fuel," said Chief Executive Officer Lena Park.
+""")
+    assert page.title == "Harbor Robotics Raises $40 Million to Expand Hull-Cleaning Drones"
+    assert page.subtitle == ""
