@@ -16,6 +16,7 @@ from sitegen.clean.headline_shapes import (
     topic_first,
 )
 from sitegen.clean.line_model import SHARED
+from sitegen.clean.people import is_name
 from sitegen.clean.picking import SURE, prob
 
 KEEP_ABOVE = 0.25  # the rules' headline over a standfirst the model took: at least this likely
@@ -179,6 +180,8 @@ def story_under_kicker(doc: Document, found: line_model.Labels, index: int,
     j = index + 1
     if j + 2 < len(doc.lines) and j not in never and _kicker_over_group(doc, found, index):
         return j
+    if j + 2 < len(doc.lines) and j not in never and _kicker_over_named(doc, index):
+        return j
     if doc.lines[index].n_words != 1 or j + 1 >= len(doc.lines) or j in never:
         return index
     under = doc.lines[j]
@@ -187,6 +190,20 @@ def story_under_kicker(doc: Document, found: line_model.Labels, index: int,
         return index
     kicker = doc.lines[index].text.isupper() and not under.text.isupper()  # "INSELVERKEHR"
     return j if kicker or echo(doc.lines[j], doc) > echo(doc.lines[index], doc) else index
+
+
+NAME_WORDS = 4  # a bare name's words, at most
+
+
+def _kicker_over_named(doc: Document, index: int) -> bool:
+    """The line at ``index``, of fewer than ``KICKER_UNDER`` words, is the kicker over a
+    longer headline with no sentence's end, a bare name straight under that, then the first
+    paragraph ("Night trains" / "The quiet return of the night train" / "Lena Fischer"):
+    a standfirst would end as a sentence."""
+    kicker, headline, name, first = doc.lines[index : index + 4]
+    return (kicker.n_words < KICKER_UNDER < headline.n_words <= HEADLINE_WORDS
+            and not headline.terminal and not kicker.terminal and name.n_words <= NAME_WORDS
+            and is_name(name.text) and first.prose)  # fmt: skip
 
 
 def _kicker_over_group(doc: Document, found: line_model.Labels, index: int) -> bool:

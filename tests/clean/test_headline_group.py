@@ -176,3 +176,21 @@ def test_a_headline_under_its_byline_stays_under_a_sections_label_over_the_group
     assert above_its_byline(doc, found, 4, frozenset()) == 4
     found.best[4] = "other"  # where the model did not take it for the headline, it goes up
     assert above_its_byline(doc, found, 4, frozenset()) == 1
+
+
+def test_a_kicker_over_the_headline_and_a_bare_name_gives_way_to_the_headline():
+    """A paste of the article alone: kicker, headline (no sentence's end), the writer's
+    name, the paragraphs. The kicker's two words name the section, not the story."""
+    page = clean_text("\n".join([
+        "Night trains",
+        "The quiet return of the night train",
+        "Lena Fischer",
+        "At ten past nine on a Tuesday evening, the sleeper to Vienna pulls out of "
+        "Brussels-Midi with every berth sold.",
+        "Five years ago the route did not exist. Now it runs four nights a week, and the "
+        "operator wants to make it daily.",
+        "The revival has been driven by travellers who want to avoid flying, and by "
+        "governments that have started to subsidise the trains.",
+    ]))  # fmt: skip
+    assert (page.title, page.subtitle) == ("The quiet return of the night train", "")
+    assert page.authors == ["Lena Fischer"]
