@@ -45,6 +45,7 @@ from sitegen.clean.line_model import SHARED
 from sitegen.clean.metadata import Metadata
 from sitegen.clean.not_headlines import (
     CONTENDING,
+    no_headline,
     not_title,
     not_titles,
     quoted_line,
@@ -151,10 +152,10 @@ def learned_metadata(doc: Document, meta: Metadata) -> line_model.Labels | None:
     ruled = _marked(doc, "title")
     never = not_titles(doc, probs)
     i = pick(probs, "title", ruled, never=never)
-    if i is not None and i not in ruled and not_title(doc, i):
+    if i is not None and i not in ruled and no_headline(doc, i):
         i = None  # too unlikely to be ruled out beforehand: "Von Lena Brandt" once the
         # headline over a picture's credit is read as its caption
-    if i is None and (not ruled or not_title(doc, ruled[0])):
+    if i is None and (not ruled or no_headline(doc, ruled[0])):
         # the rules took a byline or credit for it, or found none: a guess beats no title
         i = likeliest(probs, "title", never)
         if not ruled and (i is None or probs.odds(i, "title") < SURE["title"]):

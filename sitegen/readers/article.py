@@ -88,6 +88,15 @@ def date_from_file(meta: dict[str, Any], path: Path) -> list[str]:
     return ["no publication date found; placed by the file's modification time"]
 
 
+def title_from_file(meta: dict[str, Any], path: Path) -> list[str]:
+    """A saved page whose headline was not found is named after its file ("night-trains.txt"
+    is "Night trains"), with a warning, as Jekyll names a post; returns the warnings."""
+    if meta.get("title"):
+        return []
+    meta["title"] = path.stem.replace("-", " ").replace("_", " ").strip().capitalize()
+    return ["no title found; named after the file"]
+
+
 def _as_list(value: Any, key: str, path: Path, line: int) -> list[str]:
     if value is None:
         return []

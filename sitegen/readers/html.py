@@ -8,7 +8,13 @@ from typing import TYPE_CHECKING
 
 from sitegen.errors import NotAnArticle
 from sitegen.model import Article, Asset
-from sitegen.readers.article import Body, ReadContext, date_from_file, make_article
+from sitegen.readers.article import (
+    Body,
+    ReadContext,
+    date_from_file,
+    make_article,
+    title_from_file,
+)
 from sitegen.readers.markdown import local_asset
 
 if TYPE_CHECKING:
@@ -52,9 +58,7 @@ def read(rel: Path, ctx: ReadContext) -> Article:
         )
     meta = page.front_matter()
     warnings = date_from_file(meta, path)
-    if "title" not in meta:
-        meta["title"] = path.stem.replace("-", " ").replace("_", " ").strip().capitalize()
-        warnings.append("no title found; named after the file")
+    warnings += title_from_file(meta, path)
     assets = _saved_files(page, path.parent, root)
     if page.image:
         meta["image"] = page.image.src

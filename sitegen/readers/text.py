@@ -8,7 +8,7 @@ from pathlib import Path
 from sitegen.clean import Extraction, clean_text
 from sitegen.errors import SitegenError
 from sitegen.model import Article
-from sitegen.readers.article import Body, ReadContext, date_from_file, make_article
+from sitegen.readers.article import Body, ReadContext, date_from_file, make_article, title_from_file
 
 
 def decode(data: bytes) -> str:
@@ -30,7 +30,7 @@ def read(rel: Path, ctx: ReadContext) -> Article:
     if not extraction.blocks:
         raise SitegenError("no article text found in this pasted page", path)
     meta = extraction.front_matter()
-    warnings = date_from_file(meta, path)
+    warnings = date_from_file(meta, path) + title_from_file(meta, path)
     first = next((text for kind, text in extraction.blocks if kind == "p"), "")
     body = Body(body_html(extraction), extraction.title, first)
     article = make_article(rel, meta, body, ctx)

@@ -194,3 +194,16 @@ def test_a_kicker_over_the_headline_and_a_bare_name_gives_way_to_the_headline():
     ]))  # fmt: skip
     assert (page.title, page.subtitle) == ("The quiet return of the night train", "")
     assert page.authors == ["Lena Fischer"]
+
+
+def test_a_paragraph_of_twenty_words_ending_with_a_full_stop_is_no_headline():
+    paragraphs = [
+        "At ten past nine on a Tuesday evening, the sleeper to Vienna pulls out of "
+        "Brussels-Midi with every berth sold.",
+        "Five years ago the route did not exist. Now it runs four nights a week, and the "
+        "operator wants to make it daily.",
+        "The revival has been driven by travellers who want to avoid flying, and by "
+        "governments that have started to subsidise the trains.",
+    ]
+    page = clean_text("\n".join(paragraphs))
+    assert (page.title, page.body) == ("", paragraphs)

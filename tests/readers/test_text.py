@@ -105,6 +105,27 @@ def test_no_date_is_a_warning_and_the_file_time_is_used(site, tmp_path):
     assert "date of the saved file" in page
 
 
+def test_paragraphs_alone_keep_every_paragraph_and_are_named_after_the_file(site):
+    """A paste of the article's paragraphs alone, no headline: none of them is taken for
+    one (and lost from the body); the page is named after its file, with a warning."""
+    paragraphs = [
+        "At ten past nine on a Tuesday evening, the sleeper to Vienna pulls out of "
+        "Brussels-Midi with every berth sold.",
+        "Five years ago the route did not exist. Now it runs four nights a week, and the "
+        "operator wants to make it daily.",
+        "The revival has been driven by travellers who want to avoid flying, and by "
+        "governments that have started to subsidise the trains.",
+    ]
+    out, result = site({"content/night-trains.txt": "12 May 2021\n" + "\n".join(paragraphs)})
+    assert [str(p) for p in result.warnings] == [
+        f"{out.parent / 'content/night-trains.txt'}: warning: no title found; named after "
+        "the file"
+    ]
+    page = (out / "2021/05/night-trains/index.html").read_text()
+    assert "<h1>Night trains</h1>" in page or ">Night trains</h1>" in page
+    assert all(p in page for p in paragraphs)
+
+
 def test_a_date_far_from_the_article_is_used_with_a_warning_naming_its_line(site):
     menu = "\n".join(f"Section {n}" for n in range(40))
     text = "12 May 2021\n" + menu + "\n" + PASTED.replace("Monday 3 May 2021 18:05 BST\n", "")
