@@ -7,6 +7,8 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from sitegen.clean.unwrap import unwrap
+
 _ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 _HAS_ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _WORD = re.compile(r"\w+(?:['’.-]\w+)*")
@@ -139,9 +141,10 @@ class Document:
         text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
         if not text.isascii():  # ``normalise`` of each line, the Unicode part done at once
             text = _composed(text)
+        numbered = [(number, " ".join(raw.split()))
+                    for number, raw in enumerate(text.split("\n"), start=1)]  # fmt: skip
         lines: list[Line] = []
-        for number, raw in enumerate(text.split("\n"), start=1):
-            clean = " ".join(raw.split())
+        for number, clean in unwrap(numbered):
             if clean:
                 lines.append(Line(len(lines), number, clean))
         return cls(lines, end=len(lines))
