@@ -1336,3 +1336,26 @@ def test_a_dutch_last_paragraph_past_a_related_link_stays():
     assert page.language == "nl"
     assert page.body[-1].startswith("De exploitant")
 
+
+
+def test_two_comments_under_their_count_each_with_its_reply_button_are_no_paragraphs():
+    """A thread of two comments, each a sentence or two under its writer's name and a
+    relative time, with "Reply" under it: the buttons are chrome, so the comments are
+    islands of text under the article, not its closing paragraphs."""
+    story = [
+        "The island's ferry operator will add a fourth daily sailing to the mainland from "
+        "January, after a petition signed by more than 1,200 residents.",
+        "The new crossing will leave the island at 6.15am, in time for commuters to reach the "
+        "mainland's train station before seven.",
+        "The operator said the extra sailing would run until the end of March, and that it "
+        "would decide in February whether to keep it for the summer.",
+        "Councillor Ruth Bell, who organised the petition, said it was \"a good start\".",
+    ]
+    text = "\n".join(["Ferry operator adds a winter sailing to the mainland", "By Ana Lopes",
+                      "3 December 2026", *story, "12 comments", "Sort by: Newest", "Mary K",
+                      "2 hours ago", "About time too. I have been driving to the early train "
+                      "for years because the first boat was too late.", "Reply", "Tom Fisher",
+                      "3 hours ago", "Will they also add a return sailing in the evening? That "
+                      "is what we really need on the island.", "Reply",
+                      "Load more comments"])  # fmt: skip
+    assert clean_text(text).body == story

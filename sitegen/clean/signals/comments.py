@@ -42,12 +42,14 @@ def _signed(doc: Document, index: int) -> bool:
 
 
 def rule(doc: Document) -> None:
-    dated = [ln.index for ln in doc.lines[doc.start : doc.end]
+    # the thread may run on past the body's end (its last comments, an island of text
+    # under chrome, trimmed already): only its first date must stand inside the body
+    dated = [ln.index for ln in doc.lines[doc.start : doc.end + SPAN]
              if _is_date_line(ln, doc.lang) and _signed(doc, ln.index)]  # fmt: skip
     for size in (MIN_DATES, ANSWERED):
         for i in range(len(dated) - size + 1):
             run = dated[i : i + size]
-            if all(b - a <= SPAN for a, b in pairwise(run)) and (
+            if run[0] < doc.end and all(b - a <= SPAN for a, b in pairwise(run)) and (
                     size == MIN_DATES or _answered(doc, run)):  # fmt: skip
                 doc.end_body(_thread_start(doc, run), "a comment thread: names and dates repeating")
                 return
