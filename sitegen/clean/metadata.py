@@ -136,8 +136,10 @@ def find_metadata(doc: Document) -> Metadata:
             meta_lines.append(named[1])
             titles = [named[0], titles[0]]
     if len(titles) > 1 and titles[1].n_words <= ROLE_WORDS and (
-            is_role(titles[1].text) or ends_with_by(titles[1].text)):  # fmt: skip
-        titles = titles[:1]  # a byline naming a desk, no one ("Staff report"), or its label
+            is_role(titles[1].text) or ends_with_by(titles[1].text)
+            or not any(ch.isalpha() for ch in titles[1].text)):  # fmt: skip
+        titles = titles[:1]  # a byline naming a desk, no one ("Staff report"), its label,
+        # or figures alone (a gallery's counter, "1 / 12")
     if len(titles) == 1:
         titles += _standfirst_in_group(doc, meta_lines, titles[0])
     if titles:

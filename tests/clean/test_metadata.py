@@ -284,3 +284,17 @@ The company said it will use the funds to open service centers in Rotterdam and 
 """)
     assert page.title == "Harbor Robotics Raises $40 Million to Expand Hull-Cleaning Drones"
     assert page.subtitle == ""
+
+
+def test_a_gallerys_counter_under_the_headline_is_no_standfirst():
+    page = clean_text("""News
+Photos: The first snow of winter
+1 / 12
+Children sledge in Hyde Park on Thursday morning. (Photo: Ana Lopes)
+By Ana Lopes
+3 December 2026
+The first snow of the winter fell across the south of England overnight, closing some schools and delaying trains.
+Up to 10cm fell on high ground in the Chilterns, the Met Office said.
+More snow is expected on Friday, with temperatures falling to minus five in some places.
+""")
+    assert (page.title, page.subtitle) == ("Photos: The first snow of winter", "")

@@ -315,6 +315,14 @@ def test_a_paywalls_notice_under_the_last_paragraph_goes(notice):
     assert clean_text(text).body == LONG
 
 
+def test_a_republished_articles_notice_of_where_it_first_ran_goes():
+    notice = ("This article is republished from The Conversation under a Creative Commons "
+              "license. Read the original article.")
+    text = "\n".join(["Old ferry pier to stay open", "By Ana Lopes", "3 May 2021", *LONG,
+                       notice])  # fmt: skip
+    assert clean_text(text).body == LONG
+
+
 PT_LONG = [
     "A comissão do porto reuniu-se na terça-feira à noite para decidir o futuro do velho "
     "cais da balsa, que está no fim da rua principal desde que a vila era um porto de pesca.",
