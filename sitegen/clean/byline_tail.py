@@ -14,8 +14,11 @@ from sitegen.clean.printed_dates import WEEKDAYS, parse_printed_date
 from sitegen.clean.printed_dates import _data as _dates
 
 # where a byline's names end: a digit (its date), a handle or address, a link, a spaced
-# dash or slash, or a date label in any language of the data ("Updated", "Publicado")
-_TAIL_WORDS = r"\d|https?://|www\.|\s[-/]\s|\son\s|\s(?:{labels})\b"
+# dash or slash, a date label in any language of the data ("Updated", "Publicado"), or
+# another credit
+_TAIL_WORDS = r"\d|https?://|www\.|\s[-/]\s|\son\s|\s(?:{labels})\b|{credit}"
+# another credit after the names, of a word or two and "by": "..., photos by Jo Lee"
+_CREDIT = r",\s+(?:[^\W\d_]+\s+){1,2}(?:by|von|par|por|di|door)\s"
 _HANDLE_TAIL = r"|(?-i:\b[a-z0-9._%+-]+)?@"
 _WORD_BEFORE_DIGIT = r"|\b(?P<word>[^\W\d_]+)(?=\.?\s+\d)"  # a month's name, when it is one
 _LABEL = re.compile(r"(?<=\S)\s+[A-ZÄÖÜ]\w+:\s")  # ends names too: "Jane Roe Kategorien: Mode"
@@ -28,8 +31,8 @@ def _tail() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
     month names, case-blind, is twice as slow); the handle's part is left out of the
     pattern for lines with no "@" (it backtracks over every lower-case run)."""
     labels = [w.lower() for words in _dates()["labels"].values() for w in words]
-    words = _TAIL_WORDS.format(labels=one_of(labels))  # a trie: where a label starts is all
-    # that is read, and a trie finds the same start sooner
+    # a trie: where a label starts is all that is read, and a trie finds the same start sooner
+    words = _TAIL_WORDS.format(labels=one_of(labels), credit=_CREDIT)
     with_at = re.compile(words + _HANDLE_TAIL + _WORD_BEFORE_DIGIT, re.I)
     without = re.compile(words + _WORD_BEFORE_DIGIT, re.I)
     return with_at, without, frozenset(m.casefold() for m in _months())

@@ -79,6 +79,9 @@ from sitegen.clean.people import is_name
         # a name with the time since it was posted, as a byline prints it
         ("Alex Perry 1 day ago", ["Alex Perry"], True),
         ("Jo Lee, Politics", ["Jo Lee"], True),
+        # another credit after the names ends them
+        ("Words by Ana Lopes, photos by Tomasz Wrona", ["Ana Lopes"], True),
+        ("By Ana Lopes, additional reporting by Tomasz Wrona", ["Ana Lopes"], True),
     ],
 )
 def test_bylines(line, names, explicit):
