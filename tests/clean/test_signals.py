@@ -323,6 +323,27 @@ def test_a_republished_articles_notice_of_where_it_first_ran_goes():
     assert clean_text(text).body == LONG
 
 
+def test_teasers_each_a_headline_over_its_blurb_under_a_related_label_go_whole():
+    """"Related stories", then two teasers, each a headline over a sentence of blurb,
+    between the article's paragraphs: the blurbs go with their headlines."""
+    teasers = ["Related stories", "Fares to rise by 5% in spring, operator confirms",
+               "The operator said the increase would cover higher fuel and crew costs across "
+               "all of its routes.", "Island petition reaches 1,000 signatures in a week",
+               "Residents say the first boat of the day leaves too late for anyone working on "
+               "the mainland."]  # fmt: skip
+    text = "\n".join(["Old ferry pier to stay open", "By Ana Lopes", "3 May 2021", *LONG[:2],
+                       *teasers, *LONG[2:], "© 2024 Island Herald"])  # fmt: skip
+    assert clean_text(text).body == LONG
+
+
+def test_a_paragraph_under_one_related_link_stays():
+    """One link under its label, then paragraphs: the article goes on under the link."""
+    text = "\n".join(["Old ferry pier to stay open", "By Ana Lopes", "3 May 2021", *LONG[:2],
+                       "Related stories", "Fares to rise by 5% in spring, operator confirms",
+                       *LONG[2:], "© 2024 Island Herald"])  # fmt: skip
+    assert clean_text(text).body == LONG
+
+
 PT_LONG = [
     "A comissão do porto reuniu-se na terça-feira à noite para decidir o futuro do velho "
     "cais da balsa, que está no fim da rua principal desde que a vila era um porto de pesca.",

@@ -25,6 +25,7 @@ TEASER_WORDS = 8
 ECHO_SHARE = 0.5  # a longer line whose content words the paragraph after it repeats this much
 ANNOUNCED = "announced by a colon in the line before"
 INTRODUCING = "short line introducing the paragraphs after it"
+TEASER = "headline-like line between paragraphs (teaser or caption)"
 IN_A_LIST = "item in a run of short lines (a list)"
 LIST_ITEM = "an item of the list a colon announced, of its shape"
 # a gallery's counter: "Image 1 of 4", "Bild 2 von 10", "Photo 3/12", "1 sur 5"
@@ -72,7 +73,7 @@ def classify(line: Line, before: Line | None, after: Line | None,
     if _ITEM_MARK.match(line.text):
         return "body", "a list item, by the mark it opens with"
     if line.n_words >= TEASER_WORDS:
-        return "chrome", "headline-like line between paragraphs (teaser or caption)"
+        return "chrome", TEASER
     in_run = any(x is not None and not x.prose and not x.terminal for x in (before, after))
     if in_run:
         return "body", IN_A_LIST
@@ -123,6 +124,38 @@ def rule(doc: Document) -> None:
         elif reason != LIST_ITEM:
             items = frozenset()
     _other_stories(doc, kept)
+    _blurbs_under_links(doc)
+
+
+BLURB_WORDS = 40  # a teaser's blurb is a sentence or two
+
+
+def _blurbs_under_links(doc: Document) -> None:
+    """Teasers under a link's label, each a headline over its blurb ("Related stories" /
+    "Fares to rise by 5% in spring" / "The operator said the increase would ..." / "Island
+    petition reaches 1,000 signatures" / "Residents say ..."): where a second headline,
+    read as another story's, follows the first one's blurb, each blurb goes with its
+    headline. One link over a paragraph is no such list: the paragraph may be the
+    article's, going on under the link."""
+    for line in doc.lines[doc.start : doc.end]:
+        verdict = doc.verdicts.get(line.index)
+        if verdict is None or not verdict.reason.startswith("the link under"):
+            continue
+        blurbs, at = [], line.index + 1
+        while at + 1 < doc.end and _blurb(doc, at):
+            blurbs.append(at)
+            nxt = doc.verdicts.get(at + 1)
+            if nxt is None or nxt.reason != TEASER:
+                break
+            at += 2
+        if len(blurbs) >= 2:
+            for i in blurbs:
+                doc.mark(doc.lines[i], "chrome", "a teaser's blurb under its headline")
+
+
+def _blurb(doc: Document, index: int) -> bool:
+    line = doc.lines[index]
+    return line.prose and line.n_words <= BLURB_WORDS and doc.role(line) == "body"
 
 
 def _headline_like(line: Line) -> bool:
