@@ -15,7 +15,13 @@ from sitegen.clean.bylines import _parse_byline, parse_byline
 from sitegen.clean.context import CleanContext
 from sitegen.clean.document import Document
 from sitegen.clean.embedded import keep_posts
-from sitegen.clean.far_metadata import dateline_date, footer_date, lone_date, said_by_nearest
+from sitegen.clean.far_metadata import (
+    dateline_date,
+    footer_date,
+    lone_date,
+    said_by_nearest,
+    signed_under,
+)
 from sitegen.clean.language import detect_language
 from sitegen.clean.learned import learned_metadata
 from sitegen.clean.line_model import Labels
@@ -142,7 +148,7 @@ def clean_text(
                            "none beside it): check it", lone[0].number))  # fmt: skip
     meta.authors = [name for name in meta.authors if not _headline_as_name(doc, name, meta.title)]
     if not meta.authors:
-        meta.authors = author_box(doc) or said_by_nearest(doc, headline)
+        meta.authors = author_box(doc) or said_by_nearest(doc, headline) or signed_under(doc)
     printed = [without_full_stop(name) for name in meta.authors]
     meta.authors = [without_honorific(name) for name in printed]
     # a note may name its author either way: "Dr. Jo Lee is ...", "Jo Lee is ..."

@@ -1,7 +1,7 @@
 """Date and byline for a page whose headline group prints none: a labelled date in a
 footer, a press release's dateline, a date printed alone nearest the headline, the "By"
-line nearest it. The caller (``clean_text``) asks, in that order, only where
-``find_metadata`` found nothing.
+line nearest it, the writer's name signed under the last paragraph. The caller
+(``clean_text``) asks, in that order, only where ``find_metadata`` found nothing.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ import re
 from sitegen.clean.bylines import _YEAR, may_say_by, parse_byline, says_by
 from sitegen.clean.document import Document, Line
 from sitegen.clean.metadata import MAX_META_WORDS
+from sitegen.clean.people import is_name
 from sitegen.clean.printed_dates import PrintedDate, parse_printed_date
 
 
@@ -105,3 +106,24 @@ def said_by_nearest(doc: Document, anchor: int) -> list[str]:
     line = min(found, key=lambda f: f[:2])[2]
     doc.mark(line, "meta", "the byline nearest the headline")
     return parse_byline(line.text, doc.lang)[0]
+
+
+SIGN_DASHES = ("—", "–", "-")  # a sign-off's dash: "— Tom Rivers"
+SIGN_WORDS = 4  # a sign-off's name, at most
+SIGN_BELOW = 2  # lines under the body's last where the sign-off may stand
+
+
+def signed_under(doc: Document) -> list[str]:
+    """For a page with no byline anywhere: the name signed with a dash under the last
+    paragraph ("— Tom Rivers"), as a letter or a blog post signs off; not a quotation's
+    or an embedded post's attribution, which print a handle or a date beside the name."""
+    body = [ln for ln in doc.lines[doc.start : doc.end] if doc.role(ln) == "body" and ln.prose]
+    if not body:
+        return []
+    for line in doc.lines[body[-1].index + 1 : body[-1].index + 1 + SIGN_BELOW]:
+        name = line.text.lstrip("".join(SIGN_DASHES) + " ")
+        if (line.text.startswith(SIGN_DASHES) and name and len(name.split()) <= SIGN_WORDS
+                and "@" not in name and not _YEAR.search(name) and is_name(name)):  # fmt: skip
+            doc.mark(line, "meta", "the writer's name signed under the article")
+            return [name]
+    return []

@@ -298,3 +298,22 @@ Up to 10cm fell on high ground in the Chilterns, the Met Office said.
 More snow is expected on Friday, with temperatures falling to minus five in some places.
 """)
     assert (page.title, page.subtitle) == ("Photos: The first snow of winter", "")
+
+
+def test_a_name_signed_with_a_dash_under_the_last_paragraph_is_the_author():
+    post = """Marsh Notes
+Home
+First frost on the marsh
+December 3, 2026
+The first hard frost came last night, and this morning the reeds were white to the water's edge.
+I walked out at seven with the dog and counted eleven snipe along the ditch, more than in years.
+By nine the sun had burned the frost off the south side, but the north bank stayed white.
+{sign}
+Leave a comment
+"""
+    page = clean_text(post.format(sign="— Tom Rivers"))
+    assert page.authors == ["Tom Rivers"]
+    assert "— Tom Rivers" not in page.body
+    # an embedded post's attribution prints its handle and date: no sign-off
+    quoted = clean_text(post.format(sign="— Tom Rivers (@tomrivers) December 2, 2026"))
+    assert quoted.authors == []
