@@ -185,12 +185,30 @@ def dateline_lead(doc: Document, subtitle: str) -> str:
     return _demoted(doc, subtitle, "body", "a dateline opens it: the article's first paragraph")
 
 
+SITE_MARKS = (" | ", " - ", " – ", " — ", " · ", " :: ")  # between a headline and its site
+
+
+def _with_site(title: str, subtitle: str) -> bool:
+    """The title is the standfirst, a mark, and more: a page's title as a browser's tab
+    prints it ("Ferry adds a winter sailing | The Island Herald") over its headline."""
+    return bool(subtitle) and any(title.startswith(subtitle + mark) for mark in SITE_MARKS)
+
+
 def headline_whole(doc: Document, title: str, subtitle: str) -> tuple[str, str]:
-    """Title and standfirst, where the standfirst opens with the whole title and goes on:
+    """Title and standfirst, where the title is the page's, the standfirst its headline
+    and the site's name ("... | The Island Herald" over "..."), or where the standfirst
+    opens with the whole title and goes on:
     it is the headline, and the line taken for the title a teaser's copy of its start ("Lake
     levels lowest since 1964", in a list of the most read stories, over "Lake levels lowest
     since 1964 as dry winter takes toll"). A standfirst never repeats its headline. Both
     are headline-sized: "Lorem" over "Lorem ipsum dolor sit amet, ..." is no teaser's."""
+    if _with_site(title, subtitle):  # the page's title over the headline
+        for line in doc.lines:
+            if line.text == title and doc.role(line) == "title":
+                doc.mark(line, "chrome", "the page's title: the headline and the site's name")
+            elif line.text == subtitle and doc.role(line) == "subtitle":
+                doc.mark(line, "title", "the headline, printed again without the site's name")
+        return subtitle, ""
     if (len(title.split()) < TEASER_WORDS or len(subtitle.split()) > WHOLE_WORDS
             or not fold(subtitle).startswith(fold(title) + " ")):  # fmt: skip
         return title, subtitle

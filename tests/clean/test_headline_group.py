@@ -207,3 +207,19 @@ def test_a_paragraph_of_twenty_words_ending_with_a_full_stop_is_no_headline():
     ]
     page = clean_text("\n".join(paragraphs))
     assert (page.title, page.body) == ("", paragraphs)
+
+
+def test_the_pages_title_with_its_sites_name_over_the_headline_gives_way_to_the_headline():
+    """A paste that starts with the page's title as the browser's tab prints it."""
+    page = clean_text("\n".join([
+        "Ferry operator adds a winter sailing to the mainland | The Island Herald",
+        "Ferry operator adds a winter sailing to the mainland",
+        "By Ana Lopes",
+        "3 December 2026",
+        "The island's ferry operator will add a fourth daily sailing to the mainland from "
+        "January, after a petition signed by more than 1,200 residents.",
+        "The new crossing will leave the island at 6.15am, in time for commuters to reach the "
+        "mainland's train station before seven.",
+        "The operator said the extra sailing would run until the end of March.",
+    ]))  # fmt: skip
+    assert (page.title, page.subtitle) == ("Ferry operator adds a winter sailing to the mainland", "")
