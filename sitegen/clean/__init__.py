@@ -27,6 +27,7 @@ from sitegen.clean.learned import learned_metadata
 from sitegen.clean.line_model import Labels
 from sitegen.clean.metadata import Metadata, find_metadata
 from sitegen.clean.name_form import name_case, without_full_stop, without_honorific
+from sitegen.clean.not_headlines import notice_names
 from sitegen.clean.people import is_role
 from sitegen.clean.printed_dates import PrintedDate, parse_printed_date
 from sitegen.clean.signals import AFTER_METADATA, BEFORE_METADATA
@@ -172,7 +173,8 @@ def clean_text(
             meta_lines.append(line.text)
     if not any(kind == "p" for kind, _ in blocks):
         blocks = []
-    title = without_site_name(meta.title, (line.text for line in doc.lines))
+    names = [*(line.text for line in doc.lines), *(n.strip() for n in notice_names(doc))]
+    title = without_site_name(meta.title, names)
     if meta.subtitle == title:  # the headline printed twice (a trail's last crumb, then it)
         meta.subtitle = ""
     return Extraction(title, meta.subtitle, meta.authors, meta.date, doc.lang, blocks,

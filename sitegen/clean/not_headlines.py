@@ -130,13 +130,21 @@ def _site_name(doc: Document, index: int) -> bool:
     line = doc.lines[index]
     if line.n_words > SITE_WORDS or line.terminal:
         return False
+    name = fold(line.text).strip()
+    return bool(name) and any(name in notice for notice in notice_names(doc))
+
+
+def notice_names(doc: Document) -> tuple[str, ...]:
+    """The names the page's copyright notices give, folded (found once a page)."""
     if doc.notices is None:
         doc.notices = tuple(found.group(1) for ln in doc.lines
                             if ("©" in ln.text or "opyright" in ln.text)
                             and _YEAR.search(ln.text)  # a notice's year: not "© Jo Lee/dpa"
                             for found in [_NOTICE.search(fold(ln.text))] if found)  # fmt: skip
-    name = fold(line.text).strip()
-    return bool(name) and any(name in notice for notice in doc.notices)
+    return doc.notices
+
+
+SITE_MARKS = (" | ", " - ", " – ", " — ", " · ", " :: ")  # between a headline and its site
 
 
 POST_LINES = 2  # lines of an embedded post's words over its attribution

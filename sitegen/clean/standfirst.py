@@ -10,7 +10,7 @@ from sitegen.clean.credits import is_credit
 from sitegen.clean.document import Document
 from sitegen.clean.learned_body import BODY_ODDS, IN_HEADLINE_BLOCK
 from sitegen.clean.line_model import SHARED
-from sitegen.clean.not_headlines import not_title
+from sitegen.clean.not_headlines import SITE_MARKS, not_title
 from sitegen.clean.phrases import fold, phrase_list, phrased
 
 STANDFIRST_BELOW = 3  # lines under the headline where its standfirst may be
@@ -183,9 +183,6 @@ def dateline_lead(doc: Document, subtitle: str) -> str:
     if not _DATELINE.match(subtitle):
         return subtitle
     return _demoted(doc, subtitle, "body", "a dateline opens it: the article's first paragraph")
-
-
-SITE_MARKS = (" | ", " - ", " – ", " — ", " · ", " :: ")  # between a headline and its site
 
 
 def _with_site(title: str, subtitle: str) -> bool:

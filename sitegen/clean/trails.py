@@ -108,8 +108,9 @@ _SITE_SEPARATOR = re.compile(r"\s+[|–—-]\s+")  # "<headline> | <site>"
 
 def without_site_name(title: str, lines: Iterable[str]) -> str:
     """A headline without the site's name printed after it, where the page prints that
-    name on a line of its own too (its masthead): "Council votes to close library | The
-    Valley Tribune" -> "Council votes to close library"."""
+    name on a line of its own too (its masthead) or its copyright notice names it (among
+    ``lines``): "Council votes to close library | The Valley Tribune" -> "Council votes to
+    close library"."""
     cut = list(_SITE_SEPARATOR.finditer(title))
     if not cut:
         return title

@@ -78,3 +78,18 @@ def test_a_headline_printed_again_as_the_trails_last_crumb_is_no_standfirst():
     ]))  # fmt: skip
     assert page.title == headline
     assert page.subtitle == ""
+
+
+def test_a_headline_loses_the_sites_name_its_copyright_notice_gives():
+    page = clean_text("\n".join([
+        "Ferry operator adds a winter sailing to the mainland - The Island Herald",
+        "By Ana Lopes",
+        "3 December 2026",
+        "The island's ferry operator will add a fourth daily sailing to the mainland from "
+        "January, after a petition signed by more than 1,200 residents.",
+        "The new crossing will leave the island at 6.15am, in time for commuters to reach the "
+        "mainland's train station before seven.",
+        "The operator said the extra sailing would run until the end of March.",
+        "© 2026 The Island Herald",
+    ]))  # fmt: skip
+    assert page.title == "Ferry operator adds a winter sailing to the mainland"
