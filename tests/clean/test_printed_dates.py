@@ -164,6 +164,10 @@ def test_day_first_for_dotted_and_non_english_dates():
         ("Publish Date:Sat, 28 Nov 2020 01:34 PM (IST)", "en", "2020-11-28T13:34:00+05:30",
          "published"),
         ("Fecha de publicación: 3 de mayo de 2024", "es", "2024-05-03", "published"),
+        # the labels of languages whose months the data holds, beyond the seven supported
+        ("Aktualizacja: 19.04.2026 19:45 Publikacja: 19.04.2026 19:05", "pl",
+         "2026-04-19T19:05:00", "published"),
+        ("Uppdaterad 4 december 2026", "sv", "2026-12-04", "updated"),
     ],
 )
 def test_the_date_expression_is_taken_out_of_the_line(line, lang, iso, label):
