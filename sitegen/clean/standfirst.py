@@ -34,6 +34,7 @@ def standfirst_under(doc: Document, found: line_model.Labels, headline: int) -> 
 
 
 UNSTOPPED_WORDS = 25  # a standfirst without a sentence's end under a headline: at most
+PARTING_LINES = 3  # lines of a widget (a credit, a button) between a standfirst and the body
 
 
 def _standfirst_under_group(doc: Document, headline: int) -> str:
@@ -47,7 +48,14 @@ def _standfirst_under_group(doc: Document, headline: int) -> str:
     if j + 1 >= len(doc.lines):
         return ""
     line, under = doc.lines[j], doc.lines[j + 1]
-    if (not STANDFIRST_WORDS <= line.n_words <= UNSTOPPED_WORDS or line.terminal
+    if line.terminal:  # a sentence: a standfirst only where a widget parts it from the body
+        k = j + 1
+        while k < len(doc.lines) and k - j <= PARTING_LINES and doc.is_chrome(doc.lines[k]):
+            k += 1
+        if k == j + 1 or k >= len(doc.lines):
+            return ""
+        under = doc.lines[k]
+    if (not STANDFIRST_WORDS <= line.n_words <= UNSTOPPED_WORDS
             or doc.role(line) in ("meta", "title") or phrased(doc, j) or not_title(doc, j)
             or doc.role(under) != "body" or not under.prose):  # fmt: skip
         return ""

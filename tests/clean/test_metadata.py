@@ -317,3 +317,30 @@ Leave a comment
     # an embedded post's attribution prints its handle and date: no sign-off
     quoted = clean_text(post.format(sign="— Tom Rivers (@tomrivers) December 2, 2026"))
     assert quoted.authors == []
+
+
+def test_a_sentence_under_a_headline_under_its_byline_and_date_is_the_standfirst_over_a_caption():
+    """Byline and date over the headline, a sentence under it, then the lead picture's
+    caption between it and the first paragraph: the sentence is the standfirst."""
+    page = clean_text("""WIRED
+Backchannel
+Business
+Culture
+Gear
+Ideas
+Science
+Security
+Transportation
+Will Knight
+Business
+01.21.2020 07:00 AM
+AI Can Do Great Things, if It Does Not Burn the Planet
+The computing power required for AI landmarks is growing fast, and so is the power it uses.
+One algorithm that let a robot solve a puzzle used as much energy as three power plants make in an hour.Photograph: Getty Images
+Last month, researchers in San Francisco revealed an algorithm capable of learning to handle a puzzle with a robotic hand.
+The effort may have consumed about 2.8 gigawatt-hours of electricity, estimates one researcher who studied it.
+Both figures are far larger than those of any earlier model that the team had trained.
+""")
+    assert page.title == "AI Can Do Great Things, if It Does Not Burn the Planet"
+    assert page.subtitle == ("The computing power required for AI landmarks is growing fast, and "
+                             "so is the power it uses.")
