@@ -200,26 +200,25 @@ def _with_site(title: str, subtitle: str) -> bool:
 
 
 def headline_whole(doc: Document, title: str, subtitle: str) -> tuple[str, str]:
-    """Title and standfirst, where the title is the page's, the standfirst its headline
-    and the site's name ("... | The Island Herald" over "..."), or where the standfirst
-    opens with the whole title and goes on:
-    it is the headline, and the line taken for the title a teaser's copy of its start ("Lake
-    levels lowest since 1964", in a list of the most read stories, over "Lake levels lowest
-    since 1964 as dry winter takes toll"). A standfirst never repeats its headline. Both
-    are headline-sized: "Lorem" over "Lorem ipsum dolor sit amet, ..." is no teaser's."""
-    if _with_site(title, subtitle):  # the page's title over the headline
-        for line in doc.lines:
-            if line.text == title and doc.role(line) == "title":
-                doc.mark(line, "chrome", "the page's title: the headline and the site's name")
-            elif line.text == subtitle and doc.role(line) == "subtitle":
-                doc.mark(line, "title", "the headline, printed again without the site's name")
-        return subtitle, ""
-    if (len(title.split()) < TEASER_WORDS or len(subtitle.split()) > WHOLE_WORDS
-            or not fold(subtitle).startswith(fold(title) + " ")):  # fmt: skip
+    """Title and standfirst, where the standfirst is the headline: under the page's title,
+    the headline with the site's name ("... | The Island Herald" over "..."), or opening
+    with the whole line taken for the title and going on, that line a teaser's copy of its
+    start ("Lake levels lowest since 1964", in a list of the most read stories, over "Lake
+    levels lowest since 1964 as dry winter takes toll"). A standfirst never repeats its
+    headline. Both are headline-sized: "Lorem" over "Lorem ipsum dolor sit amet, ..." is
+    no teaser's."""
+    if _with_site(title, subtitle):
+        why = ("the page's title: the headline and the site's name",
+               "the headline, printed again without the site's name")
+    elif (len(title.split()) >= TEASER_WORDS and len(subtitle.split()) <= WHOLE_WORDS
+          and fold(subtitle).startswith(fold(title) + " ")):  # fmt: skip
+        why = ("the headline's start, printed above it (a teaser's)",
+               "the headline, opening with the line taken for it")
+    else:
         return title, subtitle
     for line in doc.lines:
         if line.text == title and doc.role(line) == "title":
-            doc.mark(line, "chrome", "the headline's start, printed above it (a teaser's)")
+            doc.mark(line, "chrome", why[0])
         elif line.text == subtitle and doc.role(line) == "subtitle":
-            doc.mark(line, "title", "the headline, opening with the line taken for it")
+            doc.mark(line, "title", why[1])
     return subtitle, ""

@@ -178,6 +178,16 @@ def test_a_headline_under_its_byline_stays_under_a_sections_label_over_the_group
     assert above_its_byline(doc, found, 4, frozenset()) == 1
 
 
+NIGHT_TRAIN = [
+    "At ten past nine on a Tuesday evening, the sleeper to Vienna pulls out of "
+    "Brussels-Midi with every berth sold.",
+    "Five years ago the route did not exist. Now it runs four nights a week, and the "
+    "operator wants to make it daily.",
+    "The revival has been driven by travellers who want to avoid flying, and by "
+    "governments that have started to subsidise the trains.",
+]
+
+
 def test_a_kicker_over_the_headline_and_a_bare_name_gives_way_to_the_headline():
     """A paste of the article alone: kicker, headline (no sentence's end), the writer's
     name, the paragraphs. The kicker's two words name the section, not the story."""
@@ -185,28 +195,15 @@ def test_a_kicker_over_the_headline_and_a_bare_name_gives_way_to_the_headline():
         "Night trains",
         "The quiet return of the night train",
         "Lena Fischer",
-        "At ten past nine on a Tuesday evening, the sleeper to Vienna pulls out of "
-        "Brussels-Midi with every berth sold.",
-        "Five years ago the route did not exist. Now it runs four nights a week, and the "
-        "operator wants to make it daily.",
-        "The revival has been driven by travellers who want to avoid flying, and by "
-        "governments that have started to subsidise the trains.",
+        *NIGHT_TRAIN,
     ]))  # fmt: skip
     assert (page.title, page.subtitle) == ("The quiet return of the night train", "")
     assert page.authors == ["Lena Fischer"]
 
 
 def test_a_paragraph_of_twenty_words_ending_with_a_full_stop_is_no_headline():
-    paragraphs = [
-        "At ten past nine on a Tuesday evening, the sleeper to Vienna pulls out of "
-        "Brussels-Midi with every berth sold.",
-        "Five years ago the route did not exist. Now it runs four nights a week, and the "
-        "operator wants to make it daily.",
-        "The revival has been driven by travellers who want to avoid flying, and by "
-        "governments that have started to subsidise the trains.",
-    ]
-    page = clean_text("\n".join(paragraphs))
-    assert (page.title, page.body) == ("", paragraphs)
+    page = clean_text("\n".join(NIGHT_TRAIN))
+    assert (page.title, page.body) == ("", NIGHT_TRAIN)
 
 
 def test_the_pages_title_with_its_sites_name_over_the_headline_gives_way_to_the_headline():

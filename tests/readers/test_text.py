@@ -109,20 +109,20 @@ def test_paragraphs_alone_keep_every_paragraph_and_are_named_after_the_file(site
     """A paste of the article's paragraphs alone, no headline: none of them is taken for
     one (and lost from the body); the page is named after its file, with a warning."""
     paragraphs = [
-        "At ten past nine on a Tuesday evening, the sleeper to Vienna pulls out of "
-        "Brussels-Midi with every berth sold.",
-        "Five years ago the route did not exist. Now it runs four nights a week, and the "
-        "operator wants to make it daily.",
-        "The revival has been driven by travellers who want to avoid flying, and by "
-        "governments that have started to subsidise the trains.",
+        "The first hard frost came last night, and this morning the reeds were white all the "
+        "way down to the water's edge.",
+        "I walked out at seven with the dog and counted eleven snipe along the ditch, more "
+        "than I have seen there in years.",
+        "By nine the sun had burned the frost off the south side of the marsh, but the north "
+        "bank stayed white all day long.",
     ]
-    out, result = site({"content/night-trains.txt": "12 May 2021\n" + "\n".join(paragraphs)})
+    out, result = site({"content/first-frost.txt": "12 May 2021\n" + "\n".join(paragraphs)})
     assert [str(p) for p in result.warnings] == [
-        f"{out.parent / 'content/night-trains.txt'}: warning: no title found; named after "
+        f"{out.parent / 'content/first-frost.txt'}: warning: no title found; named after "
         "the file"
     ]
-    page = (out / "2021/05/night-trains/index.html").read_text()
-    assert "<h1>Night trains</h1>" in page or ">Night trains</h1>" in page
+    page = (out / "2021/05/first-frost/index.html").read_text()
+    assert "<h1>First frost</h1>" in page or ">First frost</h1>" in page
     assert all(p in page for p in paragraphs)
 
 
