@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from sitegen.clean.author_note import close_at_note
+from sitegen.clean.author_note import close_at_note, named_in_note
 from sitegen.clean.bare_names import author_box
 from sitegen.clean.bylines import _parse_byline, parse_byline
 from sitegen.clean.context import CleanContext
@@ -149,7 +149,8 @@ def clean_text(
                            "none beside it): check it", lone[0].number))  # fmt: skip
     meta.authors = [name for name in meta.authors if not _headline_as_name(doc, name, meta.title)]
     if not meta.authors:
-        meta.authors = author_box(doc) or said_by_nearest(doc, headline) or signed_under(doc)
+        meta.authors = (author_box(doc) or said_by_nearest(doc, headline)
+                        or named_in_note(doc, headline) or signed_under(doc))
     printed = [without_full_stop(name) for name in meta.authors]
     meta.authors = [without_honorific(name) for name in printed]
     # a note may name its author either way: "Dr. Jo Lee is ...", "Jo Lee is ..."

@@ -12,7 +12,7 @@ from __future__ import annotations
 from sitegen.clean.bare_names import NOTE_LINES
 from sitegen.clean.bylines import introduces
 from sitegen.clean.document import Document, Line
-from sitegen.clean.people import is_role
+from sitegen.clean.people import is_name, is_role
 
 ROLE_WITHIN = 15  # words: where the note says what the author does
 
@@ -77,3 +77,27 @@ def _says_who(line: Line, authors: list[str]) -> bool:
         return True
     return any(introduces(line.text, a) for a in authors) and is_role(
         " ".join(line.words[:ROLE_WITHIN]))  # fmt: skip
+
+
+NAME_NEAR = 4  # lines around the headline where a bare name may stand as its byline
+NAME_WORDS = 4  # a bare name's words, at most
+
+
+def named_in_note(doc: Document, headline: int) -> list[str]:
+    """For a page with no byline found: a bare name near the headline that an author's
+    note among the last paragraphs says who it is ("Ana Lopes" over the headline, "Ana
+    Lopes is a writer from the Western Isles" under the article): the page's author, as
+    an opinion page prints it. The note confirms what a name alone near the headline
+    (a person it pictures, a section's) does not tell."""
+    near = doc.lines[max(0, headline - NAME_NEAR) : headline + NAME_NEAR + 1]
+    names = [ln for ln in near if ln.n_words <= NAME_WORDS and doc.role(ln) != "title"
+             and is_name(ln.text)]  # fmt: skip
+    if not names:
+        return []
+    # the last lines of the body and a few under it (a note may have been taken for chrome)
+    closing = doc.lines[max(doc.start, doc.end - 2 * NOTE_LINES) : doc.end + NOTE_LINES]
+    for name in names:
+        if any(_says_who(line, [name.text]) for line in closing):
+            doc.mark(name, "meta", "a name near the headline, its author's note under the article")
+            return [name.text]
+    return []

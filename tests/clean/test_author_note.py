@@ -80,3 +80,25 @@ def test_a_reviewers_or_critics_note_closes_the_article():
     for note in ("Ana Lopes is a freelance reviewer who tests tools and home repair kit.",
                  "Ana Lopes is the paper's film critic."):
         assert clean_text(page(tail=(note,))).body == PARAS
+
+
+def test_a_bare_name_over_the_headline_that_the_closing_note_names_is_the_author():
+    """An opinion page prints its writer's name alone over the headline and says who they
+    are under the article; the note and the prompt under it go."""
+    page = clean_text("\n".join([
+        "Opinion", "Transport", "Ana Lopes",
+        "Island ferries are a lifeline. Why do we keep treating them as a luxury?",
+        "Every winter the same boats break down and the same communities are cut off",
+        "Wed 3 Dec 2026 07.00 GMT", "Share",
+        "When the ferry to the island broke down last January, it took eleven days to find a "
+        "replacement.",
+        "In that time, a school closed, a shop ran out of bread and a man with a heart "
+        "condition was flown to hospital by helicopter.",
+        "None of this was bad luck. The boat was 38 years old.",
+        "Ana Lopes is a writer from the Western Isles",
+        "Do you have an opinion on the issues raised in this article? Send us a letter of up "
+        "to 300 words by email.",
+        "Explore more on these topics",
+    ]))  # fmt: skip
+    assert page.authors == ["Ana Lopes"]
+    assert page.body[-1] == "None of this was bad luck. The boat was 38 years old."
