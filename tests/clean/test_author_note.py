@@ -102,3 +102,21 @@ def test_a_bare_name_over_the_headline_that_the_closing_note_names_is_the_author
     ]))  # fmt: skip
     assert page.authors == ["Ana Lopes"]
     assert page.body[-1] == "None of this was bad luck. The boat was 38 years old."
+
+
+def test_the_authors_name_over_the_headline_is_not_taken_for_it():
+    """A column: the writer's name over the headline, a note under the article saying who
+    she is. The name is the author, the line under it the headline."""
+    page = clean_text("\n".join([
+        "OPINIÓN", "Elena Martín Ruiz", "Los pueblos necesitan médicos, no promesas",
+        "3 de diciembre de 2026",
+        "Cada invierno los vecinos de Cantavieja se quedan sin médico de guardia durante "
+        "semanas enteras, y nadie parece tener prisa.",
+        "La consejería promete soluciones desde hace años, pero los complementos ofrecidos no "
+        "convencen a nadie de mudarse.",
+        "Mientras tanto, el consultorio más cercano está a 45 minutos por una carretera que se "
+        "cierra con la nieve.",
+        "Elena Martín Ruiz es periodista y escritora.", "Archivado En", "Sanidad",
+    ]))  # fmt: skip
+    assert (page.title, page.subtitle) == ("Los pueblos necesitan médicos, no promesas", "")
+    assert page.authors == ["Elena Martín Ruiz"]
