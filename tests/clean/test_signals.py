@@ -1388,3 +1388,11 @@ def test_two_comments_under_their_count_each_with_its_reply_button_are_no_paragr
                       "is what we really need on the island.", "Reply",
                       "Load more comments"])  # fmt: skip
     assert clean_text(text).body == story
+
+
+def test_a_brief_of_one_short_sentence_keeps_it_as_its_body():
+    """No line reads as a paragraph: the brief's one sentence is its body, not nothing
+    (which would leave the page unbuilt)."""
+    found = clean_text("Ferry cancelled\nBy Ana Lopes\n3 Dec 2026\nThe 6.15 sailing is cancelled.\n")
+    assert (found.title, found.body) == ("Ferry cancelled", ["The 6.15 sailing is cancelled."])
+    assert clean_text("Home\nNews\nSport\n").body == []

@@ -194,8 +194,22 @@ def _notice_over(doc: Document, lead: tuple[int, int], rest: list[tuple[int, int
             and any(voice.prompts(x, doc.lang) for x in doc.lines[lead[0] : lead[1]]))
 
 
+SHORT_SENTENCE = 3  # words: a brief's one sentence, where no line reads as a paragraph
+
+
+def _sentences(doc: Document) -> tuple[int, int]:
+    """Where no line reads as running text (a brief of one short sentence): the stretch
+    from the first sentence of a few words to the last, chrome aside."""
+    found = [line.index for line in doc.lines if line.terminal and not doc.is_chrome(line)
+             and line.n_words >= SHORT_SENTENCE]  # fmt: skip
+    return (found[0], found[-1] + 1) if found else (0, 0)
+
+
 def rule(doc: Document) -> None:
     start, end = densest_run(doc)
+    if start == end:  # no paragraph: the runs below are of paragraphs
+        doc.start, doc.end = _sentences(doc)
+        return
 
     def words(run: tuple[int, int]) -> int:
         return sum(x.n_words for x in doc.lines[run[0] : run[1]] if x.prose)
