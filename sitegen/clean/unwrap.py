@@ -1,7 +1,8 @@
-"""Hard-wrapped text made whole again: a paste out of an e-mail, a plain-text archive or a
-PDF breaks each paragraph into lines of one width, a blank line between paragraphs. The
-cleaner reads a line as a unit (a paragraph, a headline, a button), so such a paragraph
-must be one line again before anything reads it.
+"""Paragraphs made whole again: a paste out of an e-mail, a plain-text archive or a PDF
+breaks each paragraph into lines of one width, a blank line between paragraphs; a page
+that sets its first letter as a drop cap pastes it on a line of its own ("T" over "he first
+time ..."). The cleaner reads a line as a unit (a paragraph, a headline, a button), so such
+a paragraph must be one line again before anything reads it.
 
 A page is wrapped when no line (or one: a long address) runs past ``MAX_WIDTH``, blank
 lines part its paragraphs, and of its lines filled to near the page's width with another
@@ -26,7 +27,9 @@ _HYPHENATED = re.compile(r"[^\W\d_]-$")  # broken after its hyphen: "long-" / "a
 
 def unwrap(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """``lines`` (each line's number and its text, white space made single; "" for a blank
-    line) with each wrapped paragraph joined into one line, numbered as its first."""
+    line) with each wrapped paragraph joined into one line, numbered as its first, and
+    each drop cap joined to the rest of its word."""
+    lines = _with_drop_caps(lines)
     filled = _filled(lines)
     if not filled:
         return lines
@@ -57,3 +60,26 @@ def _filled(lines: list[tuple[int, str]]) -> set[int]:
     # a sentence goes on in the line under: most wrapped lines, few lines of a menu or list
     going_on = sum(1 for i in found if lines[i + 1][1][0].islower())
     return found if going_on >= max(MIN_JOINS, len(found) / 2) else set()
+
+
+DROP_CAP_WORDS = 6  # the paragraph a drop cap opens: not a button ("X" over "facebook")
+
+
+def _with_drop_caps(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A capital letter alone on its line, the rest of its word opening the paragraph on
+    the next one in lower case ("T" / "he first time I met ..."), joined into one line."""
+    if not any(len(text) == 1 for _, text in lines):
+        return lines
+    joined: list[tuple[int, str]] = []
+    i = 0
+    while i < len(lines):
+        number, text = lines[i]
+        after = lines[i + 1][1] if i + 1 < len(lines) else ""
+        if (len(text) == 1 and text.isupper() and after[:1].islower()
+                and len(after.split()) >= DROP_CAP_WORDS):  # fmt: skip
+            joined.append((number, text + after))
+            i += 2
+            continue
+        joined.append((number, text))
+        i += 1
+    return joined

@@ -64,3 +64,10 @@ def test_a_browsers_paste_a_menu_and_a_list_are_left_as_they_are():
                                  *[f"- item {n} that the council has listed in its plan for the wall"
                                    for n in range(5)]]))  # fmt: skip
     assert unwrap(items) == items
+
+
+def test_a_drop_cap_on_a_line_of_its_own_is_joined_to_its_word_but_a_button_is_not():
+    text = "T\nhe first time I met Seamus McCurdy he was standing on the pier at Ballycastle.\nX\nfacebook\n"
+    assert unwrap(numbered(text)) == [
+        (1, "The first time I met Seamus McCurdy he was standing on the pier at Ballycastle."),
+        (3, "X"), (4, "facebook"), (5, "")]  # fmt: skip
