@@ -17,8 +17,9 @@ from sitegen.clean.printed_dates import _data as _dates
 # dash or slash, a date label in any language of the data ("Updated", "Publicado"), or
 # another credit
 _TAIL_WORDS = r"\d|https?://|www\.|\s[-/]\s|\son\s|\s(?:{labels})\b|{credit}"
-# another credit after the names, of a word or two and "by": "..., photos by Jo Lee"
-_CREDIT = r",\s+(?:[^\W\d_]+\s+){1,2}(?:by|von|par|por|di|door)\s"
+# another credit after the names, of a word or two and "by": "..., photos by Jo Lee",
+# "...; Editing by Jo Lee"
+_CREDIT = r"[,;]\s+(?:[^\W\d_]+\s+){0,2}(?:by|von|par|por|di|door)\s"
 _HANDLE_TAIL = r"|(?-i:\b[a-z0-9._%+-]+)?@"
 _WORD_BEFORE_DIGIT = r"|\b(?P<word>[^\W\d_]+)(?=\.?\s+\d)"  # a month's name, when it is one
 _LABEL = re.compile(r"(?<=\S)\s+[A-ZÄÖÜ]\w+:\s")  # ends names too: "Jane Roe Kategorien: Mode"

@@ -82,6 +82,8 @@ from sitegen.clean.people import is_name
         # another credit after the names ends them
         ("Words by Ana Lopes, photos by Tomasz Wrona", ["Ana Lopes"], True),
         ("By Ana Lopes, additional reporting by Tomasz Wrona", ["Ana Lopes"], True),
+        # a wire story's closing credit names its reporters, then its editors
+        ("Reporting by Jason Hovet; Editing by Alex Richardson", ["Jason Hovet"], True),
     ],
 )
 def test_bylines(line, names, explicit):

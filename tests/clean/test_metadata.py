@@ -344,3 +344,17 @@ Both figures are far larger than those of any earlier model that the team had tr
     assert page.title == "AI Can Do Great Things, if It Does Not Burn the Planet"
     assert page.subtitle == ("The computing power required for AI landmarks is growing fast, and "
                              "so is the power it uses.")
+
+
+def test_a_wire_storys_closing_credit_names_its_author_where_no_byline_does():
+    page = clean_text("""World
+Czech government approves budget cuts to rein in deficit
+December 3, 2026 5:45 PM GMT+1
+PRAGUE, Dec 3 (Reuters) - The Czech government approved spending cuts worth 40 billion crowns on Wednesday as it seeks to bring the deficit below 3% of GDP.
+Finance Minister Zbynek Stanjura said the cuts would fall mostly on ministries' operating costs rather than on social benefits.
+The opposition said the plan would hurt regions that depend on state investment.
+Reporting by Jason Hovet; Editing by Alex Richardson
+Our Standards: The Thomson Reuters Trust Principles.
+""")
+    assert page.authors == ["Jason Hovet"]
+    assert page.body[-1] == "The opposition said the plan would hurt regions that depend on state investment."
