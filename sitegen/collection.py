@@ -41,10 +41,11 @@ def contexts(root: Path, files: list[Path]) -> dict[Path, CleanContext]:
     if not by_section:
         return {}
     from sitegen.clean.context import CleanContext  # pasted pages only: the cleaner's import
-    from sitegen.readers.text import decode
+    from sitegen.readers.text import decode, is_markup
 
     found = {}
     for rels in by_section.values():
-        context = CleanContext.from_texts(decode((root / rel).read_bytes()) for rel in rels)
+        texts = (decode((root / rel).read_bytes()) for rel in rels)
+        context = CleanContext.from_texts(text for text in texts if not is_markup(text))
         found.update(dict.fromkeys(rels, context))
     return found

@@ -24,9 +24,23 @@ def body_html(extraction: Extraction) -> str:
                      for kind, text in extraction.blocks)  # fmt: skip
 
 
+def is_markup(text: str) -> bool:
+    """The file is a web page's markup, saved with a text file's name ("page.txt" holding
+    "<!DOCTYPE html>..."): a saved page, not a paste."""
+    head = text.lstrip("\ufeff \t\r\n")[:20].casefold()
+    return head.startswith(("<!doctype html", "<html"))
+
+
 def read(rel: Path, ctx: ReadContext) -> Article:
     path = ctx.content_root / rel
-    extraction = clean_text(decode(ctx.source(rel)), ctx.collection)
+    text = decode(ctx.source(rel))
+    if is_markup(text):
+        from sitegen.readers import html  # trafilatura's import costs: only on use
+
+        article = html.read(rel, ctx)
+        article.warnings += (("a web page's markup in a .txt file: read as a saved page", None),)
+        return article
+    extraction = clean_text(text, ctx.collection)
     if not extraction.blocks:
         raise SitegenError("no article text found in this pasted page", path)
     meta = extraction.front_matter()

@@ -126,6 +126,28 @@ def test_paragraphs_alone_keep_every_paragraph_and_are_named_after_the_file(site
     assert all(p in page for p in paragraphs)
 
 
+def test_a_web_pages_markup_saved_as_text_is_read_as_a_saved_page(site):
+    """"View source" saved as page.txt: its tags are not pasted text to print."""
+    markup = (
+        "<!DOCTYPE html>\n<html><head><title>Ferry timetable</title></head><body>\n"
+        "<article><h1>Ferry timetable changes after year of complaints</h1>\n"
+        "<p>By Ana Lopes, 3 May 2021</p>\n"
+        "<p>The harbour board approved the new ferry timetable on Monday after a year of "
+        "complaints from island residents about missed connections on the mainland.</p>\n"
+        "<p>Under the new timetable, the first boat will leave at 6am, an hour earlier than "
+        "now, and the last will return after 10pm on weekdays and Saturdays.</p>\n"
+        "<script>alert(1)</script></article></body></html>\n"
+    )
+    out, result = site({"content/ferry.txt": markup})
+    pages = list(out.glob("**/ferry/index.html"))
+    assert len(pages) == 1
+    page = pages[0].read_text()
+    assert "Ferry timetable changes after year of complaints</h1>" in page
+    assert "&lt;p&gt;" not in page and "alert(1)" not in page
+    assert "The harbour board approved the new ferry timetable" in page
+    assert any("read as a saved page" in str(p) for p in result.warnings)
+
+
 def test_a_date_far_from_the_article_is_used_with_a_warning_naming_its_line(site):
     menu = "\n".join(f"Section {n}" for n in range(40))
     text = "12 May 2021\n" + menu + "\n" + PASTED.replace("Monday 3 May 2021 18:05 BST\n", "")
