@@ -58,3 +58,18 @@ def test_saved_html_page(tmp_path):
     assert md.startswith("# Old railway line to become a cycle path\n") and PARAGRAPHS[0] in md
     text = run("extract", str(path), "--format", "text", cwd=tmp_path).stdout
     assert text.rstrip().endswith(PARAGRAPHS[-1])
+
+
+def test_a_pages_markup_saved_as_text_is_read_as_the_saved_page_it_is(tmp_path):
+    path = tmp_path / "ferry.txt"
+    path.write_text("<!DOCTYPE html>\n<html><body><article>"
+                    "<h1>Ferry timetable changes after year of complaints</h1>"
+                    "<p>The harbour board approved the new ferry timetable on Monday after a year "
+                    "of complaints from island residents about missed connections.</p>"
+                    "<p>Under the new timetable, the first boat will leave at 6am, an hour earlier "
+                    "than now, and the last will return after 10pm.</p>"
+                    "</article></body></html>\n")  # fmt: skip
+    done = run("extract", str(path), cwd=tmp_path)
+    data = json.loads(done.stdout)
+    assert data["title"] == "Ferry timetable changes after year of complaints"
+    assert not any("<" in text for text in data["body"])

@@ -16,6 +16,7 @@ import click
 from sitegen.clean import Extraction, Kept, Removed, clean_text
 from sitegen.clean.context import CleanContext
 from sitegen.readers import SAVED as HTML
+from sitegen.readers.text import is_markup
 
 
 @dataclass
@@ -108,6 +109,7 @@ def extract_command(files: tuple[Path, ...], fmt: str, explain: bool) -> None:
     """
     texts = {f: f.read_text(encoding="utf-8", errors="replace") for f in files
              if f.suffix.lower() not in HTML}  # fmt: skip
+    texts = {f: text for f, text in texts.items() if not is_markup(text)}  # a saved page
     context = CleanContext.from_texts(texts.values()) if len(texts) > 1 else None
     for path in files:
         if path in texts:
