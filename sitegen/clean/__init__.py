@@ -35,6 +35,7 @@ from sitegen.clean.standfirst import (
     credit_as_standfirst,
     dateline_lead,
     headline_whole,
+    name_over_headline,
     standfirst_as_body,
 )
 from sitegen.clean.trails import without_site_name
@@ -130,21 +131,6 @@ def _headline_as_name(doc: Document, name: str, title: str) -> bool:
                    and name in parse_byline(ln.text, doc.lang)[0] for ln in doc.lines)  # fmt: skip
 
 
-def _name_over_headline(doc: Document, meta: Metadata) -> tuple[str, str]:
-    """Title and standfirst, where the title is the author's name over the headline, taken
-    for it and the headline for its standfirst ("Elena Martín Ruiz" over "Los pueblos
-    necesitan médicos", a note under the article saying who she is)."""
-    title, subtitle = meta.title, meta.subtitle
-    if not (title and subtitle and any(a.casefold() == title.casefold() for a in meta.authors)):
-        return title, subtitle
-    for line in doc.lines:
-        if line.text == title and doc.role(line) == "title":
-            doc.mark(line, "meta", "the author's name over the headline")
-        elif line.text == subtitle and doc.role(line) == "subtitle":
-            doc.mark(line, "title", "the headline, under its author's name")
-    return subtitle, ""
-
-
 def clean_text(
     text: str, context: CleanContext | None = None, lang: str | None = None
 ) -> Extraction:
@@ -176,7 +162,7 @@ def clean_text(
     meta.subtitle = dateline_lead(doc, meta.subtitle)
     meta.subtitle = credit_as_standfirst(doc, meta.subtitle)
     meta.title, meta.subtitle = headline_whole(doc, meta.title, meta.subtitle)
-    meta.title, meta.subtitle = _name_over_headline(doc, meta)
+    meta.title, meta.subtitle = name_over_headline(doc, meta.title, meta.subtitle, meta.authors)
     blocks, removed, meta_lines, kept = [], [], [], []
     for line in doc.lines:
         verdict = doc.verdicts[line.index]

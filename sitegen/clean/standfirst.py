@@ -216,9 +216,26 @@ def headline_whole(doc: Document, title: str, subtitle: str) -> tuple[str, str]:
                "the headline, opening with the line taken for it")
     else:
         return title, subtitle
+    return _standfirst_for_title(doc, title, subtitle, "chrome", why)
+
+
+def name_over_headline(doc: Document, title: str, subtitle: str,
+                       authors: list[str]) -> tuple[str, str]:  # fmt: skip
+    """Title and standfirst, where the title is the author's name over the headline, taken
+    for it and the headline for its standfirst ("Elena Martín Ruiz" over "Los pueblos
+    necesitan médicos", a note under the article saying who she is)."""
+    if not (title and subtitle and any(a.casefold() == title.casefold() for a in authors)):
+        return title, subtitle
+    why = ("the author's name over the headline", "the headline, under its author's name")
+    return _standfirst_for_title(doc, title, subtitle, "meta", why)
+
+
+def _standfirst_for_title(doc: Document, title: str, subtitle: str, role: str,
+                          why: tuple[str, str]) -> tuple[str, str]:  # fmt: skip
+    """The standfirst is the headline; the line taken for the title gets ``role``."""
     for line in doc.lines:
         if line.text == title and doc.role(line) == "title":
-            doc.mark(line, "chrome", why[0])
+            doc.mark(line, role, why[0])
         elif line.text == subtitle and doc.role(line) == "subtitle":
             doc.mark(line, "title", why[1])
     return subtitle, ""
