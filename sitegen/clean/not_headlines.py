@@ -362,13 +362,16 @@ def _address(text: str) -> bool:
 
 
 def _labelled(doc: Document, index: int) -> bool:
-    """The line above is a label of a word or two ("Author:", "Publish date:") and this
+    """The line above is a link's label ("Related", "Lees ook": this line is another
+    story's headline), or a label of a word or two ("Author:", "Publish date:") and this
     line is short enough to be its value (a name, a date; not a headline under a search
     box's "Search for:"); or the label ends in a comma, as labels for screen readers do
     ("Image caption,", then the caption), and the line is its value, however long."""
     above = next((ln for ln in reversed(doc.lines[:index]) if ln.n_words), None)
     if above is None or above.n_words > 2:
         return False
+    if phrase_list().link_label(above.text) is not None:
+        return True  # the link under "Related", "Lees ook": another story's headline
     label = above.text.rstrip()
     value = doc.lines[index]
     asks = value.text.rstrip().endswith(("?", "!"))  # a value asks nothing

@@ -220,3 +220,12 @@ def test_the_pages_title_with_its_sites_name_over_the_headline_gives_way_to_the_
         "The operator said the extra sailing would run until the end of March.",
     ]))  # fmt: skip
     assert (page.title, page.subtitle) == ("Ferry operator adds a winter sailing to the mainland", "")
+
+
+def test_the_link_under_a_related_label_is_never_the_headline():
+    from sitegen.clean import read_lines
+    from sitegen.clean.not_headlines import not_title
+
+    doc, _ = read_lines("Vaartijden\nDoor Sanne Jansen\n3 mei 2021\nLees ook\n"
+                        "Reddingsbemanning geëerd voor winterse redding\n" + "\n".join(NIGHT_TRAIN))
+    assert not_title(doc, 4) and not not_title(doc, 0)
