@@ -1396,3 +1396,14 @@ def test_a_brief_of_one_short_sentence_keeps_it_as_its_body():
     found = clean_text("Ferry cancelled\nBy Ana Lopes\n3 Dec 2026\nThe 6.15 sailing is cancelled.\n")
     assert (found.title, found.body) == ("Ferry cancelled", ["The 6.15 sailing is cancelled."])
     assert clean_text("Home\nNews\nSport\n").body == []
+
+
+def test_paragraphs_past_share_buttons_printed_twice_all_stay():
+    """Share buttons after every few paragraphs: the article goes on past each row."""
+    short = ["The operator will hire four more crew members before the summer.",
+             "The council will review the timetable in a year and publish its figures."]
+    buttons = ["Share", "Facebook", "E-mail"]
+    text = "\n".join(["Old ferry pier to stay open", "By Ana Lopes", "3 May 2021", *LONG[:3],
+                      *buttons, short[0], *buttons, short[1], "© 2024 Island Herald",
+                      "Comments"])  # fmt: skip
+    assert clean_text(text).body == [*LONG[:3], *short]

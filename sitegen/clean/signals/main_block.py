@@ -254,11 +254,25 @@ def rule(doc: Document) -> None:
         doc.end += 1
 
 
+RESUMES = 3  # widgets the article may go on past, one after another
+
+
 def _resumed(doc: Document, last: tuple[int, int]) -> int:
     """Where the body ends: after ``last``, or after a paragraph or two past a widget that
     go on with the article (``_past_a_widget``, ``_goes_on``), which the densest run stops
     short of: "Related", its link and a section's heading, or three share buttons, weigh
-    more than one short paragraph. Never past the article's closing credit."""
+    more than one short paragraph; and so on past the next widget, up to ``RESUMES`` of
+    them (share buttons printed after every few paragraphs). Never past the article's
+    closing credit."""
+    for _ in range(RESUMES):
+        end = _resumed_once(doc, last)
+        if end == last[1]:
+            return end
+        last = (last[0], end)
+    return last[1]
+
+
+def _resumed_once(doc: Document, last: tuple[int, int]) -> int:
     at = last[1]
     while at < len(doc.lines) and at - last[1] < WIDGET_LINES and not doc.lines[at].prose:
         at += 1
