@@ -12,6 +12,7 @@ from __future__ import annotations
 from sitegen.clean.bare_names import NOTE_LINES
 from sitegen.clean.bylines import introduces
 from sitegen.clean.document import Document, Line
+from sitegen.clean.metadata import NAME_WORDS
 from sitegen.clean.people import is_name, is_role
 
 ROLE_WITHIN = 15  # words: where the note says what the author does
@@ -80,7 +81,6 @@ def _says_who(line: Line, authors: list[str]) -> bool:
 
 
 NAME_NEAR = 4  # lines around the headline where a bare name may stand as its byline
-NAME_WORDS = 4  # a bare name's words, at most
 
 
 def named_in_note(doc: Document, headline: int) -> list[str]:

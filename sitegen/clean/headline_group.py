@@ -16,6 +16,7 @@ from sitegen.clean.headline_shapes import (
     topic_first,
 )
 from sitegen.clean.line_model import SHARED
+from sitegen.clean.metadata import NAME_WORDS
 from sitegen.clean.people import is_name
 from sitegen.clean.picking import SURE, prob
 
@@ -190,9 +191,6 @@ def story_under_kicker(doc: Document, found: line_model.Labels, index: int,
         return index
     kicker = doc.lines[index].text.isupper() and not under.text.isupper()  # "INSELVERKEHR"
     return j if kicker or echo(doc.lines[j], doc) > echo(doc.lines[index], doc) else index
-
-
-NAME_WORDS = 4  # a bare name's words, at most
 
 
 def _kicker_over_named(doc: Document, index: int) -> bool:

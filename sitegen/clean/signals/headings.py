@@ -26,6 +26,7 @@ ECHO_SHARE = 0.5  # a longer line whose content words the paragraph after it rep
 ANNOUNCED = "announced by a colon in the line before"
 INTRODUCING = "short line introducing the paragraphs after it"
 TEASER = "headline-like line between paragraphs (teaser or caption)"
+LINKED = "the link under"  # ... a link's label, named after it
 IN_A_LIST = "item in a run of short lines (a list)"
 LIST_ITEM = "an item of the list a colon announced, of its shape"
 # a gallery's counter: "Image 1 of 4", "Bild 2 von 10", "Photo 3/12", "1 sur 5"
@@ -111,7 +112,7 @@ def rule(doc: Document) -> None:
     for line in doc.lines[doc.start : doc.end]:
         label = link_label(doc, line) if line.index not in doc.verdicts else None
         if label is not None:  # another story's headline, under "Related"
-            doc.mark(line, "chrome", f"the link under {label!r}")
+            doc.mark(line, "chrome", f"{LINKED} {label!r}")
     kept = [x for x in doc.lines[doc.start : doc.end] if x.index not in doc.verdicts]
     items: frozenset[str] = frozenset()  # of the list a colon announced, while it goes on
     for pos, line in enumerate(kept):
@@ -139,7 +140,7 @@ def _blurbs_under_links(doc: Document) -> None:
     article's, going on under the link."""
     for line in doc.lines[doc.start : doc.end]:
         verdict = doc.verdicts.get(line.index)
-        if verdict is None or not verdict.reason.startswith("the link under"):
+        if verdict is None or not verdict.reason.startswith(LINKED):
             continue
         blurbs, at = [], line.index + 1
         while at + 1 < doc.end and _blurb(doc, at):
