@@ -59,7 +59,7 @@ def bare_name_near(doc: Document, date_index: int) -> tuple[list[str], list[Line
     below is printed with its outlet ("Ana Lopes | Island Herald") or its role ("Kofi
     Mensah" over "Senior Correspondent"), or names several, and the one above alone (a
     two-word headline reads as a name: "Ferry Times")."""
-    above = [x for x in reversed(doc.lines[max(0, date_index - 4) : date_index])]
+    above = _above(doc, date_index)
     below = doc.lines[date_index + 1 : date_index + 3]
     found = [_name_on_side(doc, side) for side in (above, below)]
     if found[0] and found[1] and found[1][2] and not found[0][2]:
@@ -69,6 +69,23 @@ def bare_name_near(doc: Document, date_index: int) -> tuple[list[str], list[Line
             names, lines, _ = side
             return names, lines
     return [], []
+
+
+NEAR_LINES, NEAR_REACH = 4, 8  # lines above a date a name may stand in; chrome only in the reach
+
+
+def _above(doc: Document, index: int) -> list[Line]:
+    """The lines above ``index``, nearest first: ``NEAR_LINES`` of them, past the chrome a
+    paste splits a byline's row into ("Follow" / "·" / "6 min read" / "·"), up to
+    ``NEAR_REACH`` lines in all."""
+    found: list[Line] = []
+    counted = 0
+    for line in reversed(doc.lines[max(0, index - NEAR_REACH) : index]):
+        found.append(line)
+        counted += not doc.is_chrome(line)
+        if counted == NEAR_LINES:
+            break
+    return found
 
 
 def bare_name_beside(doc: Document, date: int, headline: int | None) -> list[str]:

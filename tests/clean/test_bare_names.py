@@ -369,3 +369,45 @@ def test_a_name_over_its_outlet_over_the_first_paragraph_is_the_byline(outlet, a
                       f"Duncan Walker\n{outlet}\n" + SALT.split("{name}\n")[1])
     assert page.authors == authors
 
+
+
+@pytest.mark.parametrize("row", ["Marta Kowalski · 6 min read", "Marta Kowalski | 6 min read",
+                                 "Marta Kowalski 6 min read"])
+def test_a_reading_time_beside_a_bare_name_is_the_byline_not_a_label(row):
+    """Pocket and many blogs print the writer's name and the reading time on one row; the
+    reading time alone is a label, with a name beside it the row is the byline."""
+    from sitegen.clean import clean_text
+
+    page = clean_text(f"The Ferry Stopped. Then the Island Built Its Own.\nislandherald.com\n"
+                      f"{row}\nView Original\n{BODY}")  # fmt: skip
+    assert page.authors == ["Marta Kowalski"]
+    assert page.title == "The Ferry Stopped. Then the Island Built Its Own."
+
+
+def test_a_bare_name_over_a_row_of_buttons_over_the_date_is_the_author():
+    """Medium's byline row, pasted a piece a line: the name, "Follow", the publication the
+    post ran in, separators and the reading time, then the date; none of them the headline."""
+    from sitegen.clean import clean_text
+
+    head = ("Open in app\nSign in\nThe Ferry Stopped. Then the Island Built Its Own.\n"
+            "How 840 people bought a boat, hired two skippers and kept the crossing alive\n"
+            "Marta Kowalski\nFollow\nPublished in Island Herald\n·\n6 min read\n·\n"
+            "Jan 14, 2025\n312\nListen\nShare\n")  # fmt: skip
+    page = clean_text(head + BODY)
+    assert page.title == "The Ferry Stopped. Then the Island Built Its Own."
+    assert page.authors == ["Marta Kowalski"]
+    assert str(page.date.value)[:10] == "2025-01-14"
+    assert "Published in Island Herald" not in page.body
+
+
+@pytest.mark.parametrize("credit", ["Illustration by Mike Nudelman", "Photo by Mike Nudelman",
+                                    "Graphic by Mike Nudelman"])
+def test_a_pictures_credit_saying_by_is_no_byline(credit):
+    """"Illustration by ..." names who drew the picture over the article, not who wrote it:
+    the bare name under the headline is the author."""
+    from sitegen.clean import clean_text
+
+    page = clean_text("Home\nThe Untold Story of the Island's Own Ferry\nNicholas Carlson\n"
+                      f"Apr. 24, 2014, 9:49 AM\n{credit}\n{BODY}")  # fmt: skip
+    assert page.authors == ["Nicholas Carlson"]
+    assert page.title == "The Untold Story of the Island's Own Ferry"
