@@ -219,7 +219,16 @@ def parse_byline(line: str, lang: str = "") -> tuple[list[str], bool]:
 def _parse_byline(line: str, lang: str = "") -> tuple[tuple[str, ...], bool]:
     """``parse_byline``, cached: the rules and the line model ask about the same lines."""
     names, explicit = _read_byline(line, lang)
-    return tuple(_without_buttons(name) for name in names), explicit
+    return tuple(_once(_without_buttons(name)) for name in names), explicit
+
+
+def _once(name: str) -> str:
+    """A name printed twice, glued as a paste joins a link's text to the same name hidden
+    for small screens ("Andrea WongAndrea Wong"), once."""
+    half = len(name) // 2
+    if len(name) % 2 == 0 and " " in name and name[:half] == name[half:]:
+        return name[:half]
+    return name
 
 
 def _without_buttons(name: str) -> str:

@@ -220,6 +220,11 @@ def test_names_in_any_cased_script_are_names():
         ("Penulis: Rina Wulandari", ["Rina Wulandari"]),
         ("Автор: Олена Коваленко", ["Олена Коваленко"]),
         ("Reporter: Evan Marsh, evan@example.com", ["Evan Marsh"]),
+        ("Tekst: Jan de Vries", ["Jan de Vries"]), ("Testo di Marco Rossi", ["Marco Rossi"]),
+        ("Text von Anna Weber", ["Anna Weber"]), ("Texte de Claire Dumas", ["Claire Dumas"]),
+        # a name printed twice (a link's text, then the same for small screens), glued
+        ("by Andrea WongAndrea Wong", ["Andrea Wong"]),
+        ("By Jo LeeJo Lee and Al Roe", ["Jo Lee", "Al Roe"]),
     ],
 )
 def test_bylines_as_pasted_pages_print_them(line, names):
