@@ -24,6 +24,7 @@ from sitegen.clean.bylines import (
     says_by,
     under_other_label,
 )
+from sitegen.clean.credits import is_labelled
 from sitegen.clean.document import UNSPACED, Document, Line
 from sitegen.clean.headline_group import (
     BYLINE_ABOVE,
@@ -262,8 +263,10 @@ def learned_metadata(doc: Document, meta: Metadata) -> line_model.Labels | None:
 
 def _no_byline(doc: Document, i: int) -> bool:
     """The line the model took for the byline names no author: it heads a box ("About Acme
-    Ltd"), or it is a label's value ("Media contact:" over it)."""
-    return heads_box(doc.lines[i], doc.lang) or under_other_label(doc.lines, i)
+    Ltd"), it is a label's value ("Media contact:" over it), or a picture's credit
+    ("Photograph by Jo Lee, National Geographic")."""
+    return (heads_box(doc.lines[i], doc.lang) or under_other_label(doc.lines, i)
+            or is_labelled(doc.lines[i].text))  # fmt: skip
 
 
 def _standfirst_of(doc: Document, headline: int, subtitle: str) -> str:

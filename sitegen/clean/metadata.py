@@ -19,6 +19,7 @@ from sitegen.clean.bylines import (
     parse_byline,
     says_by,
 )
+from sitegen.clean.credits import is_labelled
 from sitegen.clean.document import Document, Line
 from sitegen.clean.headline_lines import (
     between_dateline_and_byline,
@@ -71,6 +72,8 @@ def find_metadata(doc: Document) -> Metadata:
                 may_say_by(line.text) and says_by(line.text, doc.lang)):  # fmt: skip
             continue  # a prompt; not "Written by Jo Lee", which the phrase lists also hold
         names, explicit = parse_byline(line.text, doc.lang)
+        if explicit and is_labelled(line.text):
+            names = []  # "Illustration by Jo Lee", "Photo by ...": who made the picture
         above = doc.lines[line.index - 1] if line.index else None
         if not explicit and above and is_bare_prefix(above.text) and is_name(line.text):
             names, explicit = [line.text], True  # "By" on a line of its own, the name below
