@@ -461,6 +461,20 @@ def test_items_of_a_list_a_colon_announces_stay_however_headline_like():
     assert teaser not in e.body
 
 
+def test_plain_items_a_colon_announces_stay_whatever_their_length():
+    """Capitalised items with no mark between their parts, one as long as a teaser's
+    headline, and a table's rows: the list goes on while its items keep one shape, and the
+    article after it."""
+    items = ("A first crossing at six in the morning, an hour earlier than before",
+             "Free travel for children on the school run", "A freight service twice a week",
+             "Bicycles carried at no charge")
+    rows = ("Month Passengers Crossings", "October 4,120 62", "November 3,870 60")
+    body = clean_text(page("The main changes were:", *items, PARAS[2],
+                           "The cooperative also published its figures for the year:",
+                           *rows)).body  # fmt: skip
+    assert all(line in body for line in items + rows)
+
+
 def test_a_numbered_or_bulleted_item_as_long_as_a_headline_stays():
     """"4. Put the old railings back before the summer season starts" between paragraphs
     reads like a teaser's headline; its number says it is one of the article's items."""

@@ -28,6 +28,7 @@ INTRODUCING = "short line introducing the paragraphs after it"
 TEASER = "headline-like line between paragraphs (teaser or caption)"
 LINKED = "the link under"  # ... a link's label, named after it
 IN_A_LIST = "item in a run of short lines (a list)"
+CUT = ("…", "...")
 LIST_ITEM = "an item of the list a colon announced, of its shape"
 # a gallery's counter: "Image 1 of 4", "Bild 2 von 10", "Photo 3/12", "1 sur 5"
 _COUNTER = re.compile(r"^(?:[^\W\d_]+\s+)?\d{1,3}\s*(?:/|of|von|sur|de|di)\s*\d{1,3}$", re.I)
@@ -48,24 +49,34 @@ def looks_like_heading(line: Line) -> bool:
 
 
 def shape(line: Line) -> frozenset[str]:
-    """What a list's items share: the marks between their parts, a small letter first."""
+    """What a list's items share: the marks between their parts, a small letter or a
+    figure first."""
     marks = {m for m in LIST_MARKS if m in line.text}
-    return frozenset(marks | {"lower"} if line.text[0].islower() else marks)
+    first = line.text[0]
+    if first.islower():
+        marks.add("lower")
+    elif first.isdigit():
+        marks.add("figure")
+    return frozenset(marks)
 
 
 def classify(line: Line, before: Line | None, after: Line | None,
-             items: frozenset[str] = frozenset()) -> tuple[str, str]:  # fmt: skip
+             items: frozenset[str] | None = None) -> tuple[str, str]:  # fmt: skip
     """The line's role between paragraphs, from its neighbours; ``items`` is the shape of
-    the list a colon announced that the line before belongs to, if it does."""
+    the list a colon announced that the line before belongs to, if it does (``None``
+    where it does not): an item goes on the list where it shares a mark with them or has
+    their shape ("The main changes were:" / capitalised items of any length)."""
     if line.prose:
         return "body", "running text in the article"
     if _COUNTER.match(line.text):
         return "chrome", "a gallery's counter"
     if line.terminal:
         return "body", "short sentence in the article"
-    if before is not None and before.text.endswith(":"):
+    cut = line.text.endswith(CUT)  # a teaser's headline cut short, no item of a list
+    if before is not None and before.text.endswith(":") and not cut:
         return "body", ANNOUNCED
-    if items and line.n_words <= LIST_WORDS and items & shape(line):
+    if items is not None and line.n_words <= LIST_WORDS and not cut and (
+            items & shape(line) or items == shape(line)):  # fmt: skip
         return "body", LIST_ITEM
     if after is not None and after.prose and looks_like_heading(line):
         return "heading", INTRODUCING
@@ -114,7 +125,7 @@ def rule(doc: Document) -> None:
         if label is not None:  # another story's headline, under "Related"
             doc.mark(line, "chrome", f"{LINKED} {label!r}")
     kept = [x for x in doc.lines[doc.start : doc.end] if x.index not in doc.verdicts]
-    items: frozenset[str] = frozenset()  # of the list a colon announced, while it goes on
+    items: frozenset[str] | None = None  # of the list a colon announced, while it goes on
     for pos, line in enumerate(kept):
         before = kept[pos - 1] if pos > 0 else None
         after = kept[pos + 1] if pos + 1 < len(kept) else None
@@ -123,7 +134,7 @@ def rule(doc: Document) -> None:
         if reason == ANNOUNCED:
             items = shape(line)
         elif reason != LIST_ITEM:
-            items = frozenset()
+            items = None
     _other_stories(doc, kept)
     _blurbs_under_links(doc)
 
