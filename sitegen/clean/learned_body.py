@@ -10,6 +10,7 @@ from sitegen.clean.document import Document, Line
 from sitegen.clean.people import is_name
 from sitegen.clean.phrases import phrase_list, phrased
 from sitegen.clean.signals.closing_list import CLOSING_LIST, LIST_ITEMS, LIST_WORDS, one_shape
+from sitegen.clean.signals.headings import numbered_next
 
 CHROME_ODDS = 0.5  # a short line in or under the body the model reads as chrome this likely goes
 BODY_BELOW_ODDS = 0.6  # a line under the body's end the model reads as body this likely stays
@@ -79,9 +80,18 @@ def chrome_in_body(doc: Document, found: line_model.Labels) -> None:
         if (doc.role(line) in (("body", "heading") if under or widget_above else ("body",))
                 and not line.prose
                 and (under or not line.terminal) and doc.verdicts[line.index].reason != CLOSING_LIST
-                and found.odds(line.index, "other") >= CHROME_ODDS):  # fmt: skip
+                and found.odds(line.index, "other") >= CHROME_ODDS
+                and not _numbered_on(doc, line)):  # fmt: skip
             doc.mark(line, "chrome", "under the article" if under else "between paragraphs")
     _prompt_under_label(doc, found)
+
+
+def _numbered_on(doc: Document, line: Line) -> bool:
+    """The line goes on the article's numbered items or headings in the body above it
+    (``headings.numbered_next``): a list article's next heading, past an advert the model
+    reads it as under."""
+    above = [x for x in doc.lines[doc.start : line.index] if doc.role(x) in ("body", "heading")]
+    return numbered_next(line, above)
 
 
 PROMPT_LINES, PROMPT_WORDS = 2, 20  # a prompt's text under its label: its lines, their words

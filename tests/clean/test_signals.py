@@ -1421,3 +1421,33 @@ def test_paragraphs_past_share_buttons_printed_twice_all_stay():
                       *buttons, short[0], *buttons, short[1], "© 2024 Island Herald",
                       "Comments"])  # fmt: skip
     assert clean_text(text).body == [*LONG[:3], *short]
+
+
+def test_a_list_articles_numbered_headings_go_on_past_an_advert():
+    """"6. Join the Saturday céilí" under an advert's label, after "5. Watch the storm from
+    the pier": the list article's next heading and its paragraphs are the article's, not a
+    footer's heading under chrome."""
+    items = [(f"{n}. {head}", text) for n, (head, text) in enumerate([
+        ("Walk to Dún Aonghasa", "The cliff fort is free in winter and you may have it to "
+         "yourself. Bring a coat: the wind off the Atlantic is strong."),
+        ("Hire a bicycle", "Two shops stay open all year. The coast road is flat and quiet, "
+         "and the views change with every squall."),
+        ("Eat at the harbour café", "The café opens at eight and serves chowder until the "
+         "last ferry leaves for the mainland."),
+        ("Watch the storm from the pier", "Stay behind the wall. Waves break over the pier "
+         "head on most winter days."),
+        ("Join the Saturday céilí", "The hall fills up by nine, and visitors are welcome to "
+         "join the dances."),
+        ("Take the early ferry home", "The six o'clock crossing is the calmest of the day, "
+         "and the sunrise is worth it."),
+    ], start=2)]  # fmt: skip
+    lines = ["Island Herald", "Travel", "7 things to do on Inishmore in winter",
+             "By Marta Kowalski", "14 January 2025",
+             "Most visitors come in summer, but the island has its own winter rhythm. Here "
+             "is what to do when the ferry runs only twice a day.",
+             "1. Stay in the village", "Three guesthouses stay open, and the pub has rooms "
+             "above the bar for anyone who misses the last boat."]  # fmt: skip
+    for n, (head, text) in enumerate(items):
+        lines += (["Advertisement"] if n == 4 else []) + [head, text]
+    body = clean_text("\n".join([*lines, "Read more", "Ten islands to visit this summer"])).body
+    assert all(head in body and text in body for head, text in items)

@@ -35,6 +35,20 @@ _COUNTER = re.compile(r"^(?:[^\W\d_]+\s+)?\d{1,3}\s*(?:/|of|von|sur|de|di)\s*\d{
 _ITEM_MARK = re.compile(r"(?:\d{1,2}[.)]|[•●▪◦‣])\s+[^\W\d_]")  # "4. Put", "● Fast": a list's
 
 
+_NUMBERED = re.compile(r"(\d{1,2})[.)]\s+\S")  # a numbered item's or heading's number
+
+
+def numbered_next(line: Line, above: list[Line]) -> bool:
+    """The line goes on the numbered items or headings among ``above`` ("6. Join the
+    Saturday céilí" after "5. Watch the storm from the pier"): a list article's next one."""
+    found = _NUMBERED.match(line.text)
+    if found is None:
+        return False
+    previous = str(int(found.group(1)) - 1)
+    return any((m := _NUMBERED.match(x.text)) is not None and m.group(1) == previous
+               for x in above)  # fmt: skip
+
+
 def looks_like_heading(line: Line) -> bool:
     """Short, capitalised, not trailing off; no spaced bar between its parts, which
     separates a credit's names ("Natalie Naccache | Bloomberg | Getty Images") or a
