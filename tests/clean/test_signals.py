@@ -1451,3 +1451,31 @@ def test_a_list_articles_numbered_headings_go_on_past_an_advert():
         lines += (["Advertisement"] if n == 4 else []) + [head, text]
     body = clean_text("\n".join([*lines, "Read more", "Ten islands to visit this summer"])).body
     assert all(head in body and text in body for head, text in items)
+
+
+def test_the_article_goes_on_past_buttons_then_a_link_under_its_label():
+    """A paragraph under share buttons and over a "Leggi anche" link, then the article's
+    last paragraph: no teaser's blurb (a blurb stands under its headline, not under
+    buttons), so neither is lost."""
+    paragraphs = [
+        "Il consiglio del porto ha approvato lunedì i nuovi orari del traghetto, dopo un anno "
+        "di proteste degli abitanti dell’isola per le coincidenze perse.",
+        "Secondo il piano, la prima corsa partirà alle sei del mattino, un’ora prima di adesso, "
+        "e l’ultima tornerà dopo le dieci di sera.",
+        "Gli abitanti hanno detto che così potranno arrivare in tempo al lavoro sulla "
+        "terraferma, anche se alcuni temono il costo delle corse in più."]  # fmt: skip
+    after_buttons = ("La compagnia, che impiega tre navi sulla linea, assumerà altri quattro "
+                     "marinai prima della stagione estiva.")  # fmt: skip
+    last = ("Il comune rivedrà gli orari tra un anno e pubblicherà ogni mese il numero dei "
+            "passeggeri di ogni corsa.")  # fmt: skip
+    text = "\n".join(["Sport", "Economia", "Abbonati", "Home",
+                      "Il consiglio del porto approva i nuovi orari del traghetto",
+                      "La decisione mette fine a un anno di proteste degli abitanti per le "
+                      "coincidenze perse", "2 febbraio 2024 (modificato il 3 febbraio 2024 | 09:40)",
+                      "Giulia Bianchi e Marco Rossi", *paragraphs, "Condividi", "Facebook",
+                      "E-mail", after_buttons, "Leggi anche",
+                      "Premiati i soccorritori per un salvataggio invernale", last, "Commenti",
+                      "Note legali"])  # fmt: skip
+    body = clean_text(text).body
+    assert after_buttons in body and last in body
+    assert "Premiati i soccorritori per un salvataggio invernale" not in body

@@ -168,7 +168,9 @@ def _goes_on(doc: Document, after: tuple[int, int], link: Line | None) -> bool:
     teaser under them and, past a link under its label ("Related" / another story's
     headline), not in the link's own words (a teaser's blurb retells its headline)."""
     run = doc.lines[after[0] : after[1]]
-    if _teaser_under(doc, after[1]) or any(not line.prose for line in run):
+    # a teaser's blurb stands under its headline, not under buttons or an advert's label
+    blurb = after[0] > 0 and not doc.is_chrome(doc.lines[after[0] - 1])
+    if (blurb and _teaser_under(doc, after[1])) or any(not line.prose for line in run):
         return False  # another teaser under them, or a headline between them
     linked = link.content_words - stop_words(doc.lang) if link is not None else frozenset()
     return len(run) <= LINKED_PARAGRAPHS and all(
