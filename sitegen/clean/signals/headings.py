@@ -28,13 +28,11 @@ INTRODUCING = "short line introducing the paragraphs after it"
 TEASER = "headline-like line between paragraphs (teaser or caption)"
 LINKED = "the link under"  # ... a link's label, named after it
 IN_A_LIST = "item in a run of short lines (a list)"
-CUT = ("…", "...")
+CUT = ("…", "...")  # a line cut short: a teaser's headline, no list's item
 LIST_ITEM = "an item of the list a colon announced, of its shape"
 # a gallery's counter: "Image 1 of 4", "Bild 2 von 10", "Photo 3/12", "1 sur 5"
 _COUNTER = re.compile(r"^(?:[^\W\d_]+\s+)?\d{1,3}\s*(?:/|of|von|sur|de|di)\s*\d{1,3}$", re.I)
 _ITEM_MARK = re.compile(r"(?:\d{1,2}[.)]|[•●▪◦‣])\s+[^\W\d_]")  # "4. Put", "● Fast": a list's
-
-
 _NUMBERED = re.compile(r"(\d{1,2})[.)]\s+\S")  # a numbered item's or heading's number
 
 
@@ -86,7 +84,7 @@ def classify(line: Line, before: Line | None, after: Line | None,
         return "chrome", "a gallery's counter"
     if line.terminal:
         return "body", "short sentence in the article"
-    cut = line.text.endswith(CUT)  # a teaser's headline cut short, no item of a list
+    cut = line.text.endswith(CUT)
     if before is not None and before.text.endswith(":") and not cut:
         return "body", ANNOUNCED
     if items is not None and line.n_words <= LIST_WORDS and not cut and (

@@ -120,8 +120,7 @@ def _past_a_widget(doc: Document, before: tuple[int, int], after: tuple[int, int
     if not 0 < len(widget) <= WIDGET_LINES or not all(
             headings.link_label(doc, line) is not None for line in links):  # fmt: skip
         return False
-    numbered = headings.numbered_next(gap[-1], doc.lines[before[0] : before[1]])
-    if heading and not links and not numbered:
+    if heading and not links and not headings.numbered_next(gap[-1], doc.lines[slice(*before)]):
         return False  # a heading under chrome alone: the footer's ("Most read"); not a list
         # article's next numbered heading ("6. Join ..." after "5. Watch ...")
     if (links or len(widget) > INLINE_GAP) and not _goes_on(
