@@ -185,14 +185,14 @@ def _place_line(line: Line) -> bool:
 def names_under(doc: Document, headline: int, reach: int) -> tuple[list[str], list[Line]]:
     """Names printed alone within ``reach`` lines under the headline, where no date stands
     beside them (it is printed above the headline): several names ("Katrin Oberholzer und
-    Jonas Weber"), one over its role ("Korrespondentin in Wien"), or one straight over the
-    first paragraph (``_over_the_body``); not one name alone elsewhere, which a short
-    standfirst or heading may look like. The names and the lines they take, marked as
-    meta."""
+    Jonas Weber"), a name with its outlet ("Galo Ramírez | El Sol de México"), one over
+    its role ("Korrespondentin in Wien"), or one straight over the first paragraph
+    (``_over_the_body``); not one name alone elsewhere, which a short standfirst or heading
+    may look like. The names and the lines they take, marked as meta."""
     for line in doc.lines[headline + 1 : headline + 1 + reach]:
         if line.n_words == 0:  # chrome or not: the rules may have left it above the body
             continue
-        several = names_alone(line.text, doc.lang)
+        several = names_alone(line.text, doc.lang) or names_beside_outlet(line.text, doc.lang)
         under = doc.lines[line.index + 1 : line.index + 2]
         named = bool(under) and is_name(line.text)
         if several or (named and _over_the_body(doc, line, under[0], headline)):

@@ -411,3 +411,19 @@ def test_a_pictures_credit_saying_by_is_no_byline(credit):
                       f"Apr. 24, 2014, 9:49 AM\n{credit}\n{BODY}")  # fmt: skip
     assert page.authors == ["Nicholas Carlson"]
     assert page.title == "The Untold Story of the Island's Own Ferry"
+
+
+def test_a_name_with_its_outlet_under_the_standfirst_and_a_credit_is_the_author():
+    """The date above the headline, then the standfirst, the picture's credit and "Galo
+    Ramírez | El Sol de México" over the first paragraph: a name printed with its outlet
+    is a byline wherever it stands under the headline."""
+    from sitegen.clean import clean_text
+
+    head = ("Finanzas\n/ martes 17 de marzo de 2020\n"
+            "Precio del petróleo mexicano cae a un mínimo de 18 años\n"
+            "El barril de petróleo mexicano de exportación se desplomó 22 por ciento este "
+            "martes respecto al día anterior\nImagen ilustrativa: Cuartoscuro\n"
+            "Galo Ramírez | El Sol de México\n")  # fmt: skip
+    page = clean_text(head + BODY)
+    assert page.authors == ["Galo Ramírez"]
+    assert page.title == "Precio del petróleo mexicano cae a un mínimo de 18 años"

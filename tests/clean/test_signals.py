@@ -1479,3 +1479,17 @@ def test_the_article_goes_on_past_buttons_then_a_link_under_its_label():
     body = clean_text(text).body
     assert after_buttons in body and last in body
     assert "Premiati i soccorritori per un salvataggio invernale" not in body
+
+
+def test_plain_lines_under_a_one_word_label_are_no_list_of_the_articles():
+    """"Tags:" over the topics, then the links to the posts before and after: a menu under
+    a label, not a list the article announces (that takes an introduction of a few words)."""
+    links = ("PreviousKia to unveil a city car for the Paris auto show",
+             "NextYour questions answered about the ferry company's share offer")
+    notice = ("To report corrections and clarifications, contact the standards editor. For "
+              "publication consideration in the newspaper, send comments to the letters desk.")
+    text = "\n".join(["Home", "Harbour board approves the new ferry timetable", "By Ana Lopes",
+                      "2 February 2024", *PARAS, "Tags:", "Ferries Harbour Board", *links,
+                      notice])  # fmt: skip
+    body = clean_text(text).body
+    assert not any(link in body for link in links)

@@ -28,6 +28,7 @@ INTRODUCING = "short line introducing the paragraphs after it"
 TEASER = "headline-like line between paragraphs (teaser or caption)"
 LINKED = "the link under"  # ... a link's label, named after it
 IN_A_LIST = "item in a run of short lines (a list)"
+INTRO_WORDS = 3  # a list of plain lines goes on under an introduction this long ("Tags:" is none)
 CUT = ("…", "...")  # a line cut short: a teaser's headline, no list's item
 LIST_ITEM = "an item of the list a colon announced, of its shape"
 # a gallery's counter: "Image 1 of 4", "Bild 2 von 10", "Photo 3/12", "1 sur 5"
@@ -145,6 +146,8 @@ def rule(doc: Document) -> None:
         doc.mark(line, role, reason)
         if reason == ANNOUNCED:
             items = shape(line)
+            if not items and before is not None and before.n_words < INTRO_WORDS:
+                items = None  # plain lines under a label ("Tags:"): a menu's, no list
         elif reason != LIST_ITEM:
             items = None
     _other_stories(doc, kept)
