@@ -43,6 +43,25 @@ def names_beside_outlet(line: str, lang: str = "") -> list[str]:
     return names if outlets else []
 
 
+JOINED_ROLE_WORDS = 3  # a role printed after a name without a mark: "International Editor"
+
+
+def name_then_role(line: str) -> list[str]:
+    """A name and the role after it on one line, nothing between them but a space, as a
+    paste joins a byline's spans ("Lindsey Hilsum International Editor", "Jane Roe Staff
+    Writer"): the name. The role is a few capitalised words, the last a role's; [] for any
+    other line."""
+    if any(mark in line for mark in ",|·•/"):
+        return []  # a mark between them: a name and its outlet, or a credit
+    words = line.split()
+    for k in range(2, len(words)):
+        role = words[k:]
+        if (len(role) <= JOINED_ROLE_WORDS and all(w[0].isupper() for w in role)
+                and is_role(role[-1]) and is_name(" ".join(words[:k]))):  # fmt: skip
+            return [" ".join(words[:k])]
+    return []
+
+
 def _name_then_place(line: str) -> list[str]:
     """A name, a comma and the one word of the place it was written in ("Anna Berg,
     Zürich"), as a byline over its date prints it: the name. [] for any other line."""
@@ -142,7 +161,8 @@ def _name_on_side(doc: Document, side: list[Line]) -> tuple[list[str], list[Line
     for n, line in enumerate(side):
         if line.n_words == 0 or doc.is_chrome(line):
             continue
-        beside = names_beside_outlet(line.text, doc.lang) or _name_then_place(line.text)
+        beside = (names_beside_outlet(line.text, doc.lang) or _name_then_place(line.text)
+                  or name_then_role(line.text))  # fmt: skip
         several = [] if beside else names_alone(line.text, doc.lang)
         if (beside or several or is_name(line.text)) and not _pictured(doc, line):
             under = doc.lines[line.index + 1 : line.index + 2]
@@ -192,7 +212,8 @@ def names_under(doc: Document, headline: int, reach: int) -> tuple[list[str], li
     for line in doc.lines[headline + 1 : headline + 1 + reach]:
         if line.n_words == 0:  # chrome or not: the rules may have left it above the body
             continue
-        several = names_alone(line.text, doc.lang) or names_beside_outlet(line.text, doc.lang)
+        several = (names_alone(line.text, doc.lang) or names_beside_outlet(line.text, doc.lang)
+                   or name_then_role(line.text))  # fmt: skip
         under = doc.lines[line.index + 1 : line.index + 2]
         named = bool(under) and is_name(line.text)
         if several or (named and _over_the_body(doc, line, under[0], headline)):

@@ -115,7 +115,7 @@ def is_role(text: str) -> bool:
 _CREDENTIAL = re.compile(r"^(?=(?:\w*[A-Z]){2})[A-Za-z.]{2,6}$")
 _DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$")  # an outlet: "Phys.org"
 
-OUTLET_MARK = r"\s*\|\s*|\s[·•—–]\s"  # a mark between a name and its outlet: "Jo Lee|Actu"
+OUTLET_MARK = r"\s*\|\s*|\s[·•—–-]\s"  # a mark between a name and its outlet: "Jo Lee|Actu"
 # names end here: "Jane Roe for The Times", "DOLORES CHANG FOR DAILYMAIL.COM"
 _OUTLET = re.compile(OUTLET_MARK + r"|\s+(?:for|For|FOR)\s+")
 

@@ -427,3 +427,19 @@ def test_a_name_with_its_outlet_under_the_standfirst_and_a_credit_is_the_author(
     page = clean_text(head + BODY)
     assert page.authors == ["Galo Ramírez"]
     assert page.title == "Precio del petróleo mexicano cae a un mínimo de 18 años"
+
+
+@pytest.mark.parametrize(("row", "author"), [
+    ("Lindsey Hilsum International Editor", "Lindsey Hilsum"),  # the role joined with a space
+    ("Jane Roe Staff Writer", "Jane Roe"),
+    ("Paz Segura - Marketing Manager", "Paz Segura"),  # ... or after a spaced hyphen
+])
+def test_a_name_and_its_role_on_one_line_under_the_headline_is_the_byline(row, author):
+    """A paste joins a byline's name and role with a space ("Lindsey Hilsum International
+    Editor"): the name is the author's, the line no standfirst."""
+    from sitegen.clean import clean_text
+
+    page = clean_text(f"Home\nNews\nIsrael hunts Hamas leaders in Gaza as the wounded leave\n"
+                      f"{row}\nWednesday 1 Nov 2023\n{BODY}")  # fmt: skip
+    assert page.authors == [author]
+    assert page.subtitle != row
