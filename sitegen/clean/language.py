@@ -14,6 +14,7 @@ MIN_CHARS = 40  # below this a guess is noise: keep the fallback
 SAMPLE_CHARS = 1200  # a few sentences tell languages apart; more only costs time
 MIN_HITS = 6  # function words the winning language needs
 MARGIN = 2.0  # ... and how many times the runner-up's
+MIN_KINDS = 3  # ... of this many different words at least
 _WORD = re.compile(r"[^\W\d_]+")
 _LATIN = re.compile(r"^[a-zà-ÿœæß]+$")
 
@@ -56,6 +57,8 @@ def by_function_words(text: str) -> str | None:
     ranked = hits.most_common(2)
     if not ranked or ranked[0][1] < MIN_HITS:
         return None
+    if len({w for w in words if owner.get(w) == ranked[0][0]}) < MIN_KINDS:
+        return None  # one word again and again: another language's ("den" in Swedish)
     runner_up = ranked[1][1] if len(ranked) > 1 else 0
     return ranked[0][0] if ranked[0][1] >= MARGIN * runner_up else None
 
