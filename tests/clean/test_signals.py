@@ -1493,3 +1493,25 @@ def test_plain_lines_under_a_one_word_label_are_no_list_of_the_articles():
                       notice])  # fmt: skip
     body = clean_text(text).body
     assert not any(link in body for link in links)
+
+
+def test_another_storys_headline_under_a_label_the_lists_do_not_know_goes():
+    """A label in capitals between paragraphs ("LÄS ÄVEN", Swedish for "read also") over a
+    headline none of whose words the article uses: another story's link, in a language the
+    phrase lists do not hold."""
+    paragraphs = [
+        "När säsongens sista färja lämnade ön i oktober trodde ingen på kajen att det skulle "
+        "bli den sista för gott. Rederiet hade gått med förlust i sex år.",
+        "I november hade öns 840 invånare bildat ett kooperativ. Inom en månad hade de köpt "
+        "en begagnad båt från en norsk fjordlinje och anställt två skeppare.",
+        "Den första överfarten under den nya flaggan gick den 3 januari. Den var full, och "
+        "sedan dess har båten bara stått still fyra dagar under stormar.",
+        "Kooperativets bokslut, som presenterades förra veckan, visar ett litet överskott som "
+        "ska gå till en reservmotor, säger ordföranden Karin Berg."]  # fmt: skip
+    text = "\n".join(["Nyheter", "Öborna köpte en egen färja när rederiet gav upp",
+                      "Ingrid Lindqvist", "Publicerad 14 januari 2025 kl. 09.15",
+                      *paragraphs[:2], "LÄS ÄVEN", "Ny bro kan kosta tre miljarder",
+                      *paragraphs[2:]])  # fmt: skip
+    body = clean_text(text).body
+    assert "Ny bro kan kosta tre miljarder" not in body
+    assert all(p in body for p in paragraphs)

@@ -28,6 +28,7 @@ INTRODUCING = "short line introducing the paragraphs after it"
 TEASER = "headline-like line between paragraphs (teaser or caption)"
 LINKED = "the link under"  # ... a link's label, named after it
 IN_A_LIST = "item in a run of short lines (a list)"
+LONE_LABEL = "lone label between paragraphs"
 INTRO_WORDS = 3  # a list of plain lines goes on under an introduction this long ("Tags:" is none)
 CUT = ("…", "...")  # a line cut short: a teaser's headline, no list's item
 LIST_ITEM = "an item of the list a colon announced, of its shape"
@@ -102,7 +103,7 @@ def classify(line: Line, before: Line | None, after: Line | None,
     in_run = any(x is not None and not x.prose and not x.terminal for x in (before, after))
     if in_run:
         return "body", IN_A_LIST
-    return "chrome", "lone label between paragraphs"
+    return "chrome", LONE_LABEL
 
 
 def _echoed_by(line: Line, after: Line) -> bool:
@@ -199,18 +200,36 @@ TEASER_RUN, TEASER_RUN_MOST = 2, 4  # headline-like lines in a row between parag
 # of other stories (a longer run is a list)
 
 
+LABEL_WORDS = 3  # a widget's label between paragraphs ("LÄS ÄVEN"), at most
+
+
+def _label_over(doc: Document, line: Line) -> bool:
+    """A widget's label between paragraphs: a word or few in capitals, no sentence, read as
+    a lone label or a list's first item ("LÄS ÄVEN", "İLGİLİ HABERLER")."""
+    return (line.n_words <= LABEL_WORDS and line.text.isupper() and not line.terminal
+            and doc.verdicts[line.index].reason in (LONE_LABEL, IN_A_LIST))  # fmt: skip
+
+
 def _other_stories(doc: Document, kept: list[Line]) -> None:
-    """Headline-like lines in a row between paragraphs, none of whose words the article's
-    paragraphs use: other stories' headlines ("Seafront cafe owner fears summer closure",
-    "Lifeboat crew honoured for winter rescue"), dropped between paragraphs without a
-    "Related" over them. A subheading or a list item speaks of the article's matters."""
+    """Headline-like lines between paragraphs, none of whose words the article's
+    paragraphs use: other stories' headlines, in a row ("Seafront cafe owner fears summer
+    closure", "Lifeboat crew honoured for winter rescue"), dropped between paragraphs
+    without a "Related" over them, or one alone under a label the lists do not know ("LÄS
+    ÄVEN", "İLGİLİ HABERLER"). A subheading or a list item speaks of the article's
+    matters."""
     shaped = {ln.index for ln in kept if doc.verdicts[ln.index].reason in (INTRODUCING, IN_A_LIST)
               and _headline_like(ln)}  # fmt: skip
-    if len(shaped) < TEASER_RUN:
+    if not shaped:
         return
     stop = stop_words(doc.lang)
     told = {w for ln in kept if ln.prose for w in ln.content_words} - stop
     foreign = {i for i in shaped if not (doc.lines[i].content_words - stop) & told}
+    for pos, line in enumerate(kept[1:-1], start=1):
+        above, under = kept[pos - 1], kept[pos + 1]
+        if (line.index in foreign and under.prose and _label_over(doc, above)):
+            doc.mark(line, "chrome", "another story's headline under a label")
+    if len(shaped) < TEASER_RUN:
+        return
     run: list[Line] = []
     before: Line | None = None  # the line above the run
     for line in [*kept, None]:
