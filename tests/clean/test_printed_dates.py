@@ -41,6 +41,8 @@ from sitegen.clean.printed_dates import parse_printed_date
         ("4 martie 2024", "2024-03-04"),  # Romanian
         ("4. marts 2024 kl. 17.45", "2024-03-04T17:45:00"),  # Danish
         ("2024. március 4. 17:45", "2024-03-04T17:45:00"),  # Hungarian, the year first
+        ("4 березня 2024, 17:45", "2024-03-04T17:45:00"),  # Ukrainian, the genitive
+        ("4. maaliskuuta 2024", "2024-03-04"),  # Finnish, the partitive
     ],
 )
 def test_forms_sites_print(line, iso):
@@ -229,6 +231,9 @@ def test_dutch_dates(line, day):
     ("Atualizado em 05/06/2023 às 10h15", "pt"), ("Bijgewerkt op 5 juni 2023 om 10:15", "nl"),
     ("Gewijzigd op 5 juni 2023", "nl"), ("Laatste update: 5 juni 2023", "nl"),
     ("Geändert am 5. Juni 2023", "de"), ("Last updated on June 5, 2023", "en"),
+    # ... and in some the lists' months are for
+    ("Oppdatert 05.06.2023 10:15", "no"), ("Päivitetty 5.6.2023 10.15", "fi"),
+    ("Обновлено 5 июня 2023", "ru"), ("Diperbarui 5 Jun 2023, 10:15 WIB", "id"),
 ])  # fmt: skip
 def test_an_update_is_labelled_so_in_every_supported_language(line, lang):
     printed = parse_printed_date(line, lang)
