@@ -16,10 +16,12 @@ SHORT_LINE = 25  # words: "~" phrases only mark lines shorter than this
 _DIGITS = re.compile(r"[\d()\[\]]+")
 
 
-# typographic apostrophes and quotes as a keyboard types them: "S’abonner" is "s'abonner"
+# typographic apostrophes and quotes as a keyboard types them: "S’abonner" is "s'abonner";
+# the dot above that "İ" folds to beside its "i" ("İLGİLİ" is "ilgili")
 _TYPOGRAPHY = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "´": "'", "“": '"',
                              "”": '"', "„": '"', "‟": '"', "\u00a0": " ",
-                             "\u202f": " ", "\u2011": "-"})  # fmt: skip
+                             "\u202f": " ", "\u2011": "-",
+                             "\u0307": ""})  # fmt: skip
 
 
 def fold(text: str) -> str:

@@ -552,6 +552,14 @@ def test_phrase_lists_in_several_languages():
         assert "phrase list" in removed_reasons(page(prompt))[prompt]
 
 
+@pytest.mark.parametrize("label", ["Reklama", "Annons", "Mainos", "Hirdetés", "Publicitate",
+                                   "Czytaj także", "Läs också", "İLGİLİ HABERLER", "Diskuse (12)"])
+def test_the_commonest_labels_of_languages_with_short_lists(label):
+    """Nine languages have their adverts', links' and comments' labels only ("İLGİLİ" folds
+    to "ilgili", the dot over its "i" dropped)."""
+    assert "phrase list" in removed_reasons(page(label))[label]
+
+
 @pytest.mark.parametrize("label", ["Werbung", "Meistgelesen", "Les plus lus", "Lo más leído",
                                    "I più letti", "Mais lidas", "Continue reading"])
 def test_the_english_lists_labels_have_their_peers_in_each_language(label):
