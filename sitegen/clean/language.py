@@ -14,7 +14,7 @@ MIN_CHARS = 40  # below this a guess is noise: keep the fallback
 SAMPLE_CHARS = 1200  # a few sentences tell languages apart; more only costs time
 MIN_HITS = 6  # function words the winning language needs
 MARGIN = 2.0  # ... and how many times the runner-up's
-MIN_KINDS = 3  # ... of this many different words at least
+MIN_KINDS = 3  # ... of this many different words (two where no other language's are)
 _WORD = re.compile(r"[^\W\d_]+")
 _LATIN = re.compile(r"^[a-zà-ÿœæß]+$")
 
@@ -57,9 +57,11 @@ def by_function_words(text: str) -> str | None:
     ranked = hits.most_common(2)
     if not ranked or ranked[0][1] < MIN_HITS:
         return None
-    if len({w for w in words if owner.get(w) == ranked[0][0]}) < MIN_KINDS:
-        return None  # one word again and again: another language's ("den" in Swedish)
     runner_up = ranked[1][1] if len(ranked) > 1 else 0
+    kinds = len({w for w in words if owner.get(w) == ranked[0][0]})
+    if kinds < MIN_KINDS and (kinds < 2 or runner_up):
+        return None  # one word again and again, or two among another language's: a language
+        # the lists do not hold, whose words look like theirs ("den" in Swedish)
     return ranked[0][0] if ranked[0][1] >= MARGIN * runner_up else None
 
 
