@@ -90,6 +90,7 @@ def not_title(doc: Document, index: int) -> bool:
         or phrase_list().match(line.text, line.n_words)
         or all_date(line.text, doc.lang) or _labelled(doc, index)
         or _figures(line.text) or ends_with_credit(line.text) or _address(line.text)
+        or _gallery(line.text)
         or _tag_list(line.text) or _quoted_sentence(line.text) or is_section(line.text)
         or _captioned(doc, index) or _role_under_name(doc, index)
         or line.text.startswith(ARROWS_BACK + BULLETS) or _links_on(line.text)
@@ -354,6 +355,16 @@ def _figures(text: str) -> bool:
     figures = sum(1 for t in tokens
                   if any(c.isdigit() for c in t) and not any(c.isalpha() for c in t))  # fmt: skip
     return figures * 2 > len(tokens) or sum(c.isalpha() for c in text) < TITLE_LETTERS
+
+
+_GALLERY = re.compile(r"\b(?:slide|caption)\s*:|\b\d{1,3}\s*/\s*of\s*\d{1,3}\b", re.I)
+
+
+def _gallery(text: str) -> bool:
+    """A gallery's slide: its label or its caption's ("Slide: 2 / of 2 . Caption:
+    Michelin"), or its counter spelled out ("2 / of 12"); a picture's, no headline ("9/11
+    memorial opens" is one)."""
+    return _GALLERY.search(text) is not None
 
 
 def _address(text: str) -> bool:

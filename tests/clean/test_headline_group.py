@@ -229,3 +229,34 @@ def test_the_link_under_a_related_label_is_never_the_headline():
     doc, _ = read_lines("Vaartijden\nDoor Sanne Jansen\n3 mei 2021\nLees ook\n"
                         "Reddingsbemanning geëerd voor winterse redding\n" + "\n".join(NIGHT_TRAIN))
     assert not_title(doc, 4) and not not_title(doc, 0)
+
+
+def test_a_gallerys_slide_over_the_byline_is_no_headline_the_one_under_it_is():
+    """A gallery's last slide, its counter and caption's label glued on one line, stands
+    over the byline; the headline is printed under the date, and at the top of the page."""
+    headline = "Airplane Tires Don't Explode on Landing Because They Are Pumped!"
+    text = "\n".join([
+        "Skip to: Start of article", headline, "Subscribe", "Search", "Business", "Culture",
+        "Science", "Follow Us", "On Twitter", "Advertisement.",
+        "Slide: 1 / of 2 . Caption: Getty Images", "Slide: 2 / of 2 . Caption: Michelin",
+        "Skip Article Header. Skip to: Start of Article.",
+        "Author: Eric Adams. Eric Adams Transportation",
+        "Date of Publication: 08.22.16. 08.22.16", "Time of Publication: 5:30 am. 5:30 am",
+        headline, "Getty Images",
+        "One thing you almost never see when an airplane lands is a blowout. Think about that: "
+        "a plane weighing hundreds of tons hits the runway at 170 miles an hour.",
+        "Aircraft tires are amazing when you think about it. The typical airliner tire can "
+        "handle a load of 38 tons and is inflated to about 200 pounds per square inch.",
+        "A Boeing 777 uses 14 tires, and the largest cargo planes demand dozens more, each "
+        "of them retreaded several times before it is scrapped."])  # fmt: skip
+    assert clean_text(text).title == headline
+
+
+def test_a_gallerys_slide_is_never_the_headline_a_date_with_a_slash_may_be():
+    from sitegen.clean.document import Document
+    from sitegen.clean.not_headlines import not_title
+
+    lines = ["Slide: 2 / of 2 . Caption: Michelin", "Image 3 / of 12",
+             "9/11 memorial opens to the public", "Open 24/7: the island's new ferry desk"]
+    doc = Document.from_text("\n".join(lines))
+    assert [not_title(doc, i) for i in range(4)] == [True, True, False, False]
