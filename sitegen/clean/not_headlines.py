@@ -10,7 +10,7 @@ import re
 
 from sitegen.clean import line_model
 from sitegen.clean.bare_names import is_role_line
-from sitegen.clean.bylines import _YEAR, parse_byline
+from sitegen.clean.bylines import parse_byline
 from sitegen.clean.credits import ends_with_credit, is_credit, is_labelled
 from sitegen.clean.document import Document, Line
 from sitegen.clean.embedded import attribution
@@ -19,6 +19,7 @@ from sitegen.clean.language import function_words
 from sitegen.clean.people import is_name, is_section
 from sitegen.clean.phrases import fold, openers, phrase_list
 from sitegen.clean.printed_dates import parse_printed_date
+from sitegen.clean.site_names import is_site_name
 from sitegen.clean.trails import headline_before_bar, is_trail
 from sitegen.stopwords import stop_words
 
@@ -94,7 +95,7 @@ def not_title(doc: Document, index: int) -> bool:
         or _tag_list(line.text) or _quoted_sentence(line.text) or is_section(line.text)
         or _captioned(doc, index) or _role_under_name(doc, index)
         or line.text.startswith(ARROWS_BACK + BULLETS) or _links_on(line.text)
-        or _teaser(doc, index) or _site_name(doc, index) or _lower_case(line)
+        or _teaser(doc, index) or is_site_name(doc, index) or _lower_case(line)
         or _bracketed(line.text) or _labels_only(line) or _timed_entry(line.text)
         or introduces_names(line) or _cut_with_link(line.text)
         or _calls(line.text, doc.lang) or _posted(doc, index) or _counted(doc, index))  # fmt: skip
@@ -115,34 +116,6 @@ def _paragraph(line: Line) -> bool:
     Where a paste holds paragraphs alone, none is its headline."""
     text = line.text.rstrip("\"'”’»)")
     return line.n_words >= PARAGRAPH_WORDS and line.prose and text.endswith(".")
-
-
-SITE_WORDS = 6  # a site's name is at most this long
-# the name a copyright notice gives after its sign and year, up to its next part: "© 2022
-# The New Republic. All rights reserved.", "© bauemotion.de 2022 - <the page's title>"
-_NOTICE = re.compile(r"(?:©|\bcopyright\b)[\s©]*(?:(?:19|20)\d\d\b[\s,]*)?(?:©\s*)?"
-                     r"(.+?)(?=\s[-|–—]\s|\.\s|\.?$|,|\s(?:19|20)\d\d\b)")
-
-
-def _site_name(doc: Document, index: int) -> bool:
-    """The line is the site's name, as its copyright notice gives it ("The New Republic" in
-    "Copyright 2022 © The New Republic. All rights reserved."): a masthead, not the
-    article's headline."""
-    line = doc.lines[index]
-    if line.n_words > SITE_WORDS or line.terminal:
-        return False
-    name = fold(line.text).strip()
-    return bool(name) and any(name in notice for notice in notice_names(doc))
-
-
-def notice_names(doc: Document) -> tuple[str, ...]:
-    """The names the page's copyright notices give, folded (found once a page)."""
-    if doc.notices is None:
-        doc.notices = tuple(found.group(1) for ln in doc.lines
-                            if ("©" in ln.text or "opyright" in ln.text)
-                            and _YEAR.search(ln.text)  # a notice's year: not "© Jo Lee/dpa"
-                            for found in [_NOTICE.search(fold(ln.text))] if found)  # fmt: skip
-    return doc.notices
 
 
 SITE_MARKS = (" | ", " - ", " – ", " — ", " · ", " :: ")  # between a headline and its site
