@@ -44,6 +44,7 @@ def names_beside_outlet(line: str, lang: str = "") -> list[str]:
 
 
 JOINED_ROLE_WORDS = 3  # a role printed after a name without a mark: "International Editor"
+NAME_MOST = 5  # a name's words, at most (``is_name``)
 
 
 def name_then_role(line: str) -> list[str]:
@@ -54,6 +55,8 @@ def name_then_role(line: str) -> list[str]:
     if any(mark in line for mark in ",|·•/"):
         return []  # a mark between them: a name and its outlet, or a credit
     words = line.split()
+    if len(words) > NAME_MOST + JOINED_ROLE_WORDS:
+        return []  # longer than a name and a role: running text
     for k in range(2, len(words)):
         role = words[k:]
         if (len(role) <= JOINED_ROLE_WORDS and all(w[0].isupper() for w in role)
