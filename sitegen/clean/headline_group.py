@@ -73,6 +73,7 @@ def headline_above(doc: Document, found: line_model.Labels, index: int,
             and doc.lines[j].n_words < doc.lines[index].n_words
             and not topic_first(text)  # "Ukrainische Gegenoffensive: Ziele, ..." heads
             and not title_case(doc.lines[index], doc.lang)  # a headline's case, no standfirst's
+            and not _teaser_over(doc, j)
             and prob(found, j, "title") >= over):  # fmt: skip
         return j  # the headline straight above its longer standfirst
     if not ends_sentence(text):
@@ -86,6 +87,21 @@ def headline_above(doc: Document, found: line_model.Labels, index: int,
     best = max(above, key=lambda j: prob(found, j, "title"), default=None)
     p = prob(found, index, "title")
     return best if best is not None and prob(found, best, "title") >= KEEP_ABOVE * p else index
+
+
+TEASER_WORDS = 4  # another story's headline over a line: this many words at least
+
+
+def _teaser_over(doc: Document, j: int) -> bool:
+    """Another headline-sized line straight over the line at ``j``, ending no sentence: the
+    two are a list of other stories' headlines ("Trending Stories:" / "Police: Man charged
+    after crash" / "School closings for Tuesday"), the line under them the page's own. Its
+    words are spaced (a link's address over the headline is no headline)."""
+    if j == 0:
+        return False
+    above = doc.lines[j - 1]
+    return (above.n_words >= TEASER_WORDS and len(above.text.split()) >= TEASER_WORDS
+            and not above.prose and not ends_sentence(above.text))  # fmt: skip
 
 
 def above_its_byline(doc: Document, found: line_model.Labels, index: int,

@@ -260,3 +260,21 @@ def test_a_gallerys_slide_is_never_the_headline_a_date_with_a_slash_may_be():
              "9/11 memorial opens to the public", "Open 24/7: the island's new ferry desk"]
     doc = Document.from_text("\n".join(lines))
     assert [not_title(doc, i) for i in range(4)] == [True, True, False, False]
+
+
+def test_a_trending_storys_headline_over_the_headline_is_not_taken_for_it():
+    """"School closings for Tuesday", the last of a list of trending stories, stands
+    straight over the page's own headline, which ends no sentence: the list's item, not the
+    headline over a longer standfirst."""
+    text = "\n".join([
+        "WKRN News 2", "News", "Weather", "Trending Stories:",
+        "Police: Man charged after crash on I-40", "School closings for Tuesday",
+        "Ferry service returns to Lake Island after co-op buys boat", "by: Marta Kowalski",
+        "Posted: Jan 14, 2025 / 09:15 AM CST",
+        "When the last ferry of the season left Lake Island in October, nobody on the dock "
+        "expected it to be the last one for good. The operator had lost money for six years.",
+        "By November the island's 840 residents had formed a cooperative. Within a month they "
+        "had bought a second-hand boat and hired two captains from the mainland.",
+        "\"We did not ask anyone for permission,\" said Sharon Connolly, who chairs the "
+        "cooperative. \"We asked each other.\""])  # fmt: skip
+    assert clean_text(text).title == "Ferry service returns to Lake Island after co-op buys boat"
