@@ -224,10 +224,10 @@ def _other_stories(doc: Document, kept: list[Line]) -> None:
     stop = stop_words(doc.lang)
     told = {w for ln in kept if ln.prose for w in ln.content_words} - stop
     foreign = {i for i in shaped if not (doc.lines[i].content_words - stop) & told}
-    for pos, line in enumerate(kept[1:-1], start=1):
+    for pos, alone in enumerate(kept[1:-1], start=1):
         above, under = kept[pos - 1], kept[pos + 1]
-        if (line.index in foreign and under.prose and _label_over(doc, above)):
-            doc.mark(line, "chrome", "another story's headline under a label")
+        if alone.index in foreign and under.prose and _label_over(doc, above):
+            doc.mark(alone, "chrome", "another story's headline under a label")
     if len(shaped) < TEASER_RUN:
         return
     run: list[Line] = []
