@@ -11,7 +11,7 @@ from collections.abc import Callable
 from sitegen.clean.bylines import introduces, says_by
 from sitegen.clean.credits import is_credit, labels_credit
 from sitegen.clean.document import Document, Line
-from sitegen.clean.people import OUTLET_MARK, _is_desk, is_name, is_role, names_alone
+from sitegen.clean.people import NAME_MOST, OUTLET_MARK, _is_desk, is_name, is_role, names_alone
 from sitegen.clean.phrases import phrase_list, phrased
 from sitegen.clean.printed_dates import parse_printed_date
 from sitegen.stopwords import stop_words
@@ -44,7 +44,6 @@ def names_beside_outlet(line: str, lang: str = "") -> list[str]:
 
 
 JOINED_ROLE_WORDS = 3  # a role printed after a name without a mark: "International Editor"
-NAME_MOST = 5  # a name's words, at most (``is_name``)
 
 
 def name_then_role(line: str) -> list[str]:

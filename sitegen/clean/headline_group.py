@@ -89,7 +89,7 @@ def headline_above(doc: Document, found: line_model.Labels, index: int,
     return best if best is not None and prob(found, best, "title") >= KEEP_ABOVE * p else index
 
 
-TEASER_WORDS = 4  # another story's headline over a line: this many words at least
+LISTED_WORDS = 4  # another story's headline in a list over the line: this many words at least
 
 
 def _teaser_over(doc: Document, j: int) -> bool:
@@ -100,7 +100,7 @@ def _teaser_over(doc: Document, j: int) -> bool:
     if j == 0:
         return False
     above = doc.lines[j - 1]
-    return (above.n_words >= TEASER_WORDS and len(above.text.split()) >= TEASER_WORDS
+    return (above.n_words >= LISTED_WORDS and len(above.text.split()) >= LISTED_WORDS
             and not above.prose and not ends_sentence(above.text))  # fmt: skip
 
 

@@ -90,8 +90,8 @@ def _numbered_on(doc: Document, line: Line) -> bool:
     """The line goes on the article's numbered items or headings in the body above it
     (``headings.numbered_next``): a list article's next heading, past an advert the model
     reads it as under."""
-    above = [x for x in doc.lines[doc.start : line.index] if doc.role(x) in ("body", "heading")]
-    return numbered_next(line, above)
+    above = (x for x in doc.lines[doc.start : line.index] if doc.role(x) in ("body", "heading"))
+    return numbered_next(line, above)  # read only where the line is numbered
 
 
 PROMPT_LINES, PROMPT_WORDS = 2, 20  # a prompt's text under its label: its lines, their words

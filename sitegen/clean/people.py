@@ -65,13 +65,16 @@ def _by_words() -> frozenset[str]:
     return frozenset(p for p in _data()["prefixes"] if " " not in p and not p.endswith(":"))
 
 
+NAME_MOST = 5  # a name's words, at most
+
+
 def is_name(text: str) -> bool:
     """Two to five capitalised words (particles allowed, but not first), no digits: "Ursula
     von der Leyen", not "de São Paulo";
     no word twice ("Home Music Music News" is a trail), no date label ("Published Wed"), no
     place's word first or last ("South County", "Carmel Valley"), no byline's word first."""
     words = text.split()
-    if not 2 <= len(words) <= 5 or any(map(str.isdigit, text)):
+    if not 2 <= len(words) <= NAME_MOST or any(map(str.isdigit, text)):
         return False
     folded = [w.casefold() for w in words]
     if len(set(folded)) < len(folded) or _date_label().search(text):

@@ -13,6 +13,7 @@ B: Scotland, Norway"; a small letter first, as no headline has it).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from sitegen.clean.document import UNSPACED, Document, Line
 from sitegen.clean.people import is_name
@@ -38,7 +39,7 @@ _ITEM_MARK = re.compile(r"(?:\d{1,2}[.)]|[•●▪◦‣])\s+[^\W\d_]")  # "4. 
 _NUMBERED = re.compile(r"(\d{1,2})[.)]\s+\S")  # a numbered item's or heading's number
 
 
-def numbered_next(line: Line, above: list[Line]) -> bool:
+def numbered_next(line: Line, above: Iterable[Line]) -> bool:
     """The line goes on the numbered items or headings among ``above`` ("6. Join the
     Saturday céilí" after "5. Watch the storm from the pier"): a list article's next one."""
     found = _NUMBERED.match(line.text)
