@@ -31,7 +31,7 @@ from sitegen.clean.headline_lines import (
 )
 from sitegen.clean.people import is_name, is_role
 from sitegen.clean.phrases import phrase_list
-from sitegen.clean.printed_dates import PrintedDate, parse_printed_date
+from sitegen.clean.printed_dates import PrintedDate, parse_printed_date, yearless_date
 from sitegen.clean.trails import without_trail
 
 HEAD_WINDOW = 30  # lines above the body searched for metadata
@@ -62,12 +62,15 @@ def find_metadata(doc: Document) -> Metadata:
     lo, hi = max(0, doc.start - HEAD_WINDOW), min(doc.end, doc.start + INTO_BODY)
     meta_lines: list[Line] = []
     dates: list[tuple[Line, PrintedDate]] = []
+    yearless: list[Line] = []  # days printed without their year: "Posted on Mar 5"
     for line in doc.lines[lo:hi]:
         if line.n_words > MAX_META_WORDS:
             continue
         if line.index >= doc.start and line.prose and line.n_words > 10:
             continue
         printed = parse_printed_date(line.text, doc.lang)
+        if printed is None and not doc.is_chrome(line) and yearless_date(line.text):
+            yearless.append(line)
         if doc.is_chrome(line) and not _labelled_date(line, printed) and not (
                 may_say_by(line.text) and says_by(line.text, doc.lang)):  # fmt: skip
             continue  # a prompt; not "Written by Jo Lee", which the phrase lists also hold
@@ -108,6 +111,12 @@ def find_metadata(doc: Document) -> Metadata:
                 break  # the date nearest the body first: a masthead's stands over the headline
             meta.authors, lines = bare_name_near(doc, at)
             meta_lines.extend(lines)
+    for line in reversed(yearless if not meta.authors else []):
+        # no date can be had from it, but a name beside it is the byline's
+        meta.authors, lines = bare_name_near(doc, line.index)
+        if meta.authors:
+            meta_lines.extend([*lines, line])
+            break
     for line in meta_lines:
         doc.mark(line, "meta", "byline or date")
     anchor = min((ln.index for ln in meta_lines), default=doc.start)

@@ -218,6 +218,35 @@ def parse_printed_date(line: str, lang: str = "en") -> PrintedDate | None:
     return PrintedDate(value, True, label, coverage)
 
 
+YEARLESS_WORDS = 10  # a day printed without its year is a short line of its own
+
+
+def yearless_date(line: str) -> PrintedDate | None:
+    """A day a site prints without its year ("Posted on Mar 5", "5. März", "Mar 5 · Updated
+    on Mar 7"): the line is only months, day numbers, weekdays and the labels' words. No
+    date can be had from it (the year is the one the page was read in), but it dates the
+    byline beside it as a full date would; ``value`` is None."""
+    if _YEAR.search(line) or not _HAS_DIGIT.search(line) or len(line.split()) > YEARLESS_WORDS:
+        return None
+    labels = _labels()
+    found = {kind: labels[kind].search(line) for kind in ("published", "updated")}
+    text = labels["updated"].sub(" ", labels["published"].sub(" ", line.casefold()))
+    months, days, named = _data()["months"], 0, 0
+    for token in _TOKEN.findall(_TIME.sub(" ", text)):
+        if token.isdigit():
+            if not 1 <= int(token) <= 31:
+                return None
+            days += 1
+        elif token in months:
+            named += 1
+        elif token not in WEEKDAYS and token not in FILLER:
+            return None
+    if not named or days != named:  # a day to each month: "27 Mar 20" has its year
+        return None
+    first = min((m.start(), kind) for kind, m in found.items() if m) if any(found.values()) else None
+    return PrintedDate(None, label=first[1] if first else "")
+
+
 def _iso(text: str) -> datetime | date | None:
     """Machine dates ("2017-10-22T11:18:00Z") as some pages print them."""
     if not _ISO.fullmatch(text):

@@ -443,3 +443,15 @@ def test_a_name_and_its_role_on_one_line_under_the_headline_is_the_byline(row, a
                       f"{row}\nWednesday 1 Nov 2023\n{BODY}")  # fmt: skip
     assert page.authors == [author]
     assert page.subtitle != row
+
+
+@pytest.mark.parametrize("row", [
+    "Priya Raman\nPosted on Mar 5\n",  # dev.to: the year left out for this year's posts
+    "Priya Raman\nFollow\n6 min read\n·\nMar 5\n",  # Medium's byline row, one piece a line
+])  # fmt: skip
+def test_a_bare_name_over_a_day_printed_without_its_year_is_the_author(row):
+    from sitegen.clean import clean_text
+
+    page = clean_text("DEV Community\nSearch\nLog in\nFerry Times\n" + row + BODY)
+    assert (page.title, page.authors, page.date) == ("Ferry Times", ["Priya Raman"], None)
+    assert "Priya Raman" not in page.body

@@ -2,7 +2,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from sitegen.clean.printed_dates import parse_printed_date
+from sitegen.clean.printed_dates import PrintedDate, parse_printed_date, yearless_date
 
 
 @pytest.mark.parametrize(
@@ -249,3 +249,22 @@ def test_an_update_is_labelled_so_in_every_supported_language(line, lang):
 def test_a_labelled_date_and_its_small_words_are_all_date(line, lang):
     printed = parse_printed_date(line, lang)
     assert printed is not None and printed.coverage == 1.0
+
+
+@pytest.mark.parametrize(("line", "label"), [
+    ("Posted on Mar 5", "published"), ("Mar 5", ""), ("5. März", ""), ("el 5 de marzo", ""),
+    ("Tuesday, March 5", ""), ("Updated Mar 7, 10:30 am", "updated"),
+    ("Posted on Mar 5 • Updated on Mar 7", "published"),
+])  # fmt: skip
+def test_a_day_printed_without_its_year_gives_no_date_but_is_one(line, label):
+    assert parse_printed_date(line) is None  # the year is unknown
+    assert yearless_date(line) == PrintedDate(None, label=label)
+
+
+@pytest.mark.parametrize("line", [
+    "Mar 5, 2024",  # a date with its year
+    "Publié le 27 Mar 20 à 9:21",  # ... a short one
+    "May 5 things to do", "Top 5", "March 5 Madness", "Chapter 5", "Mar",
+])  # fmt: skip
+def test_lines_that_are_not_a_day_without_its_year(line):
+    assert yearless_date(line) is None
