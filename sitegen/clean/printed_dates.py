@@ -243,8 +243,8 @@ def yearless_date(line: str) -> PrintedDate | None:
             return None
     if not named or days != named:  # a day to each month: "27 Mar 20" has its year
         return None
-    first = min((m.start(), kind) for kind, m in found.items() if m) if any(found.values()) else None
-    return PrintedDate(None, label=first[1] if first else "")
+    labelled = sorted((m.start(), kind) for kind, m in found.items() if m)
+    return PrintedDate(None, label=labelled[0][1] if labelled else "")
 
 
 def _iso(text: str) -> datetime | date | None:

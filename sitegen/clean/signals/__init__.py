@@ -21,6 +21,7 @@ from sitegen.clean.signals import (
     date_lines,
     echoed,
     glued,
+    hashtags,
     head_tail,
     headings,
     lead_past_widget,
@@ -37,7 +38,7 @@ Rule = Callable[[Document], None]
 
 # Before the metadata step: lines that are chrome wherever they stand, then the body's extent.
 BEFORE_METADATA: list[Rule] = [
-    phrases.rule, repeated.rule, glued.rule, main_block.rule, teasers.rule_above,
+    phrases.rule, hashtags.rule, repeated.rule, glued.rule, main_block.rule, teasers.rule_above,
     above_headline.rule,
 ]
 # After it: the body's start under the headline group, everything left outside the body,
