@@ -81,6 +81,8 @@ def is_name(text: str) -> bool:
         return False
     if folded[0] in _words("place_first") or folded[-1] in _words("place_last"):
         return False  # "South County", "Carmel Valley": a place
+    if not _words("institutions").isdisjoint(folded):
+        return False  # "Harvard University": where the writer works
     if folded[0] in _by_words():
         return False  # "Por EFE", "By Reuters": a byline's word, then an agency
     particles = _words("particles")
@@ -374,4 +376,17 @@ def _is_desk(part: str) -> bool:
     desks = _words("desks")
     words = part.split()
     return (len(words) <= 3 and any(w.casefold() in desks for w in words)) or bool(
-        _INITIALS_DESK.match(part))
+        _INITIALS_DESK.match(part)) or _is_institution(words)
+
+
+INSTITUTION_WORDS = 6  # "Institute for Transport Policy, Harbourton": an affiliation, at most
+
+
+def _is_institution(words: list[str]) -> bool:
+    """Where the writer works, after their name: "University of Harbourton", "Harvard
+    University", "Max-Planck-Institut" (a word of ``institutions``, or a compound ending in
+    one)."""
+    institutions = _words("institutions")
+    return len(words) <= INSTITUTION_WORDS and any(
+        w.casefold() in institutions or w.casefold().rsplit("-", 1)[-1] in institutions
+        for w in words)  # fmt: skip

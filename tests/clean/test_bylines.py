@@ -428,3 +428,44 @@ def test_by_opening_a_sentence_is_no_agencys_byline(line):
 
     assert not by_agency(line)
 
+
+
+@pytest.mark.parametrize(("line", "names"), [
+    ("Marta Kowalski, University of Harbourton", ["Marta Kowalski"]),
+    ("Jo Lee, Harvard University", ["Jo Lee"]),
+    ("Jonas Weber, Max-Planck-Institut", ["Jonas Weber"]),
+    ("Claire Dumas, Université de Lyon", ["Claire Dumas"]),
+])  # fmt: skip
+def test_a_name_with_the_writers_university_is_a_byline_and_the_university_no_name(line, names):
+    assert parse_byline(line) == (names, True)
+
+
+@pytest.mark.parametrize("line", [
+    "Harvard University", "Postdoctoral Research Associate in Climate Science, Newcastle University",
+    "Senior Lecturer in Transport Policy", "Wissenschaftlicher Mitarbeiter und Dozent",
+])  # fmt: skip
+def test_an_academics_affiliation_or_role_is_no_name(line):
+    assert parse_byline(line)[0] == []
+
+
+def test_an_academics_article_is_signed_with_the_name_and_university_under_the_date():
+    """The Conversation's head: the date, then the name with the university, then the
+    authors' box with roles, a disclosure statement and the partners."""
+    page = clean_text(
+        "The Conversation\nArts + Culture\nEducation\n"
+        "Why island ferries keep failing – and what could fix them\n"
+        "Published: April 18, 2024 6:45am EDT\nMarta Kowalski, University of Harbourton\n"
+        "Author\nMarta Kowalski\nSenior Lecturer in Transport Policy, University of Harbourton\n"
+        "Disclosure statement\nMarta Kowalski receives funding from the Research Council.\n"
+        "Partners\nUniversity of Harbourton provides funding as a member of The Conversation.\n"
+        "View all partners\nEmail\nX (Twitter)\nFacebook\nLinkedIn\nPrint\n"
+        "Island ferries across Europe are in trouble. Operators are cutting routes, fares are "
+        "rising, and residents say they are being cut off from hospitals, schools and jobs.\n"
+        "My research on 40 island routes found that the problem is rarely the ships themselves. "
+        "It is the contracts that govern them, which leave operators little reason to invest.\n"
+        "When a contract runs for only five years, a company has no reason to buy a new vessel "
+        "that will last thirty. The old ships stay in service until they break down.\n"
+    )
+    assert page.title == "Why island ferries keep failing – and what could fix them"
+    assert page.authors == ["Marta Kowalski"]
+    assert page.body[0].startswith("Island ferries across Europe")
