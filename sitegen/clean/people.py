@@ -192,7 +192,7 @@ def names_in(text: str, said: bool = False, lang: str = "") -> list[str]:
     named.append(parts[-1] in compound or is_name(parts[-1]))
     if not any(named):  # no part a name: neither test below can give any
         return _leading_names(parts) if said else []
-    desk = [_is_desk(p) for p in parts]
+    desk = [_is_desk(p) or _outlet_after(parts, i) for i, p in enumerate(parts)]
     role = [is_role(p) for p in parts]
     names = [p for p, n, d in zip(parts, named, desk, strict=True) if n and not d]
     if names and len(names) == sum(not r and not d for r, d in zip(role, desk, strict=True)):
@@ -203,6 +203,17 @@ def names_in(text: str, said: bool = False, lang: str = "") -> list[str]:
     if first_role and all(named[i] and not desk[i] for i in range(first_role)):
         return parts[:first_role]
     return _leading_names(parts) if said else []
+
+
+def _outlet_after(parts: list[str], i: int) -> bool:
+    """The part at ``i`` is an outlet after the names: in capitals after a name that is not
+    ("Jefferson Graham, USA TODAY"), or opening with an article ("Spencer S. Hsu, The
+    Washington Post")."""
+    part = parts[i]
+    if part.isupper():
+        return any(not p.isupper() for p in parts[:i])
+    first = part.split(maxsplit=1)[0].casefold()
+    return i > 0 and " " in part and first in _words("articles")
 
 
 def _compound_surnames(parts: list[str], text: str, lang: str) -> tuple[list[str], set[str]]:

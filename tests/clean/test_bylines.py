@@ -469,3 +469,16 @@ def test_an_academics_article_is_signed_with_the_name_and_university_under_the_d
     assert page.title == "Why island ferries keep failing – and what could fix them"
     assert page.authors == ["Marta Kowalski"]
     assert page.body[0].startswith("Island ferries across Europe")
+
+
+@pytest.mark.parametrize(("line", "names"), [
+    ("Jefferson Graham, USA TODAY 3:53 p.m. EST January 25, 2014", ["Jefferson Graham"]),
+    ("By Sean Leahy, USA TODAY", ["Sean Leahy"]),
+    ("Spencer S. Hsu, The Washington Post", ["Spencer S. Hsu"]),
+    # names in capitals are names still, together or first
+    ("Par LILIAN ALEMAGNA, LAURE BRETTON", ["LILIAN ALEMAGNA", "LAURE BRETTON"]),
+    ("By JO LEE and Al Roe", ["JO LEE", "Al Roe"]),
+    ("By Howard Schneider, Lindsay Dunsmuir", ["Howard Schneider", "Lindsay Dunsmuir"]),
+])  # fmt: skip
+def test_the_outlet_after_the_names_is_no_name(line, names):
+    assert parse_byline(line)[0] == names
