@@ -43,7 +43,7 @@ from sitegen.clean.headline_shapes import (
 )
 from sitegen.clean.learned_body import body_after_headline, body_below, chrome_in_body
 from sitegen.clean.line_model import SHARED
-from sitegen.clean.metadata import Metadata
+from sitegen.clean.metadata import Metadata, menu_words
 from sitegen.clean.not_headlines import (
     CONTENDING,
     no_headline,
@@ -203,7 +203,7 @@ def learned_metadata(doc: Document, meta: Metadata) -> line_model.Labels | None:
         names, said = parse_byline(text, doc.lang)
         if not names and not said:  # not "Por EFE" whole: an agency after "by" is no name
             names = names_in(split_tail(text)[0], lang=doc.lang)
-        if names:
+        if names and not menu_words(doc, names):
             meta.authors = names
             if doc.role(doc.lines[i]) == "body" and not doc.lines[i].prose:
                 doc.mark(doc.lines[i], "meta", "the byline the model read")

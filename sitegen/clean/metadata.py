@@ -56,6 +56,17 @@ def _labelled_date(line: Line, printed: PrintedDate | None) -> bool:
             and bool(phrase_list().match(line.text, line.n_words)))  # fmt: skip
 
 
+def menu_words(doc: Document, names: list[str]) -> bool:
+    """Each word of the names stands alone on a line elsewhere in the page: a site's
+    sections or categories printed after a date ("27.01.2022 Aktuelles
+    Experteninterviews", each also a link of the menu), not someone's name."""
+    words = [w.casefold() for name in names for w in name.split()]
+    if len(words) < 2:
+        return False  # a user's name, printed alone again by their posts ("lupa")
+    alone = {ln.text.casefold() for ln in doc.lines if ln.n_words == 1}
+    return all(w in alone for w in words)
+
+
 def find_metadata(doc: Document) -> Metadata:
     """Mark title, subtitle and meta lines on ``doc`` and move its body start below them."""
     meta = Metadata()
@@ -85,7 +96,7 @@ def find_metadata(doc: Document) -> Metadata:
                         or printed.label or (names and explicit)):  # fmt: skip
             dates.append((line, printed))  # a byline's own date counts, whatever is beside it
             meta_lines.append(line)
-        if names and explicit and not meta.authors:
+        if names and explicit and not meta.authors and not menu_words(doc, names):
             meta.authors = names
             if line not in meta_lines:
                 meta_lines.append(line)

@@ -358,3 +358,44 @@ Our Standards: The Thomson Reuters Trust Principles.
 """)
     assert page.authors == ["Jason Hovet"]
     assert page.body[-1] == "The opposition said the plan would hurt regions that depend on state investment."
+
+
+WINTER = """Startseite
+Aktuelles
+Ratgeber
+Experteninterviews
+Shop
+Mit dem Hund durch den Winter
+{row}
+Wenn die Temperaturen fallen, brauchen viele Hunde mehr Aufmerksamkeit als sonst. \
+Kurzhaarige Rassen frieren schnell, und Streusalz reizt die Pfoten.
+Nach dem Spaziergang sollten die Pfoten mit lauwarmem Wasser abgespült werden. Eine \
+Pfotencreme schützt vor Rissen und trockener Haut.
+Wer seinen Hund im Winter gut beobachtet, erkennt früh, wann es ihm zu kalt wird.
+"""
+
+
+def test_the_sites_categories_after_the_date_are_no_author():
+    """"Aktuelles" and "Experteninterviews" are links of the menu too: two capitalised
+    words after a date, but no one's name."""
+    page = clean_text(WINTER.format(row="27.01.2022 Aktuelles Experteninterviews"), lang="de")
+    assert (page.title, page.authors) == ("Mit dem Hund durch den Winter", [])
+    assert str(page.date.value) == "2022-01-27"
+
+
+def test_a_name_after_the_date_is_the_author_whatever_the_menu_prints():
+    page = clean_text(WINTER.format(row="27.01.2022 Martina Weber"), lang="de")
+    assert page.authors == ["Martina Weber"]
+
+
+def test_a_share_button_between_the_headline_and_the_standfirst_is_no_author():
+    page = clean_text(
+        "Startseite\nHandel\nGetränke per Schiff ins Stadtzentrum\nBEITRAG TEILEN\n"
+        "Vor den Spielen wird die Innenstadt per Schiff beliefert, ein Test für die Logistik "
+        "der Zukunft.\nMittwoch, 01. November 2023 - Handel\n"
+        "Die ersten Lieferungen kamen am Dienstagmorgen am Kai an. Rund zwanzig Paletten mit "
+        "Getränken wurden in weniger als einer Stunde umgeladen.\n"
+        "Die Stadt will prüfen, ob sich das Modell auch für andere Waren eignet. Die Kosten "
+        "liegen bislang über denen der Lastwagen.\n", lang="de")
+    assert page.authors == []
+    assert "BEITRAG TEILEN" in [r.text for r in page.removed]
