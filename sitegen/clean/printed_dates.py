@@ -22,12 +22,25 @@ from sitegen.dates import writes_month_first, zone_named, zone_names, zone_spell
 
 DATA = Path(__file__).parent / "data" / "dates.toml"
 _YEAR = re.compile(r"\b(19[7-9]\d|20\d\d)\b")
-_TIME = re.compile(  # a clock's "h" after it too: "09:01h", as Spanish pages print it
-    r"\b(\d{1,2})\s*(?:[:h.]\s*(\d{2}))?(?::\d{2})?\s*(am|pm)\b|\b(\d{1,2})\s*[:h]\s*(\d{2})(?:h|hs|hrs)?\b"
-    r"|\b(\d{1,2})\.(\d{2})(?=\s*(?:[A-Z]{2,5}\b|$|[),|]))"  # "17.45 GMT"
-    r"|(?:(午前|午後|上午|下午|오전|오후)\s*)?(?<!\d)(\d{1,2})\s*[時时시]\s*(\d{1,2})\s*[分분]",
-    re.I,  # "10時30分", "午後3時5分", "오후 3시 5분"
-)
+
+
+def _clock(dotted: str = "") -> re.Pattern[str]:
+    """A time of day: "5 pm", "17:45", "09:01h" (as Spanish pages print it), "10時30分",
+    "午後3時5分", "오후 3시 5분", and "17.45" before a zone, "Uhr" or the line's end
+    ("17.45 GMT"); ``dotted`` before that last one (a lookbehind) keeps it out of a date."""
+    return re.compile(
+        r"\b(\d{1,2})\s*(?:[:h.]\s*(\d{2}))?(?::\d{2})?\s*(am|pm)\b"
+        r"|\b(\d{1,2})\s*[:h]\s*(\d{2})(?:h|hs|hrs)?\b"
+        rf"|{dotted}\b(\d{{1,2}})\.(\d{{2}})(?=\s*(?:(?-i:[A-Z]{{2,5}}|[Uu]hr)\b|$|[),|]))"
+        r"|(?:(午前|午後|上午|下午|오전|오후)\s*)?(?<!\d)(\d{1,2})\s*[時时시]\s*(\d{1,2})\s*[分분]",
+        re.I,
+    )
+
+
+_TIME = _clock()
+# where dates are printed day first with dots, "04.24" in "27.04.24" is no clock; in
+# English "11.18.19" is seldom a date, "17.45" often a British clock
+_TIME_DOTTED = _clock(r"(?<![.\d])")
 _AFTERNOON = frozenset(("午後", "下午", "오후"))
 _NUMERIC_DATE = re.compile(r"(?<!\d)\d{1,2}[./-]\d{1,2}[./-](?:\d{2}|\d{4})(?!\d)")
 # year, month and day with their unit signs, as Japanese, Chinese and Korean pages print them
@@ -191,7 +204,7 @@ def parse_printed_date(line: str, lang: str = "en") -> PrintedDate | None:
     if iso is not None:
         return PrintedDate(iso, isinstance(iso, datetime), label)
     text = _DOTTED_MERIDIEM.sub(r"\1m", part)
-    time_match = _TIME.search(text)
+    time_match = (_TIME if lang == "en" else _TIME_DOTTED).search(text)
     date_text = text[: time_match.start()] + " " + text[time_match.end() :] if time_match else text
     base = _parse_day(date_text, lang, text)
     if base is None:

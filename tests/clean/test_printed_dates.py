@@ -268,3 +268,23 @@ def test_a_day_printed_without_its_year_gives_no_date_but_is_one(line, label):
 ])  # fmt: skip
 def test_lines_that_are_not_a_day_without_its_year(line):
     assert yearless_date(line) is None
+
+
+@pytest.mark.parametrize(("line", "iso"), [
+    ("27.04.24", "2024-04-27"), ("Veröffentlicht am 27.04.24 um 07:39 Uhr", "2024-04-27T07:39:00"),
+    ("27.04.24, 07:39", "2024-04-27T07:39:00"), ("Stand: 05.08.24 17.45 Uhr", "2024-08-05T17:45:00"),
+])  # fmt: skip
+def test_a_dotted_date_with_a_short_year_is_no_clock(line, iso):
+    """ "04.24" in "27.04.24" is the month and the year, not a clock's "17.45"."""
+    assert parse_printed_date(line, "de").iso() == iso
+
+
+def test_a_clock_before_a_word_in_lower_case_is_no_zone():
+    """ "05.23" before "at" is the month and year of "11.05.23", not "17.45 GMT"."""
+    assert parse_printed_date("11.05.23 at 9:15").iso() == "2023-05-11T09:15:00"
+
+
+def test_in_english_a_dotted_pair_at_the_end_stays_a_british_clock():
+    """ "Opening Bell 11.18.19" is a newsletter's title: no date is read from it."""
+    assert parse_printed_date("Opening Bell 11.18.19") is None
+    assert parse_printed_date("4 Mar 2024 17.45").iso() == "2024-03-04T17:45:00"
