@@ -33,6 +33,7 @@ from sitegen.clean.signals import AFTER_METADATA, BEFORE_METADATA
 from sitegen.clean.site_names import notice_names
 from sitegen.clean.standfirst import (
     credit_as_standfirst,
+    date_as_standfirst,
     dateline_lead,
     headline_whole,
     name_over_headline,
@@ -161,6 +162,7 @@ def clean_text(
     meta.subtitle = standfirst_as_body(doc, meta.subtitle) if meta.subtitle else ""
     meta.subtitle = dateline_lead(doc, meta.subtitle)
     meta.subtitle = credit_as_standfirst(doc, meta.subtitle)
+    meta.subtitle = date_as_standfirst(doc, meta.subtitle)
     meta.title, meta.subtitle = headline_whole(doc, meta.title, meta.subtitle)
     meta.title, meta.subtitle = name_over_headline(doc, meta.title, meta.subtitle, meta.authors)
     blocks, removed, meta_lines, kept = [], [], [], []

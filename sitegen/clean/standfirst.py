@@ -12,6 +12,7 @@ from sitegen.clean.learned_body import BODY_ODDS, IN_HEADLINE_BLOCK
 from sitegen.clean.line_model import SHARED
 from sitegen.clean.not_headlines import SITE_MARKS, not_title
 from sitegen.clean.phrases import fold, phrase_list, phrased
+from sitegen.clean.printed_dates import parse_printed_date, yearless_date
 
 STANDFIRST_BELOW = 3  # lines under the headline where its standfirst may be
 STANDFIRST_WORDS = 4  # a standfirst has at least this many words
@@ -152,6 +153,23 @@ def credit_as_standfirst(doc: Document, subtitle: str) -> str:
     if not subtitle or not is_credit(subtitle):
         return subtitle
     return _demoted(doc, subtitle, "chrome", "a picture's credit under the headline")
+
+
+DATED_SHARE = 0.5  # of a line's words that are its date: a dateline, not a standfirst
+DATED_WORDS = 16  # ... of at most this many words
+
+
+def date_as_standfirst(doc: Document, subtitle: str) -> str:
+    """A line that is mostly a date, with its year or without ("Veröffentlicht am 27.04.24
+    um 07:39 Uhr", "Publicado el 11 de mayo"), is no standfirst: marked as meta. Returns
+    the standfirst left."""
+    if not subtitle or len(subtitle.split()) > DATED_WORDS:
+        return subtitle
+    printed = parse_printed_date(subtitle, doc.lang)
+    dated = printed is not None and printed.value is not None and printed.coverage >= DATED_SHARE
+    if not dated and yearless_date(subtitle) is None:
+        return subtitle
+    return _demoted(doc, subtitle, "meta", "a date under the headline")
 
 
 def _demoted(doc: Document, subtitle: str, role: str, reason: str) -> str:

@@ -95,3 +95,19 @@ def test_a_standfirst_under_a_headline_under_its_byline_and_date():
     assert page.title == "Fähre fährt künftig eine Stunde früher"
     assert page.subtitle == standfirst
     assert page.body == PARAGRAPHS
+
+
+@pytest.mark.parametrize("dated", [
+    "Publicado el 11 de mayo", "2020.08.19.08.00.Gyenesdiás", "Actualizado el 5 de junio de 2023",
+])  # fmt: skip
+def test_a_date_under_the_headline_is_no_standfirst(dated):
+    page = clean_text(
+        "Portada\nSociedad\nLa isla que se quedó sin ferri\n" + dated + "\n"
+        "El último ferri salió del puerto en marzo. Desde entonces, los 800 vecinos de la isla "
+        "dependen de barcos de pesca y de un helicóptero que llega dos veces por semana.\n"
+        "La naviera asegura que la ruta perdía dinero desde hace una década y que no puede "
+        "seguir operándola sin ayuda pública.\n"
+        "El Gobierno ha prometido buscar un nuevo operador, pero ninguna empresa se ha "
+        "presentado todavía al concurso.\n", lang="es")
+    assert (page.title, page.subtitle) == ("La isla que se quedó sin ferri", "")
+    assert dated not in page.body
