@@ -16,6 +16,7 @@ from sitegen.clean.signals import (
     cards,
     closing_list,
     comments,
+    contents,
     copyright_notice,
     credits,
     date_lines,
@@ -46,6 +47,6 @@ BEFORE_METADATA: list[Rule] = [
 AFTER_METADATA: list[Rule] = [
     lead_past_widget.rule, prompt_atop.rule, caption_twice.rule, comments.rule,
     copyright_notice.rule, about_box.rule, teasers.rule, cards.rule, closing_list.rule,
-    prompt_box.rule, head_tail.rule, echoed.rule, repeats_title.rule, credits.rule,
+    prompt_box.rule, head_tail.rule, contents.rule, echoed.rule, repeats_title.rule, credits.rule,
     headings.rule, date_lines.rule,
 ]
