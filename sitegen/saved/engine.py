@@ -14,6 +14,8 @@ from lxml.etree import _Element
 from lxml.html import HtmlElement
 from trafilatura.htmlprocessing import convert_to_html
 
+from sitegen.clean.printed_dates import parse_printed_date, yearless_date
+
 logging.getLogger("trafilatura").setLevel(logging.CRITICAL)  # its warnings are ours to report
 logging.getLogger("htmldate").setLevel(logging.CRITICAL)
 
@@ -50,7 +52,7 @@ def run(tree: HtmlElement, url: str | None = None) -> EngineResult | None:
         return None
     html = convert_to_html(doc.body)
     body = html.find("body")
-    authors = [a.strip() for a in (doc.author or "").split(";") if a.strip()]
+    authors = [a.strip() for a in (doc.author or "").split(";") if a.strip() and not _a_day(a)]
     return EngineResult(
         body=body if body is not None else html,
         title=doc.title or "",
@@ -62,3 +64,10 @@ def run(tree: HtmlElement, url: str | None = None) -> EngineResult | None:
         image=doc.image or "",
         language=doc.language or "",
     )
+
+
+def _a_day(author: str) -> bool:
+    """A byline's date that trafilatura split off as a second author ("By Marta Kowalski,
+    March 5, 2024" gives "Marta Kowalski; March 5")."""
+    printed = parse_printed_date(author.strip())
+    return (printed is not None and printed.value is not None) or bool(yearless_date(author))

@@ -169,3 +169,13 @@ def test_links_that_cannot_be_resolved_keep_their_text_but_not_their_link():
     based = anonymous.replace("<head>", '<head><base href="https://fenwickherald.example/">')
     html = extract_page(based.encode()).body_html
     assert 'href="https://fenwickherald.example/news/plan"' in html
+
+
+def test_the_date_in_the_byline_is_no_second_author():
+    """trafilatura splits "By Marta Kowalski, March 5, 2024" into two "authors"."""
+    paragraphs = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    page = extract_page(
+        ("<html><head><title>Timetables</title></head><body><article><h1>Timetables</h1>"
+         '<p class="byline">By Marta Kowalski, March 5, 2024</p>' + paragraphs
+         + "</article></body></html>").encode())  # fmt: skip
+    assert page.authors == ["Marta Kowalski"]
