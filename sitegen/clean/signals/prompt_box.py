@@ -45,6 +45,8 @@ def _speaks_to_reader(doc: Document, i: int) -> bool:
 
 HEADING_WORDS = 4  # "Get in touch", "Contact us": a box's title
 FIELD_WORDS = 4  # "Enter your email", "Sign Up": a box's field or button
+BUTTON_WORDS = 6  # "Already a subscriber? Sign in": a box's button the lists know
+BUTTON_PROMPT = 2  # words of a button, not a prompt ("Sign up")
 _CONTACT = re.compile(r"\S+@\S+\.\w+|(?:^|\s)@\w|https?://|www\.")
 
 
@@ -77,27 +79,31 @@ def _between_prompt_and_button(doc: Document) -> None:
     """The box's text between its prompt and its button, whatever its voice: "Subscribe to
     The Field Notes" / "Hundreds of paid subscribers" / "A weekly letter about birds." /
     "Subscribe". Not under a label the article's text goes on under ("Advertisement",
-    "Share")."""
+    "Share"), nor one saying it goes on ("Story continues below advertisement")."""
     phrases = phrase_list()
     for i in range(doc.start, doc.end):
         text = doc.lines[i].text
-        if (not phrased(doc, i) or phrases.inline_label(text)
+        if (not phrased(doc, i) or phrases.inline_label(text) or phrases.continues(text)
                 or phrases.link_label(text.split(":", 1)[0]) is not None):  # fmt: skip
             continue
-        last = i + 1
-        while last < doc.end and last - i <= BOX_LINES and not doc.is_chrome(doc.lines[last]):
+        last, lines = i + 1, len(doc.lines)  # the button may stand past the body's end
+        while last < lines and last - i <= BOX_LINES and not doc.is_chrome(doc.lines[last]):
             last += 1
         box = doc.lines[i + 1 : last]
-        if (0 < len(box) <= BOX_LINES and last < doc.end and _button(doc, last)
-                and all(line.n_words <= BOX_WORDS for line in box)):  # fmt: skip
+        under = last >= doc.end  # the box closes the article: its prompt says so in words,
+        # a button's one or two ("Sign up") over the last paragraph are no prompt
+        if (0 < len(box) <= BOX_LINES and last < lines and _button(doc, last)
+                and all(line.n_words <= BOX_WORDS for line in box)
+                and not (under and doc.lines[i].n_words <= BUTTON_PROMPT)):  # fmt: skip
             for line in box:
-                doc.mark(line, "chrome", "a prompt's box between paragraphs")
+                doc.mark(line, "chrome", "a prompt's box " + (
+                    "under the article" if under else "between paragraphs"))
 
 
 def _button(doc: Document, i: int) -> bool:
     """A box's button: a few words the phrase lists know ("Subscribe", "Sign up"), not a
     label the article goes on under ("Anzeige") nor a link's ("Related")."""
     line, phrases = doc.lines[i], phrase_list()
-    return (phrased(doc, i) and line.n_words <= FIELD_WORDS
+    return (phrased(doc, i) and line.n_words <= BUTTON_WORDS
             and not phrases.inline_label(line.text)
             and phrases.link_label(line.text) is None)  # fmt: skip

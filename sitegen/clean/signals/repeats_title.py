@@ -1,4 +1,5 @@
-"""A second copy of the headline, or a pull quote repeating a body line, is chrome: a
+"""A second copy of the headline or of a line above it the rules took for chrome, or a
+pull quote repeating a body line, is chrome: a
 quoted sentence whose words a longer paragraph prints too ("“They’ve learned that a net
 means dinner.”" beside "\"They've learned that a net means dinner,\" said ..."). A
 quotation without its full stop heads the paragraph quoted ("\"My fears have been
@@ -13,9 +14,14 @@ _OPENING_QUOTES = "\"'“‘„«‹‚"
 
 def rule(doc: Document) -> None:
     seen = {line.text.casefold() for line in doc.lines if doc.role(line) in ("title", "subtitle")}
-    body = [line for line in doc.lines[doc.start : doc.end] if line.index not in doc.verdicts]
-    for line in body:
+    body = []
+    for line in doc.lines[doc.start : doc.end]:
         key = line.text.casefold()
+        if line.index in doc.verdicts:
+            if doc.is_chrome(line):
+                seen.add(key)  # a widget's line, printed again further down: the widget's
+            continue
+        body.append(line)
         if key in seen:
             doc.mark(line, "chrome", "repeats an earlier line")
         seen.add(key)

@@ -36,3 +36,22 @@ def test_an_adverts_label_with_its_prompt_to_scroll_is_chrome():
     label = "Advertisement - scroll to continue"
     found = clean_text("\n".join([*HEAD, PARAGRAPHS[0], label, *PARAGRAPHS[1:]]))
     assert found.body == PARAGRAPHS
+
+
+def test_a_widgets_line_printed_again_further_down_is_the_widgets_too():
+    from sitegen.clean import clean_text
+
+    paragraphs = [
+        "Councillors voted 7 to 5 on Monday to close Eastfield library, one of the town's "
+        "oldest public buildings, to save money.",
+        "Residents packed the public gallery and several held placards reading 'Books not "
+        "budgets'.",
+        "The library's collection will be moved to the central branch, and a mobile library "
+        "will visit Eastfield twice a week.",
+    ]
+    pitch = "Daily puzzles, including the crossword and the quiz."
+    found = clean_text("\n".join([
+        "Council votes to close Eastfield library", "By Daniel Okafor", "12 March 2024",
+        paragraphs[0], "Subscribe to continue reading", pitch, "Already a subscriber? Sign in",
+        paragraphs[1], pitch, *paragraphs[2:]]))  # fmt: skip
+    assert found.body == paragraphs
