@@ -115,13 +115,17 @@ SIGN_BELOW = 2  # lines under the body's last where the sign-off may stand
 
 def signed_under(doc: Document) -> list[str]:
     """For a page with no byline anywhere: the name signed with a dash under the last
-    paragraph ("— Tom Rivers"), as a letter or a blog post signs off; not a quotation's
-    or an embedded post's attribution, which print a handle or a date beside the name."""
+    paragraph ("— Tom Rivers", "— Tom Rivers, March 2024"), as a letter or a blog post
+    signs off; not a quotation's or an embedded post's attribution, which print a handle,
+    or a date after no comma, beside the name."""
     body = [ln for ln in doc.lines[doc.start : doc.end] if doc.role(ln) == "body" and ln.prose]
     if not body:
         return []
     for line in doc.lines[body[-1].index + 1 : body[-1].index + 1 + SIGN_BELOW]:
         name = line.text.lstrip("".join(SIGN_DASHES) + " ")
+        head, _, when = name.partition(",")
+        if when and "@" not in name and _YEAR.search(when):
+            name = head.strip()  # signed and dated, no handle: "— Marta Kowalski, March 2024"
         if (line.text.startswith(SIGN_DASHES) and name and len(name.split()) <= SIGN_WORDS
                 and "@" not in name and not _YEAR.search(name) and is_name(name)):  # fmt: skip
             doc.mark(line, "meta", "the writer's name signed under the article")

@@ -317,6 +317,10 @@ Leave a comment
     # an embedded post's attribution prints its handle and date: no sign-off
     quoted = clean_text(post.format(sign="— Tom Rivers (@tomrivers) December 2, 2026"))
     assert quoted.authors == []
+    # signed and dated after a comma, as a blog post or a letter signs off
+    dated = clean_text(post.format(sign="— Tom Rivers, March 2024"))
+    assert dated.authors == ["Tom Rivers"]
+    assert "— Tom Rivers, March 2024" not in dated.body
 
 
 def test_a_sentence_under_a_headline_under_its_byline_and_date_is_the_standfirst_over_a_caption():
