@@ -27,7 +27,7 @@ from sitegen.clean.learned import learned_metadata
 from sitegen.clean.line_model import Labels
 from sitegen.clean.metadata import Metadata, find_metadata
 from sitegen.clean.name_form import name_case, without_full_stop, without_honorific
-from sitegen.clean.people import is_role
+from sitegen.clean.people import is_role, opens_with_small_word
 from sitegen.clean.printed_dates import PrintedDate, parse_printed_date
 from sitegen.clean.signals import AFTER_METADATA, BEFORE_METADATA
 from sitegen.clean.site_names import notice_names
@@ -149,7 +149,8 @@ def clean_text(
             meta.date = lone[1]
             doubts.append(("date taken from a line far from the headline (the page prints "
                            "none beside it): check it", lone[0].number))  # fmt: skip
-    meta.authors = [name for name in meta.authors if not _headline_as_name(doc, name, meta.title)]
+    meta.authors = [name for name in meta.authors if not _headline_as_name(doc, name, meta.title)
+                    and not opens_with_small_word(name)]  # fmt: skip
     if not meta.authors:
         meta.authors = (author_box(doc) or said_by_nearest(doc, headline)
                         or named_in_note(doc, headline) or signed_under(doc))

@@ -97,6 +97,13 @@ def is_name(text: str) -> bool:
     return capitals >= 2 and not is_role(text)
 
 
+def opens_with_small_word(name: str) -> bool:
+    """The "name" opens with a preposition or a possessive ("In Local", "My Account"): a
+    menu's words, no one's name."""
+    first = name.split(maxsplit=1)[0].casefold() if name.strip() else ""
+    return first in _words("never_first")
+
+
 def names_alone(text: str, lang: str = "") -> list[str]:
     """The names of a line that is two names or more and nothing else, joined by commas or
     a joiner ("Ana Lopes and Tomasz Wrona", "Jo Lee, Al Roe & Kim Yu"): a byline without

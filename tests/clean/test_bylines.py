@@ -482,3 +482,27 @@ def test_an_academics_article_is_signed_with_the_name_and_university_under_the_d
 ])  # fmt: skip
 def test_the_outlet_after_the_names_is_no_name(line, names):
     assert parse_byline(line)[0] == names
+
+
+@pytest.mark.parametrize("words", ["In Local", "For Immediate Release", "Für Arbeitgeber",
+                                   "Our Foreign"])  # fmt: skip
+def test_a_menus_words_opening_with_a_small_word_are_no_author(words):
+    page = clean_text(
+        "Harbour News\nFerry service resumes after repairs\n" + words + "\n5 March 2024\n"
+        "The ferry that links the island to the mainland will run again on Monday after six "
+        "months of repairs, officials said.\n"
+        "The vessel was taken out of service in October after inspectors found corrosion in "
+        "its hull.\n"
+        "Islanders have relied since then on a smaller boat that carries no cars.\n")
+    assert page.authors == []
+
+
+def test_an_outlet_signing_with_its_article_stays_the_author():
+    """ "The Guardian" signs as an outlet does: the page's own metadata names it."""
+    page = clean_text(
+        "MSN\nUniversities face record applications\nThe Guardian\n10 February 2020\n"
+        "Universities in England received a record number of applications this year, figures "
+        "published on Monday show.\n"
+        "The number of applicants aged 18 rose by 3%, the admissions service said.\n"
+        "Universities said they would expand courses in medicine and engineering.\n")
+    assert page.authors == ["The Guardian"]
