@@ -231,6 +231,7 @@ def parse_printed_date(line: str, lang: str = "en") -> PrintedDate | None:
     return PrintedDate(value, True, label, coverage)
 
 
+_READING_TIME = re.compile(r"\b\d{1,3}\s*min(?:ute)?s?\.?(?:\s+read)?\b")
 YEARLESS_WORDS = 10  # a day printed without its year is a short line of its own
 
 
@@ -244,6 +245,7 @@ def yearless_date(line: str) -> PrintedDate | None:
     labels = _labels()
     found = {kind: labels[kind].search(line) for kind in ("published", "updated")}
     text = labels["updated"].sub(" ", labels["published"].sub(" ", line.casefold()))
+    text = _READING_TIME.sub(" ", text)  # "Mar 27 · 14 min read"
     months, days, named = _data()["months"], 0, 0
     for token in _TOKEN.findall(_TIME.sub(" ", text)):
         if token.isdigit():

@@ -254,7 +254,7 @@ def test_a_labelled_date_and_its_small_words_are_all_date(line, lang):
 @pytest.mark.parametrize(("line", "label"), [
     ("Posted on Mar 5", "published"), ("Mar 5", ""), ("5. März", ""), ("el 5 de marzo", ""),
     ("Tuesday, March 5", ""), ("Updated Mar 7, 10:30 am", "updated"),
-    ("Posted on Mar 5 • Updated on Mar 7", "published"),
+    ("Posted on Mar 5 • Updated on Mar 7", "published"), ("Mar 27 · 14 min read", ""),
 ])  # fmt: skip
 def test_a_day_printed_without_its_year_gives_no_date_but_is_one(line, label):
     assert parse_printed_date(line) is None  # the year is unknown
