@@ -13,7 +13,7 @@ LISTED = "a heading the table of contents above lists"
 
 def rule(doc: Document) -> None:
     top = max(0, doc.start - REACH)
-    above = {}
+    above: dict[str, int] = {}
     for line in doc.lines[top : doc.start]:
         above.setdefault(line.text, line.index)
     lines = doc.lines
