@@ -35,8 +35,9 @@ def test_an_articles_paragraph_speaks_of_others(text, lang):
 
 
 def test_a_language_without_a_list_tells_nothing():
-    assert not knows("fi")
-    assert not prompts(Line(0, 1, "Sinä voit tilata uutiskirjeen."), "fi")
+    assert not knows("is")  # Icelandic
+    assert not prompts(Line(0, 1, "Þú getur gerst áskrifandi að fréttabréfinu."), "is")
+    assert prompts(Line(0, 1, "Sinä voit tilata uutiskirjeen."), "fi")
 
 
 def test_germans_formal_your_is_told_from_hers_by_its_capital():
@@ -44,3 +45,24 @@ def test_germans_formal_your_is_told_from_hers_by_its_capital():
     assert prompts(Line(0, 1, reader), "de")
     assert not prompts(Line(0, 1, "Die Bürgermeisterin sagte, ihrem Team fehle Geld."), "de")
     assert not prompts(Line(0, 1, "Ihre Entscheidung fiel am Montag."), "de")  # "Their"
+
+
+def test_the_articles_last_paragraph_past_a_link_stays_in_a_language_of_labels_only():
+    """Polish has its commonest labels only; its pronouns tell a box's prose from the
+    article's, so the paragraph past "Czytaj także:" and its link is the article's."""
+    from sitegen.clean import clean_text
+
+    paragraphs = [
+        "Prom, który łączy wyspę ze stałym lądem, wrócił w poniedziałek na trasę po sześciu "
+        "miesiącach remontu.",
+        "Jednostkę wycofano w październiku, gdy inspektorzy wykryli korozję kadłuba. Od tego "
+        "czasu mieszkańcy korzystali z mniejszej łodzi.",
+        "– To była długa zima – mówi Ruta Elsner, która prowadzi jedyny sklep na wyspie.",
+    ]
+    last = "Remont kosztował 4,2 mln zł, dwa razy więcej, niż zakładano."
+    page = clean_text("\n".join([
+        "Gazeta Portowa", "Wiadomości", "Prom na wyspę znów kursuje po miesiącach remontu",
+        "Marta Kowalska", "5 marca 2024, 06:45", "Udostępnij", *paragraphs, "Czytaj także:",
+        "Ceny biletów na prom wzrosną w kwietniu", last, "Komentarze"]))  # fmt: skip
+    assert page.language == "pl"
+    assert page.body == [*paragraphs, last]
