@@ -66,3 +66,22 @@ def test_the_articles_last_paragraph_past_a_link_stays_in_a_language_of_labels_o
         "Ceny biletów na prom wzrosną w kwietniu", last, "Komentarze"]))  # fmt: skip
     assert page.language == "pl"
     assert page.body == [*paragraphs, last]
+
+
+def test_a_russian_pages_commonest_labels_are_known():
+    from sitegen.clean import clean_text
+
+    paragraphs = [
+        "Паром, который связывает остров с материком, в понедельник вернулся на линию после "
+        "шести месяцев ремонта.",
+        "Судно вывели из эксплуатации в октябре, когда инспекторы обнаружили коррозию корпуса.",
+        "«Это была долгая зима», — говорит Рута Эльснер, которая держит единственный магазин.",
+    ]
+    page = clean_text("\n".join([
+        "Портовая газета", "Паром на остров снова ходит после ремонта", "Марта Ковальская",
+        "5 марта 2024", "Поделиться", *paragraphs[:2], "Реклама", paragraphs[2],
+        "Читайте также:", "Цены на билеты вырастут в апреле", "Комментарии"]))  # fmt: skip
+    assert page.language == "ru"
+    assert page.body == paragraphs
+    removed = {r.text: r.reason for r in page.removed}
+    assert removed["Поделиться"].startswith("phrase list")
