@@ -45,8 +45,6 @@ def _speaks_to_reader(doc: Document, i: int) -> bool:
 
 HEADING_WORDS = 4  # "Get in touch", "Contact us": a box's title
 FIELD_WORDS = 4  # "Enter your email", "Sign Up": a box's field or button
-BUTTON_WORDS = 6  # "Already a subscriber? Sign in": a box's button the lists know
-BUTTON_PROMPT = 2  # words of a button, not a prompt ("Sign up")
 _CONTACT = re.compile(r"\S+@\S+\.\w+|(?:^|\s)@\w|https?://|www\.")
 
 
@@ -86,24 +84,20 @@ def _between_prompt_and_button(doc: Document) -> None:
         if (not phrased(doc, i) or phrases.inline_label(text) or phrases.continues(text)
                 or phrases.link_label(text.split(":", 1)[0]) is not None):  # fmt: skip
             continue
-        last, lines = i + 1, len(doc.lines)  # the button may stand past the body's end
-        while last < lines and last - i <= BOX_LINES and not doc.is_chrome(doc.lines[last]):
+        last = i + 1
+        while last < doc.end and last - i <= BOX_LINES and not doc.is_chrome(doc.lines[last]):
             last += 1
         box = doc.lines[i + 1 : last]
-        under = last >= doc.end  # the box closes the article: its prompt says so in words,
-        # a button's one or two ("Sign up") over the last paragraph are no prompt
-        if (0 < len(box) <= BOX_LINES and last < lines and _button(doc, last)
-                and all(line.n_words <= BOX_WORDS for line in box)
-                and not (under and doc.lines[i].n_words <= BUTTON_PROMPT)):  # fmt: skip
+        if (0 < len(box) <= BOX_LINES and last < doc.end and _button(doc, last)
+                and all(line.n_words <= BOX_WORDS for line in box)):  # fmt: skip
             for line in box:
-                doc.mark(line, "chrome", "a prompt's box " + (
-                    "under the article" if under else "between paragraphs"))
+                doc.mark(line, "chrome", "a prompt's box between paragraphs")
 
 
 def _button(doc: Document, i: int) -> bool:
     """A box's button: a few words the phrase lists know ("Subscribe", "Sign up"), not a
     label the article goes on under ("Anzeige") nor a link's ("Related")."""
     line, phrases = doc.lines[i], phrase_list()
-    return (phrased(doc, i) and line.n_words <= BUTTON_WORDS
+    return (phrased(doc, i) and line.n_words <= FIELD_WORDS
             and not phrases.inline_label(line.text)
             and phrases.link_label(line.text) is None)  # fmt: skip

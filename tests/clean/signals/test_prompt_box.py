@@ -104,10 +104,3 @@ def test_a_paragraph_between_a_prompt_and_a_links_label_stays():
                                   "Road closures planned for marathon weekend", STORY[5]]))  # fmt: skip
     assert found.body == PARAGRAPHS
 
-
-def test_a_paywalls_pitch_between_its_prompt_and_its_button_ends_the_article():
-    pitch = "Get unlimited access to The Eastfield Post for $1 a week."
-    found = clean_text("\n".join([*STORY, "Subscribe to continue reading", pitch,
-                                  "Already a subscriber? Sign in"]))  # fmt: skip
-    assert found.body == PARAGRAPHS
-    assert {r.text: r.reason for r in found.removed}[pitch] == "a prompt's box under the article"
