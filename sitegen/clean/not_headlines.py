@@ -18,7 +18,7 @@ from sitegen.clean.headline_shapes import introduces_names
 from sitegen.clean.language import function_words
 from sitegen.clean.people import is_name, is_section
 from sitegen.clean.phrases import fold, openers, phrase_list
-from sitegen.clean.printed_dates import parse_printed_date
+from sitegen.clean.printed_dates import parse_printed_date, yearless_date
 from sitegen.clean.site_names import is_site_name
 from sitegen.clean.trails import headline_before_bar, is_trail
 from sitegen.stopwords import stop_words
@@ -378,6 +378,9 @@ def _a_value(line: Line, lang: str) -> bool:
 
 
 def all_date(text: str, lang: str) -> bool:
-    """Every word of the line belongs to a date, its time or its label."""
+    """Every word of the line belongs to a date, its time or its label, the year printed
+    or not ("on Mar 27 · 14 min read")."""
     printed = parse_printed_date(text, lang)
-    return printed is not None and printed.value is not None and printed.coverage >= ALL_DATE
+    if printed is None:
+        return yearless_date(text) is not None
+    return printed.value is not None and printed.coverage >= ALL_DATE

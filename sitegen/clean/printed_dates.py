@@ -232,6 +232,9 @@ def parse_printed_date(line: str, lang: str = "en") -> PrintedDate | None:
 
 
 _READING_TIME = re.compile(r"\b\d{1,3}\s*min(?:ute)?s?\.?(?:\s+read)?\b")
+# a day glued to the reading time after it, as a paste joins a byline's spans ("Mar 2714
+# min": the 27th, 14 minutes)
+_DAY_THEN_MINUTES = re.compile(r"\b(?=\d{3,4}\s*min)([12]\d|3[01]|\d)(\d{1,2})\s*(min(?:ute)?s?\b)")
 YEARLESS_WORDS = 10  # a day printed without its year is a short line of its own
 
 
@@ -245,6 +248,7 @@ def yearless_date(line: str) -> PrintedDate | None:
     labels = _labels()
     found = {kind: labels[kind].search(line) for kind in ("published", "updated")}
     text = labels["updated"].sub(" ", labels["published"].sub(" ", line.casefold()))
+    text = _DAY_THEN_MINUTES.sub(r"\1 \2 \3", text)
     text = _READING_TIME.sub(" ", text)  # "Mar 27 · 14 min read"
     months, days, named = _data()["months"], 0, 0
     for token in _TOKEN.findall(_TIME.sub(" ", text)):

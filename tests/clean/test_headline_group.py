@@ -3,6 +3,8 @@ headlines told from the kickers and menus around them by what the paragraphs tel
 
 from __future__ import annotations
 
+import pytest
+
 from sitegen.clean import clean_text
 
 FERRY_ES = """El consejo del puerto aprobó el lunes los nuevos horarios del ferri, tras un año de quejas de los vecinos de la isla por las conexiones perdidas.
@@ -278,3 +280,14 @@ def test_a_trending_storys_headline_over_the_headline_is_not_taken_for_it():
         "\"We did not ask anyone for permission,\" said Sharon Connolly, who chairs the "
         "cooperative. \"We asked each other.\""])  # fmt: skip
     assert clean_text(text).title == "Ferry service returns to Lake Island after co-op buys boat"
+
+
+
+@pytest.mark.parametrize("row", ["on Mar 1711 min", "Mar 27 · 14 min read", "Posted on Mar 5"])
+def test_a_byline_rows_day_without_its_year_is_all_date_and_never_the_headline(row):
+    """Medium's byline row pasted glued ("on Mar 1711 min": the 17th, an 11-minute read)
+    was taken for the headline over an unlisted story's note."""
+    from sitegen.clean.not_headlines import all_date
+
+    assert all_date(row, "en")
+    assert not all_date("March Madness 2 returns", "en")

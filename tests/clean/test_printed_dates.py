@@ -255,6 +255,7 @@ def test_a_labelled_date_and_its_small_words_are_all_date(line, lang):
     ("Posted on Mar 5", "published"), ("Mar 5", ""), ("5. März", ""), ("el 5 de marzo", ""),
     ("Tuesday, March 5", ""), ("Updated Mar 7, 10:30 am", "updated"),
     ("Posted on Mar 5 • Updated on Mar 7", "published"), ("Mar 27 · 14 min read", ""),
+    ("on Mar 2714 min", ""),  # the day glued to the reading time: the 27th, 14 minutes
 ])  # fmt: skip
 def test_a_day_printed_without_its_year_gives_no_date_but_is_one(line, label):
     assert parse_printed_date(line) is None  # the year is unknown
