@@ -118,9 +118,19 @@ def is_role(text: str) -> bool:
     parser asks about the same words and parts many times a page."""
     roles = _words("roles")
     for word in text.casefold().split():
-        if any(part in roles for part in word.strip(".,()").split("-")):
+        parts = word.strip(".,()").split("-")
+        if any(part in roles for part in parts) or any(map(_compound_role, parts)):
             return True
     return False
+
+
+COMPOUND_ROLE = 5  # letters of a role that ends a compound ("Chefredakteur", "Gastautorin")
+
+
+def _compound_role(word: str) -> bool:
+    """A compound ending in a role of ``COMPOUND_ROLE`` letters or more, as German joins
+    them ("Chefredakteur", "Gastautorin", "Lokalreporterin")."""
+    return any(word[-k:] in _words("roles") for k in range(COMPOUND_ROLE, len(word) - 2))
 
 
 # letters after a name: "Ilana Muhlstein, MS, RDN", "Jane Roe, PhD"

@@ -506,3 +506,17 @@ def test_an_outlet_signing_with_its_article_stays_the_author():
         "The number of applicants aged 18 rose by 3%, the admissions service said.\n"
         "Universities said they would expand courses in medicine and engineering.\n")
     assert page.authors == ["The Guardian"]
+
+
+@pytest.mark.parametrize(("line", "names"), [
+    ("Jonas Weber, Chefredakteur", ["Jonas Weber"]),
+    ("Anna Schmidt, Lokalreporterin", ["Anna Schmidt"]),
+    ("Jonas Weber Chefredakteur", ["Jonas Weber"]),  # the role joined by a space
+    ("Marta Weber, Volontärin", ["Marta Weber"]),
+])  # fmt: skip
+def test_a_german_compound_ending_in_a_role_is_a_role(line, names):
+    assert parse_byline(line) == (names, True)
+
+
+def test_a_surname_is_no_compound_role():
+    assert is_name("Hanna Schreiber") and is_name("Michael Leiter")
