@@ -124,12 +124,12 @@ def is_role(text: str) -> bool:
     return False
 
 
-COMPOUND_ROLE = 5  # letters of a role that ends a compound ("Chefredakteur", "Gastautorin")
+COMPOUND_ROLE = 5  # letters of a role that ends a compound ("Chefredakteur")
 
 
 def _compound_role(word: str) -> bool:
     """A compound ending in a role of ``COMPOUND_ROLE`` letters or more, as German joins
-    them ("Chefredakteur", "Gastautorin", "Lokalreporterin")."""
+    them ("Chefredakteur", "Lokalreporterin", "FOCUS-Online-Experte")."""
     return any(word[-k:] in _words("roles") for k in range(COMPOUND_ROLE, len(word) - 2))
 
 

@@ -1,9 +1,8 @@
-"""A second copy of the headline or of a line above it the rules took for chrome, or a
-pull quote repeating a body line, is chrome: a
-quoted sentence whose words a longer paragraph prints too ("“They’ve learned that a net
-means dinner.”" beside "\"They've learned that a net means dinner,\" said ..."). A
-quotation without its full stop heads the paragraph quoted ("\"My fears have been
-realized\""), and stays."""
+"""A second copy of the headline, or of a line above it the rules took for chrome, is
+chrome; so is a pull quote repeating a body line: a quoted sentence whose words a longer
+paragraph prints too ("“They’ve learned that a net means dinner.”" beside "\"They've
+learned that a net means dinner,\" said ..."). A quotation without its full stop heads the
+paragraph quoted ("\"My fears have been realized\""), and stays."""
 
 from sitegen.clean.document import Document, Line
 from sitegen.clean.phrases import fold
