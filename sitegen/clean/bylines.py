@@ -190,8 +190,10 @@ AGENCY_WORDS = 3  # an agency or desk after "by": "EFE", "Lusa", "Redazione", "A
 
 
 def by_agency(line: str) -> bool:
-    """ "By" and an agency or a desk, no one's name ("Por EFE", "di Redazione", "By AFP"):
-    a byline all the same, capitalised words after the prefix, no sentence."""
+    """ "By" and an agency or a desk, no one's name ("Por EFE", "di Redazione", "By AFP",
+    "by BWW News Desk Oct. 13, 2016"): a byline all the same, capitalised words after the
+    prefix and before its date, no sentence."""
+    line = split_tail(line)[0]
     match = _prefix().match(line)
     rest = line[match.end() :].split() if match else []
     return (0 < len(rest) <= AGENCY_WORDS and all(w[:1].isupper() for w in rest)

@@ -217,6 +217,8 @@ def learned_metadata(doc: Document, meta: Metadata) -> line_model.Labels | None:
     if i is not None and head is not None and head - i > DATE_FAR_ABOVE:
         i = None  # the top of a long page prints older stories' days: the rules' nearest
         # date printed alone stands in, with a warning (``far_metadata.lone_date``)
+    if i is not None and meta.date is not None and i >= doc.end:
+        i = None  # under the article: another story's day; the rules' byline has its own
     if i is not None:
         printed = parse_printed_date(doc.lines[i].text, doc.lang)
         if printed is not None and printed.value is not None:

@@ -92,8 +92,9 @@ def find_metadata(doc: Document) -> Metadata:
         if not explicit and above and is_bare_prefix(above.text) and is_name(line.text):
             names, explicit = [line.text], True  # "By" on a line of its own, the name below
             meta_lines.append(above)
+        signed = explicit and (bool(names) or by_agency(line.text))  # "By Jo Lee", "By AFP"
         if printed and (printed.value is None or printed.coverage >= MIN_DATE_COVERAGE
-                        or printed.label or (names and explicit)):  # fmt: skip
+                        or printed.label or signed):  # fmt: skip
             dates.append((line, printed))  # a byline's own date counts, whatever is beside it
             meta_lines.append(line)
         if names and explicit and not meta.authors and not menu_words(doc, names):

@@ -414,7 +414,8 @@ def test_an_outlet_named_for_its_side_of_the_country_is_no_name(outlet):
     assert not is_name(outlet)
 
 
-@pytest.mark.parametrize("line", ["Por EFE", "By Reuters", "di Redazione", "Von DPA", "Por Lusa"])
+@pytest.mark.parametrize("line", ["Por EFE", "By Reuters", "di Redazione", "Von DPA", "Por Lusa",
+                                  "by BWW News Desk Oct. 13, 2016"])  # fmt: skip
 def test_by_and_an_agency_or_desk_is_a_byline_with_no_ones_name(line):
     from sitegen.clean.bylines import by_agency
 

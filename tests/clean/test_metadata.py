@@ -403,3 +403,21 @@ def test_a_share_button_between_the_headline_and_the_standfirst_is_no_author():
         "liegen bislang über denen der Lastwagen.\n", lang="de")
     assert page.authors == []
     assert "BEITRAG TEILEN" in [r.text for r in page.removed]
+
+
+def test_a_desks_byline_dates_the_article_not_a_teasers_day_under_it():
+    """ "by BWW News Desk Oct. 13, 2016" names no one, but it is the byline and its day is
+    the article's; the days of the teasers under the article are theirs."""
+    teasers = [line for day in ("August 9, 2022", "August 8, 2022") for line in (
+        day, "Studio tour returns for its fifth year with thirty artists")]  # fmt: skip
+    page = clean_text("\n".join([
+        "BroadwayWorld", "Theatre Wing launches training scholarships",
+        "by BWW News Desk Oct. 13, 2016",
+        "The American Theatre Wing announced today that its initiative has launched the "
+        "second of three phases, with scholarships for young performers.",
+        "The deadline to apply is January 6, 2017, with final notifications made by April "
+        "2017. Students may apply online.",
+        "The scholarships cover tuition at accredited training programmes for two years.",
+        "Most Popular", *teasers]))  # fmt: skip
+    assert str(page.date.value) == "2016-10-13"
+    assert page.authors == []
