@@ -27,8 +27,9 @@ from sitegen.clean.learned import learned_metadata
 from sitegen.clean.line_model import Labels
 from sitegen.clean.metadata import Metadata, find_metadata
 from sitegen.clean.name_form import name_case, without_full_stop, without_honorific
-from sitegen.clean.people import is_role, opens_with_small_word
+from sitegen.clean.people import opens_with_small_word
 from sitegen.clean.printed_dates import PrintedDate, parse_printed_date
+from sitegen.clean.roles import is_role
 from sitegen.clean.signals import AFTER_METADATA, BEFORE_METADATA
 from sitegen.clean.site_names import notice_names
 from sitegen.clean.standfirst import (

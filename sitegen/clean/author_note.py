@@ -13,7 +13,8 @@ from sitegen.clean.bare_names import NOTE_LINES
 from sitegen.clean.bylines import introduces
 from sitegen.clean.document import Document, Line
 from sitegen.clean.metadata import NAME_WORDS
-from sitegen.clean.people import is_name, is_role
+from sitegen.clean.people import is_name
+from sitegen.clean.roles import is_role
 
 ROLE_WITHIN = 15  # words: where the note says what the author does
 

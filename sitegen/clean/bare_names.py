@@ -11,9 +11,10 @@ from collections.abc import Callable
 from sitegen.clean.bylines import introduces, says_by
 from sitegen.clean.credits import is_credit, labels_credit
 from sitegen.clean.document import Document, Line
-from sitegen.clean.people import NAME_MOST, OUTLET_MARK, _is_desk, is_name, is_role, names_alone
+from sitegen.clean.people import NAME_MOST, OUTLET_MARK, is_name, names_alone
 from sitegen.clean.phrases import phrase_list, phrased
 from sitegen.clean.printed_dates import parse_printed_date
+from sitegen.clean.roles import is_desk, is_role
 from sitegen.stopwords import stop_words
 
 ROLE_WORDS = 4  # "Senior Reporter", "Chief Political Correspondent": a role line, at most
@@ -279,7 +280,7 @@ def _desk_line(text: str) -> bool:
     """A desk of an outlet on a line of its own, maybe with its place: "BBC News, Cornwall",
     "Politics desk"."""
     desk, *place = text.split(", ")
-    return (len(place) <= 1 and _is_desk(desk) and desk[:1].isupper()
+    return (len(place) <= 1 and is_desk(desk) and desk[:1].isupper()
             and not any(c.isdigit() for c in text))  # fmt: skip
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from sitegen.clean.people import _data
+from sitegen.clean.byline_data import byline_data
 from sitegen.clean.phrases import one_of, phrase_list
 from sitegen.clean.printed_dates import WEEKDAYS, parse_printed_date
 from sitegen.clean.printed_dates import _data as _dates
@@ -77,7 +77,7 @@ _CASE_CHANGE = re.compile(r"[a-z][A-Z]")  # where a glued role could be
 @cache
 def _glued_role() -> re.Pattern[str]:
     """A role glued to the name before it, as pasted text joins spans: "Meg JamesStaff"."""
-    roles = sorted([*_data()["roles"], *_data()["desks"]], key=len, reverse=True)
+    roles = sorted([*byline_data()["roles"], *byline_data()["desks"]], key=len, reverse=True)
     return re.compile(r"(?<=[a-z])(?=(?:" + "|".join(r.capitalize() for r in roles) + r")\b)")
 
 
@@ -128,5 +128,5 @@ def _closes_with_handle(line: str, tail: str) -> bool:
 @cache
 def _connector_end() -> re.Pattern[str]:
     """A word that joins a name to the date after it, at the end of the name's part."""
-    words = "|".join(map(re.escape, _data()["connectors"]))
+    words = "|".join(map(re.escape, byline_data()["connectors"]))
     return re.compile(r"[\s,]+(?:(?:" + words + r")[\s,]*)?$", re.I)

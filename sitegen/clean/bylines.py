@@ -6,30 +6,28 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
+from sitegen.clean.byline_data import byline_data, byline_words
 from sitegen.clean.byline_tail import _CASE_CHANGE, split_tail
 from sitegen.clean.document import Line
 from sitegen.clean.people import (
     OUTLET_MARK,
-    _data,
     _date_label,
-    _is_desk,
     _joiner,
     _one_name,
     _without_outlet,
-    _words,
     is_name,
-    is_role,
     names_in,
 )
 from sitegen.clean.phrases import phrase_list
 from sitegen.clean.printed_dates import _data as _dates
 from sitegen.clean.printed_dates import parse_printed_date
+from sitegen.clean.roles import is_desk, is_role
 from sitegen.dates import zone_names
 
 
 @cache
 def _prefix() -> re.Pattern[str]:
-    words = sorted(_data()["prefixes"], key=len, reverse=True)
+    words = sorted(byline_data()["prefixes"], key=len, reverse=True)
     return re.compile(r"^(?:" + "|".join(re.escape(w) for w in words) + r")(?:\s*:)?\s+", re.I)
 
 
@@ -66,8 +64,8 @@ def _glued_prefix() -> re.Pattern[str]:
     "Geschrieben vonElisa Marvena". Its last word printed in lower case only: "DeAndre",
     "DiCaprio" are names."""
     forms = []
-    particles = _words("particles")
-    for prefix in _data()["prefixes"]:
+    particles = byline_words("particles")
+    for prefix in byline_data()["prefixes"]:
         *head, last = prefix.split()
         if last.isalpha():  # "ByNatasha Daly" too, but not "DeAndre", "VanDyke"
             first = re.escape(last[0]) if last in particles else f"[{last[0]}{last[0].upper()}]"
@@ -91,7 +89,7 @@ def _name_beside_date(line: str) -> str | None:
     parts = [p.strip() for p in _BAR.split(line) if p.strip()]
     if not 2 <= len(parts) <= 3:
         return None
-    names = [p for p in parts if is_name(p) and not _is_desk(p)]
+    names = [p for p in parts if is_name(p) and not is_desk(p)]
     dates = [p for p in parts if (d := parse_printed_date(p)) is not None
              and d.value is not None and d.coverage >= DATE_PART]  # fmt: skip
     return _said_inside(names[0]) if len(names) == 1 and dates else None
@@ -137,7 +135,7 @@ def in_date(word: str) -> bool:
 @cache
 def _date_words() -> frozenset[str]:
     return frozenset([*_dates()["weekdays"]["names"], *_dates()["clock"]["words"],
-                      *_words("connectors")])  # fmt: skip
+                      *byline_words("connectors")])  # fmt: skip
 
 
 def introduces(note: str, name: str, verbs: str = "bio_verbs") -> bool:
@@ -145,7 +143,7 @@ def introduces(note: str, name: str, verbs: str = "bio_verbs") -> bool:
     note, in the languages of the data file's ``bio_verbs``, or of its list ``verbs``)."""
     if not note.startswith(name + " "):
         return False
-    return note[len(name) + 1 :].split(" ", 1)[0].casefold() in _words(verbs)
+    return note[len(name) + 1 :].split(" ", 1)[0].casefold() in byline_words(verbs)
 
 
 def may_say_by(line: str) -> bool:
@@ -256,7 +254,7 @@ def _past_role(text: str) -> str:
     i = 0
     while i < len(words) and (words[i][:1].islower() or is_role(words[i])):
         i += 1
-    if i and words[i - 1].casefold() in _words("newsrooms"):
+    if i and words[i - 1].casefold() in byline_words("newsrooms"):
         return text  # "Redazione Milano Online": a desk's name follows, not a person's
     return " ".join(words[i:]) if 0 < i < len(words) and is_role(" ".join(words[:i])) else text
 
@@ -310,6 +308,6 @@ def _read_byline(line: str, lang: str = "") -> tuple[tuple[str, ...], bool]:
     parts = [*_joiner(lang).split(head), *re.split(OUTLET_MARK, head)[1:]]
     # a desk counts only set apart from the name ("Jo Lee, Politics"): "Main Blog Politics"
     # is a menu's labels
-    role = is_role(parts[0]) or any(is_role(part) or _is_desk(part) for part in parts[1:])
+    role = is_role(parts[0]) or any(is_role(part) or is_desk(part) for part in parts[1:])
     return tuple(names), had_tail or role
 

@@ -13,9 +13,10 @@ from sitegen.clean.bylines import introduces, parse_byline, says_by
 from sitegen.clean.credits import ends_with_credit, is_credit
 from sitegen.clean.document import Document, Line
 from sitegen.clean.headline_shapes import introduces_names
-from sitegen.clean.people import is_name, is_role
+from sitegen.clean.people import is_name
 from sitegen.clean.phrases import phrase_list, phrased
 from sitegen.clean.printed_dates import PrintedDate, parse_printed_date
+from sitegen.clean.roles import is_role
 from sitegen.clean.trails import TRAIL_MARKS, is_trail, is_trail_prefix
 
 STOPPED_TITLE_WORDS = 14  # a headline ending with a full stop is no longer than this

@@ -8,9 +8,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from sitegen.clean.byline_data import byline_data
 from sitegen.clean.document import Line
 from sitegen.clean.language import function_words
-from sitegen.clean.people import _data
 from sitegen.clean.trails import TRAIL_MARKS
 
 # a sentence ending inside a line: a word of three letters or more ("vs." and "Dr." are
@@ -86,7 +86,7 @@ LABEL_WORDS = 4  # "News provided by": a short label, over the name it introduce
 
 @cache
 def _prefix_at_end() -> re.Pattern[str]:
-    words = sorted((w for w in _data()["prefixes"] if w.isalpha() or " " in w), key=len,
+    words = sorted((w for w in byline_data()["prefixes"] if w.isalpha() or " " in w), key=len,
                    reverse=True)  # fmt: skip
     return re.compile(r"(?:^|\s)(?:" + "|".join(map(re.escape, words)) + r")$", re.I)
 

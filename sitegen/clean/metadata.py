@@ -29,9 +29,10 @@ from sitegen.clean.headline_lines import (
     stopped_headline,
     title_lines,
 )
-from sitegen.clean.people import is_name, is_role
+from sitegen.clean.people import is_name
 from sitegen.clean.phrases import phrase_list
 from sitegen.clean.printed_dates import PrintedDate, parse_printed_date, yearless_date
+from sitegen.clean.roles import is_role
 from sitegen.clean.trails import without_trail
 
 HEAD_WINDOW = 30  # lines above the body searched for metadata

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from sitegen.clean.people import _words
+from sitegen.clean.byline_data import byline_words
 
 ABBREVIATION = 3  # characters, its dot with them, of a name's last word that keeps its dot
 
@@ -25,7 +25,7 @@ def name_case(name: str) -> str:
     ("Erik McDONALD", "danah boyd")."""
     if not name.isupper() or " " not in name:
         return name  # one word in capitals is an agency's ("AP", "EFE"), not a name
-    particles = _words("particles")
+    particles = byline_words("particles")
     words = [w.lower() if n and w.lower() in particles else _capitalised(w)
              for n, w in enumerate(name.split(" "))]  # fmt: skip
     return " ".join(words)
@@ -42,7 +42,8 @@ def without_honorific(name: str) -> str:
     word keeps it ("Dr. Oz", "Mr. Bean")."""
     words = name.split()
     start = 0
-    while len(words) - start > 2 and words[start].rstrip(".").casefold() in _words("honorifics"):
+    honorifics = byline_words("honorifics")
+    while len(words) - start > 2 and words[start].rstrip(".").casefold() in honorifics:
         start += 1
     return " ".join(words[start:]) if start else name
 

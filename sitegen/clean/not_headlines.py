@@ -16,9 +16,10 @@ from sitegen.clean.document import Document, Line
 from sitegen.clean.embedded import attribution
 from sitegen.clean.headline_shapes import introduces_names
 from sitegen.clean.language import function_words
-from sitegen.clean.people import is_name, is_section
+from sitegen.clean.people import is_name
 from sitegen.clean.phrases import fold, openers, phrase_list
 from sitegen.clean.printed_dates import parse_printed_date, yearless_date
+from sitegen.clean.roles import is_section
 from sitegen.clean.site_names import is_site_name
 from sitegen.clean.trails import headline_before_bar, is_trail
 from sitegen.stopwords import stop_words

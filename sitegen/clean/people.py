@@ -1,20 +1,20 @@
 """People's names in a byline's words: whether some words are a name ("Ursula von der
-Leyen", not "Home Music News"), a role ("Senior Correspondent") or an outlet ("The
-Associated Press"), and the names a byline's text gives once its roles, outlets and
-places are taken off (``sitegen.clean.bylines`` finds the lines that are bylines)."""
+Leyen", not "Home Music News") or an outlet after one ("The Associated Press"), and the
+names a byline's text gives once its roles, outlets and places are taken off
+(``sitegen.clean.roles`` tells roles and desks; ``sitegen.clean.bylines`` finds the lines
+that are bylines)."""
 
 from __future__ import annotations
 
 import re
-import tomllib
-from functools import cache, lru_cache
+from functools import cache
 from itertools import takewhile
-from pathlib import Path
 
+from sitegen.clean.byline_data import byline_data, byline_words, in_language
 from sitegen.clean.printed_dates import any_label
+from sitegen.clean.roles import is_desk, is_role
 from sitegen.stopwords import stop_words
 
-DATA = Path(__file__).parent / "data" / "bylines.toml"
 _NAME_WORD = re.compile(r"^(?:[^\W\d_][\w'’.-]*|[A-Z]\.)$")  # and its first letter a capital
 
 
@@ -25,44 +25,27 @@ def _name_word(word: str) -> bool:
 
 
 @cache
-def _data() -> dict:
-    return tomllib.loads(DATA.read_text(encoding="utf-8"))
-
-
-@cache
-def _words(kind: str) -> frozenset[str]:
-    """One of the data file's word lists, as a set."""
-    return frozenset(_data()[kind])
-
-
-@cache
 def _date_label() -> re.Pattern[str]:
     """The words that say which date a line gives: never part of a name."""
     return re.compile(r"\b(?:" + any_label() + r")\b", re.I)
 
 
-def _in_language(kind: str, lang: str) -> list[str]:
-    """A word list as the page's language has it, where the data file gives that language
-    its own (Dutch "en" joins names; Spanish and French "en" says where the writer is)."""
-    return _data()["language"].get(lang, {}).get(kind, _data()[kind])
-
-
 @cache
 def _joiner(lang: str = "") -> re.Pattern[str]:
-    words = [re.escape(w) for w in _in_language("joiners", lang)]
+    words = [re.escape(w) for w in in_language("joiners", lang)]
     return re.compile(r"\s*(?:,|;|\s(?:" + "|".join(words) + r")\s)\s*", re.I)
 
 
 @cache
 def _word_joiner(lang: str = "") -> re.Pattern[str]:
-    words = [re.escape(w) for w in _in_language("joiners", lang) if w.isalpha()]
+    words = [re.escape(w) for w in in_language("joiners", lang) if w.isalpha()]
     return re.compile(r"\s(?:" + "|".join(words) + r")\s", re.I)
 
 
 @cache
 def _by_words() -> frozenset[str]:
     """The one-word prefixes of bylines ("by", "von", "por"): never a name's first word."""
-    return frozenset(p for p in _data()["prefixes"] if " " not in p and not p.endswith(":"))
+    return frozenset(p for p in byline_data()["prefixes"] if " " not in p and not p.endswith(":"))
 
 
 NAME_MOST = 5  # a name's words, at most
@@ -79,13 +62,13 @@ def is_name(text: str) -> bool:
     folded = [w.casefold() for w in words]
     if len(set(folded)) < len(folded) or _date_label().search(text):
         return False
-    if folded[0] in _words("place_first") or folded[-1] in _words("place_last"):
+    if folded[0] in byline_words("place_first") or folded[-1] in byline_words("place_last"):
         return False  # "South County", "Carmel Valley": a place
-    if not _words("institutions").isdisjoint(folded):
+    if not byline_words("institutions").isdisjoint(folded):
         return False  # "Harvard University": where the writer works
     if folded[0] in _by_words():
         return False  # "Por EFE", "By Reuters": a byline's word, then an agency
-    particles = _words("particles")
+    particles = byline_words("particles")
     if words[0] in particles:
         return False  # a place after a comma: "de São Paulo", "da Redação"
     capitals = 0
@@ -101,7 +84,7 @@ def opens_with_small_word(name: str) -> bool:
     """The "name" opens with a preposition or a possessive ("In Local", "My Account"): a
     menu's words, no one's name."""
     first = name.split(maxsplit=1)[0].casefold() if name.strip() else ""
-    return first in _words("never_first")
+    return first in byline_words("never_first")
 
 
 def names_alone(text: str, lang: str = "") -> list[str]:
@@ -110,27 +93,6 @@ def names_alone(text: str, lang: str = "") -> list[str]:
     "By", as a single bare name is one. [] for anything else ("Salt and Pepper")."""
     parts = [p.strip() for p in _joiner(lang).split(text.strip()) if p and p.strip()]
     return parts if len(parts) >= 2 and all(map(is_name, parts)) else []
-
-
-@lru_cache(maxsize=8192)
-def is_role(text: str) -> bool:
-    """A role or job title is in it ("Staff Writer", "Redakteurin"): cached, as the byline
-    parser asks about the same words and parts many times a page."""
-    roles = _words("roles")
-    for word in text.casefold().split():
-        parts = word.strip(".,()").split("-")
-        if any(part in roles for part in parts) or any(map(_compound_role, parts)):
-            return True
-    return False
-
-
-COMPOUND_ROLE = 5  # letters of a role that ends a compound ("Chefredakteur")
-
-
-def _compound_role(word: str) -> bool:
-    """A compound ending in a role of ``COMPOUND_ROLE`` letters or more, as German joins
-    them ("Chefredakteur", "Lokalreporterin", "FOCUS-Online-Experte")."""
-    return any(word[-k:] in _words("roles") for k in range(COMPOUND_ROLE, len(word) - 2))
 
 
 # letters after a name: "Ilana Muhlstein, MS, RDN", "Jane Roe, PhD"
@@ -146,7 +108,7 @@ _OUTLET = re.compile(OUTLET_MARK + r"|\s+(?:for|For|FOR)\s+")
 def _elsewhere(lang: str = "") -> re.Pattern[str]:
     """Where names end: an outlet ("Jane Roe | Reuters", "for The Times") or a place
     ("Olivia Solon in San Francisco", "Camila Méndez en Territorio")."""
-    places = "|".join(map(re.escape, _in_language("places", lang)))
+    places = "|".join(map(re.escape, in_language("places", lang)))
     return re.compile(_OUTLET.pattern + r"|\s+(?:" + places + r")\s+(?=[A-ZÀ-Þ])")
 
 _ONE_NAME = re.compile(r"^(?=(?:[^\W\d_]){3})[^\W_][\w.-]*$")  # "eseppelt", "Dominique", "jo_lee"
@@ -155,10 +117,10 @@ _ONE_NAME = re.compile(r"^(?=(?:[^\W\d_]){3})[^\W_][\w.-]*$")  # "eseppelt", "Do
 def _without_role(part: str) -> str:
     """ "Meg James Staff Writer" -> "Meg James": a role printed after the name goes."""
     words = part.split()
-    if words and words[0].casefold() in _words("articles"):
+    if words and words[0].casefold() in byline_words("articles"):
         return part  # an outlet's name, kept whole: "The Associated Press", not "The Associated"
     stripped = False
-    desks = _words("desks")
+    desks = byline_words("desks")
     folded = {w.casefold() for w in words}  # a trail repeats its words: "Home Music Music News"
     if (len(words) > 3 and words[-1].casefold() in desks and len(folded) == len(words)
             and is_name(" ".join(words[:-2]))):  # fmt: skip
@@ -209,7 +171,7 @@ def names_in(text: str, said: bool = False, lang: str = "") -> list[str]:
     named.append(parts[-1] in compound or is_name(parts[-1]))
     if not any(named):  # no part a name: neither test below can give any
         return _leading_names(parts) if said else []
-    desk = [_is_desk(p) or _outlet_after(parts, i) for i, p in enumerate(parts)]
+    desk = [is_desk(p) or _outlet_after(parts, i) for i, p in enumerate(parts)]
     role = [is_role(p) for p in parts]
     names = [p for p, n, d in zip(parts, named, desk, strict=True) if n and not d]
     if names and len(names) == sum(not r and not d for r, d in zip(role, desk, strict=True)):
@@ -230,7 +192,7 @@ def _outlet_after(parts: list[str], i: int) -> bool:
     if part.isupper():
         return any(not p.isupper() for p in parts[:i])
     first = part.split(maxsplit=1)[0].casefold()
-    return i > 0 and " " in part and first in _words("articles")
+    return i > 0 and " " in part and first in byline_words("articles")
 
 
 def _compound_surnames(parts: list[str], text: str, lang: str) -> tuple[list[str], set[str]]:
@@ -238,7 +200,7 @@ def _compound_surnames(parts: list[str], text: str, lang: str) -> tuple[list[str
     language's surname joiner made that name's second surname ("José Volta e Pinto",
     "José Ortega y Gasset": one person, not two; ``surname_joiners`` in the data file, by
     language), and the names so made."""
-    joiners = _data()["language"].get(lang, {}).get("surname_joiners", [])
+    joiners = byline_data()["language"].get(lang, {}).get("surname_joiners", [])
     if not joiners or len(parts) < 2:
         return parts, set()
     joined: list[str] = []
@@ -308,13 +270,13 @@ def _leading_names(parts: list[str]) -> list[str]:
     *names, last = parts
     first, *companion = _companion().split(last, maxsplit=1)
     parts = [*names, first, *companion]
-    lead = list(takewhile(lambda p: is_name(p) and not _is_desk(p), parts))
+    lead = list(takewhile(lambda p: is_name(p) and not is_desk(p), parts))
     return lead if lead and all(len(p.split()) <= SAID_TAIL for p in parts[len(lead) :]) else []
 
 
 @cache
 def _companion() -> re.Pattern[str]:
-    words = "|".join(map(re.escape, _data()["companions"]))
+    words = "|".join(map(re.escape, byline_data()["companions"]))
     return re.compile(r"\s(?:" + words + r")\s", re.I)
 
 
@@ -367,7 +329,7 @@ def _name_before_outlet(words: list[str]) -> str | None:
             continue  # "Hillel ItalieThe Associated Press": the outlet glued to the name
         caps = head.isupper() and not rest.isupper() and not words[k].isupper()
         titled = words[k] == "The" and all(_name_word(w) for w in words[k + 1 :])
-        if caps or titled or is_role(rest) or _is_desk(rest):
+        if caps or titled or is_role(rest) or is_desk(rest):
             return head
     return None
 
@@ -377,7 +339,7 @@ def _one_name(text: str) -> list[str]:
     name ("von eseppelt · 31. Oktober 2023", "erstellt von Dominique — 28.01.2022"); not a
     role, desk or joining word ("By staff")."""
     text = _elsewhere().split(text.strip(" |·•—–-/"), maxsplit=1)[0].strip(" ,;:|·•—–-")
-    if not _ONE_NAME.match(text) or is_role(text) or _is_desk(text):
+    if not _ONE_NAME.match(text) or is_role(text) or is_desk(text):
         return []
     return [] if text.casefold() in _joining_words() else [text]
 
@@ -386,35 +348,4 @@ def _one_name(text: str) -> list[str]:
 def _joining_words() -> frozenset[str]:
     """Words that join names, dates and places in a byline: no one's name on their own."""
     return frozenset(w for kind in ("connectors", "places", "joiners", "particles")
-                     for w in _words(kind))  # fmt: skip
-
-
-def is_section(text: str) -> bool:
-    """A desk's name and nothing else ("News", "World", "Tech News"): a menu's or a
-    section's label, never a headline or a person."""
-    words = text.casefold().split()
-    return 0 < len(words) <= 2 and all(w.strip(".:|·") in _words("desks") for w in words)
-
-
-# a broadcaster's or paper's initials glued to its desk: "ARD-Studio Rio de Janeiro"
-_INITIALS_DESK = re.compile(r"[A-ZÄÖÜ]{2,}\d*-[A-ZÄÖÜ][a-zäöüß]")
-
-
-def _is_desk(part: str) -> bool:
-    desks = _words("desks")
-    words = part.split()
-    return (len(words) <= 3 and any(w.casefold() in desks for w in words)) or bool(
-        _INITIALS_DESK.match(part)) or _is_institution(words)
-
-
-INSTITUTION_WORDS = 6  # "Institute for Transport Policy, Harbourton": an affiliation, at most
-
-
-def _is_institution(words: list[str]) -> bool:
-    """Where the writer works, after their name: "University of Harbourton", "Harvard
-    University", "Max-Planck-Institut" (a word of ``institutions``, or a compound ending in
-    one)."""
-    institutions = _words("institutions")
-    return len(words) <= INSTITUTION_WORDS and any(
-        w.casefold() in institutions or w.casefold().rsplit("-", 1)[-1] in institutions
-        for w in words)  # fmt: skip
+                     for w in byline_words(kind))  # fmt: skip
